@@ -1,0 +1,117 @@
+import { type GroupCounts, propTest, twoPropTest, Z90 } from './stats.ts';
+import type { RepStat } from './types.ts';
+
+/** Number of representative statements per group. */
+export const MAX_REPRESENTATIVE = 5;
+
+interface CellStats {
+  statement: number;
+  na: number;
+  nd: number;
+  ns: number;
+  pa: number;
+  pd: number;
+  pat: number;
+  pdt: number;
+  ra: number;
+  rd: number;
+  rat: number;
+  rdt: number;
+}
+
+function cellStats(counts: GroupCounts, g: number, c: number): CellStats {
+  const i = g * counts.nCols + c;
+  const na = counts.agree[i]!;
+  const nd = counts.disagree[i]!;
+  const ns = counts.seen[i]!;
+  let ra0 = 0;
+  let rd0 = 0;
+  let rs0 = 0;
+  for (let h = 0; h < counts.nGroups; h++) {
+    if (h === g) continue;
+    const j = h * counts.nCols + c;
+    ra0 += counts.agree[j]!;
+    rd0 += counts.disagree[j]!;
+    rs0 += counts.seen[j]!;
+  }
+  const pa = (1 + na) / (2 + ns);
+  const pd = (1 + nd) / (2 + ns);
+  return {
+    statement: c,
+    na,
+    nd,
+    ns,
+    pa,
+    pd,
+    pat: propTest(na, ns),
+    pdt: propTest(nd, ns),
+    ra: pa / ((1 + ra0) / (2 + rs0)),
+    rd: pd / ((1 + rd0) / (2 + rs0)),
+    rat: twoPropTest(na, ra0, ns, rs0),
+    rdt: twoPropTest(nd, rd0, ns, rs0),
+  };
+}
+
+// Polis reports the test statistic as a 32-bit float and compares and sorts on that value.
+function finalize(s: CellStats, bestAgree = false): RepStat {
+  const agree = s.rat > s.rdt;
+  return {
+    statement: s.statement,
+    direction: agree ? 'agree' : 'disagree',
+    nSuccess: agree ? s.na : s.nd,
+    nTrials: s.ns,
+    pSuccess: agree ? s.pa : s.pd,
+    pTest: agree ? s.pat : s.pdt,
+    repness: agree ? s.ra : s.rd,
+    repnessTest: Math.fround(agree ? s.rat : s.rdt),
+    bestAgree,
+  };
+}
+
+function passes(s: CellStats): boolean {
+  return (s.rat > Z90 && s.pat > Z90) || (s.rdt > Z90 && s.pdt > Z90);
+}
+
+function beatsBestAgree(s: CellStats, cur: CellStats | null): boolean {
+  if (s.na === 0 && s.nd === 0) return false;
+  if (cur && cur.ra > 1) return s.ra * s.rat * s.pa * s.pat > cur.ra * cur.rat * cur.pa * cur.pat;
+  if (cur) return s.pa * s.pat > cur.pa * cur.pat;
+  return s.pat > Z90 || (s.ra > 1 && s.pa > 0.5);
+}
+
+const metric = (r: RepStat) => r.repness * r.repnessTest * r.pSuccess * r.pTest;
+
+/**
+ * Representative statements of group `g` (Polis's selection): statements whose agree (or
+ * disagree) pair passes `rat > 1.2816 and pat > 1.2816`, ranked by ra·rat·pa·pat, with the best
+ * agreed statement first, top 5, agrees before disagrees. When none passes: the best agreed
+ * statement, else the best by test statistic.
+ * @param eligible statements that may be representative (voted on, not moderated out, not meta)
+ */
+export function representative(
+  counts: GroupCounts,
+  g: number,
+  eligible: readonly number[],
+): RepStat[] {
+  const sufficient: RepStat[] = [];
+  let best: RepStat | null = null;
+  let bestAgree: CellStats | null = null;
+  for (const c of eligible) {
+    const s = cellStats(counts, g, c);
+    if (passes(s)) sufficient.push(finalize(s));
+    if (sufficient.length === 0 && (!best || Math.max(s.rat, s.rdt) > best.repnessTest)) {
+      best = finalize(s);
+    }
+    if (beatsBestAgree(s, bestAgree)) bestAgree = s;
+  }
+  const head = bestAgree ? finalize(bestAgree, true) : null;
+  if (sufficient.length === 0) return head ? [head] : best ? [best] : [];
+  const ranked = sufficient
+    .filter((r) => r.statement !== head?.statement)
+    .sort((a, b) => metric(b) - metric(a));
+  const top = (head ? [head, ...ranked] : ranked).slice(0, MAX_REPRESENTATIVE);
+  return [
+    ...top.filter((r) => r.direction === 'agree'),
+    ...top.filter((r) => r.direction !== 'agree'),
+  ];
+}
