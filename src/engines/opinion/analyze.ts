@@ -39,6 +39,12 @@ export interface AnalyzeOptions {
   baseClusters?: readonly { id: number; members: readonly number[] }[] | undefined;
   /** Participants that must be in the conversation (kept from earlier computations). */
   keepInConv?: Uint8Array | undefined;
+  /**
+   * Order in which base k-means looks for its first distinct points: `given` (default, as Polis:
+   * participant index order, i.e. join order) or `canonical` (by position only, so that the result
+   * does not depend on how participants are numbered).
+   */
+  initOrder?: 'given' | 'canonical';
   /** Fit the bridging model (default true). */
   bridging?: boolean;
 }
@@ -48,6 +54,8 @@ export interface Analysis {
   nParticipants: number;
   nStatements: number;
   nVotes: number;
+  /** Final votes per participant (passes included). */
+  votesPerParticipant: Int32Array;
   inConv: Uint8Array;
   pca: Pca;
   /** Interleaved x, y per participant. */
@@ -92,7 +100,13 @@ function baseClustersOf(proj: Float64Array, inIdx: number[], options: AnalyzeOpt
   if (inIdx.length < 2) return [];
   const prev = options.previous?.baseSeeds;
   const seeds =
-    prev && prev.length > 0 ? prev : firstDistinct(proj, canonicalOrder(proj, inIdx), BASE_K);
+    prev && prev.length > 0
+      ? prev
+      : firstDistinct(
+          proj,
+          options.initOrder === 'canonical' ? canonicalOrder(proj, inIdx) : inIdx,
+          BASE_K,
+        );
   return kmeans(proj, inIdx, seeds, BASE_ITERATIONS);
 }
 
@@ -190,6 +204,7 @@ export function analyzeMatrix(
     nParticipants: m.nRows,
     nStatements: nCols,
     nVotes: m.col.length,
+    votesPerParticipant: votesPerRow,
     inConv,
     pca: { center: p.center, comps: p.comps, iterations: p.iterations },
     projections: proj,

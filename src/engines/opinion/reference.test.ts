@@ -108,7 +108,7 @@ function replayInConv(votes: RawVote[], nP: number): number[] {
   const sorted = [...votes].sort((a, b) => a.ts - b.ts);
   const counts = new Int32Array(nP);
   const cols = new Set<number>();
-  let inConv = new Uint8Array(nP);
+  let inConv: Uint8Array = new Uint8Array(nP);
   sorted.forEach((v, i) => {
     counts[v.pid]!++;
     cols.add(v.tid);

@@ -1,0 +1,97 @@
+import { type Analysis, type AnalyzeOptions, analyzeMatrix } from './analyze.ts';
+import { applyVotes, emptyMatrix, type RatingMatrix } from './matrix.ts';
+import type { Conversation, StatementInfo } from './types.ts';
+
+/** A vote by id, as it arrives from a dialogue. */
+export interface NewVote {
+  participant: string;
+  statement: string;
+  /** +1 agree, −1 disagree, 0 pass. */
+  value: -1 | 0 | 1;
+}
+
+/** Everything needed to update an analysis incrementally. Treat as immutable. */
+export interface OpinionState {
+  participantIds: string[];
+  statements: StatementInfo[];
+  matrix: RatingMatrix;
+  analysis: Analysis;
+}
+
+/** Options of an update: passed on to the analysis. */
+export type UpdateOptions = Omit<AnalyzeOptions, 'previous'>;
+
+/** The state of a conversation with no votes yet. */
+export function emptyState(statements: readonly StatementInfo[] = []): OpinionState {
+  const matrix = emptyMatrix(0, statements.length);
+  return {
+    participantIds: [],
+    statements: [...statements],
+    matrix,
+    analysis: analyzeMatrix(matrix, statements, { bridging: false }),
+  };
+}
+
+/** The state after a full analysis of a conversation. */
+export function stateOf(conv: Conversation, options: UpdateOptions = {}): OpinionState {
+  const s = emptyState(conv.statements);
+  return updateWithLog(s, [...conv.participantIds], conv.votes, undefined, options, false);
+}
+
+function updateWithLog(
+  prev: OpinionState,
+  participantIds: string[],
+  votes: Conversation['votes'],
+  statements: StatementInfo[] | undefined,
+  options: UpdateOptions,
+  warm: boolean,
+): OpinionState {
+  const stmts = statements ?? prev.statements;
+  const matrix = applyVotes(prev.matrix, participantIds.length, stmts.length, votes);
+  const analysis = analyzeMatrix(matrix, stmts, {
+    ...options,
+    previous: warm ? prev.analysis.warm : undefined,
+  });
+  return { participantIds, statements: stmts, matrix, analysis };
+}
+
+/**
+ * Applies new votes (and optionally a new statement list, e.g. after moderation; it must keep the
+ * existing statements in order) and recomputes warm-started from the previous state: PCA from the
+ * previous components, k-means from the previous centres, the group count through the k smoother,
+ * the bridging model from its previous fit, and in-conversation participants kept. Unknown
+ * participant ids are added; unknown statement ids are added as ordinary statements.
+ */
+export function update(
+  prev: OpinionState,
+  newVotes: readonly NewVote[],
+  options: UpdateOptions & { statements?: readonly StatementInfo[] } = {},
+): OpinionState {
+  const participantIds = [...prev.participantIds];
+  const stmts = [...(options.statements ?? prev.statements)];
+  const pidOf = new Map(participantIds.map((p, i) => [p, i]));
+  const sidOf = new Map(stmts.map((s, i) => [s.id, i]));
+  const n = newVotes.length;
+  const log = {
+    participant: new Int32Array(n),
+    statement: new Int32Array(n),
+    value: new Int8Array(n),
+  };
+  newVotes.forEach((v, i) => {
+    let p = pidOf.get(v.participant);
+    if (p === undefined) {
+      p = participantIds.push(v.participant) - 1;
+      pidOf.set(v.participant, p);
+    }
+    let s = sidOf.get(v.statement);
+    if (s === undefined) {
+      s = stmts.push({ id: v.statement, moderatedOut: false, meta: false }) - 1;
+      sidOf.set(v.statement, s);
+    }
+    log.participant[i] = p;
+    log.statement[i] = s;
+    log.value[i] = v.value;
+  });
+  const { statements: _ignored, ...rest } = options;
+  return updateWithLog(prev, participantIds, log, stmts, rest, true);
+}
