@@ -8,5 +8,5 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
   },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'hono/jsx' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'hono/jsx' } },
 });

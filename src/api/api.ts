@@ -1,0 +1,33 @@
+import { auditApi } from '../domains/audit/audit.api.ts';
+import { identityApi } from '../domains/identity/identity.api.ts';
+import { tenancyApi } from '../domains/tenancy/tenancy.api.ts';
+import { problem } from '../web/problem.ts';
+import { apiApp } from './api-common.ts';
+
+/** /api/v1: every domain's API in one OpenAPI 3.1 document at /api/v1/openapi.json. */
+export function apiV1() {
+  const app = apiApp();
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A personal API token from POST /api/v1/auth/token or the account page',
+  });
+  app.route('/', tenancyApi());
+  app.route('/', identityApi());
+  app.route('/', auditApi());
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Samskap API',
+      version: '1.0.0',
+      description:
+        'Steering, dialogue and sharing for Nordic municipalities. Errors are RFC 9457 problem documents.',
+      license: { name: 'AGPL-3.0-or-later', url: 'https://www.gnu.org/licenses/agpl-3.0.html' },
+    },
+    servers: [{ url: '/api/v1' }],
+  });
+  app.notFound((c) =>
+    problem(c, { title: 'Not Found', status: 404, detail: 'No such API route.' }),
+  );
+  return app;
+}

@@ -1,0 +1,111 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { apiV1 } from './api/api.ts';
+import { auditRoutes } from './domains/audit/audit.routes.tsx';
+import { accountRoutes } from './domains/identity/account.routes.tsx';
+import { adminRoutes } from './domains/identity/admin.routes.tsx';
+import { authRoutes } from './domains/identity/auth.routes.tsx';
+import { oidcCallbackRoutes, oidcStartRoutes } from './domains/identity/oidc.routes.ts';
+import { assetRoutes } from './domains/platform/assets.ts';
+import { operationsRoutes } from './domains/platform/operations.routes.ts';
+import { pageRoutes } from './domains/platform/pages.routes.tsx';
+import { tenancyRoutes } from './domains/tenancy/tenancy.routes.tsx';
+import type { AppDeps, AppEnv } from './web/env.ts';
+import { errorResponse } from './web/errors.tsx';
+import { isLang, translator } from './web/i18n/index.ts';
+import { createMetrics, type Metrics } from './web/metrics.ts';
+import { resolveActor } from './web/middleware/actor.ts';
+import { csrfProtection } from './web/middleware/csrf.ts';
+import { observe } from './web/middleware/observe.ts';
+import { writeRateLimit } from './web/middleware/rate-limit.ts';
+
+/** Pages in a language: mounted under /sv, /nb and /en. */
+function webRoutes() {
+  const web = new Hono<AppEnv>();
+  web.use('*', async (c, next) => {
+    const lang = c.req.param('lang');
+    if (!isLang(lang)) return errorResponse(c, 'notFound');
+    c.set('lang', lang);
+    c.set('t', translator(lang));
+    await next();
+  });
+  for (const routes of [
+    pageRoutes(),
+    tenancyRoutes(),
+    authRoutes(),
+    accountRoutes(),
+    adminRoutes(),
+    auditRoutes(),
+    oidcStartRoutes(),
+  ]) {
+    web.route('/', routes);
+  }
+  return web;
+}
+
+/** Builds the whole application from its domains. */
+export function createApp(
+  deps: AppDeps,
+  options: { processMetrics?: boolean } = {},
+): { app: Hono<AppEnv>; metrics: Metrics } {
+  const metrics = createMetrics(deps.database, options.processMetrics ?? false);
+  const app = new Hono<AppEnv>();
+
+  app.use('*', requestId({ headerName: 'X-Request-Id' }), async (c, next) => {
+    c.set('deps', deps);
+    c.set('ctx', { db: deps.database.db, requestId: c.get('requestId'), now: deps.now });
+    await next();
+  });
+  app.use('*', observe(metrics));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      strictTransportSecurity: deps.config.publicUrl?.startsWith('https://')
+        ? 'max-age=31536000; includeSubDomains'
+        : false,
+    }),
+  );
+
+  app.onError((error, c) => {
+    deps.logger.error(
+      { err: error, reqId: c.get('requestId'), path: c.req.path },
+      'unhandled error',
+    );
+    return errorResponse(c, 'server');
+  });
+  app.notFound((c) => errorResponse(c, 'notFound'));
+
+  // Operations and static assets answer before sessions are looked up.
+  app.route('/', operationsRoutes(metrics));
+  app.route('/', assetRoutes());
+
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: deps.config.bodyLimitBytes,
+      onError: (c) => errorResponse(c as never, 'tooLarge'),
+    }),
+    resolveActor(),
+    csrfProtection(),
+    writeRateLimit(),
+  );
+  app.route('/api/v1', apiV1());
+  app.route('/', oidcCallbackRoutes());
+  app.route('/:lang{(?:sv|nb|en)}', webRoutes());
+  return { app, metrics };
+}

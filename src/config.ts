@@ -1,0 +1,80 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  SAMSKAP_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: optionalText,
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  PUBLIC_URL: optionalText,
+  SAMSKAP_DEMO_PASSWORD: optionalText,
+  METRICS_TOKEN: optionalText,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+});
+
+/** The parsed environment. Nothing else in Samskap reads `process.env`. */
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  /** Base URL as users reach it, e.g. https://samskap.example.kommun.se; drives Secure cookies. */
+  publicUrl: string | undefined;
+  demoPassword: string | undefined;
+  metricsToken: string | undefined;
+  logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  sessionDays: number;
+  trustProxy: boolean;
+  rateLimitLoginPerMinute: number;
+  rateLimitWritesPerMinute: number;
+  bodyLimitBytes: number;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses an environment (default: the process's) into a Config, or throws ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.PUBLIC_URL && !/^https?:\/\//.test(e.PUBLIC_URL)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  PUBLIC_URL: must start with http:// or https://',
+    );
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.SAMSKAP_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    demoPassword: e.SAMSKAP_DEMO_PASSWORD,
+    metricsToken: e.METRICS_TOKEN,
+    logLevel: e.LOG_LEVEL,
+    sessionDays: e.SESSION_DAYS,
+    trustProxy: e.TRUST_PROXY,
+    rateLimitLoginPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE,
+    rateLimitWritesPerMinute: e.RATE_LIMIT_WRITES_PER_MINUTE,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+  };
+}

@@ -1,0 +1,5 @@
+// Every domain's tables, for Drizzle's typed queries and for drizzle-kit.
+export * from '../domains/audit/audit.schema.ts';
+export * from '../domains/identity/identity.schema.ts';
+export * from '../domains/platform/platform.schema.ts';
+export * from '../domains/tenancy/tenancy.schema.ts';

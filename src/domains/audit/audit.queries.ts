@@ -1,0 +1,44 @@
+import { and, desc, eq, lt } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { auditLog } from './audit.schema.ts';
+
+export type AuditEntry = {
+  actorUserId: string | null;
+  actorLabel: string;
+  municipalityId: string | null;
+  action: string;
+  target: string;
+  requestId?: string | undefined;
+  details?: Record<string, unknown>;
+};
+
+/** Appends one entry. Call inside the same transaction as the write it records. */
+export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db
+    .insert(auditLog)
+    .values({ ...entry, requestId: entry.requestId ?? null, details: entry.details ?? {} });
+}
+
+/** Newest first, keyset-paginated by id. */
+export async function auditOfMunicipality(
+  db: Db,
+  municipalityId: string,
+  opts: { before?: number | undefined; limit: number },
+) {
+  return db
+    .select()
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.municipalityId, municipalityId),
+        opts.before ? lt(auditLog.id, opts.before) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(opts.limit);
+}
+
+export async function countAudit(db: Db): Promise<number> {
+  const rows = await db.select({ id: auditLog.id }).from(auditLog);
+  return rows.length;
+}

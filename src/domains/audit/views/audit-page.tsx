@@ -1,0 +1,63 @@
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+
+type Entry = {
+  id: number;
+  at: Date;
+  actorLabel: string;
+  action: string;
+  target: string;
+  requestId: string | null;
+};
+
+export function AuditPage(
+  props: PageContext & {
+    municipality: { id: string; name: string };
+    entries: Entry[];
+    olderHref?: string | undefined;
+  },
+) {
+  const { t, municipality: m } = props;
+  return (
+    <Layout {...props} title={t('audit.title', { name: m.name })} municipality={m}>
+      <h1 class="ds-heading" data-size="lg">
+        {t('audit.title', { name: m.name })}
+      </h1>
+      <p class="ds-paragraph">{t('audit.lead')}</p>
+      {props.entries.length === 0 ? (
+        <p class="ds-paragraph">{t('audit.empty')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="ds-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.who')}</th>
+                <th scope="col">{t('audit.action')}</th>
+                <th scope="col">{t('audit.target')}</th>
+                <th scope="col">{t('audit.request')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.entries.map((e) => (
+                <tr>
+                  <td>{t.date(e.at, true)}</td>
+                  <td>{e.actorLabel}</td>
+                  <td>{e.action}</td>
+                  <td>{e.target}</td>
+                  <td class="muted">{e.requestId ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {props.olderHref && (
+        <p class="ds-paragraph">
+          <a class="ds-link" href={props.olderHref}>
+            {t('audit.older')}
+          </a>
+        </p>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { FormState } from '../../web/components/forms.tsx';
+import { emptyForm } from '../../web/components/forms.tsx';
+import type { AppEnv } from '../../web/env.ts';
+import { readForm, validateForm } from '../../web/forms.ts';
+import { loginRateLimit } from '../../web/middleware/rate-limit.ts';
+import { noticeKey } from '../../web/notices.ts';
+import { pageContext } from '../../web/page-context.ts';
+import { sendPage } from '../../web/render.ts';
+import { logInAs, logOut, safeReturnPath } from '../../web/session.ts';
+import { findMunicipalities } from '../tenancy/tenancy.queries.ts';
+import { checkPassword } from './commands/log-in.ts';
+import { registerUser } from './commands/register-user.ts';
+import { loginInput, registerInput } from './identity.inputs.ts';
+import { LoginPage, RegisterPage } from './views/auth-pages.tsx';
+
+async function renderRegister(c: Context<AppEnv>, form: FormState, status: 200 | 422 = 200) {
+  const { items } = await findMunicipalities(c.get('ctx').db, { page: 1, pageSize: 1000 });
+  const options = items.map((m) => ({ value: m.id, label: m.name, group: m.county.name }));
+  return sendPage(
+    c,
+    <RegisterPage {...pageContext(c)} form={form} municipalities={options} />,
+    status,
+  );
+}
+
+/** Log in, log out and registration with e-mail and password. */
+export function authRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/login', (c) =>
+    sendPage(
+      c,
+      <LoginPage
+        {...pageContext(c)}
+        form={emptyForm}
+        failed={false}
+        notice={noticeKey(c.req.query('done'))}
+      />,
+    ),
+  );
+
+  app.post('/login', loginRateLimit(), async (c) => {
+    const values = await readForm(c);
+    const parsed = validateForm(loginInput, values);
+    if (!parsed.ok)
+      return sendPage(c, <LoginPage {...pageContext(c)} form={parsed.form} failed={false} />, 422);
+    const result = await checkPassword(c.get('ctx'), parsed.data);
+    if (!result.ok) {
+      const form = { values: { email: parsed.data.email }, errors: {} };
+      return sendPage(c, <LoginPage {...pageContext(c)} form={form} failed />, 401);
+    }
+    await logInAs(c, result.value.userId);
+    return c.redirect(safeReturnPath(c.req.query('next'), `/${c.get('lang')}/account`), 303);
+  });
+
+  app.post('/logout', async (c) => {
+    await logOut(c);
+    return c.redirect(`/${c.get('lang')}/login?done=loggedOut`, 303);
+  });
+
+  app.get('/register', (c) => renderRegister(c, emptyForm));
+
+  app.post('/register', loginRateLimit(), async (c) => {
+    const parsed = validateForm(registerInput, await readForm(c));
+    if (!parsed.ok) return renderRegister(c, parsed.form, 422);
+    const result = await registerUser(c.get('ctx'), parsed.data);
+    if (!result.ok) {
+      const { password: _omit, ...values } = parsed.data;
+      return renderRegister(c, { values, errors: result.fields ?? {} }, 422);
+    }
+    await logInAs(c, result.value.userId);
+    return c.redirect(`/${c.get('lang')}/account?done=registered`, 303);
+  });
+
+  return app;
+}

@@ -1,0 +1,69 @@
+import type { CommandContext } from '../../../lib/context.ts';
+import { fail, ok, type Result } from '../../../lib/result.ts';
+import { inTransaction } from '../../../lib/transaction.ts';
+import { audit } from '../../audit/record.ts';
+import { getDepartment } from '../../tenancy/tenancy.queries.ts';
+import type { GrantRoleInput } from '../identity.inputs.ts';
+import { type Actor, canManageRoles } from '../identity.policy.ts';
+import { findUserByEmail, insertGrant, revokeGrant } from '../identity.queries.ts';
+
+type GrantFailure =
+  | 'forbidden'
+  | 'unknownUser'
+  | 'departmentRequired'
+  | 'unknownDepartment'
+  | 'alreadyHeld';
+
+/** An admin grants a municipal role; managers need a department of the same municipality. */
+export async function grantRole(
+  ctx: CommandContext,
+  actor: Actor,
+  municipalityId: string,
+  input: GrantRoleInput,
+): Promise<Result<{ grantId: string }, GrantFailure>> {
+  if (actor.kind !== 'user' || !canManageRoles(actor, municipalityId)) return fail('forbidden');
+  const user = await findUserByEmail(ctx.db, input.email);
+  if (!user) return fail('unknownUser', { email: 'error.unknownUser' });
+  let departmentId: string | null = null;
+  if (input.role === 'manager') {
+    if (!input.departmentId)
+      return fail('departmentRequired', { departmentId: 'error.departmentRequired' });
+    const department = await getDepartment(ctx.db, municipalityId, input.departmentId);
+    if (!department) return fail('unknownDepartment', { departmentId: 'error.department' });
+    departmentId = department.id;
+  }
+  return inTransaction(ctx, async (tx) => {
+    const grantId = await insertGrant(tx.db, {
+      userId: user.id,
+      role: input.role,
+      municipalityId,
+      departmentId,
+      countyId: null,
+      grantedBy: actor.userId,
+    });
+    if (!grantId) return fail('alreadyHeld', { role: 'error.alreadyHeld' });
+    await audit(tx, actor, {
+      municipalityId,
+      action: 'role.grant',
+      target: `user:${user.id}`,
+      details: { role: input.role, departmentId, grantId },
+    });
+    return ok({ grantId });
+  });
+}
+
+/** An admin revokes a role in their own municipality; a grant of another municipality is not found. */
+export async function revokeRole(
+  ctx: CommandContext,
+  actor: Actor,
+  municipalityId: string,
+  grantId: string,
+): Promise<Result<null, 'forbidden' | 'notFound'>> {
+  if (actor.kind !== 'user' || !canManageRoles(actor, municipalityId)) return fail('forbidden');
+  return inTransaction(ctx, async (tx) => {
+    const revoked = await revokeGrant(tx.db, grantId, municipalityId, actor.userId);
+    if (!revoked) return fail('notFound');
+    await audit(tx, actor, { municipalityId, action: 'role.revoke', target: `grant:${grantId}` });
+    return ok(null);
+  });
+}

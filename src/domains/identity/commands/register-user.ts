@@ -1,0 +1,40 @@
+import type { CommandContext } from '../../../lib/context.ts';
+import { fail, ok, type Result } from '../../../lib/result.ts';
+import { inTransaction } from '../../../lib/transaction.ts';
+import { audit } from '../../audit/record.ts';
+import { getMunicipality } from '../../tenancy/tenancy.queries.ts';
+import type { RegisterInput } from '../identity.inputs.ts';
+import { insertGrant, insertUser } from '../identity.queries.ts';
+import { hashPassword } from '../secrets.ts';
+
+/** Creates an account with a password and makes it a resident of the chosen municipality. */
+export async function registerUser(
+  ctx: CommandContext,
+  input: RegisterInput,
+): Promise<Result<{ userId: string }, 'emailTaken' | 'unknownMunicipality'>> {
+  const municipality = await getMunicipality(ctx.db, input.municipalityId);
+  if (!municipality) return fail('unknownMunicipality', { municipalityId: 'error.municipality' });
+  const passwordHash = await hashPassword(input.password);
+  return inTransaction(ctx, async (tx) => {
+    const user = await insertUser(tx.db, { email: input.email, name: input.name, passwordHash });
+    if (!user) return fail('emailTaken', { email: 'error.emailTaken' });
+    await insertGrant(tx.db, {
+      userId: user.id,
+      role: 'resident',
+      municipalityId: municipality.id,
+      departmentId: null,
+      countyId: null,
+      grantedBy: null,
+    });
+    await audit(
+      tx,
+      { kind: 'system', label: `registration:${user.email}` },
+      {
+        municipalityId: municipality.id,
+        action: 'user.register',
+        target: `user:${user.id}`,
+      },
+    );
+    return ok({ userId: user.id });
+  });
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { municipalRoles } from './identity.policy.ts';
+
+// Message strings are i18n keys: the form renders them in the visitor's language.
+export const emailInput = z
+  .string({ error: 'error.required' })
+  .trim()
+  .min(1, 'error.required')
+  .max(254, 'error.tooLong')
+  .pipe(z.email({ error: 'error.email' }))
+  .transform((v) => v.toLowerCase());
+
+export const newPasswordInput = z
+  .string({ error: 'error.required' })
+  .min(12, 'error.passwordShort')
+  .max(256, 'error.tooLong');
+
+export const municipalityIdInput = z
+  .string({ error: 'error.required' })
+  .trim()
+  .regex(/^(SE-\d{4}|NO-\d{4})$/, 'error.municipality');
+
+export const registerInput = z.object({
+  name: z
+    .string({ error: 'error.required' })
+    .trim()
+    .min(1, 'error.required')
+    .max(200, 'error.tooLong'),
+  email: emailInput,
+  password: newPasswordInput,
+  municipalityId: municipalityIdInput,
+});
+export type RegisterInput = z.infer<typeof registerInput>;
+
+export const loginInput = z.object({
+  email: emailInput,
+  password: z
+    .string({ error: 'error.required' })
+    .min(1, 'error.required')
+    .max(256, 'error.tooLong'),
+});
+export type LoginInput = z.infer<typeof loginInput>;
+
+export const grantRoleInput = z.object({
+  email: emailInput,
+  role: z.enum(municipalRoles, { error: 'error.role' }),
+  departmentId: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.uuid({ error: 'error.department' }).optional())
+    .optional(),
+});
+export type GrantRoleInput = z.infer<typeof grantRoleInput>;
+
+export const tokenNameInput = z.object({
+  name: z
+    .string({ error: 'error.required' })
+    .trim()
+    .min(1, 'error.required')
+    .max(100, 'error.tooLong'),
+  municipalityId: municipalityIdInput,
+});
+export type TokenNameInput = z.infer<typeof tokenNameInput>;
+
+export const oidcConfigInput = z.object({
+  issuer: z
+    .string({ error: 'error.required' })
+    .trim()
+    .max(500, 'error.tooLong')
+    .pipe(z.url({ protocol: /^https?$/, error: 'error.url' })),
+  clientId: z
+    .string({ error: 'error.required' })
+    .trim()
+    .min(1, 'error.required')
+    .max(500, 'error.tooLong'),
+  clientSecret: z.string().max(2000, 'error.tooLong').optional(),
+  enabled: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+});
+export type OidcConfigInput = z.infer<typeof oidcConfigInput>;

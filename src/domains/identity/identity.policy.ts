@@ -1,0 +1,121 @@
+/**
+ * Who may do what. Pure predicates over an Actor; routes and commands call these and nothing
+ * else decides authorisation.
+ */
+
+export const municipalRoles = ['resident', 'staff', 'manager', 'politician', 'admin'] as const;
+export type MunicipalRole = (typeof municipalRoles)[number];
+
+export type Grant =
+  | { role: MunicipalRole; municipalityId: string; departmentId: string | null }
+  | { role: 'coordinator'; countyId: string | null };
+
+export type Actor =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user';
+      userId: string;
+      email: string;
+      name: string;
+      grants: Grant[];
+      /** Set when the request authenticated with an API token: rights end at this municipality. */
+      tokenMunicipalityId?: string | undefined;
+    };
+
+export type UserActor = Extract<Actor, { kind: 'user' }>;
+
+export const anonymous: Actor = { kind: 'anonymous' };
+
+/** The grants that count for this request: a token sees only its own municipality's roles. */
+export function effectiveGrants(actor: Actor): Grant[] {
+  if (actor.kind !== 'user') return [];
+  const scope = actor.tokenMunicipalityId;
+  if (scope === undefined) return actor.grants;
+  return actor.grants.filter((g) => g.role !== 'coordinator' && g.municipalityId === scope);
+}
+
+/** The municipal roles an actor holds in one municipality. */
+export function rolesIn(actor: Actor, municipalityId: string): Set<MunicipalRole> {
+  const roles = new Set<MunicipalRole>();
+  for (const g of effectiveGrants(actor)) {
+    if (g.role !== 'coordinator' && g.municipalityId === municipalityId) roles.add(g.role);
+  }
+  return roles;
+}
+
+export function isSignedIn(actor: Actor): actor is UserActor {
+  return actor.kind === 'user';
+}
+
+export function isAdminOf(actor: Actor, municipalityId: string): boolean {
+  return rolesIn(actor, municipalityId).has('admin');
+}
+
+/** Staff, managers, politicians and admins see a municipality's internal (non-public) data. */
+export function canSeeInternal(actor: Actor, municipalityId: string): boolean {
+  const roles = rolesIn(actor, municipalityId);
+  return (
+    roles.has('staff') || roles.has('manager') || roles.has('politician') || roles.has('admin')
+  );
+}
+
+/** Managers manage the departments they were granted; admins manage every department. */
+export function canManageDepartment(
+  actor: Actor,
+  municipalityId: string,
+  departmentId: string,
+): boolean {
+  if (isAdminOf(actor, municipalityId)) return true;
+  return effectiveGrants(actor).some(
+    (g) =>
+      g.role === 'manager' &&
+      g.municipalityId === municipalityId &&
+      g.departmentId === departmentId,
+  );
+}
+
+export function canManageRoles(actor: Actor, municipalityId: string): boolean {
+  return isAdminOf(actor, municipalityId);
+}
+
+export function canReadAudit(actor: Actor, municipalityId: string): boolean {
+  return isAdminOf(actor, municipalityId);
+}
+
+export function canConfigureLogin(actor: Actor, municipalityId: string): boolean {
+  return isAdminOf(actor, municipalityId);
+}
+
+export function canManageDepartments(actor: Actor, municipalityId: string): boolean {
+  return isAdminOf(actor, municipalityId);
+}
+
+/** A whole-network coordinator coordinates every county; a county coordinator only theirs. */
+export function coordinatesCounty(actor: Actor, countyId: string): boolean {
+  return effectiveGrants(actor).some(
+    (g) => g.role === 'coordinator' && (g.countyId === null || g.countyId === countyId),
+  );
+}
+
+export function isNetworkCoordinator(actor: Actor): boolean {
+  return effectiveGrants(actor).some((g) => g.role === 'coordinator' && g.countyId === null);
+}
+
+/** Coordinator roles are granted by whole-network coordinators. */
+export function canGrantCoordinator(actor: Actor): boolean {
+  return isNetworkCoordinator(actor);
+}
+
+/** Anyone signed in may create personal API tokens, but only for a municipality where they hold a role. */
+export function canCreateTokenFor(actor: Actor, municipalityId: string): boolean {
+  return (
+    actor.kind === 'user' && !actor.tokenMunicipalityId && rolesIn(actor, municipalityId).size > 0
+  );
+}
+
+/** Municipalities in which the actor holds any role, for menus. */
+export function municipalitiesOf(actor: Actor): string[] {
+  const ids = new Set<string>();
+  for (const g of effectiveGrants(actor)) if (g.role !== 'coordinator') ids.add(g.municipalityId);
+  return [...ids];
+}

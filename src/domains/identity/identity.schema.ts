@@ -1,0 +1,114 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { counties, departments, municipalities } from '../tenancy/tenancy.schema.ts';
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  /** Stored lower-cased; unique. */
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  /** argon2id PHC string; null for accounts that only log in through OpenID Connect. */
+  passwordHash: text('password_hash'),
+  isDemo: boolean('is_demo').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Links a user to an account at an OpenID Connect provider (issuer + subject). */
+export const externalIdentities = pgTable(
+  'external_identities',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('external_identities_issuer_subject').on(t.issuer, t.subject)],
+);
+
+/** Sessions are looked up by the SHA-256 of the cookie value, so a leaked table leaks no sessions. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * A role held by a user. Municipal roles carry a municipality (and a department for managers);
+ * coordinators carry a county, or none for the whole network. Revoking sets `revokedAt`.
+ */
+export const roleGrants = pgTable(
+  'role_grants',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    role: text('role').notNull(),
+    municipalityId: text('municipality_id').references(() => municipalities.id),
+    departmentId: uuid('department_id').references(() => departments.id),
+    countyId: text('county_id').references(() => counties.id),
+    grantedBy: uuid('granted_by').references(() => users.id),
+    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedBy: uuid('revoked_by').references(() => users.id),
+  },
+  (t) => [
+    index('role_grants_user_idx').on(t.userId),
+    index('role_grants_municipality_idx').on(t.municipalityId),
+  ],
+);
+
+/** Personal API tokens: stored as SHA-256, scoped to one municipality. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    municipalityId: text('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
+);
+
+/** One OpenID Connect provider per municipality (its staff IdP or a resident e-ID broker). */
+export const oidcProviders = pgTable('oidc_providers', {
+  municipalityId: text('municipality_id')
+    .primaryKey()
+    .references(() => municipalities.id),
+  issuer: text('issuer').notNull(),
+  clientId: text('client_id').notNull(),
+  clientSecret: text('client_secret').notNull(),
+  enabled: boolean('enabled').notNull().default(true),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** In-flight OpenID Connect logins (state, PKCE verifier, nonce); kept in the database so any process can finish them. */
+export const oidcLogins = pgTable('oidc_logins', {
+  state: text('state').primaryKey(),
+  municipalityId: text('municipality_id')
+    .notNull()
+    .references(() => municipalities.id),
+  codeVerifier: text('code_verifier').notNull(),
+  nonce: text('nonce').notNull(),
+  lang: text('lang').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});

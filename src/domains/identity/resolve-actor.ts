@@ -1,0 +1,46 @@
+import type { CommandContext } from '../../lib/context.ts';
+import { type Actor, anonymous } from './identity.policy.ts';
+import { findLiveToken, findUserById, grantsOf, touchToken } from './identity.queries.ts';
+import { sha256 } from './secrets.ts';
+import { sessionUser } from './sessions.ts';
+
+async function actorOfUser(
+  ctx: CommandContext,
+  userId: string,
+  tokenMunicipalityId?: string,
+): Promise<Actor | undefined> {
+  const user = await findUserById(ctx.db, userId);
+  if (!user) return undefined;
+  const actor: Actor = {
+    kind: 'user',
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    grants: await grantsOf(ctx.db, user.id),
+    tokenMunicipalityId,
+  };
+  return actor;
+}
+
+/** The actor of a session cookie value; anonymous when the session is unknown or expired. */
+export async function actorFromSession(ctx: CommandContext, token: string): Promise<Actor> {
+  const userId = await sessionUser(ctx, token);
+  if (!userId) return anonymous;
+  return (await actorOfUser(ctx, userId)) ?? anonymous;
+}
+
+/** The actor of an API token, limited to the token's municipality; undefined when the token is not live. */
+export async function actorFromApiToken(
+  ctx: CommandContext,
+  token: string,
+): Promise<Actor | undefined> {
+  const row = await findLiveToken(ctx.db, sha256(token), ctx.now());
+  if (!row) return undefined;
+  await touchToken(ctx.db, row.id, ctx.now());
+  return actorOfUser(ctx, row.userId, row.municipalityId);
+}
+
+/** The full actor of a user (all their roles), e.g. the owner of a token being created. */
+export async function resolveActorOfUser(ctx: CommandContext, userId: string): Promise<Actor> {
+  return (await actorOfUser(ctx, userId)) ?? anonymous;
+}

@@ -1,0 +1,143 @@
+import {
+  CsrfField,
+  ErrorSummary,
+  type FormState,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from '../../../web/components/forms.tsx';
+import type { MessageKey } from '../../../web/i18n/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+
+type Props = PageContext & {
+  name: string;
+  email: string;
+  roles: { label: string; where: string }[];
+  tokens: {
+    id: string;
+    name: string;
+    municipalityName: string;
+    createdAt: Date;
+    lastUsedAt: Date | null;
+  }[];
+  tokenMunicipalities: { value: string; label: string }[];
+  tokenForm: FormState;
+  newToken?: string | undefined;
+  notice?: MessageKey | undefined;
+};
+
+export function AccountPage(props: Props) {
+  const { t } = props;
+  const labels = { name: t('account.tokenName'), municipalityId: t('account.tokenMunicipality') };
+  return (
+    <Layout {...props} title={t('account.title')}>
+      <ErrorSummary t={t} form={props.tokenForm} labels={labels} />
+      <Notice t={t} messageKey={props.notice} />
+      <h1 class="ds-heading" data-size="lg">
+        {t('account.title')}
+      </h1>
+      <p class="ds-paragraph">
+        {props.name} ({props.email})
+      </p>
+      <h2 class="ds-heading" data-size="sm">
+        {t('account.roles')}
+      </h2>
+      {props.roles.length === 0 ? (
+        <p class="ds-paragraph">{t('account.noRoles')}</p>
+      ) : (
+        <ul class="ds-list">
+          {props.roles.map((r) => (
+            <li>
+              {r.label}
+              {r.where ? ` – ${r.where}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 class="ds-heading" data-size="sm">
+        {t('account.tokens')}
+      </h2>
+      <p class="ds-paragraph">{t('account.tokensLead')}</p>
+      {props.newToken && (
+        <div class="ds-alert" data-color="success" role="status">
+          <p class="ds-paragraph">{t('account.tokenCreated')}</p>
+          <p class="ds-paragraph token-secret" id="new-token">
+            {props.newToken}
+          </p>
+        </div>
+      )}
+      {props.tokens.length === 0 ? (
+        <p class="ds-paragraph">{t('account.noTokens')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="ds-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('account.tokenName')}</th>
+                <th scope="col">{t('account.tokenMunicipality')}</th>
+                <th scope="col">{t('account.created')}</th>
+                <th scope="col">{t('account.lastUsed')}</th>
+                <th scope="col">
+                  <span class="ds-sr-only">{t('account.revoke')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.tokens.map((tok) => (
+                <tr>
+                  <td>{tok.name}</td>
+                  <td>{tok.municipalityName}</td>
+                  <td>{t.date(tok.createdAt, true)}</td>
+                  <td>{tok.lastUsedAt ? t.date(tok.lastUsedAt, true) : t('account.never')}</td>
+                  <td>
+                    <form
+                      method="post"
+                      action={`/${t.lang}/account/tokens/${tok.id}/revoke`}
+                      class="inline-form"
+                    >
+                      <CsrfField token={props.csrfToken} />
+                      <button
+                        type="submit"
+                        class="ds-button"
+                        data-variant="secondary"
+                        data-size="sm"
+                      >
+                        {t('account.revoke')}
+                        <span class="ds-sr-only"> {tok.name}</span>
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {props.tokenMunicipalities.length > 0 && (
+        <form method="post" action={`/${t.lang}/account/tokens`} class="form">
+          <CsrfField token={props.csrfToken} />
+          <TextField
+            t={t}
+            form={props.tokenForm}
+            name="name"
+            label={labels.name}
+            required
+            maxlength={100}
+          />
+          <SelectField
+            t={t}
+            form={props.tokenForm}
+            name="municipalityId"
+            label={labels.municipalityId}
+            options={props.tokenMunicipalities}
+            required
+          />
+          <div>
+            <SubmitButton variant="secondary">{t('account.createToken')}</SubmitButton>
+          </div>
+        </form>
+      )}
+    </Layout>
+  );
+}

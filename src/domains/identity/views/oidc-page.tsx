@@ -1,0 +1,72 @@
+import {
+  CsrfField,
+  ErrorSummary,
+  type FormState,
+  Notice,
+  SubmitButton,
+  TextField,
+} from '../../../web/components/forms.tsx';
+import type { MessageKey } from '../../../web/i18n/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+
+type Props = PageContext & {
+  municipality: { id: string; name: string };
+  form: FormState;
+  redirectUri: string;
+  notice?: MessageKey | undefined;
+};
+
+export function OidcSettingsPage(props: Props) {
+  const { t, municipality: m, form } = props;
+  const labels = {
+    issuer: t('oidc.issuer'),
+    clientId: t('oidc.clientId'),
+    clientSecret: t('oidc.clientSecret'),
+  };
+  return (
+    <Layout {...props} title={t('oidc.title', { name: m.name })} municipality={m}>
+      <ErrorSummary t={t} form={form} labels={labels} />
+      <Notice t={t} messageKey={props.notice} />
+      <h1 class="ds-heading" data-size="lg">
+        {t('oidc.title', { name: m.name })}
+      </h1>
+      <p class="ds-paragraph">{t('oidc.lead')}</p>
+      <p class="ds-paragraph">{t('oidc.redirectUri', { uri: props.redirectUri })}</p>
+      <form
+        method="post"
+        action={`/${t.lang}/municipalities/${m.id}/admin/login`}
+        class="form"
+        novalidate
+      >
+        <CsrfField token={props.csrfToken} />
+        <TextField t={t} form={form} name="issuer" type="url" label={labels.issuer} required />
+        <TextField t={t} form={form} name="clientId" label={labels.clientId} required />
+        <TextField
+          t={t}
+          form={form}
+          name="clientSecret"
+          type="password"
+          label={labels.clientSecret}
+          hint={t('oidc.clientSecretHint')}
+          autocomplete="off"
+          keepValue={false}
+        />
+        <div class="ds-field">
+          <input
+            class="ds-input"
+            type="checkbox"
+            id="field-enabled"
+            name="enabled"
+            checked={form.values.enabled === 'on' || form.values.enabled === 'true'}
+          />
+          <label class="ds-label" for="field-enabled">
+            {t('oidc.enabled')}
+          </label>
+        </div>
+        <div>
+          <SubmitButton>{t('oidc.submit')}</SubmitButton>
+        </div>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import type { AppEnv } from '../../web/env.ts';
+
+const require = createRequire(import.meta.url);
+
+type Asset = { body: string; type: string; etag: string };
+
+function load(path: string, type: string): Asset {
+  const body = readFileSync(path, 'utf8');
+  return { body, type, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+}
+
+/** Stylesheets, read once at start and served with ETags. */
+export function assetRoutes() {
+  const assets: Record<string, Asset> = {
+    'designsystemet.css': load(require.resolve('@digdir/designsystemet-css'), 'text/css'),
+    'designsystemet-theme.css': load(
+      require.resolve('@digdir/designsystemet-css/theme'),
+      'text/css',
+    ),
+    'app.css': load(
+      fileURLToPath(new URL('../../web/assets/app.css', import.meta.url)),
+      'text/css',
+    ),
+  };
+  const app = new Hono<AppEnv>();
+  app.get('/assets/:name', (c) => {
+    const asset = assets[c.req.param('name')];
+    if (!asset) return c.notFound();
+    c.header('ETag', asset.etag);
+    c.header('Cache-Control', 'public, max-age=3600');
+    if (c.req.header('if-none-match') === asset.etag) return c.body(null, 304);
+    c.header('Content-Type', `${asset.type}; charset=utf-8`);
+    return c.body(asset.body);
+  });
+  return app;
+}

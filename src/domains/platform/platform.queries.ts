@@ -1,0 +1,38 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { instanceSettings, rateLimits } from './platform.schema.ts';
+
+export async function getSetting(db: Db, key: string): Promise<string | undefined> {
+  const [row] = await db.select().from(instanceSettings).where(eq(instanceSettings.key, key));
+  return row?.value;
+}
+
+export async function setSetting(db: Db, key: string, value: string): Promise<void> {
+  await db
+    .insert(instanceSettings)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: instanceSettings.key, set: { value } });
+}
+
+/**
+ * Counts one hit in the fixed window that starts at `windowStart`; returns the hits in that
+ * window including this one. One atomic statement, so concurrent processes count correctly.
+ */
+export async function hitRateLimit(db: Db, key: string, windowStart: Date): Promise<number> {
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, windowStart, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`case when ${rateLimits.windowStart} = excluded.window_start then ${rateLimits.count} + 1 else 1 end`,
+        windowStart: sql`excluded.window_start`,
+      },
+    })
+    .returning({ count: rateLimits.count });
+  return row?.count ?? 1;
+}
+
+export async function deleteStaleRateLimits(db: Db, before: Date): Promise<void> {
+  await db.delete(rateLimits).where(sql`${rateLimits.windowStart} < ${before}`);
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+
+export type CountyRecord = { id: string; country: 'SE' | 'NO'; code: string; name: string };
+export type MunicipalityRecord = {
+  id: string;
+  country: 'SE' | 'NO';
+  code: string;
+  name: string;
+  countyId: string;
+};
+
+const folder = new URL('../../../reference-data/municipalities/', import.meta.url);
+
+function readCsv(file: string): Record<string, string>[] {
+  const text = readFileSync(fileURLToPath(new URL(file, folder)), 'utf8');
+  return parse(text, { columns: true, skip_empty_lines: true, trim: true });
+}
+
+/** Every Swedish län and Norwegian fylke, and every kommun/kommune, from the bundled public registries. */
+export function loadNordicMunicipalities(): {
+  counties: CountyRecord[];
+  municipalities: MunicipalityRecord[];
+} {
+  const counties: CountyRecord[] = [
+    ...readCsv('se_lan.csv').map((r) => county('SE', r.lanskod, r.lan)),
+    ...readCsv('no_fylker_2024.csv').map((r) => county('NO', r.fylkesnummer, r.fylke)),
+  ];
+  const municipalities: MunicipalityRecord[] = [
+    ...readCsv('se_kommuner.csv').map((r) => municipality('SE', r.kommunkod, r.kommun, r.lanskod)),
+    ...readCsv('no_kommuner_2024.csv').map((r) =>
+      municipality('NO', r.kommunenummer, r.kommunenavn, r.fylkesnummer),
+    ),
+  ];
+  return { counties, municipalities };
+}
+
+function county(country: 'SE' | 'NO', code?: string, name?: string): CountyRecord {
+  if (!code || !name) throw new Error(`Incomplete county row in ${country} registry`);
+  return { id: `${country}-${code}`, country, code, name };
+}
+
+function municipality(
+  country: 'SE' | 'NO',
+  code?: string,
+  name?: string,
+  countyCode?: string,
+): MunicipalityRecord {
+  if (!code || !name || !countyCode)
+    throw new Error(`Incomplete municipality row in ${country} registry`);
+  return { id: `${country}-${code}`, country, code, name, countyId: `${country}-${countyCode}` };
+}

@@ -1,0 +1,93 @@
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import type { FormState } from '../../web/components/forms.tsx';
+import type { AppEnv } from '../../web/env.ts';
+import { errorResponse } from '../../web/errors.tsx';
+import { readForm, validateForm } from '../../web/forms.ts';
+import { noticeKey } from '../../web/notices.ts';
+import { pageContext } from '../../web/page-context.ts';
+import { sendPage } from '../../web/render.ts';
+import { isAdminOf, rolesIn } from '../identity/identity.policy.ts';
+import { findOidcProvider } from '../identity/oidc/oidc.queries.ts';
+import { createDepartment, departmentInput } from './commands/create-department.ts';
+import { municipalityFromParam } from './municipality-param.ts';
+import { findMunicipalities, listDepartments } from './tenancy.queries.ts';
+import { MunicipalityListPage } from './views/municipality-list.tsx';
+import { MunicipalityPage } from './views/municipality-page.tsx';
+
+const listQuery = z.object({
+  q: z.string().trim().max(100).catch(''),
+  country: z.enum(['SE', 'NO']).optional().catch(undefined),
+});
+
+export function tenancyRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/municipalities', async (c) => {
+    const { q, country } = listQuery.parse({
+      q: c.req.query('q') ?? '',
+      country: c.req.query('country') || undefined,
+    });
+    const { total, items } = await findMunicipalities(c.get('ctx').db, {
+      q: q || undefined,
+      country,
+      page: 1,
+      pageSize: 1000,
+    });
+    return sendPage(
+      c,
+      <MunicipalityListPage
+        {...pageContext(c)}
+        q={q}
+        country={country ?? ''}
+        total={total}
+        items={items}
+      />,
+    );
+  });
+
+  const renderMunicipality = async (c: Context<AppEnv>, departmentForm?: FormState) => {
+    const municipality = await municipalityFromParam(c);
+    if (!municipality) return errorResponse(c, 'notFound');
+    const { db } = c.get('ctx');
+    const actor = c.get('actor');
+    const provider = await findOidcProvider(db, municipality.id);
+    return sendPage(
+      c,
+      <MunicipalityPage
+        {...pageContext(c)}
+        municipality={municipality}
+        departments={await listDepartments(db, municipality.id)}
+        roles={[...rolesIn(actor, municipality.id)]}
+        isAdmin={isAdminOf(actor, municipality.id)}
+        oidcAvailable={Boolean(provider?.enabled)}
+        notice={noticeKey(c.req.query('done'))}
+        departmentForm={departmentForm}
+      />,
+      departmentForm ? 422 : 200,
+    );
+  };
+
+  app.get('/municipalities/:id', (c) => renderMunicipality(c));
+
+  app.post('/municipalities/:id/departments', async (c) => {
+    const municipality = await municipalityFromParam(c);
+    if (!municipality) return errorResponse(c, 'notFound');
+    if (!isAdminOf(c.get('actor'), municipality.id)) return errorResponse(c, 'forbidden');
+    const parsed = validateForm(departmentInput, await readForm(c));
+    if (!parsed.ok) return renderMunicipality(c, parsed.form);
+    const result = await createDepartment(
+      c.get('ctx'),
+      c.get('actor'),
+      municipality.id,
+      parsed.data,
+    );
+    if (!result.ok) return errorResponse(c, 'forbidden');
+    return c.redirect(
+      `/${c.get('lang')}/municipalities/${municipality.id}?done=departmentAdded`,
+      303,
+    );
+  });
+
+  return app;
+}

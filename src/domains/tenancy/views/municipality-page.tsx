@@ -1,0 +1,116 @@
+import {
+  CsrfField,
+  ErrorSummary,
+  emptyForm,
+  type FormState,
+  Notice,
+  SubmitButton,
+  TextField,
+} from '../../../web/components/forms.tsx';
+import type { MessageKey } from '../../../web/i18n/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import type { MunicipalRole } from '../../identity/identity.policy.ts';
+import type { MunicipalityRow } from '../tenancy.queries.ts';
+
+type Props = PageContext & {
+  municipality: MunicipalityRow;
+  departments: { id: string; name: string }[];
+  roles: MunicipalRole[];
+  isAdmin: boolean;
+  oidcAvailable: boolean;
+  notice?: MessageKey | undefined;
+  departmentForm?: FormState | undefined;
+};
+
+export function MunicipalityPage(props: Props) {
+  const { t, municipality: m } = props;
+  const lang = t.lang;
+  const base = `/${lang}/municipalities/${m.id}`;
+  const form = props.departmentForm ?? emptyForm;
+  return (
+    <Layout {...props} title={m.name} municipality={m}>
+      {props.isAdmin && (
+        <ErrorSummary t={t} form={form} labels={{ name: t('municipality.departmentName') }} />
+      )}
+      <Notice t={t} messageKey={props.notice} />
+      {m.hasDemoContent && (
+        <div class="ds-alert demo-banner" data-color="warning">
+          <p class="ds-paragraph">{t('municipality.demo')}</p>
+        </div>
+      )}
+      <h1 class="ds-heading" data-size="lg">
+        {m.name}
+      </h1>
+      <dl class="facts">
+        <dt>{t('municipality.code')}</dt>
+        <dd>{m.code}</dd>
+        <dt>{t('municipality.county')}</dt>
+        <dd>{m.county.name}</dd>
+        <dt>{t('municipality.country')}</dt>
+        <dd>{t(m.country === 'NO' ? 'country.NO' : 'country.SE')}</dd>
+      </dl>
+      {props.roles.length > 0 && (
+        <p class="ds-paragraph">
+          {t('municipality.yourRoles')}: {props.roles.map((r) => t(`role.${r}`)).join(', ')}
+        </p>
+      )}
+      {props.actor.kind === 'anonymous' && props.oidcAvailable && (
+        <p class="ds-paragraph">
+          <a class="ds-button" data-variant="secondary" href={`${base}/login`}>
+            {t('municipality.loginWithIdp', { name: m.name })}
+          </a>
+        </p>
+      )}
+      <h2 class="ds-heading" data-size="sm">
+        {t('municipality.departments')}
+      </h2>
+      {props.departments.length === 0 ? (
+        <p class="ds-paragraph">{t('municipality.noDepartments')}</p>
+      ) : (
+        <ul class="ds-list">
+          {props.departments.map((d) => (
+            <li>{d.name}</li>
+          ))}
+        </ul>
+      )}
+      {props.isAdmin && (
+        <section aria-labelledby="admin-heading" class="stack">
+          <h2 class="ds-heading" data-size="sm" id="admin-heading">
+            {t('municipality.admin')}
+          </h2>
+          <ul class="ds-list">
+            <li>
+              <a class="ds-link" href={`${base}/admin/roles`}>
+                {t('municipality.adminRoles')}
+              </a>
+            </li>
+            <li>
+              <a class="ds-link" href={`${base}/admin/audit`}>
+                {t('municipality.adminAudit')}
+              </a>
+            </li>
+            <li>
+              <a class="ds-link" href={`${base}/admin/login`}>
+                {t('municipality.adminLogin')}
+              </a>
+            </li>
+          </ul>
+          <form method="post" action={`${base}/departments`} class="form">
+            <CsrfField token={props.csrfToken} />
+            <TextField
+              t={t}
+              form={form}
+              name="name"
+              label={t('municipality.departmentName')}
+              required
+              maxlength={200}
+            />
+            <div>
+              <SubmitButton variant="secondary">{t('municipality.addDepartment')}</SubmitButton>
+            </div>
+          </form>
+        </section>
+      )}
+    </Layout>
+  );
+}

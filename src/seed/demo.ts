@@ -1,0 +1,157 @@
+import { audit } from '../domains/audit/record.ts';
+import { municipalRoles } from '../domains/identity/identity.policy.ts';
+import {
+  findUserByEmail,
+  insertGrant,
+  insertUser,
+  setPasswordHash,
+} from '../domains/identity/identity.queries.ts';
+import { generateDemoPassword, hashPassword, verifyPassword } from '../domains/identity/secrets.ts';
+import { getSetting, setSetting } from '../domains/platform/platform.queries.ts';
+import {
+  insertDepartment,
+  listDepartments,
+  markDemoContent,
+} from '../domains/tenancy/tenancy.queries.ts';
+import type { CommandContext } from '../lib/context.ts';
+import { inTransaction } from '../lib/transaction.ts';
+
+/** The demo municipalities, their mail domain and departments (in the municipality's language). */
+export const demoMunicipalities = [
+  {
+    id: 'SE-0127',
+    slug: 'botkyrka',
+    departments: [
+      'Förskola och skola',
+      'Vård och omsorg',
+      'Socialtjänst',
+      'Samhällsbyggnad',
+      'Kultur och fritid',
+    ],
+  },
+  {
+    id: 'SE-0483',
+    slug: 'katrineholm',
+    departments: [
+      'Förskola och skola',
+      'Vård och omsorg',
+      'Socialtjänst',
+      'Samhällsbyggnad',
+      'Kultur och fritid',
+    ],
+  },
+  {
+    id: 'NO-3203',
+    slug: 'asker',
+    departments: [
+      'Oppvekst',
+      'Helse og omsorg',
+      'Sosiale tjenester',
+      'Samfunnsutvikling',
+      'Kultur og fritid',
+    ],
+  },
+] as const;
+
+export const demoCoordinators = [
+  { email: 'coordinator@network.example', name: 'Demo Network Coordinator', countyId: null },
+  {
+    email: 'coordinator@stockholm.example',
+    name: 'Demo Coordinator Stockholms län',
+    countyId: 'SE-01',
+  },
+] as const;
+
+export type DemoAccount = { email: string; role: string; municipality: string };
+
+const system = { kind: 'system' as const, label: 'seed:demo' };
+
+/** The demo password: SAMSKAP_DEMO_PASSWORD when set, else one generated once per database. */
+export async function demoPassword(
+  ctx: CommandContext,
+  configured: string | undefined,
+): Promise<string> {
+  if (configured) return configured;
+  const stored = await getSetting(ctx.db, 'demo_password');
+  if (stored) return stored;
+  const generated = generateDemoPassword();
+  await setSetting(ctx.db, 'demo_password', generated);
+  return generated;
+}
+
+/**
+ * Demo content for Botkyrka, Katrineholm and Asker: departments and one account per role, all
+ * marked as demo. Idempotent: a second run only brings passwords in line with the current one.
+ */
+export async function seedDemo(ctx: CommandContext, password: string): Promise<DemoAccount[]> {
+  const hash = await hashPassword(password);
+  const accounts: DemoAccount[] = [];
+  await inTransaction(ctx, async (tx) => {
+    const ensureUser = async (email: string, name: string) => {
+      const existing = await findUserByEmail(tx.db, email);
+      if (existing) {
+        if (!existing.passwordHash || !(await verifyPassword(existing.passwordHash, password))) {
+          await setPasswordHash(tx.db, existing.id, hash);
+        }
+        return existing.id;
+      }
+      const created = await insertUser(tx.db, { email, name, passwordHash: hash, isDemo: true });
+      if (!created) throw new Error(`could not create demo user ${email}`);
+      await audit(tx, system, {
+        municipalityId: null,
+        action: 'user.create-demo',
+        target: `user:${created.id}`,
+      });
+      return created.id;
+    };
+    for (const m of demoMunicipalities) {
+      let departments = await listDepartments(tx.db, m.id);
+      if (departments.length === 0) {
+        for (const name of m.departments) {
+          const d = await insertDepartment(tx.db, { municipalityId: m.id, name, isDemo: true });
+          await audit(tx, system, {
+            municipalityId: m.id,
+            action: 'department.create',
+            target: `department:${d.id}`,
+          });
+        }
+        departments = await listDepartments(tx.db, m.id);
+      }
+      await markDemoContent(tx.db, m.id);
+      for (const role of municipalRoles) {
+        const email = `${role}@${m.slug}.example`;
+        const userId = await ensureUser(email, `Demo ${role} ${m.slug}`);
+        const departmentId = role === 'manager' ? (departments[0]?.id ?? null) : null;
+        const grantId = await insertGrant(tx.db, {
+          userId,
+          role,
+          municipalityId: m.id,
+          departmentId,
+          countyId: null,
+          grantedBy: null,
+        });
+        if (grantId)
+          await audit(tx, system, {
+            municipalityId: m.id,
+            action: 'role.grant',
+            target: `user:${userId}`,
+            details: { role },
+          });
+        accounts.push({ email, role, municipality: m.id });
+      }
+    }
+    for (const c of demoCoordinators) {
+      const userId = await ensureUser(c.email, c.name);
+      await insertGrant(tx.db, {
+        userId,
+        role: 'coordinator',
+        municipalityId: null,
+        departmentId: null,
+        countyId: c.countyId,
+        grantedBy: null,
+      });
+      accounts.push({ email: c.email, role: 'coordinator', municipality: c.countyId ?? 'network' });
+    }
+  });
+  return accounts;
+}

@@ -1,0 +1,43 @@
+import type { Database } from '../db/client.ts';
+import { migrate } from '../db/migrate.ts';
+import { sha256 } from '../domains/identity/secrets.ts';
+import { getSetting, setSetting } from '../domains/platform/platform.queries.ts';
+import { type DemoAccount, demoPassword, seedDemo } from './demo.ts';
+import { seedRegistry } from './registry.ts';
+
+export type Prepared = { demo: { password: string; accounts: DemoAccount[] } | undefined };
+
+/**
+ * Brings a database up to date: migrations, the municipality registry, and demo content.
+ * Demo content is added on a new database unless `demo` is false; `seed --no-demo` turns it off
+ * for good. Passwords are only re-hashed when the demo password changed, to keep starts fast.
+ */
+export async function prepareDatabase(
+  database: Database,
+  opts: { demo?: boolean | undefined; demoPassword?: string | undefined; now?: () => Date },
+): Promise<Prepared> {
+  await migrate(database);
+  const { db } = database;
+  await seedRegistry(db);
+  const state = await getSetting(db, 'demo');
+  const wantDemo = opts.demo ?? state !== 'off';
+  if (!wantDemo) {
+    if (opts.demo === false) await setSetting(db, 'demo', 'off');
+    return { demo: undefined };
+  }
+  const ctx = { db, now: opts.now ?? (() => new Date()) };
+  const password = await demoPassword(ctx, opts.demoPassword);
+  const fingerprint = sha256(`demo-password:${password}`);
+  let accounts: DemoAccount[];
+  if (state === 'on' && (await getSetting(db, 'demo_fingerprint')) === fingerprint) {
+    accounts = (await getSetting(db, 'demo_accounts').then((v) =>
+      v ? JSON.parse(v) : [],
+    )) as DemoAccount[];
+  } else {
+    accounts = await seedDemo(ctx, password);
+    await setSetting(db, 'demo_accounts', JSON.stringify(accounts));
+    await setSetting(db, 'demo_fingerprint', fingerprint);
+    await setSetting(db, 'demo', 'on');
+  }
+  return { demo: { password, accounts } };
+}

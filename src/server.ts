@@ -1,0 +1,70 @@
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import pino from 'pino';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { openDatabase } from './db/open.ts';
+import { type Prepared, prepareDatabase } from './seed/prepare.ts';
+
+export type RunningServer = {
+  url: string;
+  prepared: Prepared;
+  database: Database;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  close(): Promise<void>;
+};
+
+/** Opens and prepares the database, then serves Samskap. */
+export async function startServer(
+  config: Config,
+  opts: { demo?: boolean | undefined } = {},
+): Promise<RunningServer> {
+  const logger = pino({ level: config.logLevel, base: { service: 'samskap' } });
+  const database = await openDatabase(config);
+  let prepared: Prepared;
+  try {
+    prepared = await prepareDatabase(database, {
+      demo: opts.demo,
+      demoPassword: config.demoPassword,
+    });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const { app } = createApp(
+    { config, database, logger, now: () => new Date() },
+    { processMetrics: true },
+  );
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(s as Server),
+    );
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}`,
+    prepared,
+    database,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          const force = setTimeout(() => server.closeAllConnections(), 10_000);
+          server.close(() => {
+            clearTimeout(force);
+            resolve();
+          });
+          // Idle keep-alive connections would otherwise hold the close open.
+          server.closeIdleConnections();
+        });
+        await database.close();
+        logger.info('stopped');
+      })();
+      return closing;
+    },
+  };
+}

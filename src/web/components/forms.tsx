@@ -1,0 +1,173 @@
+import type { Child } from 'hono/jsx';
+import { isMessageKey, type MessageKey, type Translator } from '../i18n/index.ts';
+
+/** Submitted values and per-field error keys of a form being re-rendered. */
+export type FormState = {
+  values: Record<string, string>;
+  errors: Record<string, string>;
+};
+
+export const emptyForm: FormState = { values: {}, errors: {} };
+
+function message(t: Translator, key: string): string {
+  return isMessageKey(key) ? t(key) : t('error.invalid');
+}
+
+export function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
+/** Lists every field error with a link to the field; takes focus on load so screen readers announce it. */
+export function ErrorSummary(props: {
+  t: Translator;
+  form: FormState;
+  labels: Record<string, string>;
+  formError?: string | undefined;
+}) {
+  const entries = Object.entries(props.form.errors);
+  if (entries.length === 0 && !props.formError) return null;
+  return (
+    <section
+      class="ds-error-summary"
+      id="error-summary"
+      tabindex={-1}
+      autofocus
+      aria-labelledby="error-summary-heading"
+    >
+      <h2 class="ds-heading" data-size="xs" id="error-summary-heading">
+        {props.t('form.errorSummary')}
+      </h2>
+      <ul class="ds-list">
+        {props.formError && <li>{props.formError}</li>}
+        {entries.map(([field, key]) => (
+          <li>
+            <a class="ds-link" href={`#field-${field}`}>
+              {props.labels[field] ? `${props.labels[field]}: ` : ''}
+              {message(props.t, key)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+type FieldProps = {
+  t: Translator;
+  form: FormState;
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  required?: boolean;
+};
+
+function describedBy(name: string, hint: boolean, error: boolean): string | undefined {
+  const ids = [hint ? `hint-${name}` : '', error ? `error-${name}` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function FieldFrame(props: FieldProps & { children: Child }) {
+  const error = props.form.errors[props.name];
+  return (
+    <div class="ds-field">
+      <label class="ds-label" for={`field-${props.name}`}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="ds-paragraph" data-field="description" id={`hint-${props.name}`} data-size="sm">
+          {props.hint}
+        </p>
+      )}
+      {error && (
+        <p class="ds-validation-message" data-field="validation" id={`error-${props.name}`}>
+          {message(props.t, error)}
+        </p>
+      )}
+      {props.children}
+    </div>
+  );
+}
+
+export function TextField(
+  props: FieldProps & {
+    type?: 'text' | 'email' | 'password' | 'url' | 'search';
+    autocomplete?: string;
+    keepValue?: boolean;
+    maxlength?: number;
+  },
+) {
+  const error = props.form.errors[props.name];
+  const value = props.keepValue === false ? '' : (props.form.values[props.name] ?? '');
+  return (
+    <FieldFrame {...props}>
+      <input
+        class="ds-input"
+        id={`field-${props.name}`}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={value}
+        required={props.required}
+        autocomplete={props.autocomplete}
+        maxlength={props.maxlength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(props.name, Boolean(props.hint), Boolean(error))}
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField(
+  props: FieldProps & {
+    options: { value: string; label: string; group?: string }[];
+    placeholder?: string;
+  },
+) {
+  const error = props.form.errors[props.name];
+  const selected = props.form.values[props.name] ?? '';
+  const groups = new Map<string, { value: string; label: string }[]>();
+  for (const o of props.options) {
+    const g = o.group ?? '';
+    groups.set(g, [...(groups.get(g) ?? []), o]);
+  }
+  const renderOptions = (opts: { value: string; label: string }[]) =>
+    opts.map((o) => (
+      <option value={o.value} selected={o.value === selected}>
+        {o.label}
+      </option>
+    ));
+  return (
+    <FieldFrame {...props}>
+      <select
+        class="ds-input"
+        id={`field-${props.name}`}
+        name={props.name}
+        required={props.required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(props.name, Boolean(props.hint), Boolean(error))}
+      >
+        {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
+        {[...groups.entries()].map(([group, opts]) =>
+          group ? <optgroup label={group}>{renderOptions(opts)}</optgroup> : renderOptions(opts),
+        )}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function SubmitButton(props: { children: Child; variant?: 'primary' | 'secondary' }) {
+  return (
+    <button type="submit" class="ds-button" data-variant={props.variant ?? 'primary'}>
+      {props.children}
+    </button>
+  );
+}
+
+/** A status message after a redirect (?done=key); polite live region for screen readers. */
+export function Notice(props: { t: Translator; messageKey: MessageKey | undefined }) {
+  if (!props.messageKey) return null;
+  return (
+    <div class="ds-alert" data-color="success" role="status">
+      <p class="ds-paragraph">{props.t(props.messageKey)}</p>
+    </div>
+  );
+}

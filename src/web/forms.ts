@@ -1,0 +1,36 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import type { FormState } from './components/forms.tsx';
+
+/**
+ * The submitted form's text fields. Files and repeated fields are reduced to text, so a hostile
+ * body can never reach a command as anything but strings.
+ */
+export async function readForm(c: Context): Promise<Record<string, string>> {
+  const body = await c.req.parseBody({ all: false });
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (key === '_csrf') continue;
+    if (typeof value === 'string') values[key] = value;
+  }
+  return values;
+}
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; form: FormState };
+
+/** Validates form values; on failure returns the form state with one message key per field. */
+export function validateForm<S extends z.ZodType>(
+  schema: S,
+  values: Record<string, string>,
+): Parsed<z.infer<S>> {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '_');
+    errors[field] ??= issue.message.startsWith('error.') ? issue.message : 'error.invalid';
+  }
+  // Never echo a password back into the page.
+  const { password: _omit, clientSecret: _omit2, ...safe } = values;
+  return { ok: false, form: { values: safe, errors } };
+}
