@@ -1,0 +1,114 @@
+import type { Hono } from 'hono';
+import pino from 'pino';
+import { createApp } from '../app.ts';
+import { type Config, loadConfig } from '../config.ts';
+import type { Database } from '../db/client.ts';
+import { type Prepared, prepareDatabase } from '../seed/prepare.ts';
+import type { AppEnv } from '../web/env.ts';
+import type { Metrics } from '../web/metrics.ts';
+import { createTestDatabase } from './test-database.ts';
+
+export const demoPasswordForTests = 'correct horse battery staple';
+
+export type TestApp = {
+  app: Hono<AppEnv>;
+  database: Database;
+  config: Config;
+  metrics: Metrics;
+  prepared: Prepared;
+  /** A browser-like client with its own cookie jar. */
+  client(): TestClient;
+  close(): Promise<void>;
+};
+
+/** The app on a fresh test database with every municipality and (by default) the demo content. */
+export async function createTestApp(
+  opts: { demo?: boolean; env?: Record<string, string>; now?: () => Date } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    SAMSKAP_DEMO_PASSWORD: demoPasswordForTests,
+    RATE_LIMIT_LOGIN_PER_MINUTE: '1000',
+    RATE_LIMIT_WRITES_PER_MINUTE: '10000',
+    ...opts.env,
+  });
+  const now = opts.now ?? (() => new Date());
+  const prepared = await prepareDatabase(database, {
+    demo: opts.demo ?? true,
+    demoPassword: config.demoPassword,
+    now,
+  });
+  const { app, metrics } = createApp({ config, database, logger: pino({ level: 'silent' }), now });
+  return {
+    app,
+    database,
+    config,
+    metrics,
+    prepared,
+    client: () => new TestClient(app),
+    close: () => database.close(),
+  };
+}
+
+/** Sends requests to the app in-process, keeping cookies like a browser and finding CSRF tokens in pages. */
+export class TestClient {
+  readonly cookies = new Map<string, string>();
+  constructor(private readonly app: Hono<AppEnv>) {}
+
+  async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (this.cookies.size && !headers.has('cookie')) {
+      headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    }
+    const response = await this.app.request(path, { ...init, headers, redirect: 'manual' });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = '', ...attrs] = line.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      const expired = attrs.some((a) => /^\s*max-age=0/i.test(a) || /expires=Thu, 01 Jan 1970/i.test(a));
+      if (expired || value === '') this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return response;
+  }
+
+  get(path: string, headers?: Record<string, string>) {
+    return this.request(path, { headers });
+  }
+
+  /** The CSRF token for this client's cookie (fetching a page first if there is none yet). */
+  async csrfToken(): Promise<string> {
+    if (![...this.cookies.keys()].some((k) => k.endsWith('samskap_csrf'))) await this.get('/en/login');
+    const entry = [...this.cookies].find(([k]) => k.endsWith('samskap_csrf'));
+    if (!entry) throw new Error('no CSRF cookie was set');
+    return entry[1];
+  }
+
+  /** Posts a form like a browser, with the CSRF token unless `csrf: false`. */
+  async postForm(path: string, fields: Record<string, string>, opts: { csrf?: boolean | string } = {}) {
+    const body = new URLSearchParams(fields);
+    if (opts.csrf !== false) body.set('_csrf', typeof opts.csrf === 'string' ? opts.csrf : await this.csrfToken());
+    return this.request(path, {
+      method: 'POST',
+      body: body.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+  }
+
+  async login(email: string, password = demoPasswordForTests): Promise<Response> {
+    const response = await this.postForm('/en/login', { email, password });
+    if (response.status !== 303) throw new Error(`login as ${email} failed with ${response.status}`);
+    return response;
+  }
+}
+
+/** Posts JSON to the API (no cookies unless the client has them). */
+export function postJson(app: Hono<AppEnv>, path: string, body: unknown, headers: Record<string, string> = {}) {
+  return app.request(path, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+}
