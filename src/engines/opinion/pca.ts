@@ -6,8 +6,8 @@ export interface Pca {
   center: Float64Array;
   /** Unit vectors, one weight per statement. */
   comps: [Float64Array, Float64Array];
-  /** Power-iteration steps used per component. */
-  iterations: [number, number];
+  /** Power-iteration steps used. */
+  iterations: number;
 }
 
 /** Options of the power iteration. */
@@ -51,23 +51,34 @@ export function centredValues(m: RatingMatrix, center: Float64Array, zeroed: Uin
   return xc;
 }
 
-/** out = XᵀX v for the centred sparse matrix; `y` is scratch of length nRows. O(votes). */
-function gram(
+/** (o1, o2) = XᵀX (v1, v2) for the centred sparse matrix, in one pass over the votes. */
+function gram2(
   m: RatingMatrix,
   xc: Float64Array,
-  v: Float64Array,
-  y: Float64Array,
-  out: Float64Array,
+  v1: Float64Array,
+  v2: Float64Array,
+  o1: Float64Array,
+  o2: Float64Array,
 ) {
   const { rowPtr, col } = m;
-  out.fill(0);
+  o1.fill(0);
+  o2.fill(0);
   for (let r = 0; r < m.nRows; r++) {
     const a = rowPtr[r]!;
     const b = rowPtr[r + 1]!;
-    let s = 0;
-    for (let k = a; k < b; k++) s += xc[k]! * v[col[k]!]!;
-    y[r] = s;
-    if (s !== 0) for (let k = a; k < b; k++) out[col[k]!]! += xc[k]! * s;
+    let s1 = 0;
+    let s2 = 0;
+    for (let k = a; k < b; k++) {
+      const c = col[k]!;
+      s1 += xc[k]! * v1[c]!;
+      s2 += xc[k]! * v2[c]!;
+    }
+    if (s1 === 0 && s2 === 0) continue;
+    for (let k = a; k < b; k++) {
+      const c = col[k]!;
+      o1[c]! += xc[k]! * s1;
+      o2[c]! += xc[k]! * s2;
+    }
   }
 }
 
@@ -77,54 +88,89 @@ function dot(a: Float64Array, b: Float64Array): number {
   return s;
 }
 
-/**
- * One component by power iteration on XᵀX, with earlier components deflated away
- * (X ← X − (X p) pᵀ for each earlier unit component p).
- */
-function component(
-  m: RatingMatrix,
-  xc: Float64Array,
-  start: Float64Array | undefined,
-  deflate: Float64Array[],
-  tolerance: number,
-  maxIterations: number,
-): [Float64Array, number] {
-  const n = m.nCols;
-  let v = new Float64Array(n);
-  if (start && start.length > 0) v.set(start.subarray(0, Math.min(n, start.length)));
-  if (!start || dot(v, v) === 0) v.fill(1);
-  const y = new Float64Array(m.nRows);
-  let z = new Float64Array(n);
-  let it = 0;
-  while (it < maxIterations) {
-    it++;
-    for (const p of deflate) {
-      const d = dot(p, v);
-      for (let c = 0; c < n; c++) v[c]! -= d * p[c]!;
-    }
-    gram(m, xc, v, y, z);
-    for (const p of deflate) {
-      const d = dot(p, z);
-      for (let c = 0; c < n; c++) z[c]! -= d * p[c]!;
-    }
-    const norm = Math.sqrt(dot(z, z));
-    if (norm === 0 || !Number.isFinite(norm)) return [new Float64Array(n), it];
-    let move = 0;
-    for (let c = 0; c < n; c++) {
-      const w = z[c]! / norm;
-      const d = Math.abs(w - v[c]!);
-      if (d > move) move = d;
-      z[c] = w;
-    }
-    [v, z] = [z, v];
-    if (move < tolerance) break;
-  }
-  return [v, it];
+/** Gram–Schmidt in place: a unit, b unit and orthogonal to a; a vanishing vector becomes 0. */
+function orthonormalize(a: Float64Array, b: Float64Array): void {
+  const na = Math.sqrt(dot(a, a));
+  if (na > 1e-300) for (let i = 0; i < a.length; i++) a[i]! /= na;
+  else a.fill(0);
+  const d = dot(a, b);
+  for (let i = 0; i < b.length; i++) b[i]! -= d * a[i]!;
+  const nb = Math.sqrt(dot(b, b));
+  if (nb > 1e-12 * Math.max(na, 1e-300) && nb > 1e-300)
+    for (let i = 0; i < b.length; i++) b[i]! /= nb;
+  else b.fill(0);
 }
 
 /**
- * Two principal components by power iteration (the second after deflating the first), as in
- * Polis. O(votes) per step.
+ * The two leading eigenvectors of XᵀX by power iteration on both vectors at once: each step
+ * multiplies by XᵀX, rotates within the 2-D span to the Rayleigh–Ritz eigenvectors (largest
+ * first), then deflates the first from the second (Gram–Schmidt). The limit is the same pair as
+ * Polis's one-at-a-time power iteration with deflation; convergence goes with λ3/λ2 instead of
+ * λ2/λ1, which matters when two opinion axes are about equally strong.
+ */
+function components(
+  m: RatingMatrix,
+  xc: Float64Array,
+  start: readonly [Float64Array, Float64Array] | undefined,
+  tolerance: number,
+  maxIterations: number,
+): [[Float64Array, Float64Array], number] {
+  const n = m.nCols;
+  let v1 = new Float64Array(n);
+  let v2 = new Float64Array(n);
+  if (start) {
+    v1.set(start[0].subarray(0, Math.min(n, start[0].length)));
+    v2.set(start[1].subarray(0, Math.min(n, start[1].length)));
+  }
+  // Default start as in Polis: all ones; the second start must differ from the first.
+  if (dot(v1, v1) === 0) v1.fill(1);
+  if (dot(v2, v2) === 0) for (let c = 0; c < n; c++) v2[c] = c % 2 === 0 ? 1 : -1;
+  orthonormalize(v1, v2);
+  if (dot(v2, v2) === 0) for (let c = 0; c < n; c++) v2[c] = (c % 3) - 1;
+  orthonormalize(v1, v2);
+  let w1 = new Float64Array(n);
+  let w2 = new Float64Array(n);
+  let it = 0;
+  while (it < maxIterations) {
+    it++;
+    gram2(m, xc, v1, v2, w1, w2);
+    // Rayleigh–Ritz on span(v1, v2): H = Vᵀ XᵀX V, rotate so that the columns are H's eigenvectors.
+    const h11 = dot(v1, w1);
+    const h12 = dot(v1, w2);
+    const h22 = dot(v2, w2);
+    const theta = 0.5 * Math.atan2(2 * h12, h11 - h22);
+    const cs = Math.cos(theta);
+    const sn = Math.sin(theta);
+    for (let c = 0; c < n; c++) {
+      const a = w1[c]!;
+      const b = w2[c]!;
+      w1[c] = cs * a + sn * b;
+      w2[c] = -sn * a + cs * b;
+    }
+    orthonormalize(w1, w2);
+    // Keep each vector's sign from the previous step so that convergence can be measured.
+    let move = 0;
+    for (const [w, v] of [
+      [w1, v1],
+      [w2, v2],
+    ] as const) {
+      const s = dot(w, v) < 0 ? -1 : 1;
+      for (let c = 0; c < n; c++) {
+        w[c]! *= s;
+        const d = Math.abs(w[c]! - v[c]!);
+        if (d > move) move = d;
+      }
+    }
+    [v1, w1] = [w1, v1];
+    [v2, w2] = [w2, v2];
+    if (move < tolerance) break;
+  }
+  return [[v1, v2], it];
+}
+
+/**
+ * Two principal components of the centred vote matrix by power iteration (see `components`).
+ * O(votes) per step.
  */
 export function pca(
   m: RatingMatrix,
@@ -132,12 +178,11 @@ export function pca(
   options: PcaOptions = {},
 ): Pca & { xc: Float64Array } {
   const tolerance = options.tolerance ?? 1e-11;
-  const maxIterations = options.maxIterations ?? 2000;
+  const maxIterations = options.maxIterations ?? 1000;
   const center = columnCenter(m, zeroed);
   const xc = centredValues(m, center, zeroed);
-  const [c1, i1] = component(m, xc, options.start?.[0], [], tolerance, maxIterations);
-  const [c2, i2] = component(m, xc, options.start?.[1], [c1], tolerance, maxIterations);
-  return { center, comps: [c1, c2], iterations: [i1, i2], xc };
+  const [comps, iterations] = components(m, xc, options.start, tolerance, maxIterations);
+  return { center, comps, iterations, xc };
 }
 
 /**
