@@ -39,7 +39,12 @@ export async function createTestApp(
     demoPassword: config.demoPassword,
     now,
   });
-  const { app, metrics } = createApp({ config, database, logger: pino({ level: 'silent' }), now });
+  const { app, metrics } = createApp({
+    config,
+    database,
+    logger: pino({ level: config.logLevel }),
+    now,
+  });
   return {
     app,
     database,
@@ -67,7 +72,9 @@ export class TestClient {
       const eq = pair.indexOf('=');
       const name = pair.slice(0, eq).trim();
       const value = pair.slice(eq + 1).trim();
-      const expired = attrs.some((a) => /^\s*max-age=0/i.test(a) || /expires=Thu, 01 Jan 1970/i.test(a));
+      const expired = attrs.some(
+        (a) => /^\s*max-age=0/i.test(a) || /expires=Thu, 01 Jan 1970/i.test(a),
+      );
       if (expired || value === '') this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
@@ -80,16 +87,22 @@ export class TestClient {
 
   /** The CSRF token for this client's cookie (fetching a page first if there is none yet). */
   async csrfToken(): Promise<string> {
-    if (![...this.cookies.keys()].some((k) => k.endsWith('samskap_csrf'))) await this.get('/en/login');
+    if (![...this.cookies.keys()].some((k) => k.endsWith('samskap_csrf')))
+      await this.get('/en/login');
     const entry = [...this.cookies].find(([k]) => k.endsWith('samskap_csrf'));
     if (!entry) throw new Error('no CSRF cookie was set');
     return entry[1];
   }
 
   /** Posts a form like a browser, with the CSRF token unless `csrf: false`. */
-  async postForm(path: string, fields: Record<string, string>, opts: { csrf?: boolean | string } = {}) {
+  async postForm(
+    path: string,
+    fields: Record<string, string>,
+    opts: { csrf?: boolean | string } = {},
+  ) {
     const body = new URLSearchParams(fields);
-    if (opts.csrf !== false) body.set('_csrf', typeof opts.csrf === 'string' ? opts.csrf : await this.csrfToken());
+    if (opts.csrf !== false)
+      body.set('_csrf', typeof opts.csrf === 'string' ? opts.csrf : await this.csrfToken());
     return this.request(path, {
       method: 'POST',
       body: body.toString(),
@@ -99,13 +112,19 @@ export class TestClient {
 
   async login(email: string, password = demoPasswordForTests): Promise<Response> {
     const response = await this.postForm('/en/login', { email, password });
-    if (response.status !== 303) throw new Error(`login as ${email} failed with ${response.status}`);
+    if (response.status !== 303)
+      throw new Error(`login as ${email} failed with ${response.status}`);
     return response;
   }
 }
 
 /** Posts JSON to the API (no cookies unless the client has them). */
-export function postJson(app: Hono<AppEnv>, path: string, body: unknown, headers: Record<string, string> = {}) {
+export function postJson(
+  app: Hono<AppEnv>,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   return app.request(path, {
     method: 'POST',
     body: JSON.stringify(body),

@@ -6,20 +6,21 @@ import { clearSessionCookie, sessionCookieNames, setSessionCookie } from './midd
 
 /** Logs the browser in as `userId`: any previous session is ended and a new id issued (no fixation). */
 export async function logInAs(c: Context<AppEnv>, userId: string): Promise<void> {
-  await logOut(c);
-  const { token, expiresAt } = await startSession(
-    c.get('ctx'),
-    userId,
-    c.get('deps').config.sessionDays,
-  );
-  setSessionCookie(c, token, expiresAt);
+  await endCurrentSessions(c);
+  const days = c.get('deps').config.sessionDays;
+  const { token } = await startSession(c.get('ctx'), userId, days);
+  setSessionCookie(c, token, days * 86_400);
 }
 
-export async function logOut(c: Context<AppEnv>): Promise<void> {
+async function endCurrentSessions(c: Context<AppEnv>): Promise<void> {
   for (const name of sessionCookieNames) {
     const token = getCookie(c, name);
     if (token) await endSession(c.get('ctx'), token);
   }
+}
+
+export async function logOut(c: Context<AppEnv>): Promise<void> {
+  await endCurrentSessions(c);
   clearSessionCookie(c);
 }
 

@@ -19,10 +19,14 @@ const Municipality = z
     county: County,
   })
   .openapi('Municipality');
+// Malformed ids are answered like unknown ones (404), so the pattern is checked in the handler.
 const MunicipalityId = z
   .string()
-  .regex(/^(SE|NO)-\d{4}$/)
-  .openapi({ param: { name: 'id', in: 'path' }, example: 'SE-0127' });
+  .openapi({
+    param: { name: 'id', in: 'path' },
+    example: 'SE-0127',
+    description: 'Country and code, e.g. SE-0127 or NO-3203',
+  });
 
 const toApi = (m: MunicipalityRow) => ({
   id: m.id,

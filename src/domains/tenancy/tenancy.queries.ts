@@ -82,7 +82,9 @@ export async function findMunicipalities(
   return { total: totalRow?.n ?? 0, items };
 }
 
+/** The municipality with this id; undefined for unknown or malformed ids (never queried). */
 export async function getMunicipality(db: Db, id: string): Promise<MunicipalityRow | undefined> {
+  if (!/^(SE|NO)-\d{4}$/.test(id)) return undefined;
   const [row] = await db
     .select(municipalityColumns)
     .from(municipalities)

@@ -11,13 +11,14 @@ function name(c: Context<AppEnv>, names: readonly [string, string]) {
   return isHttps(c) ? names[0] : names[1];
 }
 
-export function setSessionCookie(c: Context<AppEnv>, token: string, expires: Date) {
+/** Max-Age rather than Expires: the browser's clock, not ours, counts the lifetime. */
+export function setSessionCookie(c: Context<AppEnv>, token: string, maxAgeSeconds: number) {
   setCookie(c, name(c, sessionCookieNames), token, {
     httpOnly: true,
     sameSite: 'Lax',
     secure: isHttps(c),
     path: '/',
-    expires,
+    maxAge: maxAgeSeconds,
   });
 }
 

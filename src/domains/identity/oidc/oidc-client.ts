@@ -79,14 +79,24 @@ export async function finishAuthorization(
   const claims = tokens.claims();
   if (!claims) throw new Error('The provider returned no ID token');
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-  const email = str(claims.email);
-  const name =
-    str(claims.name) ?? [str(claims.given_name), str(claims.family_name)].filter(Boolean).join(' ');
+  const nameOf = (c: Record<string, unknown>) =>
+    str(c.name) ?? ([str(c.given_name), str(c.family_name)].filter(Boolean).join(' ') || undefined);
+  // In a code flow, a provider following OIDC Core 5.4 returns the email and profile claims from
+  // the UserInfo endpoint, not in the ID token: ask it when the ID token lacks them. fetchUserInfo
+  // checks that the answer is about the same subject.
+  let email = { email: str(claims.email), verified: claims.email_verified === true };
+  let name = nameOf(claims);
+  if ((!email.email || !name) && config.serverMetadata().userinfo_endpoint) {
+    const info = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
+    // An address and its verified flag are taken together, from one source.
+    if (!email.email) email = { email: str(info.email), verified: info.email_verified === true };
+    name ??= nameOf(info);
+  }
   return {
     issuer: claims.iss,
     subject: claims.sub,
-    ...(email ? { email } : {}),
-    emailVerified: claims.email_verified === true,
+    ...(email.email ? { email: email.email } : {}),
+    emailVerified: email.email ? email.verified : false,
     ...(name ? { name } : {}),
   };
 }

@@ -1,0 +1,381 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestApp,
+  demoPasswordForTests,
+  postJson,
+  type TestApp,
+} from '../../testing/test-app.ts';
+import { roleGrants, sessions, users } from './identity.schema.ts';
+import { sha256 } from './secrets.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const sessionCookie = (client: ReturnType<TestApp['client']>) =>
+  [...client.cookies].find(([k]) => k.endsWith('samskap_session'))?.[1];
+
+describe('registration', () => {
+  it('creates an account hashed with argon2id and makes it a resident of the chosen municipality', async () => {
+    const client = t.client();
+    const res = await client.postForm('/en/register', {
+      name: 'Alva Resident',
+      email: 'Alva@Example.org',
+      password: 'a long enough password',
+      municipalityId: 'SE-0483',
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/en/account?done=registered');
+    const [user] = await t.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'alva@example.org'));
+    expect(user?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    const grants = await t.database.db
+      .select()
+      .from(roleGrants)
+      .where(eq(roleGrants.userId, user?.id ?? ''));
+    expect(grants.map((g) => [g.role, g.municipalityId])).toEqual([['resident', 'SE-0483']]);
+    const account = await (await client.get('/en/account')).text();
+    expect(account).toContain('Alva Resident');
+    expect(account).toContain('Katrineholm');
+  });
+
+  it('re-renders the form with localised field errors and keeps no password', async () => {
+    const client = t.client();
+    const res = await client.postForm('/sv/register', {
+      name: '',
+      email: 'not-an-email',
+      password: 'short',
+      municipalityId: 'SE-9999',
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('id="error-summary"');
+    expect(html).toContain('Fyll i fältet.');
+    expect(html).toContain('Ange en e-postadress');
+    expect(html).toContain('Lösenordet måste ha minst 12 tecken.');
+    expect(html).toContain('aria-describedby="error-email"');
+    expect(html).not.toContain('value="short"');
+    expect(
+      await t.database.db.select().from(users).where(eq(users.email, 'not-an-email')),
+    ).toHaveLength(0);
+  });
+
+  it('refuses a second account with the same e-mail, in any letter case', async () => {
+    const client = t.client();
+    const res = await client.postForm('/en/register', {
+      name: 'Someone',
+      email: 'ADMIN@botkyrka.example',
+      password: 'another long password',
+      municipalityId: 'SE-0127',
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('An account with this e-mail address already exists.');
+  });
+
+  it('refuses an unknown municipality without creating the account', async () => {
+    const client = t.client();
+    const res = await client.postForm('/en/register', {
+      name: 'Nobody',
+      email: 'nobody@example.org',
+      password: 'a long enough password',
+      municipalityId: 'NO-0000',
+    });
+    expect(res.status).toBe(422);
+    expect(
+      await t.database.db.select().from(users).where(eq(users.email, 'nobody@example.org')),
+    ).toHaveLength(0);
+  });
+});
+
+describe('login and sessions', () => {
+  it('sets an httpOnly, SameSite=Lax session cookie and stores only its hash', async () => {
+    const client = t.client();
+    const res = await client.login('staff@botkyrka.example');
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('samskap_session='));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Max-Age=1209600/);
+    const token = sessionCookie(client) ?? '';
+    const rows = await t.database.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.idHash, sha256(token)));
+    expect(rows).toHaveLength(1);
+    expect(
+      await t.database.db.select().from(sessions).where(eq(sessions.idHash, token)),
+    ).toHaveLength(0);
+  });
+
+  it('marks cookies Secure and __Host- when served over HTTPS', async () => {
+    const https = await createTestApp({
+      demo: true,
+      env: { PUBLIC_URL: 'https://samskap.example.se' },
+    });
+    try {
+      const res = await https.client().login('staff@botkyrka.example');
+      const cookie = res.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('__Host-samskap_session='));
+      expect(cookie).toMatch(/Secure/);
+      expect(cookie).toMatch(/Path=\//);
+      expect(res.headers.get('strict-transport-security')).toContain('max-age=');
+    } finally {
+      await https.close();
+    }
+  });
+
+  it('issues a new session id at every login and ends the old one', async () => {
+    const client = t.client();
+    await client.login('politician@asker.example');
+    const first = sessionCookie(client) ?? '';
+    await client.login('politician@asker.example');
+    const second = sessionCookie(client) ?? '';
+    expect(second).not.toBe(first);
+    expect(
+      await t.database.db
+        .select()
+        .from(sessions)
+        .where(eq(sessions.idHash, sha256(first))),
+    ).toHaveLength(0);
+  });
+
+  it('gives the same answer for an unknown e-mail and a wrong password', async () => {
+    const client = t.client();
+    const wrong = await client.postForm('/en/login', {
+      email: 'admin@asker.example',
+      password: 'wrong password!',
+    });
+    const unknown = await client.postForm('/en/login', {
+      email: 'ghost@asker.example',
+      password: 'wrong password!',
+    });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    const strip = (html: string) => html.replace(/value="[^"]*"/g, '');
+    expect(strip(await wrong.text())).toBe(strip(await unknown.text()));
+    expect(sessionCookie(client)).toBeUndefined();
+  });
+
+  it('logs out by deleting the session', async () => {
+    const client = t.client();
+    await client.login('resident@asker.example');
+    const token = sessionCookie(client) ?? '';
+    const res = await client.postForm('/nb/logout', {});
+    expect(res.status).toBe(303);
+    expect(
+      await t.database.db
+        .select()
+        .from(sessions)
+        .where(eq(sessions.idHash, sha256(token))),
+    ).toHaveLength(0);
+    const account = await client.get('/nb/account');
+    expect(account.status).toBe(303);
+    expect(account.headers.get('location')).toContain('/nb/login?next=');
+  });
+
+  it('ignores expired sessions', async () => {
+    let now = new Date('2030-01-01T00:00:00Z');
+    const timed = await createTestApp({ now: () => now, env: { SESSION_DAYS: '1' } });
+    try {
+      const client = timed.client();
+      await client.login('staff@asker.example');
+      expect((await client.get('/en/account')).status).toBe(200);
+      now = new Date('2030-01-02T00:00:01Z');
+      expect((await client.get('/en/account')).status).toBe(303);
+    } finally {
+      await timed.close();
+    }
+  });
+
+  it('returns to a local page after login but never to another site', async () => {
+    const client = t.client();
+    const token = await client.csrfToken();
+    const body = { email: 'staff@asker.example', password: demoPasswordForTests, _csrf: token };
+    const local = await client.request('/en/login?next=%2Fen%2Fmunicipalities%2FNO-3203', {
+      method: 'POST',
+      body: new URLSearchParams(body).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(local.headers.get('location')).toBe('/en/municipalities/NO-3203');
+    const evil = await client.request('/en/login?next=%2F%2Fevil.example%2Fen', {
+      method: 'POST',
+      body: new URLSearchParams(body).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(evil.headers.get('location')).toBe('/en/account');
+  });
+});
+
+describe('roles', () => {
+  it('lets an admin grant and revoke roles in their own municipality', async () => {
+    const admin = t.client();
+    await admin.login('admin@katrineholm.example');
+    const granted = await admin.postForm('/en/municipalities/SE-0483/admin/roles', {
+      email: 'resident@katrineholm.example',
+      role: 'politician',
+      departmentId: '',
+    });
+    expect(granted.status).toBe(303);
+    const [user] = await t.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'resident@katrineholm.example'));
+    const live = async () =>
+      (
+        await t.database.db
+          .select()
+          .from(roleGrants)
+          .where(eq(roleGrants.userId, user?.id ?? ''))
+      )
+        .filter((g) => !g.revokedAt)
+        .map((g) => g.role)
+        .sort();
+    expect(await live()).toEqual(['politician', 'resident']);
+    const grant = (
+      await t.database.db
+        .select()
+        .from(roleGrants)
+        .where(eq(roleGrants.userId, user?.id ?? ''))
+    ).find((g) => g.role === 'politician');
+    const revoked = await admin.postForm(
+      `/en/municipalities/SE-0483/admin/roles/${grant?.id}/revoke`,
+      {},
+    );
+    expect(revoked.status).toBe(303);
+    expect(await live()).toEqual(['resident']);
+  });
+
+  it('requires a department of the same municipality for a manager', async () => {
+    const admin = t.client();
+    await admin.login('admin@katrineholm.example');
+    const none = await admin.postForm('/en/municipalities/SE-0483/admin/roles', {
+      email: 'staff@katrineholm.example',
+      role: 'manager',
+      departmentId: '',
+    });
+    expect(none.status).toBe(422);
+    expect(await none.text()).toContain('A department manager needs a department.');
+    const foreign = (
+      await (await t.app.request('/api/v1/municipalities/NO-3203/departments')).json()
+    ).items[0].id;
+    const res = await admin.postForm('/en/municipalities/SE-0483/admin/roles', {
+      email: 'staff@katrineholm.example',
+      role: 'manager',
+      departmentId: foreign,
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Choose a department of this municipality.');
+  });
+
+  it('refuses role changes by non-admins', async () => {
+    const staff = t.client();
+    await staff.login('staff@katrineholm.example');
+    const res = await staff.postForm('/en/municipalities/SE-0483/admin/roles', {
+      email: 'staff@katrineholm.example',
+      role: 'admin',
+    });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('personal API tokens', () => {
+  it('are issued for a password, scoped to one municipality and stored hashed', async () => {
+    const res = await postJson(t.app, '/api/v1/auth/token', {
+      email: 'admin@botkyrka.example',
+      password: demoPasswordForTests,
+    });
+    expect(res.status).toBe(201);
+    const { token, municipality } = await res.json();
+    expect(token).toMatch(/^samskap_/);
+    expect(municipality).toBe('SE-0127');
+    const me = await (
+      await t.app.request('/api/v1/me', { headers: { authorization: `Bearer ${token}` } })
+    ).json();
+    expect(me.email).toBe('admin@botkyrka.example');
+    expect(me.tokenMunicipality).toBe('SE-0127');
+    const audit = await t.app.request('/api/v1/municipalities/SE-0127/audit', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(audit.status).toBe(200);
+  });
+
+  it('never exceed their owner: a token for one municipality has no rights in another', async () => {
+    const admin = t.client();
+    await admin.login('admin@asker.example');
+    // The Asker admin is also made a resident of Botkyrka, and takes a token for Botkyrka.
+    const botkyrkaAdmin = t.client();
+    await botkyrkaAdmin.login('admin@botkyrka.example');
+    await botkyrkaAdmin.postForm('/en/municipalities/SE-0127/admin/roles', {
+      email: 'admin@asker.example',
+      role: 'resident',
+    });
+    const res = await postJson(t.app, '/api/v1/auth/token', {
+      email: 'admin@asker.example',
+      password: demoPasswordForTests,
+      municipality: 'SE-0127',
+    });
+    expect(res.status).toBe(201);
+    const { token } = await res.json();
+    const auth = { authorization: `Bearer ${token}` };
+    expect(
+      (await t.app.request('/api/v1/municipalities/NO-3203/audit', { headers: auth })).status,
+    ).toBe(403);
+    expect(
+      (await t.app.request('/api/v1/municipalities/SE-0127/audit', { headers: auth })).status,
+    ).toBe(403);
+    const without = await postJson(t.app, '/api/v1/auth/token', {
+      email: 'admin@asker.example',
+      password: demoPasswordForTests,
+    });
+    expect(without.status).toBe(422);
+  });
+
+  it('can be revoked from the account page, after which they are refused', async () => {
+    const client = t.client();
+    await client.login('staff@botkyrka.example');
+    const created = await client.postForm('/en/account/tokens', {
+      name: 'report script',
+      municipalityId: 'SE-0127',
+    });
+    const html = await created.text();
+    const token = html.match(/samskap_[A-Za-z0-9_-]{43}/)?.[0] ?? '';
+    expect(token).not.toBe('');
+    const auth = { authorization: `Bearer ${token}` };
+    expect((await t.app.request('/api/v1/me', { headers: auth })).status).toBe(200);
+    const id = html.match(/\/en\/account\/tokens\/([0-9a-f-]{36})\/revoke/)?.[1];
+    expect((await client.postForm(`/en/account/tokens/${id}/revoke`, {})).status).toBe(303);
+    const refused = await t.app.request('/api/v1/me', { headers: auth });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('answer bad credentials with 401 problem+json', async () => {
+    const res = await postJson(t.app, '/api/v1/auth/token', {
+      email: 'admin@botkyrka.example',
+      password: 'nope',
+    });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(await res.json()).toMatchObject({ status: 401 });
+  });
+
+  it('cannot be created for a municipality where the user holds no role', async () => {
+    const client = t.client();
+    await client.login('staff@botkyrka.example');
+    const res = await client.postForm('/en/account/tokens', {
+      name: 'x',
+      municipalityId: 'NO-3203',
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain(
+      'You can only create tokens for municipalities where you hold a role.',
+    );
+  });
+});

@@ -1,0 +1,216 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../domains/audit/audit.schema.ts';
+import { departments } from '../../domains/tenancy/tenancy.schema.ts';
+import {
+  createTestApp,
+  demoPasswordForTests,
+  postJson,
+  type TestApp,
+} from '../../testing/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const departmentCount = async () => (await t.database.db.select().from(departments)).length;
+
+describe('CSRF', () => {
+  it('refuses a form without a token, or with a wrong one, with 403 and changes nothing', async () => {
+    const admin = t.client();
+    await admin.login('admin@botkyrka.example');
+    const before = await departmentCount();
+    const missing = await admin.postForm(
+      '/sv/municipalities/SE-0127/departments',
+      { name: 'Ny' },
+      { csrf: false },
+    );
+    expect(missing.status).toBe(403);
+    expect(await missing.text()).toContain('Formuläret har gått ut');
+    const wrong = await admin.postForm(
+      '/en/municipalities/SE-0127/departments',
+      { name: 'Ny' },
+      { csrf: 'x'.repeat(43) },
+    );
+    expect(wrong.status).toBe(403);
+    expect(await departmentCount()).toBe(before);
+    const right = await admin.postForm('/en/municipalities/SE-0127/departments', {
+      name: 'Digitalisering',
+    });
+    expect(right.status).toBe(303);
+    expect(await departmentCount()).toBe(before + 1);
+  });
+
+  it("refuses another visitor's token", async () => {
+    const attacker = t.client();
+    const attackerToken = await attacker.csrfToken();
+    const victim = t.client();
+    await victim.login('admin@botkyrka.example');
+    const res = await victim.postForm(
+      '/en/municipalities/SE-0127/departments',
+      { name: 'Evil' },
+      { csrf: attackerToken },
+    );
+    expect(res.status).toBe(403);
+  });
+
+  it('protects logout and the API when the API is used with a session cookie', async () => {
+    const client = t.client();
+    await client.login('staff@botkyrka.example');
+    expect((await client.postForm('/en/logout', {}, { csrf: false })).status).toBe(403);
+    const res = await client.request('/api/v1/auth/token', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'staff@botkyrka.example', password: demoPasswordForTests }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+});
+
+describe('request limits', () => {
+  it('answers an oversized body with 413 on pages and on the API', async () => {
+    const big = 'x'.repeat(t.config.bodyLimitBytes + 1);
+    const client = t.client();
+    const page = await client.postForm('/en/login', { email: big, password: 'x' });
+    expect(page.status).toBe(413);
+    expect(await page.text()).toContain('Too much data');
+    const api = await postJson(t.app, '/api/v1/auth/token', { email: big, password: 'x' });
+    expect(api.status).toBe(413);
+    expect(api.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('limits login attempts with 429 and Retry-After', async () => {
+    const limited = await createTestApp({ demo: false, env: { RATE_LIMIT_LOGIN_PER_MINUTE: '3' } });
+    try {
+      const client = limited.client();
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        statuses.push(
+          (await client.postForm('/en/login', { email: 'a@b.se', password: 'wrong password' }))
+            .status,
+        );
+      }
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      const res = await client.postForm('/en/login', {
+        email: 'a@b.se',
+        password: 'wrong password',
+      });
+      const retryAfter = Number(res.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      const api = await postJson(limited.app, '/api/v1/auth/token', {
+        email: 'a@b.se',
+        password: 'x',
+      });
+      expect(api.status).toBe(429);
+      expect(api.headers.get('content-type')).toContain('application/problem+json');
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('limits writes per user', async () => {
+    const limited = await createTestApp({ env: { RATE_LIMIT_WRITES_PER_MINUTE: '3' } });
+    try {
+      const admin = limited.client();
+      // The login counts for the client address; the writes below count for the user.
+      await admin.login('admin@asker.example');
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        statuses.push(
+          (await admin.postForm('/en/municipalities/NO-3203/departments', { name: `D${i}` }))
+            .status,
+        );
+      }
+      expect(statuses).toEqual([303, 303, 303, 429]);
+      // Reads are not limited.
+      expect((await admin.get('/en/municipalities/NO-3203')).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('headers', () => {
+  it('sends a Content-Security-Policy without inline script, and other secure headers', async () => {
+    const res = await t.app.request('/en');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('x-request-id')).toMatch(/.+/);
+  });
+
+  it('serves pages with no inline script or style', async () => {
+    const client = t.client();
+    await client.login('admin@botkyrka.example');
+    for (const path of [
+      '/en',
+      '/en/municipalities',
+      '/en/municipalities/SE-0127',
+      '/en/account',
+      '/en/municipalities/SE-0127/admin/roles',
+    ]) {
+      const html = await (await client.get(path)).text();
+      expect(html, path).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+      expect(html, path).not.toMatch(/\sstyle="/);
+      expect(html, path).not.toMatch(/\son[a-z]+="/);
+    }
+  });
+});
+
+describe('audit log', () => {
+  it('records writes with actor, municipality, action, target and request id', async () => {
+    const admin = t.client();
+    await admin.login('admin@asker.example');
+    const res = await admin.request('/en/municipalities/NO-3203/departments', {
+      method: 'POST',
+      body: new URLSearchParams({ name: 'Innovasjon', _csrf: await admin.csrfToken() }).toString(),
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-request-id': 'audit-test-42',
+      },
+    });
+    expect(res.status).toBe(303);
+    const rows = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.requestId} = 'audit-test-42'`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      actorLabel: 'admin@asker.example',
+      municipalityId: 'NO-3203',
+      action: 'department.create',
+    });
+    expect(rows[0]?.target).toMatch(/^department:[0-9a-f-]{36}$/);
+    const page = await (await admin.get('/nb/municipalities/NO-3203/admin/audit')).text();
+    expect(page).toContain('audit-test-42');
+  });
+
+  it('refuses UPDATE and DELETE in the database itself', async () => {
+    const reason = (e: unknown) => String((e as { cause?: Error }).cause?.message ?? e);
+    const before = (await t.database.db.select().from(auditLog)).length;
+    await expect(
+      t.database.db.execute(sql`update audit_log set action = 'forged'`),
+    ).rejects.toSatisfy((e) => reason(e).includes('append-only'));
+    await expect(t.database.db.execute(sql`delete from audit_log`)).rejects.toSatisfy((e) =>
+      reason(e).includes('append-only'),
+    );
+    expect((await t.database.db.select().from(auditLog)).length).toBe(before);
+  });
+
+  it('is readable by that municipality’s admins only', async () => {
+    const politician = t.client();
+    await politician.login('politician@asker.example');
+    expect((await politician.get('/en/municipalities/NO-3203/admin/audit')).status).toBe(403);
+    expect((await t.client().get('/en/municipalities/NO-3203/admin/audit')).status).toBe(303);
+  });
+});
