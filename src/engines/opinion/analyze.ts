@@ -1,4 +1,4 @@
-import { type BridgingModel, fitBridging, MIN_BRIDGING_VOTES } from './bridging.ts';
+import { type BridgingModel, fitBridging, MIN_BRIDGING_VOTES, refitBridging } from './bridging.ts';
 import { consensus, groupAwareConsensus, priorities } from './consensus.ts';
 import { groupBaseClusters } from './groups.ts';
 import { canonicalOrder, firstDistinct, kmeans, type Seed } from './kmeans.ts';
@@ -47,6 +47,19 @@ export interface AnalyzeOptions {
   initOrder?: 'given' | 'canonical';
   /** Fit the bridging model (default true). */
   bridging?: boolean;
+  /**
+   * Participants and statements that received votes since `previous`: the bridging model is then
+   * refitted for these only (incremental update).
+   */
+  touched?: { rows: readonly number[]; cols: readonly number[] } | undefined;
+  /** When given, filled with the milliseconds spent per phase. */
+  timings?: Record<string, number>;
+  /** Cap on power-iteration steps (default 1000; stops earlier on convergence). */
+  pcaMaxIterations?: number;
+  /** Power iteration stops once no weight moves more than this (default 1e-11). */
+  pcaTolerance?: number;
+  /** Cap on bridging sweeps (default 500; stops earlier on convergence). */
+  bridgingMaxSweeps?: number;
 }
 
 /** Everything the engine computes; statements and participants by index. */
@@ -116,6 +129,13 @@ export function analyzeMatrix(
   statements: readonly StatementInfo[],
   options: AnalyzeOptions = {},
 ): Analysis {
+  let clock = performance.now();
+  const lap = (phase: string) => {
+    if (!options.timings) return;
+    const now = performance.now();
+    options.timings[phase] = (options.timings[phase] ?? 0) + now - clock;
+    clock = now;
+  };
   const nCols = m.nCols;
   const votesPerRow = rowCounts(m);
   const votesPerCol = colCounts(m);
@@ -134,15 +154,23 @@ export function analyzeMatrix(
       else eligible.push(c);
     }
   }
+  lap('counts');
   const keep = options.keepInConv ?? options.previous?.inConv;
   const inConv = inConversation(votesPerRow, nVoted, keep);
-  const p = pca(m, zeroed, { start: options.previous?.comps });
-  const proj = projectParticipants(m, p.xc, p.comps, zeroed, nVoted, nZeroedVoted);
+  const p = pca(m, zeroed, {
+    start: options.previous?.comps,
+    maxIterations: options.pcaMaxIterations,
+    tolerance: options.pcaTolerance,
+  });
+  lap('pca');
+  const proj = projectParticipants(m, p.center, p.comps, zeroed, nVoted, nZeroedVoted);
   const sp = statementPositions(p.center, p.comps, nVoted);
   const inIdx: number[] = [];
   for (let u = 0; u < m.nRows; u++) if (inConv[u] === 1) inIdx.push(u);
 
+  lap('projection');
   const base = baseClustersOf(proj, inIdx, options);
+  lap('base clusters');
   const centers = new Float64Array(2 * base.length);
   const weights = new Float64Array(base.length);
   base.forEach((b, i) => {
@@ -162,18 +190,35 @@ export function analyzeMatrix(
           smoother: { lastK: 0, lastKCount: 0, smoothedK: 0 },
           groups: [],
         };
+  lap('groups');
   const groupOf = new Int32Array(m.nRows).fill(-1);
   grouping.groups.forEach((g, gi) => {
     for (const b of g.members) for (const u of base[b]!.members) groupOf[u] = gi;
   });
   const nGroups = grouping.groups.length;
-  const counts = countByGroup(m, groupOf, nGroups);
+  const withTotal = countByGroup(m, groupOf, nGroups, true);
+  // The groups' counts, and everyone's as a single group.
+  const size = nGroups * nCols;
+  const counts = {
+    nGroups,
+    nCols,
+    agree: withTotal.agree.subarray(0, size),
+    disagree: withTotal.disagree.subarray(0, size),
+    seen: withTotal.seen.subarray(0, size),
+  };
+  const everyone = {
+    nGroups: 1,
+    nCols,
+    agree: withTotal.agree.subarray(size),
+    disagree: withTotal.disagree.subarray(size),
+    seen: withTotal.seen.subarray(size),
+  };
   const reps = grouping.groups.map((_, g) => representative(counts, g, eligible));
-  const everyone = countByGroup(m, new Int32Array(m.nRows), 1);
   const cons = consensus(everyone, eligible);
   const gac = groupAwareConsensus(counts);
   const priority = priorities(counts, sp.extremity, meta);
 
+  lap('repness, consensus, priority');
   const bridging = new Float64Array(nCols).fill(Number.NaN);
   let model: BridgingModel | null = null;
   if (options.bridging !== false) {
@@ -184,15 +229,21 @@ export function analyzeMatrix(
     for (let u = 0; u < m.nRows; u++) ss += proj[2 * u]! ** 2;
     const rms = Math.sqrt(ss / Math.max(1, m.nRows)) || 1;
     for (let u = 0; u < m.nRows; u++) userFactor[u] = proj[2 * u]! / rms;
-    model = fitBridging(m, skip, {
-      start: options.previous?.bridging ?? undefined,
-      userFactor,
-      statementFactor: p.comps[0],
-    });
+    const prevModel = options.previous?.bridging;
+    model =
+      prevModel && options.touched
+        ? refitBridging(m, skip, prevModel, options.touched.rows, options.touched.cols)
+        : fitBridging(m, skip, {
+            start: prevModel ?? undefined,
+            userFactor,
+            statementFactor: p.comps[0],
+            maxSweeps: options.bridgingMaxSweeps,
+          });
     for (const c of eligible) {
       if (votesPerCol[c]! >= MIN_BRIDGING_VOTES) bridging[c] = model.statementIntercept[c]!;
     }
   }
+  lap('bridging');
   const groupSeeds = new Map<number, Seed[]>();
   for (const [k, cl] of grouping.clusterings) {
     groupSeeds.set(
@@ -206,7 +257,7 @@ export function analyzeMatrix(
     nVotes: m.col.length,
     votesPerParticipant: votesPerRow,
     inConv,
-    pca: { center: p.center, comps: p.comps, iterations: p.iterations },
+    pca: p,
     projections: proj,
     statementPositions: sp.positions,
     extremity: sp.extremity,

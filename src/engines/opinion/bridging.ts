@@ -21,35 +21,119 @@ export interface BridgingOptions {
   start?: BridgingModel | undefined;
   userFactor?: Float64Array | undefined;
   statementFactor?: Float64Array | undefined;
-  tolerance?: number;
-  maxSweeps?: number;
+  tolerance?: number | undefined;
+  maxSweeps?: number | undefined;
 }
 
-function transpose(m: RatingMatrix, skip: Uint8Array) {
+/** The votes to fit (statements not skipped), by row and by column. */
+function layout(m: RatingMatrix, skip: Uint8Array) {
+  let any = false;
+  for (let c = 0; c < m.nCols; c++) if (skip[c] === 1) any = true;
+  let rows: { rowPtr: Int32Array; col: Int32Array; val: Int8Array } = m;
+  if (any) {
+    const rowPtr = new Int32Array(m.nRows + 1);
+    let w = 0;
+    for (let r = 0; r < m.nRows; r++) {
+      for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) if (skip[m.col[k]!] !== 1) w++;
+      rowPtr[r + 1] = w;
+    }
+    const col = new Int32Array(w);
+    const val = new Int8Array(w);
+    w = 0;
+    for (let k = 0; k < m.col.length; k++) {
+      if (skip[m.col[k]!] === 1) continue;
+      col[w] = m.col[k]!;
+      val[w++] = m.val[k]!;
+    }
+    rows = { rowPtr, col, val };
+  }
   const colPtr = new Int32Array(m.nCols + 1);
-  for (let k = 0; k < m.col.length; k++) if (skip[m.col[k]!] !== 1) colPtr[m.col[k]! + 1]!++;
+  for (let k = 0; k < rows.col.length; k++) colPtr[rows.col[k]! + 1]!++;
   for (let c = 0; c < m.nCols; c++) colPtr[c + 1]! += colPtr[c]!;
-  const row = new Int32Array(colPtr[m.nCols]!);
-  const r01 = new Float64Array(row.length);
+  const row = new Int32Array(rows.col.length);
+  const val = new Int8Array(rows.col.length);
   const fill = colPtr.slice(0, m.nCols);
   for (let r = 0; r < m.nRows; r++) {
-    for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) {
-      const c = m.col[k]!;
-      if (skip[c] === 1) continue;
-      const at = fill[c]!++;
+    for (let k = rows.rowPtr[r]!; k < rows.rowPtr[r + 1]!; k++) {
+      const at = fill[rows.col[k]!]!++;
       row[at] = r;
-      r01[at] = (m.val[k]! + 1) / 2;
+      val[at] = rows.val[k]!;
     }
   }
-  return { colPtr, row, r01 };
+  return { rows, cols: { colPtr, row, val } };
 }
 
-/** Solves the 2×2 ridge system for one (intercept, factor) pair. */
-function solve(n: number, sf: number, sff: number, se: number, sef: number): [number, number] {
-  const a = n + LAMBDA_INTERCEPT;
-  const d = sff + LAMBDA_FACTOR;
-  const det = a * d - sf * sf;
-  return [(d * se - sf * sef) / det, (a * sef - sf * se) / det];
+function sums(x: Float64Array, y: Float64Array | null, active: Uint8Array) {
+  let n = 0;
+  let sx = 0;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (active[i] !== 1) continue;
+    n++;
+    sx += x[i]!;
+    sxx += x[i]! * x[i]!;
+    if (y) sxy += x[i]! * y[i]!;
+  }
+  return { n, sx, sxx, sxy };
+}
+
+/**
+ * Moves along the directions that leave every prediction unchanged (shifting intercepts between
+ * μ, participants and statements; rescaling the factors; trading a constant in one side's factors
+ * against the other side's intercepts) to the point of least penalty. Alternating least squares
+ * alone crawls along these directions; this step is exact and keeps the objective decreasing.
+ * @returns the new μ (the arrays are updated in place)
+ */
+function rebalance(
+  mu: number,
+  iu: Float64Array,
+  fu: Float64Array,
+  is: Float64Array,
+  fs: Float64Array,
+  au: Uint8Array,
+  as: Uint8Array,
+): number {
+  const shift = (x: Float64Array, active: Uint8Array, d: number) => {
+    for (let i = 0; i < x.length; i++) if (active[i] === 1) x[i]! += d;
+  };
+  const trade = (
+    f: Float64Array,
+    fa: Uint8Array,
+    i: Float64Array,
+    g: Float64Array,
+    ia: Uint8Array,
+  ) => {
+    // f ← f + d, i ← i − d·g: the penalty λf·Σ(f+d)² + λi·Σ(i − d·g)² is least at:
+    const sf = sums(f, null, fa);
+    const sig = sums(i, g, ia);
+    const sg = sums(g, null, ia);
+    const d =
+      (LAMBDA_INTERCEPT * sig.sxy - LAMBDA_FACTOR * sf.sx) /
+      (LAMBDA_FACTOR * sf.n + LAMBDA_INTERCEPT * sg.sxx);
+    if (!Number.isFinite(d)) return;
+    shift(f, fa, d);
+    for (let k = 0; k < i.length; k++) if (ia[k] === 1) i[k]! -= d * g[k]!;
+  };
+  trade(fs, as, iu, fu, au);
+  trade(fu, au, is, fs, as);
+  const su = sums(iu, null, au);
+  const ss = sums(is, null, as);
+  if (su.n > 0 && ss.n > 0) {
+    // μ + p, i_u + q, i_s + t with p + q + t = 0 and least Σ of squares.
+    const half = (mu + su.sx / su.n + ss.sx / ss.n) / (1 + 1 / su.n + 1 / ss.n);
+    shift(iu, au, half / su.n - su.sx / su.n);
+    shift(is, as, half / ss.n - ss.sx / ss.n);
+    mu = half;
+  }
+  const fu2 = sums(fu, null, au).sxx;
+  const fs2 = sums(fs, null, as).sxx;
+  if (fu2 > 0 && fs2 > 0) {
+    const scale = Math.sqrt(Math.sqrt(fs2 / fu2));
+    for (let i = 0; i < fu.length; i++) fu[i]! *= scale;
+    for (let i = 0; i < fs.length; i++) fs[i]! /= scale;
+  }
+  return mu;
 }
 
 /**
@@ -59,9 +143,9 @@ function solve(n: number, sf: number, sff: number, se: number, sef: number): [nu
  * participant's and every statement's pair exactly given the rest; O(votes) per sweep.
  */
 export function fitBridging(m: RatingMatrix, skip: Uint8Array, options: BridgingOptions = {}) {
-  const tolerance = options.tolerance ?? 1e-7;
-  const maxSweeps = options.maxSweeps ?? 200;
-  const t = transpose(m, skip);
+  const tolerance = options.tolerance ?? 1e-6;
+  const maxSweeps = options.maxSweeps ?? 500;
+  const { rows, cols: t } = layout(m, skip);
   const iu = new Float64Array(m.nRows);
   const fu = new Float64Array(m.nRows);
   const is = new Float64Array(m.nCols);
@@ -78,27 +162,36 @@ export function fitBridging(m: RatingMatrix, skip: Uint8Array, options: Bridging
     if (options.userFactor) fu.set(options.userFactor.subarray(0, m.nRows));
     if (options.statementFactor) fs.set(options.statementFactor.subarray(0, m.nCols));
   }
+  const activeUser = new Uint8Array(m.nRows);
+  for (let r = 0; r < m.nRows; r++) activeUser[r] = rows.rowPtr[r + 1]! > rows.rowPtr[r]! ? 1 : 0;
+  const activeStatement = new Uint8Array(m.nCols);
+  for (let c = 0; c < m.nCols; c++) activeStatement[c] = t.colPtr[c + 1]! > t.colPtr[c]! ? 1 : 0;
   let sweeps = 0;
   while (sweeps < maxSweeps) {
     sweeps++;
     for (let r = 0; r < m.nRows; r++) {
-      let n = 0;
+      const a = rows.rowPtr[r]!;
+      const b = rows.rowPtr[r + 1]!;
       let sf = 0;
       let sff = 0;
       let se = 0;
       let sef = 0;
-      for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) {
-        const c = m.col[k]!;
-        if (skip[c] === 1) continue;
+      for (let k = a; k < b; k++) {
+        const c = rows.col[k]!;
         const f = fs[c]!;
-        const e = (m.val[k]! + 1) / 2 - mu - is[c]!;
-        n++;
+        const e = 0.5 * (rows.val[k]! + 1) - mu - is[c]!;
         sf += f;
         sff += f * f;
         se += e;
         sef += e * f;
       }
-      [iu[r], fu[r]] = n === 0 ? [0, 0] : solve(n, sf, sff, se, sef);
+      if (b === a) continue;
+      // Ridge solution of the 2×2 normal equations for (i_u, f_u).
+      const d0 = b - a + LAMBDA_INTERCEPT;
+      const d1 = sff + LAMBDA_FACTOR;
+      const det = d0 * d1 - sf * sf;
+      iu[r] = (d1 * se - sf * sef) / det;
+      fu[r] = (d0 * sef - sf * se) / det;
     }
     let move = 0;
     let total = 0;
@@ -113,25 +206,30 @@ export function fitBridging(m: RatingMatrix, skip: Uint8Array, options: Bridging
       for (let k = a; k < b; k++) {
         const r = t.row[k]!;
         const f = fu[r]!;
-        const e = t.r01[k]! - mu - iu[r]!;
+        const e = 0.5 * (t.val[k]! + 1) - mu - iu[r]!;
         sf += f;
         sff += f * f;
         se += e;
         sef += e * f;
       }
-      const [i, f] = b === a ? [0, 0] : solve(b - a, sf, sff, se, sef);
+      const n = b - a;
+      if (n === 0) continue;
+      const d0 = n + LAMBDA_INTERCEPT;
+      const d1 = sff + LAMBDA_FACTOR;
+      const det = d0 * d1 - sf * sf;
+      const i = (d1 * se - sf * sef) / det;
+      const f = (d0 * sef - sf * se) / det;
       move = Math.max(move, Math.abs(i - is[c]!));
       is[c] = i;
       fs[c] = f;
-      for (let k = a; k < b; k++) {
-        const r = t.row[k]!;
-        total += t.r01[k]! - iu[r]! - i - fu[r]! * f;
-      }
-      count += b - a;
+      // Σ over the column of r − i_u − i − f_u·f, from the sums above.
+      total += se + n * mu - n * i - f * sf;
+      count += n;
     }
     const nextMu = total / (count + LAMBDA_INTERCEPT);
     move = Math.max(move, Math.abs(nextMu - mu));
     mu = nextMu;
+    mu = rebalance(mu, iu, fu, is, fs, activeUser, activeStatement);
     if (move < tolerance) break;
   }
   const model: BridgingModel = {
@@ -143,4 +241,105 @@ export function fitBridging(m: RatingMatrix, skip: Uint8Array, options: Bridging
     sweeps,
   };
   return model;
+}
+
+function grow(a: Float64Array, n: number): Float64Array {
+  const out = new Float64Array(n);
+  out.set(a.subarray(0, Math.min(n, a.length)));
+  return out;
+}
+
+/**
+ * Incremental bridging after new votes: re-solves only the participants and statements that
+ * received votes (a few alternating sweeps), keeping μ and everyone else's fit. Costs
+ * O(votes of the touched rows and columns) plus one scan to collect the touched columns.
+ */
+export function refitBridging(
+  m: RatingMatrix,
+  skip: Uint8Array,
+  prev: BridgingModel,
+  rows: readonly number[],
+  cols: readonly number[],
+  sweeps = 2,
+): BridgingModel {
+  const iu = grow(prev.userIntercept, m.nRows);
+  const fu = grow(prev.userFactor, m.nRows);
+  const is = grow(prev.statementIntercept, m.nCols);
+  const fs = grow(prev.statementFactor, m.nCols);
+  const mu = prev.mu;
+  const slot = new Int32Array(m.nCols).fill(-1);
+  const live = cols.filter((c) => skip[c] !== 1);
+  live.forEach((c, i) => {
+    slot[c] = i;
+  });
+  const ptr = new Int32Array(live.length + 1);
+  for (let k = 0; k < m.col.length; k++) if (slot[m.col[k]!]! >= 0) ptr[slot[m.col[k]!]! + 1]!++;
+  for (let i = 0; i < live.length; i++) ptr[i + 1]! += ptr[i]!;
+  const who = new Int32Array(ptr[live.length]!);
+  const what = new Int8Array(who.length);
+  const fill = ptr.slice(0, live.length);
+  for (let r = 0; r < m.nRows; r++) {
+    for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) {
+      const i = slot[m.col[k]!]!;
+      if (i < 0) continue;
+      const at = fill[i]!++;
+      who[at] = r;
+      what[at] = m.val[k]!;
+    }
+  }
+  for (let s = 0; s < sweeps; s++) {
+    for (const r of rows) {
+      let n = 0;
+      let sf = 0;
+      let sff = 0;
+      let se = 0;
+      let sef = 0;
+      for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) {
+        const c = m.col[k]!;
+        if (skip[c] === 1) continue;
+        const f = fs[c]!;
+        const e = 0.5 * (m.val[k]! + 1) - mu - is[c]!;
+        n++;
+        sf += f;
+        sff += f * f;
+        se += e;
+        sef += e * f;
+      }
+      if (n === 0) continue;
+      const d0 = n + LAMBDA_INTERCEPT;
+      const d1 = sff + LAMBDA_FACTOR;
+      const det = d0 * d1 - sf * sf;
+      iu[r] = (d1 * se - sf * sef) / det;
+      fu[r] = (d0 * sef - sf * se) / det;
+    }
+    live.forEach((c, i) => {
+      let sf = 0;
+      let sff = 0;
+      let se = 0;
+      let sef = 0;
+      for (let k = ptr[i]!; k < ptr[i + 1]!; k++) {
+        const r = who[k]!;
+        const f = fu[r]!;
+        const e = 0.5 * (what[k]! + 1) - mu - iu[r]!;
+        sf += f;
+        sff += f * f;
+        se += e;
+        sef += e * f;
+      }
+      const n = ptr[i + 1]! - ptr[i]!;
+      const d0 = n + LAMBDA_INTERCEPT;
+      const d1 = sff + LAMBDA_FACTOR;
+      const det = d0 * d1 - sf * sf;
+      is[c] = (d1 * se - sf * sef) / det;
+      fs[c] = (d0 * sef - sf * se) / det;
+    });
+  }
+  return {
+    mu,
+    userIntercept: iu,
+    userFactor: fu,
+    statementIntercept: is,
+    statementFactor: fs,
+    sweeps,
+  };
 }

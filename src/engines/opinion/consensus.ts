@@ -16,22 +16,21 @@ export function consensus(
   all: GroupCounts,
   eligible: readonly number[],
 ): { agree: ConsensusStat[]; disagree: ConsensusStat[] } {
-  const pick = (succ: Int32Array): ConsensusStat[] =>
-    eligible
-      .map((c) => {
-        const n = succ[c]!;
-        const s = all.seen[c]!;
-        return {
-          statement: c,
-          nSuccess: n,
-          nTrials: s,
-          pSuccess: (1 + n) / (2 + s),
-          pTest: propTest(n, s),
-        };
-      })
-      .filter((x) => x.pSuccess > 0.5 && x.pTest > Z90)
-      .sort((a, b) => b.pSuccess * b.pTest - a.pSuccess * a.pTest)
-      .slice(0, MAX_CONSENSUS);
+  const pick = (succ: Int32Array): ConsensusStat[] => {
+    const found: ConsensusStat[] = [];
+    for (const c of eligible) {
+      const n = succ[c]!;
+      const s = all.seen[c]!;
+      const pSuccess = (1 + n) / (2 + s);
+      const pTest = propTest(n, s);
+      if (pSuccess > 0.5 && pTest > Z90) {
+        found.push({ statement: c, nSuccess: n, nTrials: s, pSuccess, pTest });
+      }
+    }
+    // Stable: equal scores keep statement order.
+    found.sort((a, b) => b.pSuccess * b.pTest - a.pSuccess * a.pTest);
+    return found.slice(0, MAX_CONSENSUS);
+  };
   return { agree: pick(all.agree), disagree: pick(all.disagree) };
 }
 

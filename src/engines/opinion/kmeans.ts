@@ -1,3 +1,4 @@
+import { boundedKmeans } from './kmeans-bounded.ts';
 import type { Cluster } from './types.ts';
 
 /** A cluster centre to start from. */
@@ -134,6 +135,9 @@ export function kmeans(
   weights?: Float64Array,
 ): Cluster[] {
   if (idx.length === 0 || seeds.length === 0) return [];
+  if (!weights && idx.length * seeds.length > 50_000) {
+    return boundedKmeans(points, idx, seeds, maxIterations, (a, b) => same(a, b, 0.01));
+  }
   let clusters: readonly Seed[] = seeds;
   for (let iter = maxIterations; ; iter--) {
     const next = step(points, idx, clusters, weights);

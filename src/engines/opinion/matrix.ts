@@ -68,7 +68,26 @@ export function applyVotes(
   const stamp = new Int32Array(nCols).fill(-1);
   const pos = new Int32Array(nCols);
   let w = 0;
+  // Rows without new votes are copied in runs; only touched rows are merged vote by vote.
+  let run = 0;
+  const flush = (end: number) => {
+    const last = Math.min(end, m.nRows);
+    if (run < last) {
+      const a = m.rowPtr[run]!;
+      const b = m.rowPtr[last]!;
+      col.set(m.col.subarray(a, b), w);
+      val.set(m.val.subarray(a, b), w);
+      for (let q = run; q < last; q++) rowPtr[q] = m.rowPtr[q]! - a + w;
+      w += b - a;
+    }
+    for (let q = Math.max(run, last); q < end; q++) rowPtr[q] = w;
+  };
   for (let r = 0; r < nRows; r++) {
+    const na = newCount[r]!;
+    const nb = newCount[r + 1]!;
+    if (na === nb) continue;
+    flush(r);
+    run = r + 1;
     rowPtr[r] = w;
     const start = w;
     if (r < m.nRows) {
@@ -78,9 +97,6 @@ export function applyVotes(
       val.set(m.val.subarray(a, b), w);
       w += b - a;
     }
-    const na = newCount[r]!;
-    const nb = newCount[r + 1]!;
-    if (na === nb) continue;
     for (let k = start; k < w; k++) {
       stamp[col[k]!] = r;
       pos[col[k]!] = k;
@@ -99,8 +115,9 @@ export function applyVotes(
       }
     }
   }
+  flush(nRows);
   rowPtr[nRows] = w;
-  return { nRows, nCols, rowPtr, col: col.slice(0, w), val: val.slice(0, w) };
+  return { nRows, nCols, rowPtr, col: col.subarray(0, w), val: val.subarray(0, w) };
 }
 
 /** Number of final votes per row (passes included). */

@@ -15,8 +15,8 @@ export interface PcaOptions {
   /** Start vectors (warm start when updating); default all ones. */
   start?: readonly [Float64Array, Float64Array] | undefined;
   /** Stop when no weight moves more than this between steps. */
-  tolerance?: number;
-  maxIterations?: number;
+  tolerance?: number | undefined;
+  maxIterations?: number | undefined;
 }
 
 /**
@@ -39,28 +39,19 @@ export function columnCenter(m: RatingMatrix, zeroed: Uint8Array): Float64Array 
 }
 
 /**
- * Centred values aligned with `m.col`: x − μ for observed votes, 0 in zeroed columns. Missing cells
- * are filled with the column mean, so after centring they are 0 and need no storage.
+ * (o1, o2) = XᵀX (v1, v2) for the centred matrix X, in one pass over the votes. Missing cells
+ * are filled with the column mean, so they are 0 once centred; zeroed columns have μ = 0 and a
+ * weight of 0 in every vector that reaches this function, so they contribute nothing.
  */
-export function centredValues(m: RatingMatrix, center: Float64Array, zeroed: Uint8Array) {
-  const xc = new Float64Array(m.col.length);
-  for (let k = 0; k < m.col.length; k++) {
-    const c = m.col[k]!;
-    xc[k] = zeroed[c] === 1 ? 0 : m.val[k]! - center[c]!;
-  }
-  return xc;
-}
-
-/** (o1, o2) = XᵀX (v1, v2) for the centred sparse matrix, in one pass over the votes. */
 function gram2(
   m: RatingMatrix,
-  xc: Float64Array,
+  center: Float64Array,
   v1: Float64Array,
   v2: Float64Array,
   o1: Float64Array,
   o2: Float64Array,
 ) {
-  const { rowPtr, col } = m;
+  const { rowPtr, col, val } = m;
   o1.fill(0);
   o2.fill(0);
   for (let r = 0; r < m.nRows; r++) {
@@ -70,14 +61,16 @@ function gram2(
     let s2 = 0;
     for (let k = a; k < b; k++) {
       const c = col[k]!;
-      s1 += xc[k]! * v1[c]!;
-      s2 += xc[k]! * v2[c]!;
+      const x = val[k]! - center[c]!;
+      s1 += x * v1[c]!;
+      s2 += x * v2[c]!;
     }
     if (s1 === 0 && s2 === 0) continue;
     for (let k = a; k < b; k++) {
       const c = col[k]!;
-      o1[c]! += xc[k]! * s1;
-      o2[c]! += xc[k]! * s2;
+      const x = val[k]! - center[c]!;
+      o1[c]! += x * s1;
+      o2[c]! += x * s2;
     }
   }
 }
@@ -110,7 +103,8 @@ function orthonormalize(a: Float64Array, b: Float64Array): void {
  */
 function components(
   m: RatingMatrix,
-  xc: Float64Array,
+  center: Float64Array,
+  zeroed: Uint8Array,
   start: readonly [Float64Array, Float64Array] | undefined,
   tolerance: number,
   maxIterations: number,
@@ -129,11 +123,19 @@ function components(
   if (dot(v2, v2) === 0) for (let c = 0; c < n; c++) v2[c] = (c % 3) - 1;
   orthonormalize(v1, v2);
   let w1 = new Float64Array(n);
+  // Zeroed columns are all 0 after centring: keep their weights at 0.
+  const clear = (v: Float64Array) => {
+    for (let c = 0; c < n; c++) if (zeroed[c] === 1) v[c] = 0;
+  };
   let w2 = new Float64Array(n);
   let it = 0;
   while (it < maxIterations) {
     it++;
-    gram2(m, xc, v1, v2, w1, w2);
+    clear(v1);
+    clear(v2);
+    gram2(m, center, v1, v2, w1, w2);
+    clear(w1);
+    clear(w2);
     // Rayleigh–Ritz on span(v1, v2): H = Vᵀ XᵀX V, rotate so that the columns are H's eigenvectors.
     const h11 = dot(v1, w1);
     const h12 = dot(v1, w2);
@@ -172,17 +174,19 @@ function components(
  * Two principal components of the centred vote matrix by power iteration (see `components`).
  * O(votes) per step.
  */
-export function pca(
-  m: RatingMatrix,
-  zeroed: Uint8Array,
-  options: PcaOptions = {},
-): Pca & { xc: Float64Array } {
+export function pca(m: RatingMatrix, zeroed: Uint8Array, options: PcaOptions = {}): Pca {
   const tolerance = options.tolerance ?? 1e-11;
   const maxIterations = options.maxIterations ?? 1000;
   const center = columnCenter(m, zeroed);
-  const xc = centredValues(m, center, zeroed);
-  const [comps, iterations] = components(m, xc, options.start, tolerance, maxIterations);
-  return { center, comps, iterations, xc };
+  const [comps, iterations] = components(
+    m,
+    center,
+    zeroed,
+    options.start,
+    tolerance,
+    maxIterations,
+  );
+  return { center, comps, iterations };
 }
 
 /**
@@ -193,7 +197,7 @@ export function pca(
  */
 export function projectParticipants(
   m: RatingMatrix,
-  xc: Float64Array,
+  center: Float64Array,
   comps: readonly [Float64Array, Float64Array],
   zeroed: Uint8Array,
   nVoted: number,
@@ -209,8 +213,9 @@ export function projectParticipants(
       const c = m.col[k]!;
       if (zeroed[c] === 1) continue;
       n++;
-      s1 += xc[k]! * p1[c]!;
-      s2 += xc[k]! * p2[c]!;
+      const x = m.val[k]! - center[c]!;
+      s1 += x * p1[c]!;
+      s2 += x * p2[c]!;
     }
     const scale = Math.sqrt(nVoted / Math.max(n, 1));
     out[2 * r] = scale * s1;

@@ -29,24 +29,37 @@ export interface GroupCounts {
 }
 
 /**
- * Counts the final votes of each group's members per statement.
+ * Counts the final votes of each group's members per statement, and (as one extra group at index
+ * `nGroups`, when `withTotal`) of everyone.
  * @param groupOf group index per participant, −1 for none
  */
-export function countByGroup(m: RatingMatrix, groupOf: Int32Array, nGroups: number): GroupCounts {
-  const n = nGroups * m.nCols;
+export function countByGroup(
+  m: RatingMatrix,
+  groupOf: Int32Array,
+  nGroups: number,
+  withTotal = false,
+): GroupCounts {
+  const n = (nGroups + (withTotal ? 1 : 0)) * m.nCols;
+  const total = nGroups * m.nCols;
   const agree = new Int32Array(n);
   const disagree = new Int32Array(n);
   const seen = new Int32Array(n);
   for (let r = 0; r < m.nRows; r++) {
     const g = groupOf[r]!;
-    if (g < 0) continue;
+    if (g < 0 && !withTotal) continue;
     const base = g * m.nCols;
     for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) {
-      const i = base + m.col[k]!;
-      seen[i]!++;
+      const c = m.col[k]!;
       const v = m.val[k]!;
-      if (v > 0) agree[i]!++;
-      else if (v < 0) disagree[i]!++;
+      if (withTotal) {
+        seen[total + c]!++;
+        if (v > 0) agree[total + c]!++;
+        else if (v < 0) disagree[total + c]!++;
+      }
+      if (g < 0) continue;
+      seen[base + c]!++;
+      if (v > 0) agree[base + c]!++;
+      else if (v < 0) disagree[base + c]!++;
     }
   }
   return { nGroups, nCols: m.nCols, agree, disagree, seen };

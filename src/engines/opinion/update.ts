@@ -2,6 +2,11 @@ import { type Analysis, type AnalyzeOptions, analyzeMatrix } from './analyze.ts'
 import { applyVotes, emptyMatrix, type RatingMatrix } from './matrix.ts';
 import type { Conversation, StatementInfo } from './types.ts';
 
+/** Power-iteration steps per incremental update (Polis uses 10). */
+export const UPDATE_PCA_STEPS = 10;
+/** Power iteration in an update stops once no weight moves more than this. */
+export const UPDATE_PCA_TOLERANCE = 1e-8;
+
 /** A vote by id, as it arrives from a dialogue. */
 export interface NewVote {
   participant: string;
@@ -49,6 +54,9 @@ function updateWithLog(
   const stmts = statements ?? prev.statements;
   const matrix = applyVotes(prev.matrix, participantIds.length, stmts.length, votes);
   const analysis = analyzeMatrix(matrix, stmts, {
+    // Warm-started updates take a bounded number of steps (as Polis does per update) and keep
+    // converging over successive updates.
+    ...(warm ? { pcaMaxIterations: UPDATE_PCA_STEPS, pcaTolerance: UPDATE_PCA_TOLERANCE } : {}),
     ...options,
     previous: warm ? prev.analysis.warm : undefined,
   });
@@ -93,5 +101,6 @@ export function update(
     log.value[i] = v.value;
   });
   const { statements: _ignored, ...rest } = options;
-  return updateWithLog(prev, participantIds, log, stmts, rest, true);
+  const touched = { rows: [...new Set(log.participant)], cols: [...new Set(log.statement)] };
+  return updateWithLog(prev, participantIds, log, stmts, { touched, ...rest }, true);
 }
