@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { apiV1 } from './api/api.ts';
@@ -18,6 +19,7 @@ import { isLang, translator } from './web/i18n/index.ts';
 import { createMetrics, type Metrics } from './web/metrics.ts';
 import { resolveActor } from './web/middleware/actor.ts';
 import { csrfProtection } from './web/middleware/csrf.ts';
+import { refuseNulInUrl } from './web/middleware/nul.ts';
 import { observe } from './web/middleware/observe.ts';
 import { writeRateLimit } from './web/middleware/rate-limit.ts';
 
@@ -82,6 +84,11 @@ export function createApp(
   );
 
   app.onError((error, c) => {
+    // Malformed bodies (e.g. broken JSON) surface as HTTP exceptions from the validators.
+    if (error instanceof HTTPException && error.status < 500) {
+      if (error.status === 413) return errorResponse(c, 'tooLarge');
+      return errorResponse(c, error.status === 404 ? 'notFound' : 'badRequest');
+    }
     deps.logger.error(
       { err: error, reqId: c.get('requestId'), path: c.req.path },
       'unhandled error',
@@ -96,6 +103,7 @@ export function createApp(
 
   app.use(
     '*',
+    refuseNulInUrl(),
     bodyLimit({
       maxSize: deps.config.bodyLimitBytes,
       onError: (c) => errorResponse(c as never, 'tooLarge'),

@@ -14,6 +14,12 @@ export const ProblemSchema = z
   })
   .openapi('Problem');
 
+/** Non-empty text without NUL characters (PostgreSQL text cannot hold them). */
+export const text = z
+  .string()
+  .min(1)
+  .refine((s) => !s.includes('\u0000'), 'must not contain NUL characters');
+
 export const problemResponse = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: ProblemSchema } },

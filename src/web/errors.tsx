@@ -6,9 +6,17 @@ import { isLang, type MessageKey, negotiateLanguage, translator } from './i18n/i
 import { Layout } from './layout.tsx';
 import { isApiPath, problem } from './problem.ts';
 
-export type ErrorKind = 'notFound' | 'forbidden' | 'csrf' | 'tooLarge' | 'rateLimited' | 'server';
+export type ErrorKind =
+  | 'badRequest'
+  | 'notFound'
+  | 'forbidden'
+  | 'csrf'
+  | 'tooLarge'
+  | 'rateLimited'
+  | 'server';
 
 const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
+  badRequest: 400,
   notFound: 404,
   forbidden: 403,
   csrf: 403,
@@ -18,6 +26,7 @@ const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
 };
 
 const englishTitle: Record<ErrorKind, string> = {
+  badRequest: 'Bad Request',
   notFound: 'Not Found',
   forbidden: 'Forbidden',
   csrf: 'Forbidden: missing or invalid CSRF token',

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { FormState } from './components/forms.tsx';
+import { withoutNul } from './middleware/nul.ts';
 
 /**
  * The submitted form's text fields. Files and repeated fields are reduced to text, so a hostile
@@ -11,7 +12,7 @@ export async function readForm(c: Context): Promise<Record<string, string>> {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(body)) {
     if (key === '_csrf') continue;
-    if (typeof value === 'string') values[key] = value;
+    if (typeof value === 'string') values[key] = withoutNul(value);
   }
   return values;
 }

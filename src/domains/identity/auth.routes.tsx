@@ -37,6 +37,7 @@ export function authRoutes() {
         form={emptyForm}
         failed={false}
         notice={noticeKey(c.req.query('done'))}
+        problem={c.req.query('oidc') === 'failed' ? 'login.oidcFailed' : undefined}
       />,
     ),
   );

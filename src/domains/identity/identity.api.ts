@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, problemResponse } from '../../api/api-common.ts';
+import { apiApp, problemResponse, text } from '../../api/api-common.ts';
 import { loginRateLimit } from '../../web/middleware/rate-limit.ts';
 import { problem } from '../../web/problem.ts';
 import { createApiToken, tokenMunicipality } from './commands/api-tokens.ts';
@@ -19,13 +19,13 @@ const tokenRoute = createRoute({
       content: {
         'application/json': {
           schema: z.object({
-            email: z.string().min(1).max(254),
-            password: z.string().min(1).max(256),
+            email: text.max(254),
+            password: text.max(256),
             municipality: z
               .string()
               .regex(/^(SE|NO)-\d{4}$/)
               .optional(),
-            name: z.string().min(1).max(100).optional(),
+            name: text.max(100).optional(),
           }),
         },
       },

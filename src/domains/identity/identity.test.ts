@@ -163,6 +163,13 @@ describe('login and sessions', () => {
     expect(sessionCookie(client)).toBeUndefined();
   });
 
+  it('tells the visitor when a login through the municipality failed', async () => {
+    const html = await (await t.app.request('/sv/login?oidc=failed')).text();
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('Inloggningen via kommunens inloggningstjänst misslyckades.');
+    expect(await (await t.app.request('/sv/login')).text()).not.toContain('misslyckades');
+  });
+
   it('logs out by deleting the session', async () => {
     const client = t.client();
     await client.login('resident@asker.example');

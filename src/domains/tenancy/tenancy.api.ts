@@ -20,13 +20,11 @@ const Municipality = z
   })
   .openapi('Municipality');
 // Malformed ids are answered like unknown ones (404), so the pattern is checked in the handler.
-const MunicipalityId = z
-  .string()
-  .openapi({
-    param: { name: 'id', in: 'path' },
-    example: 'SE-0127',
-    description: 'Country and code, e.g. SE-0127 or NO-3203',
-  });
+const MunicipalityId = z.string().openapi({
+  param: { name: 'id', in: 'path' },
+  example: 'SE-0127',
+  description: 'Country and code, e.g. SE-0127 or NO-3203',
+});
 
 const toApi = (m: MunicipalityRow) => ({
   id: m.id,

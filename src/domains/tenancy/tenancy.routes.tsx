@@ -62,6 +62,7 @@ export function tenancyRoutes() {
         isAdmin={isAdminOf(actor, municipality.id)}
         oidcAvailable={Boolean(provider?.enabled)}
         notice={noticeKey(c.req.query('done'))}
+        problem={c.req.query('oidc') === 'unavailable' ? 'login.oidcUnavailable' : undefined}
         departmentForm={departmentForm}
       />,
       departmentForm ? 422 : 200,

@@ -171,3 +171,13 @@ export function Notice(props: { t: Translator; messageKey: MessageKey | undefine
     </div>
   );
 }
+
+/** A problem that is not tied to a field (e.g. a failed external login); announced at once. */
+export function ProblemNotice(props: { t: Translator; messageKey: MessageKey | undefined }) {
+  if (!props.messageKey) return null;
+  return (
+    <div class="ds-alert" data-color="danger" role="alert">
+      <p class="ds-paragraph">{props.t(props.messageKey)}</p>
+    </div>
+  );
+}

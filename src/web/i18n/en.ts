@@ -168,6 +168,8 @@ export const en = {
   'error.tooLarge.body': 'What you sent is larger than allowed.',
   'error.rateLimited.title': 'Too many attempts',
   'error.rateLimited.body': 'Wait {seconds} seconds and try again.',
+  'error.badRequest.title': 'The request could not be understood',
+  'error.badRequest.body': 'Something in what was sent is malformed. Go back and try again.',
   'error.server.title': 'Something went wrong',
   'error.server.body': 'An unexpected error occurred. It has been logged. Try again in a while.',
   'error.loginRequired.title': 'Log in to continue',

@@ -171,6 +171,8 @@ export const nb: Dictionary = {
   'error.tooLarge.body': 'Det du sendte er større enn tillatt.',
   'error.rateLimited.title': 'For mange forsøk',
   'error.rateLimited.body': 'Vent {seconds} sekunder og prøv igjen.',
+  'error.badRequest.title': 'Forespørselen kunne ikke tolkes',
+  'error.badRequest.body': 'Noe i det som ble sendt er feil. Gå tilbake og prøv igjen.',
   'error.server.title': 'Noe gikk galt',
   'error.server.body': 'En uventet feil oppstod. Den er logget. Prøv igjen om litt.',
   'error.loginRequired.title': 'Logg inn for å fortsette',

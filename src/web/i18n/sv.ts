@@ -170,6 +170,8 @@ export const sv: Dictionary = {
   'error.tooLarge.body': 'Det du skickade är större än tillåtet.',
   'error.rateLimited.title': 'För många försök',
   'error.rateLimited.body': 'Vänta {seconds} sekunder och försök igen.',
+  'error.badRequest.title': 'Begäran kunde inte tolkas',
+  'error.badRequest.body': 'Något i det som skickades är felaktigt. Gå tillbaka och försök igen.',
   'error.server.title': 'Något gick fel',
   'error.server.body': 'Ett oväntat fel inträffade. Det har loggats. Försök igen om en stund.',
   'error.loginRequired.title': 'Logga in för att fortsätta',

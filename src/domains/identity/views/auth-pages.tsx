@@ -3,6 +3,7 @@ import {
   ErrorSummary,
   type FormState,
   Notice,
+  ProblemNotice,
   SelectField,
   SubmitButton,
   TextField,
@@ -11,7 +12,12 @@ import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 
 export function LoginPage(
-  props: PageContext & { form: FormState; failed: boolean; notice?: MessageKey | undefined },
+  props: PageContext & {
+    form: FormState;
+    failed: boolean;
+    notice?: MessageKey | undefined;
+    problem?: MessageKey | undefined;
+  },
 ) {
   const { t, form } = props;
   const labels = { email: t('login.email'), password: t('login.password') };
@@ -24,6 +30,7 @@ export function LoginPage(
         formError={props.failed ? t('login.failed') : undefined}
       />
       <Notice t={t} messageKey={props.notice} />
+      <ProblemNotice t={t} messageKey={props.problem} />
       <h1 class="ds-heading" data-size="lg">
         {t('login.title')}
       </h1>

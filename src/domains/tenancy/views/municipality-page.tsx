@@ -4,6 +4,7 @@ import {
   emptyForm,
   type FormState,
   Notice,
+  ProblemNotice,
   SubmitButton,
   TextField,
 } from '../../../web/components/forms.tsx';
@@ -19,6 +20,7 @@ type Props = PageContext & {
   isAdmin: boolean;
   oidcAvailable: boolean;
   notice?: MessageKey | undefined;
+  problem?: MessageKey | undefined;
   departmentForm?: FormState | undefined;
 };
 
@@ -33,6 +35,7 @@ export function MunicipalityPage(props: Props) {
         <ErrorSummary t={t} form={form} labels={{ name: t('municipality.departmentName') }} />
       )}
       <Notice t={t} messageKey={props.notice} />
+      <ProblemNotice t={t} messageKey={props.problem} />
       {m.hasDemoContent && (
         <div class="ds-alert demo-banner" data-color="warning">
           <p class="ds-paragraph">{t('municipality.demo')}</p>

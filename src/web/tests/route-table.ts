@@ -1,0 +1,66 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../env.ts';
+
+/**
+ * Every route the app serves, classified. `public`: anyone may read it (it shows only public data
+ * or the actor's own); `internal`: only a role in the municipality in the path may use it.
+ * The tests fail when a route is added without being classified here.
+ */
+export const routeClasses: Record<string, 'public' | 'internal'> = {
+  'GET /healthz': 'public',
+  'GET /readyz': 'public',
+  'GET /metrics': 'public',
+  'GET /': 'public',
+  'GET /assets/:name': 'public',
+  'GET /api/v1/municipalities': 'public',
+  'GET /api/v1/municipalities/:id': 'public',
+  'GET /api/v1/municipalities/:id/departments': 'public',
+  'GET /api/v1/counties': 'public',
+  'POST /api/v1/auth/token': 'public',
+  'GET /api/v1/me': 'public',
+  'GET /api/v1/municipalities/:id/audit': 'internal',
+  'GET /api/v1/openapi.json': 'public',
+  'GET /auth/oidc/callback': 'public',
+  'GET /:lang': 'public',
+  'GET /:lang/accessibility': 'public',
+  'GET /:lang/municipalities': 'public',
+  'GET /:lang/municipalities/:id': 'public',
+  'POST /:lang/municipalities/:id/departments': 'internal',
+  'GET /:lang/login': 'public',
+  'POST /:lang/login': 'public',
+  'POST /:lang/logout': 'public',
+  'GET /:lang/register': 'public',
+  'POST /:lang/register': 'public',
+  'GET /:lang/account': 'public',
+  'POST /:lang/account/tokens': 'public',
+  'POST /:lang/account/tokens/:tokenId/revoke': 'public',
+  'GET /:lang/municipalities/:id/admin/roles': 'internal',
+  'POST /:lang/municipalities/:id/admin/roles': 'internal',
+  'POST /:lang/municipalities/:id/admin/roles/:grantId/revoke': 'internal',
+  'GET /:lang/municipalities/:id/admin/login': 'internal',
+  'POST /:lang/municipalities/:id/admin/login': 'internal',
+  'GET /:lang/municipalities/:id/admin/audit': 'internal',
+  'GET /:lang/municipalities/:id/login': 'public',
+};
+
+export type Route = { method: string; pattern: string };
+
+/** The app's handler routes (middleware excluded), with the language parameter simplified. */
+export function servedRoutes(app: Hono<AppEnv>): Route[] {
+  const seen = new Set<string>();
+  const routes: Route[] = [];
+  for (const r of app.routes) {
+    if (r.method === 'ALL') continue;
+    const pattern = r.path.replace(/^\/:lang\{[^}]*\}\)?\}?/, '/:lang');
+    const key = `${r.method} ${pattern}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    routes.push({ method: r.method, pattern });
+  }
+  return routes;
+}
+
+/** Fills a pattern's parameters. */
+export function fillPath(pattern: string, params: Record<string, string>): string {
+  return pattern.replace(/:(\w+)/g, (_, name: string) => params[name] ?? `missing-${name}`);
+}
