@@ -1,0 +1,40 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config.ts';
+import { startServer } from '../../src/server.ts';
+import { demoPasswordForTests } from '../../src/testing/test-app.ts';
+
+export { demoPasswordForTests as demoPassword };
+
+export type TestServer = {
+  /** Base URL without a trailing slash, e.g. http://127.0.0.1:41234 */
+  url: string;
+  close(): Promise<void>;
+};
+
+/**
+ * The real HTTP server on a free port, with every municipality and the demo content, on a fresh
+ * embedded database in a temporary directory. Browser journeys always run on PGlite: the
+ * configuration is built here, so TEST_DATABASE_URL or DATABASE_URL in the environment play no part.
+ */
+export async function startTestServer(): Promise<TestServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'samskap-e2e-'));
+  const config = loadConfig({
+    SAMSKAP_DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    SAMSKAP_DEMO_PASSWORD: demoPasswordForTests,
+    RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
+    RATE_LIMIT_WRITES_PER_MINUTE: '10000',
+  });
+  const server = await startServer(config, { demo: true });
+  return {
+    url: server.url,
+    async close() {
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
