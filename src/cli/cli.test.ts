@@ -1,0 +1,214 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The CLI as a user runs it: a real process on the embedded database in a temporary directory.
+const bin = fileURLToPath(new URL('../../bin/samskap.js', import.meta.url));
+const dirs: string[] = [];
+const children: ChildProcess[] = [];
+
+function tempDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'samskap-cli-'));
+  dirs.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function baseEnv(dataDir: string, extra: Record<string, string> = {}) {
+  const env: Record<string, string> = {};
+  for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG'])
+    if (process.env[key]) env[key] = process.env[key] as string;
+  return {
+    ...env,
+    SAMSKAP_DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    ...extra,
+  };
+}
+
+function run(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+type Served = {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exited: Promise<number | null>;
+};
+
+function serve(env: Record<string, string>, args: string[] = []): Promise<Served> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, 'serve', ...args], { env });
+    children.push(child);
+    let output = '';
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    child.stdout.on('data', (d) => {
+      output += d;
+      const match = output.match(/running at (http:\/\/\S+)/);
+      if (match?.[1] && output.includes('\n\n'))
+        resolve({ child, url: match[1], output: () => output, exited });
+    });
+    child.stderr.on('data', (d) => (output += d));
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+  });
+}
+
+async function registerAccount(url: string, email: string): Promise<number> {
+  const page = await fetch(`${url}/en/register`);
+  const cookie = page.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const csrf = (await page.text()).match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
+  const res = await fetch(`${url}/en/register`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      _csrf: csrf,
+      name: 'Kim',
+      email,
+      password: 'a long enough password',
+      municipalityId: 'SE-0127',
+    }),
+  });
+  return res.status;
+}
+
+const onServer = process.env.TEST_DATABASE_URL;
+
+// On the PostgreSQL run these tests stay on the embedded database and are skipped; the block at the
+// end runs the same CLI against the server instead.
+describe.skipIf(onServer)('samskap CLI', () => {
+  it('prints help, and refuses unknown commands with exit code 2', async () => {
+    const env = baseEnv(tempDataDir());
+    const help = await run(['--help'], env);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: samskap <command>');
+    for (const command of ['serve', 'migrate', 'seed', 'grant', 'opinion'])
+      expect(help.stdout).toContain(command);
+    const unknown = await run(['frobnicate'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command: frobnicate');
+  });
+
+  it('reports bad configuration clearly', async () => {
+    const bad = await run(['migrate'], baseEnv(tempDataDir(), { PORT: 'eighty' }));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('PORT');
+  });
+
+  it('serves, refuses a second process on the same data, shuts down cleanly and keeps data across restarts', async () => {
+    const dataDir = tempDataDir();
+    const env = baseEnv(dataDir);
+    const first = await serve(env);
+    expect(first.output()).toMatch(/password for all: (demo-[a-z0-9-]+)/);
+    expect(first.output()).toContain('admin@botkyrka.example');
+    expect(first.output()).toContain('politician@asker.example');
+    const password = first.output().match(/password for all: (demo-[a-z0-9-]+)/)?.[1];
+    expect((await fetch(`${first.url}/sv`)).status).toBe(200);
+    expect(await registerAccount(first.url, 'kim@example.org')).toBe(303);
+
+    const busy = await run(['migrate'], env);
+    expect(busy.code).toBe(1);
+    expect(busy.stderr).toContain('is in use by another Samskap process');
+
+    // A request in flight when SIGTERM arrives still gets its answer.
+    const inFlight = fetch(`${first.url}/en/municipalities`);
+    await new Promise((r) => setTimeout(r, 5));
+    first.child.kill('SIGTERM');
+    expect((await inFlight).status).toBe(200);
+    expect(await first.exited).toBe(0);
+    expect(existsSync(join(dataDir, 'samskap.lock'))).toBe(false);
+
+    const second = await serve(env);
+    // Same generated demo password, same account, same data.
+    expect(second.output()).toContain(`password for all: ${password}`);
+    expect(await registerAccount(second.url, 'kim@example.org')).toBe(422);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  }, 120_000);
+
+  it('starts without demo content after seed --no-demo, and grants roles from the command line', async () => {
+    const env = baseEnv(tempDataDir());
+    const seeded = await run(['seed', '--no-demo'], env);
+    expect(seeded.code).toBe(0);
+    expect(seeded.stdout).toContain('No demo content');
+    const server = await serve(env);
+    expect(server.output()).not.toContain('Demo logins');
+    expect(
+      (await (await fetch(`${server.url}/api/v1/municipalities?pageSize=1`)).json()).total,
+    ).toBe(647);
+    expect(await registerAccount(server.url, 'first.admin@botkyrka.se')).toBe(303);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    const granted = await run(
+      ['grant', 'first.admin@botkyrka.se', 'admin', '--municipality', 'SE-0127'],
+      env,
+    );
+    expect(granted.stdout).toContain('is now admin in SE-0127');
+    expect(granted.code).toBe(0);
+    const unknown = await run(
+      ['grant', 'nobody@example.org', 'admin', '--municipality', 'SE-0127'],
+      env,
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No account has the e-mail');
+    const badRole = await run(['grant', 'first.admin@botkyrka.se', 'king'], env);
+    expect(badRole.code).toBe(2);
+  }, 120_000);
+});
+
+describe.runIf(onServer)('samskap CLI with DATABASE_URL', () => {
+  it('migrates, seeds and serves a PostgreSQL server with the same migrations', async () => {
+    const admin = new pg.Client({ connectionString: onServer });
+    await admin.connect();
+    const name = `samskap_cli_${Date.now()}`;
+    await admin.query(`create database ${name}`);
+    const url = new URL(onServer as string);
+    url.pathname = `/${name}`;
+    try {
+      const env = baseEnv(tempDataDir(), {
+        DATABASE_URL: url.href,
+        SAMSKAP_DEMO_PASSWORD: 'a fixed demo password',
+      });
+      expect((await run(['migrate'], env)).code).toBe(0);
+      const server = await serve(env);
+      expect(server.output()).toContain('Database: PostgreSQL');
+      expect(server.output()).toContain('password for all: a fixed demo password');
+      const counties = await (await fetch(`${server.url}/api/v1/counties`)).json();
+      expect(counties.items).toHaveLength(36);
+      // Two app processes on one PostgreSQL server is the supported way to scale out.
+      const twin = await serve(env);
+      expect((await fetch(`${twin.url}/readyz`)).status).toBe(200);
+      for (const s of [server, twin]) {
+        s.child.kill('SIGTERM');
+        expect(await s.exited).toBe(0);
+      }
+    } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  }, 120_000);
+});
