@@ -22,7 +22,7 @@ export function apiV1() {
       version: '1.0.0',
       description:
         'Steering, dialogue and sharing for Nordic municipalities. Errors are RFC 9457 problem documents.',
-      license: { name: 'AGPL-3.0-or-later', url: 'https://www.gnu.org/licenses/agpl-3.0.html' },
+      license: { name: 'MPL-2.0', url: 'https://www.mozilla.org/MPL/2.0/' },
     },
     servers: [{ url: '/api/v1' }],
   });
