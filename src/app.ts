@@ -8,6 +8,7 @@ import { auditRoutes } from './domains/audit/audit.routes.tsx';
 import { accountRoutes } from './domains/identity/account.routes.tsx';
 import { adminRoutes } from './domains/identity/admin.routes.tsx';
 import { authRoutes } from './domains/identity/auth.routes.tsx';
+import { networkRoutes } from './domains/identity/network.routes.tsx';
 import { oidcCallbackRoutes, oidcStartRoutes } from './domains/identity/oidc.routes.ts';
 import { assetRoutes } from './domains/platform/assets.ts';
 import { operationsRoutes } from './domains/platform/operations.routes.ts';
@@ -41,6 +42,7 @@ function webRoutes() {
     adminRoutes(),
     auditRoutes(),
     oidcStartRoutes(),
+    networkRoutes(),
   ]) {
     web.route('/', routes);
   }

@@ -9,6 +9,8 @@ const notices = {
   oidcSaved: 'oidc.saved',
   registered: 'register.done',
   loggedOut: 'logout.done',
+  coordinatorGranted: 'network.granted',
+  coordinatorRevoked: 'network.revoked',
 } as const satisfies Record<string, MessageKey>;
 
 export type NoticeCode = keyof typeof notices;

@@ -9,7 +9,7 @@ import { sendPage } from '../../web/render.ts';
 import { loginRedirect } from '../../web/session.ts';
 import { createApiToken, revokeApiToken } from './commands/api-tokens.ts';
 import { tokenNameInput } from './identity.inputs.ts';
-import { municipalRoles, type UserActor } from './identity.policy.ts';
+import { isNetworkCoordinator, municipalRoles, type UserActor } from './identity.policy.ts';
 import { describeGrants, tokensOf } from './identity.queries.ts';
 import { AccountPage } from './views/account-page.tsx';
 
@@ -49,6 +49,7 @@ async function renderAccount(
       tokenMunicipalities={[...tokenMunicipalities].map(([value, label]) => ({ value, label }))}
       tokenForm={extra.tokenForm ?? emptyForm}
       newToken={extra.newToken}
+      coordinatesNetwork={isNetworkCoordinator(actor)}
       notice={noticeKey(c.req.query('done'))}
     />,
     extra.status ?? 200,

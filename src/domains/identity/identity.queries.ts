@@ -140,6 +140,43 @@ export async function revokeGrant(
   return rows.length > 0;
 }
 
+/** Revokes a live coordinator grant; returns whether one was revoked. */
+export async function revokeCoordinatorGrant(
+  db: Db,
+  grantId: string,
+  revokedBy: string,
+): Promise<boolean> {
+  const rows = await db
+    .update(roleGrants)
+    .set({ revokedAt: new Date(), revokedBy })
+    .where(
+      and(
+        eq(roleGrants.id, grantId),
+        eq(roleGrants.role, 'coordinator'),
+        isNull(roleGrants.revokedAt),
+      ),
+    )
+    .returning({ id: roleGrants.id });
+  return rows.length > 0;
+}
+
+/** Live coordinator grants with user and county, for the network page. */
+export async function coordinatorGrants(db: Db) {
+  return db
+    .select({
+      id: roleGrants.id,
+      email: users.email,
+      name: users.name,
+      countyName: counties.name,
+      grantedAt: roleGrants.grantedAt,
+    })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .leftJoin(counties, eq(counties.id, roleGrants.countyId))
+    .where(and(eq(roleGrants.role, 'coordinator'), isNull(roleGrants.revokedAt)))
+    .orderBy(asc(counties.id), asc(users.email));
+}
+
 /** Live grants in a municipality, with the user and department, for the admin page. */
 export async function grantsInMunicipality(db: Db, municipalityId: string) {
   return db

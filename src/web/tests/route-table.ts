@@ -41,6 +41,9 @@ export const routeClasses: Record<string, 'public' | 'internal'> = {
   'POST /:lang/municipalities/:id/admin/login': 'internal',
   'GET /:lang/municipalities/:id/admin/audit': 'internal',
   'GET /:lang/municipalities/:id/login': 'public',
+  'GET /:lang/network/coordinators': 'internal',
+  'POST /:lang/network/coordinators': 'internal',
+  'POST /:lang/network/coordinators/:grantId/revoke': 'internal',
 };
 
 export type Route = { method: string; pattern: string };

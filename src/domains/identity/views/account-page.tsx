@@ -24,6 +24,7 @@ type Props = PageContext & {
   tokenMunicipalities: { value: string; label: string }[];
   tokenForm: FormState;
   newToken?: string | undefined;
+  coordinatesNetwork?: boolean;
   notice?: MessageKey | undefined;
 };
 
@@ -54,6 +55,13 @@ export function AccountPage(props: Props) {
             </li>
           ))}
         </ul>
+      )}
+      {props.coordinatesNetwork && (
+        <p class="ds-paragraph">
+          <a class="ds-link" href={`/${t.lang}/network/coordinators`}>
+            {t('network.manage')}
+          </a>
+        </p>
       )}
       <h2 class="ds-heading" data-size="sm">
         {t('account.tokens')}

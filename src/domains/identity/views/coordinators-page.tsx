@@ -1,0 +1,113 @@
+import {
+  CsrfField,
+  ErrorSummary,
+  type FormState,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from '../../../web/components/forms.tsx';
+import type { MessageKey } from '../../../web/i18n/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+
+type Props = PageContext & {
+  coordinators: {
+    id: string;
+    email: string;
+    name: string;
+    countyName: string | null;
+    grantedAt: Date;
+  }[];
+  counties: { id: string; name: string; country: string }[];
+  form: FormState;
+  notice?: MessageKey | undefined;
+};
+
+/** Whole-network coordinators appoint and revoke coordinators of counties and of the network. */
+export function CoordinatorsPage(props: Props) {
+  const { t } = props;
+  const base = `/${t.lang}/network/coordinators`;
+  const labels = { email: t('roles.email'), countyId: t('network.county') };
+  return (
+    <Layout {...props} title={t('network.title')}>
+      <ErrorSummary t={t} form={props.form} labels={labels} />
+      <Notice t={t} messageKey={props.notice} />
+      <h1 class="ds-heading" data-size="lg">
+        {t('network.title')}
+      </h1>
+      <p class="ds-paragraph">{t('network.lead')}</p>
+      {props.coordinators.length === 0 ? (
+        <p class="ds-paragraph">{t('network.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="ds-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('roles.user')}</th>
+                <th scope="col">{t('network.county')}</th>
+                <th scope="col">{t('roles.since')}</th>
+                <th scope="col">
+                  <span class="ds-sr-only">{t('account.revoke')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.coordinators.map((c) => (
+                <tr>
+                  <td>
+                    {c.name} <span class="muted">{c.email}</span>
+                  </td>
+                  <td>{c.countyName ?? t('network.wholeNetwork')}</td>
+                  <td>{t.date(c.grantedAt)}</td>
+                  <td>
+                    <form method="post" action={`${base}/${c.id}/revoke`} class="inline-form">
+                      <CsrfField token={props.csrfToken} />
+                      <button
+                        type="submit"
+                        class="ds-button"
+                        data-variant="secondary"
+                        data-size="sm"
+                      >
+                        {t('account.revoke')}
+                        <span class="ds-sr-only">{` ${c.email}`}</span>
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2 class="ds-heading" data-size="sm">
+        {t('network.grant')}
+      </h2>
+      <form method="post" action={base} class="form" novalidate>
+        <CsrfField token={props.csrfToken} />
+        <TextField
+          t={t}
+          form={props.form}
+          name="email"
+          type="email"
+          label={labels.email}
+          required
+        />
+        <SelectField
+          t={t}
+          form={props.form}
+          name="countyId"
+          label={labels.countyId}
+          placeholder={t('network.wholeNetwork')}
+          options={props.counties.map((c) => ({
+            value: c.id,
+            label: c.name,
+            group: t(c.country === 'NO' ? 'country.NO' : 'country.SE'),
+          }))}
+        />
+        <div>
+          <SubmitButton>{t('network.submit')}</SubmitButton>
+        </div>
+      </form>
+    </Layout>
+  );
+}
