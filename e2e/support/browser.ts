@@ -37,6 +37,8 @@ export async function withPage<T>(
   use: (page: Page) => Promise<T>,
 ): Promise<T> {
   const context = await browser.newContext({ locale: 'en-GB', ...options });
+  // A page of Samskap answers in well under a second; waiting longer only delays the failure.
+  context.setDefaultTimeout(10_000);
   try {
     const page = await context.newPage();
     if (options.javaScriptEnabled === false) pagesWithoutScripts.add(page);

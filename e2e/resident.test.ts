@@ -1,0 +1,129 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { translator } from '../src/web/i18n/index.ts';
+import { expectFormErrors, followErrorLink } from './support/forms.ts';
+import { useJourney } from './support/journey.ts';
+import { expectSoundPage } from './support/page-checks.ts';
+import { pathOf } from './support/paths.ts';
+
+const journey = useJourney();
+const sv = translator('sv');
+
+const resident = {
+  name: 'Amina Larsson',
+  email: 'amina.larsson@example.se',
+  password: 'a long and private passphrase',
+};
+
+function header(page: Page) {
+  return page.getByRole('navigation', { name: sv('nav.main') });
+}
+
+function notice(page: Page) {
+  return page.getByRole('main').getByRole('status');
+}
+
+async function submit(page: Page, name: string, expectedPath: RegExp | string): Promise<void> {
+  await Promise.all([page.waitForURL(expectedPath), page.getByRole('button', { name }).click()]);
+}
+
+async function expectLoggedInAccount(page: Page): Promise<void> {
+  expect(pathOf(page)).toMatch(/^\/sv\/account/);
+  await expectSoundPage(page, 'sv');
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(sv('account.title'));
+  expect(await page.getByRole('main').getByText(resident.email).count()).toBe(1);
+  expect(
+    await header(page)
+      .getByRole('button', { name: sv('nav.logout') })
+      .count(),
+  ).toBe(1);
+}
+
+describe('a resident', () => {
+  test('registers, logs out, and logs in again', () =>
+    journey.withPage({ locale: 'sv-SE' }, async (page) => {
+      await page.goto('/sv');
+      await expectSoundPage(page, 'sv');
+      await header(page)
+        .getByRole('link', { name: sv('nav.login') })
+        .click();
+      await page.waitForURL('**/sv/login');
+      await expectSoundPage(page, 'sv');
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: sv('nav.register') })
+        .click();
+      await page.waitForURL('**/sv/register');
+      await expectSoundPage(page, 'sv');
+
+      // First attempt: a bad e-mail address, a short password and no municipality.
+      await page.getByLabel(sv('register.name')).fill(resident.name);
+      await page.getByLabel(sv('register.email')).fill('amina.larsson');
+      await page.getByLabel(sv('register.password')).fill('short');
+      await submit(page, sv('register.submit'), '**/sv/register');
+      await expectSoundPage(page, 'sv');
+      await expectFormErrors(page, sv, {
+        email: 'error.email',
+        password: 'error.passwordShort',
+        municipalityId: 'error.municipality',
+      });
+      expect(await page.getByLabel(sv('register.name')).inputValue()).toBe(resident.name);
+      expect(await page.getByLabel(sv('register.password')).inputValue()).toBe('');
+      await followErrorLink(page, 'email');
+
+      await page.getByLabel(sv('register.email')).fill(resident.email);
+      await page.getByLabel(sv('register.password')).fill(resident.password);
+      await page.getByLabel(sv('register.municipality')).selectOption({ label: 'Botkyrka' });
+      await submit(page, sv('register.submit'), '**/sv/account?done=registered');
+      await expectLoggedInAccount(page);
+      expect(await notice(page).textContent()).toBe(sv('register.done'));
+      const roles = await page.getByRole('main').getByRole('listitem').allTextContents();
+      expect(roles).toEqual([`${sv('role.resident')} – Botkyrka`]);
+
+      await submit(page, sv('nav.logout'), '**/sv/login?done=loggedOut');
+      await expectSoundPage(page, 'sv');
+      expect(await notice(page).textContent()).toBe(sv('logout.done'));
+      expect(
+        await header(page)
+          .getByRole('link', { name: sv('nav.login') })
+          .count(),
+      ).toBe(1);
+
+      // The account page now asks for a login and returns there afterwards.
+      await page.goto('/sv/account');
+      expect(pathOf(page)).toBe('/sv/login?next=%2Fsv%2Faccount');
+      await expectSoundPage(page, 'sv');
+
+      await page.getByLabel(sv('login.email')).fill(resident.email);
+      await page.getByLabel(sv('login.password')).fill('not the passphrase');
+      await submit(page, sv('login.submit'), /\/sv\/login\?next=/);
+      await expectSoundPage(page, 'sv');
+      await expectFormErrors(page, sv, {});
+      expect(await page.locator('#error-summary').getByRole('listitem').textContent()).toBe(
+        sv('login.failed'),
+      );
+      expect(await page.getByLabel(sv('login.email')).inputValue()).toBe(resident.email);
+      expect(await page.getByLabel(sv('login.password')).inputValue()).toBe('');
+
+      await page.getByLabel(sv('login.password')).fill(resident.password);
+      await submit(page, sv('login.submit'), '**/sv/account');
+      await expectLoggedInAccount(page);
+    }));
+
+  test('cannot register an e-mail address twice, nor log in with empty fields', () =>
+    journey.withPage({ locale: 'sv-SE' }, async (page) => {
+      await page.goto('/sv/login');
+      await submit(page, sv('login.submit'), '**/sv/login');
+      await expectSoundPage(page, 'sv');
+      await expectFormErrors(page, sv, { email: 'error.required', password: 'error.required' });
+
+      await page.goto('/sv/register');
+      await page.getByLabel(sv('register.name')).fill('Another Amina');
+      await page.getByLabel(sv('register.email')).fill(resident.email.toUpperCase());
+      await page.getByLabel(sv('register.password')).fill(resident.password);
+      await page.getByLabel(sv('register.municipality')).selectOption({ label: 'Asker' });
+      await submit(page, sv('register.submit'), '**/sv/register');
+      await expectSoundPage(page, 'sv');
+      await expectFormErrors(page, sv, { email: 'error.emailTaken' });
+    }));
+});
