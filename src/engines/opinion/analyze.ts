@@ -40,11 +40,15 @@ export interface AnalyzeOptions {
   /** Participants that must be in the conversation (kept from earlier computations). */
   keepInConv?: Uint8Array | undefined;
   /**
-   * Order in which base k-means looks for its first distinct points: `given` (default, as Polis:
-   * participant index order, i.e. join order) or `canonical` (by position only, so that the result
-   * does not depend on how participants are numbered).
+   * `polis` (default): exactly Polis's procedure, including its dependence on the order of
+   * participants (k-means starts from the first distinct points in join order) and of statements
+   * (the sequential choice of the best agreed statement). `stable`: the same model without these
+   * order effects: k-means starts from the first distinct (snapped) positions in an order given by
+   * position alone, groups also try farthest-first seeds (the tighter result is kept, so clearly
+   * separated groups are not merged by an unlucky start), and the best agreed statement is chosen
+   * by an order-free rule.
    */
-  initOrder?: 'given' | 'canonical';
+  mode?: 'polis' | 'stable';
   /** Fit the bridging model (default true). */
   bridging?: boolean;
   /**
@@ -117,7 +121,7 @@ function baseClustersOf(proj: Float64Array, inIdx: number[], options: AnalyzeOpt
       ? prev
       : firstDistinct(
           proj,
-          options.initOrder === 'canonical' ? canonicalOrder(proj, inIdx) : inIdx,
+          options.mode === 'stable' ? canonicalOrder(proj, inIdx) : inIdx,
           BASE_K,
         );
   return kmeans(proj, inIdx, seeds, BASE_ITERATIONS);
@@ -156,7 +160,7 @@ export function analyzeMatrix(
   }
   lap('counts');
   const keep = options.keepInConv ?? options.previous?.inConv;
-  const inConv = inConversation(votesPerRow, nVoted, keep);
+  const inConv = inConversation(votesPerRow, nVoted, keep, m.firstVote);
   const p = pca(m, zeroed, {
     start: options.previous?.comps,
     maxIterations: options.pcaMaxIterations,
@@ -169,13 +173,17 @@ export function analyzeMatrix(
   for (let u = 0; u < m.nRows; u++) if (inConv[u] === 1) inIdx.push(u);
 
   lap('projection');
-  const base = baseClustersOf(proj, inIdx, options);
+  // With the position-based start, positions are snapped to a 1e-10 grid for clustering, so that
+  // participants who voted alike coincide exactly however rounding went for each of them.
+  const snap = (x: number) => (options.mode === 'stable' ? Math.round(x * 1e10) / 1e10 : x);
+  const points = options.mode === 'stable' ? proj.map(snap) : proj;
+  const base = baseClustersOf(points, inIdx, options);
   lap('base clusters');
   const centers = new Float64Array(2 * base.length);
   const weights = new Float64Array(base.length);
   base.forEach((b, i) => {
-    centers[2 * i] = b.center[0];
-    centers[2 * i + 1] = b.center[1];
+    centers[2 * i] = snap(b.center[0]);
+    centers[2 * i + 1] = snap(b.center[1]);
     weights[i] = b.members.length;
   });
   const prevGroups = options.previous
@@ -183,7 +191,7 @@ export function analyzeMatrix(
     : undefined;
   const grouping =
     base.length > 0 && inIdx.length >= 2
-      ? groupBaseClusters(centers, weights, prevGroups)
+      ? groupBaseClusters(centers, weights, prevGroups, options.mode === 'stable')
       : {
           clusterings: new Map<number, Cluster[]>(),
           silhouettes: new Map<number, number>(),
@@ -213,7 +221,9 @@ export function analyzeMatrix(
     disagree: withTotal.disagree.subarray(size),
     seen: withTotal.seen.subarray(size),
   };
-  const reps = grouping.groups.map((_, g) => representative(counts, g, eligible));
+  const reps = grouping.groups.map((_, g) =>
+    representative(counts, g, eligible, options.mode === 'stable'),
+  );
   const cons = consensus(everyone, eligible);
   const gac = groupAwareConsensus(counts);
   const priority = priorities(counts, sp.extremity, meta);

@@ -39,6 +39,45 @@ export function silhouette(points: Float64Array, clusters: readonly Cluster[]): 
   return n === 0 ? 0 : total / n;
 }
 
+/** Weighted within-cluster sum of squared distances. */
+export function inertia(points: Float64Array, weights: Float64Array, clusters: readonly Cluster[]) {
+  let s = 0;
+  for (const c of clusters) {
+    for (const p of c.members) {
+      s +=
+        weights[p]! *
+        ((points[2 * p]! - c.center[0]) ** 2 + (points[2 * p + 1]! - c.center[1]) ** 2);
+    }
+  }
+  return s;
+}
+
+/**
+ * Farthest-first seeds: the first point, then repeatedly the point farthest from the seeds chosen
+ * so far (first of equals).
+ */
+export function farthestFirst(points: Float64Array, idx: readonly number[], k: number): Seed[] {
+  if (idx.length === 0) return [];
+  const first = idx[0]!;
+  const seeds: Seed[] = [{ id: 0, center: [points[2 * first]!, points[2 * first + 1]!] }];
+  const near = idx.map((p) =>
+    Math.hypot(points[2 * p]! - seeds[0]!.center[0], points[2 * p + 1]! - seeds[0]!.center[1]),
+  );
+  while (seeds.length < k) {
+    let best = -1;
+    for (let i = 0; i < idx.length; i++)
+      if (near[i]! > 0 && (best < 0 || near[i]! > near[best]!)) best = i;
+    if (best < 0) break;
+    const p = idx[best]!;
+    const c: [number, number] = [points[2 * p]!, points[2 * p + 1]!];
+    seeds.push({ id: seeds.length, center: c });
+    idx.forEach((q, i) => {
+      near[i] = Math.min(near[i]!, Math.hypot(points[2 * q]! - c[0], points[2 * q + 1]! - c[1]));
+    });
+  }
+  return seeds;
+}
+
 /** Result of grouping the base clusters. */
 export interface Grouping {
   /** Clusterings tried, by k; members are base-cluster positions. */
@@ -53,7 +92,8 @@ export interface Grouping {
  * Groups from base clusters, as in Polis: weighted k-means on the base-cluster centres (weight =
  * members) for k = 2 … min(5, 2 + ⌊bases/12⌋), 20 steps, starting from the first k distinct
  * centres or from the previous clustering of that k; k chosen by silhouette (last of equal scores
- * wins), changed only after the same new best k has been seen 4 updates in a row.
+ * wins), changed only after the same new best k has been seen 4 updates in a row. With
+ * `spread`, a farthest-first start is tried as well and the tighter result kept.
  * @param centers interleaved x, y per base cluster, in base-cluster id order
  * @param weights members per base cluster
  */
@@ -61,6 +101,7 @@ export function groupBaseClusters(
   centers: Float64Array,
   weights: Float64Array,
   previous?: { clusterings: Map<number, Seed[]>; smoother: KSmoother },
+  spread = false,
 ): Grouping {
   const nBase = weights.length;
   const idx = Array.from({ length: nBase }, (_, i) => i);
@@ -71,8 +112,26 @@ export function groupBaseClusters(
   let best = Number.NEGATIVE_INFINITY;
   for (let k = 2; k <= maxK; k++) {
     const prev = previous?.clusterings.get(k);
-    const seeds = prev && prev.length > 0 ? prev : firstDistinct(centers, idx, k);
-    const clustering = kmeans(centers, idx, seeds, GROUP_ITERATIONS, weights);
+    let clustering: Cluster[];
+    if (prev && prev.length > 0) {
+      clustering = kmeans(centers, idx, prev, GROUP_ITERATIONS, weights);
+    } else {
+      clustering = kmeans(centers, idx, firstDistinct(centers, idx, k), GROUP_ITERATIONS, weights);
+      if (spread) {
+        // Polis's start (first k distinct centres) can put two seeds in one opinion group; keep
+        // the spread-out start's result when it is clearly tighter.
+        const other = kmeans(
+          centers,
+          idx,
+          farthestFirst(centers, idx, k),
+          GROUP_ITERATIONS,
+          weights,
+        );
+        if (inertia(centers, weights, other) < (1 - 1e-9) * inertia(centers, weights, clustering)) {
+          clustering = other;
+        }
+      }
+    }
     clusterings.set(k, clustering);
     const s = silhouette(centers, clustering);
     silhouettes.set(k, s);

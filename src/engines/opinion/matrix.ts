@@ -10,6 +10,10 @@ export interface RatingMatrix {
   rowPtr: Int32Array;
   col: Int32Array;
   val: Int8Array;
+  /** Position in the vote log of each participant's first vote (Infinity when none). */
+  firstVote: Float64Array;
+  /** Votes applied so far (log length). */
+  logLength: number;
 }
 
 /** An empty matrix of the given shape. */
@@ -20,6 +24,8 @@ export function emptyMatrix(nRows: number, nCols: number): RatingMatrix {
     rowPtr: new Int32Array(nRows + 1),
     col: new Int32Array(0),
     val: new Int8Array(0),
+    firstVote: new Float64Array(nRows).fill(Number.POSITIVE_INFINITY),
+    logLength: 0,
   };
 }
 
@@ -61,6 +67,12 @@ export function applyVotes(
   const fill = newCount.slice(0, nRows);
   for (let i = 0; i < n; i++) order[fill[votes.participant[i]!]!++] = i;
 
+  const firstVote = new Float64Array(nRows).fill(Number.POSITIVE_INFINITY);
+  firstVote.set(m.firstVote.subarray(0, Math.min(nRows, m.firstVote.length)));
+  for (let i = 0; i < n; i++) {
+    const r = votes.participant[i]!;
+    if (firstVote[r] === Number.POSITIVE_INFINITY) firstVote[r] = m.logLength + i;
+  }
   const cap = m.col.length + n;
   const col = new Int32Array(cap);
   const val = new Int8Array(cap);
@@ -117,7 +129,15 @@ export function applyVotes(
   }
   flush(nRows);
   rowPtr[nRows] = w;
-  return { nRows, nCols, rowPtr, col: col.subarray(0, w), val: val.subarray(0, w) };
+  return {
+    nRows,
+    nCols,
+    rowPtr,
+    col: col.subarray(0, w),
+    val: val.subarray(0, w),
+    firstVote,
+    logLength: m.logLength + n,
+  };
 }
 
 /** Number of final votes per row (passes included). */

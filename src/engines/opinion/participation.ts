@@ -6,7 +6,8 @@ export const GREEDY_N = 15;
 /**
  * Which participants are "in the conversation" (placed on the map and clustered): those with at
  * least min(7, statements with votes) votes, passes included; if fewer than 15 qualify, the
- * heaviest voters are added until there are 15 (ties in participant order). Once in, a
+ * heaviest voters are added until there are 15 (ties: earliest first vote, then participant
+ * order). Once in, a
  * participant stays in: pass the previous set as `previous` when updating.
  * Participants without any vote are never in.
  * @param counts votes per participant
@@ -17,6 +18,7 @@ export function inConversation(
   counts: Int32Array,
   nVotedStatements: number,
   previous?: Uint8Array,
+  firstVote?: Float64Array,
 ): Uint8Array {
   const n = counts.length;
   const inConv = new Uint8Array(n);
@@ -34,7 +36,8 @@ export function inConversation(
   if (total < GREEDY_N) {
     const rest: number[] = [];
     for (let u = 0; u < n; u++) if (inConv[u] === 0 && counts[u]! > 0) rest.push(u);
-    rest.sort((a, b) => counts[b]! - counts[a]! || a - b);
+    const first = (u: number) => firstVote?.[u] ?? u;
+    rest.sort((a, b) => counts[b]! - counts[a]! || first(a) - first(b) || a - b);
     for (const u of rest.slice(0, GREEDY_N - total)) inConv[u] = 1;
   }
   return inConv;

@@ -75,6 +75,12 @@ function gram2(
   }
 }
 
+function columnVotes(m: RatingMatrix): Float64Array {
+  const out = new Float64Array(m.nCols);
+  for (let k = 0; k < m.col.length; k++) out[m.col[k]!]!++;
+  return out;
+}
+
 function dot(a: Float64Array, b: Float64Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
@@ -116,12 +122,21 @@ function components(
     v1.set(start[0].subarray(0, Math.min(n, start[0].length)));
     v2.set(start[1].subarray(0, Math.min(n, start[1].length)));
   }
-  // Default start as in Polis: all ones; the second start must differ from the first.
+  // Default start as in Polis: all ones. The second start must differ from the first and, like
+  // it, must not depend on the order of statements: the column means, else the vote counts.
   if (dot(v1, v1) === 0) v1.fill(1);
-  if (dot(v2, v2) === 0) for (let c = 0; c < n; c++) v2[c] = c % 2 === 0 ? 1 : -1;
+  const fallbacks = [
+    center,
+    columnVotes(m),
+    Float64Array.from({ length: n }, (_, c) => (c % 2) * 2 - 1),
+  ];
+  if (dot(v2, v2) === 0) v2.set(fallbacks[0]!);
   orthonormalize(v1, v2);
-  if (dot(v2, v2) === 0) for (let c = 0; c < n; c++) v2[c] = (c % 3) - 1;
-  orthonormalize(v1, v2);
+  for (const f of fallbacks) {
+    if (dot(v2, v2) !== 0) break;
+    v2.set(f);
+    orthonormalize(v1, v2);
+  }
   let w1 = new Float64Array(n);
   // Zeroed columns are all 0 after centring: keep their weights at 0.
   const clear = (v: Float64Array) => {
@@ -140,7 +155,11 @@ function components(
     const h11 = dot(v1, w1);
     const h12 = dot(v1, w2);
     const h22 = dot(v2, w2);
-    const theta = 0.5 * Math.atan2(2 * h12, h11 - h22);
+    // When the two leading eigenvalues are (numerically) equal any rotation is as good, and
+    // rounding would pick one at random: then keep the plain power-iteration vectors.
+    const degenerate =
+      Math.abs(h11 - h22) + 2 * Math.abs(h12) <= 1e-9 * (Math.abs(h11) + Math.abs(h22));
+    const theta = degenerate ? 0 : 0.5 * Math.atan2(2 * h12, h11 - h22);
     const cs = Math.cos(theta);
     const sn = Math.sin(theta);
     for (let c = 0; c < n; c++) {

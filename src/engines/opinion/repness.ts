@@ -79,6 +79,33 @@ function beatsBestAgree(s: CellStats, cur: CellStats | null): boolean {
   return s.pat > Z90 || (s.ra > 1 && s.pa > 0.5);
 }
 
+/**
+ * An order-free version of the choice above: among statements that would be accepted as a first
+ * candidate, those with ra > 1 rank by ra·rat·pa·pat above the others, which rank by pa·pat.
+ * Polis's sequential rule switches metric with the current best, so its choice can depend on the
+ * order of statements; this one cannot.
+ */
+function beatsBestAgreeStable(s: CellStats, cur: CellStats | null): boolean {
+  if (s.na === 0 && s.nd === 0) return false;
+  if (!(s.pat > Z90 || (s.ra > 1 && s.pa > 0.5))) return false;
+  if (!cur) return true;
+  // Lexicographic; statements equal on every key have identical statistics.
+  const key = (x: CellStats) => [
+    x.ra > 1 ? 1 : 0,
+    x.ra > 1 ? x.ra * x.rat * x.pa * x.pat : x.pa * x.pat,
+    x.pa * x.pat,
+    x.ra,
+    x.rat,
+    x.na,
+    -x.nd,
+    x.ns,
+  ];
+  const a = key(s);
+  const b = key(cur);
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
+}
+
 const metric = (r: RepStat) => r.repness * r.repnessTest * r.pSuccess * r.pTest;
 
 /**
@@ -87,11 +114,13 @@ const metric = (r: RepStat) => r.repness * r.repnessTest * r.pSuccess * r.pTest;
  * agreed statement first, top 5, agrees before disagrees. When none passes: the best agreed
  * statement, else the best by test statistic.
  * @param eligible statements that may be representative (voted on, not moderated out, not meta)
+ * @param stable choose the best agreed statement independently of statement order
  */
 export function representative(
   counts: GroupCounts,
   g: number,
   eligible: readonly number[],
+  stable = false,
 ): RepStat[] {
   const sufficient: RepStat[] = [];
   let best: RepStat | null = null;
@@ -102,7 +131,7 @@ export function representative(
     if (sufficient.length === 0 && (!best || Math.max(s.rat, s.rdt) > best.repnessTest)) {
       best = finalize(s);
     }
-    if (beatsBestAgree(s, bestAgree)) bestAgree = s;
+    if (stable ? beatsBestAgreeStable(s, bestAgree) : beatsBestAgree(s, bestAgree)) bestAgree = s;
   }
   const head = bestAgree ? finalize(bestAgree, true) : null;
   if (sufficient.length === 0) return head ? [head] : best ? [best] : [];

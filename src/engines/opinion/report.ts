@@ -29,19 +29,21 @@ export function toReport(
   statementIds: readonly string[],
 ): OpinionReport {
   const inConv: string[] = [];
-  const assignments: Record<string, number> = {};
+  // Records are built with Object.fromEntries so that any id (even "__proto__") is a plain key.
+  const assigned: [string, number][] = [];
   for (let u = 0; u < a.nParticipants; u++) {
     if (a.inConv[u] === 1) inConv.push(participantIds[u]!);
-    if (a.groupOf[u]! >= 0) assignments[participantIds[u]!] = a.groupOf[u]!;
+    if (a.groupOf[u]! >= 0) assigned.push([participantIds[u]!, a.groupOf[u]!]);
   }
+  const assignments: Record<string, number> = Object.fromEntries(assigned);
   const participants = a.votesPerParticipant.reduce((n, v) => n + (v > 0 ? 1 : 0), 0);
   const sid = (c: number) => statementIds[c]!;
-  const perStatement = (values: Float64Array) => {
-    const out: Record<string, number> = {};
+  const perStatement = (values: Float64Array): Record<string, number> => {
+    const out: [string, number][] = [];
     values.forEach((v, c) => {
-      if (Number.isFinite(v)) out[sid(c)] = v;
+      if (Number.isFinite(v)) out.push([sid(c), v]);
     });
-    return out;
+    return Object.fromEntries(out);
   };
   return {
     participants,
