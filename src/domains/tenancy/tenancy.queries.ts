@@ -66,11 +66,7 @@ export async function findMunicipalities(
   filter: MunicipalityFilter,
 ): Promise<{ total: number; items: MunicipalityRow[] }> {
   const where = filterConditions(filter);
-  const [totalRow] = await db
-    .select({ n: count() })
-    .from(municipalities)
-    .innerJoin(counties, eq(counties.id, municipalities.countyId))
-    .where(where);
+  const offset = (filter.page - 1) * filter.pageSize;
   const items = await db
     .select(municipalityColumns)
     .from(municipalities)
@@ -78,7 +74,18 @@ export async function findMunicipalities(
     .where(where)
     .orderBy(asc(municipalities.country), asc(counties.code), asc(municipalities.name))
     .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize);
+    .offset(offset);
+  // A short, non-empty page (or an empty first page) is the last one, so the total is known
+  // without a second query: the list page asks for everything and never needs the count.
+  if (items.length < filter.pageSize && (items.length > 0 || offset === 0)) {
+    return { total: offset + items.length, items };
+  }
+  // county_id is NOT NULL with a foreign key, so the join only matters when filtering by county;
+  // without it the count is a scan of one small table instead of one index probe per row.
+  const counted = db.select({ n: count() }).from(municipalities);
+  const [totalRow] = await (filter.countyCode
+    ? counted.innerJoin(counties, eq(counties.id, municipalities.countyId)).where(where)
+    : counted.where(where));
   return { total: totalRow?.n ?? 0, items };
 }
 
