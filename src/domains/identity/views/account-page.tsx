@@ -123,7 +123,7 @@ export function AccountPage(props: Props) {
         </div>
       )}
       {props.tokenMunicipalities.length > 0 && (
-        <form method="post" action={`/${t.lang}/account/tokens`} class="form">
+        <form method="post" action={`/${t.lang}/account/tokens`} class="form" novalidate>
           <CsrfField token={props.csrfToken} />
           <TextField
             t={t}

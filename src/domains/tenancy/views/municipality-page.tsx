@@ -98,7 +98,7 @@ export function MunicipalityPage(props: Props) {
               </a>
             </li>
           </ul>
-          <form method="post" action={`${base}/departments`} class="form">
+          <form method="post" action={`${base}/departments`} class="form" novalidate>
             <CsrfField token={props.csrfToken} />
             <TextField
               t={t}

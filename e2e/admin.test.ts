@@ -1,0 +1,169 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { translator } from '../src/web/i18n/index.ts';
+import { logIn, registerOverHttp } from './support/accounts.ts';
+import { expectFormErrors } from './support/forms.ts';
+import { useJourney } from './support/journey.ts';
+import { expectSoundPage } from './support/page-checks.ts';
+import { demoPassword } from './support/server.ts';
+
+const journey = useJourney();
+const en = translator('en');
+const admin = 'admin@botkyrka.example';
+const botkyrka = '/en/municipalities/SE-0127';
+const colleague = {
+  name: 'Johan Berg',
+  email: 'johan.berg@example.se',
+  password: 'another long passphrase',
+  // Lives in Asker, so the only role in Botkyrka is the one the admin grants.
+  municipalityId: 'NO-3203',
+};
+
+function main(page: Page) {
+  return page.getByRole('main');
+}
+
+function notice(page: Page) {
+  return main(page).getByRole('status');
+}
+
+/** Clicks a button and waits for the page it leads to, then checks that page. */
+async function press(page: Page, button: string, expectedUrl: string, within = main(page)) {
+  await Promise.all([
+    page.waitForURL(expectedUrl),
+    within.getByRole('button', { name: button }).click(),
+  ]);
+  await expectSoundPage(page, 'en');
+}
+
+async function addDepartment(page: Page): Promise<void> {
+  await page.goto(botkyrka);
+  await expectSoundPage(page, 'en');
+  const admin = page.getByRole('region', { name: en('municipality.admin') });
+  await press(page, en('municipality.addDepartment'), `**${botkyrka}/departments`, admin);
+  await expectFormErrors(page, en, { name: 'error.required' });
+
+  await page.getByLabel(en('municipality.departmentName')).fill('Digitalisering');
+  await press(page, en('municipality.addDepartment'), `**${botkyrka}?done=departmentAdded`);
+  expect(await notice(page).textContent()).toBe(en('municipality.departmentAdded'));
+  expect(await main(page).getByRole('listitem').allTextContents()).toContain('Digitalisering');
+}
+
+async function grantAndRevokeRole(page: Page): Promise<void> {
+  await main(page)
+    .getByRole('link', { name: en('municipality.adminRoles') })
+    .click();
+  await page.waitForURL(`**${botkyrka}/admin/roles`);
+  await expectSoundPage(page, 'en');
+
+  await page.getByLabel(en('roles.email')).fill('nobody@example.se');
+  await page.getByLabel(en('roles.role'), { exact: true }).selectOption('staff');
+  await press(page, en('roles.submit'), `**${botkyrka}/admin/roles`);
+  await expectFormErrors(page, en, { email: 'error.unknownUser' });
+
+  await page.getByLabel(en('roles.email')).fill(colleague.email);
+  await page.getByLabel(en('roles.role'), { exact: true }).selectOption('manager');
+  await page.getByLabel(en('roles.department')).selectOption({ label: 'Digitalisering' });
+  await press(page, en('roles.submit'), `**${botkyrka}/admin/roles?done=roleGranted`);
+  expect(await notice(page).textContent()).toBe(en('roles.granted'));
+  const row = main(page).getByRole('row').filter({ hasText: colleague.email });
+  expect(await row.getByRole('cell').allTextContents()).toEqual([
+    `${colleague.name} ${colleague.email}`,
+    en('role.manager'),
+    'Digitalisering',
+    expect.any(String),
+    expect.stringContaining(en('account.revoke')),
+  ]);
+
+  await Promise.all([
+    page.waitForURL(`**${botkyrka}/admin/roles?done=roleRevoked`),
+    row.getByRole('button', { name: en('account.revoke') }).click(),
+  ]);
+  await expectSoundPage(page, 'en');
+  expect(await notice(page).textContent()).toBe(en('roles.revoked'));
+  expect(await main(page).getByRole('row').filter({ hasText: colleague.email }).count()).toBe(0);
+}
+
+async function readAuditLog(page: Page): Promise<void> {
+  await page.goto(botkyrka);
+  await main(page)
+    .getByRole('link', { name: en('municipality.adminAudit') })
+    .click();
+  await page.waitForURL(`**${botkyrka}/admin/audit`);
+  await expectSoundPage(page, 'en');
+  const rows = main(page).getByRole('row').filter({ hasText: admin });
+  const actions = await rows.locator('td:nth-child(3)').allTextContents();
+  expect(actions.slice(0, 3)).toEqual(['role.revoke', 'role.grant', 'department.create']);
+}
+
+async function configureOidc(page: Page): Promise<void> {
+  await page.goto(botkyrka);
+  await main(page)
+    .getByRole('link', { name: en('municipality.adminLogin') })
+    .click();
+  await page.waitForURL(`**${botkyrka}/admin/login`);
+  await expectSoundPage(page, 'en');
+
+  await page.getByLabel(en('oidc.issuer')).fill('not an address');
+  await page.getByLabel(en('oidc.clientId')).fill('samskap');
+  await press(page, en('oidc.submit'), `**${botkyrka}/admin/login`);
+  await expectFormErrors(page, en, { issuer: 'error.url' });
+
+  await page.getByLabel(en('oidc.issuer')).fill('https://login.botkyrka.example');
+  await page.getByLabel(en('oidc.clientSecret')).fill('a client secret');
+  await press(page, en('oidc.submit'), `**${botkyrka}/admin/login?done=oidcSaved`);
+  expect(await notice(page).textContent()).toBe(en('oidc.saved'));
+  expect(await page.getByLabel(en('oidc.issuer')).inputValue()).toBe(
+    'https://login.botkyrka.example',
+  );
+  expect(await page.getByLabel(en('oidc.clientSecret')).inputValue()).toBe('');
+}
+
+function fetchMe(token: string): Promise<Response> {
+  return fetch(`${journey.baseURL}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+}
+
+async function createUseAndRevokeToken(page: Page): Promise<void> {
+  await page.goto('/en/account');
+  await expectSoundPage(page, 'en');
+  await press(page, en('account.createToken'), '**/en/account/tokens');
+  await expectFormErrors(page, en, { name: 'error.required' });
+
+  await page.getByLabel(en('account.tokenName')).fill('Reporting script');
+  await page.getByLabel(en('account.tokenMunicipality')).selectOption({ label: 'Botkyrka' });
+  await press(page, en('account.createToken'), '**/en/account/tokens');
+  const token = (await page.locator('#new-token').textContent())?.trim() ?? '';
+  expect(token).not.toBe('');
+
+  const me = await fetchMe(token);
+  expect(me.status).toBe(200);
+  expect(await me.json()).toMatchObject({ email: admin, tokenMunicipality: 'SE-0127' });
+
+  const row = main(page).getByRole('row').filter({ hasText: 'Reporting script' });
+  await Promise.all([
+    page.waitForURL('**/en/account?done=tokenRevoked'),
+    row.getByRole('button', { name: en('account.revoke') }).click(),
+  ]);
+  await expectSoundPage(page, 'en');
+  expect(await notice(page).textContent()).toBe(en('account.tokenRevoked'));
+  expect(await main(page).getByRole('row').filter({ hasText: 'Reporting script' }).count()).toBe(0);
+  expect((await fetchMe(token)).status).toBe(401);
+}
+
+describe('a municipality administrator', () => {
+  test('runs Botkyrka: departments, roles, audit log, login settings and API tokens', async () => {
+    await registerOverHttp(journey.baseURL, colleague);
+    await journey.withPage({}, async (page) => {
+      await logIn(page, 'en', admin, demoPassword);
+      await expectSoundPage(page, 'en');
+      const roles = await main(page).getByRole('listitem').allTextContents();
+      expect(roles).toContain(`${en('role.admin')} – Botkyrka`);
+
+      await addDepartment(page);
+      await grantAndRevokeRole(page);
+      await readAuditLog(page);
+      await configureOidc(page);
+      await createUseAndRevokeToken(page);
+    });
+  });
+});
