@@ -224,7 +224,7 @@ export function analyzeMatrix(
   const reps = grouping.groups.map((_, g) =>
     representative(counts, g, eligible, options.mode === 'stable'),
   );
-  const cons = consensus(everyone, eligible);
+  const cons = consensus(everyone, eligible, options.mode === 'stable');
   const gac = groupAwareConsensus(counts);
   const priority = priorities(counts, sp.extremity, meta);
 

@@ -11,10 +11,12 @@ export const META_PRIORITY = 49;
  * the product of the two, top 5, for agree and for disagree separately.
  * @param all counts with a single group holding every participant
  * @param eligible statements that may be listed (voted on, not moderated out, not meta)
+ * @param stable break ties by counts instead of statement order
  */
 export function consensus(
   all: GroupCounts,
   eligible: readonly number[],
+  stable = false,
 ): { agree: ConsensusStat[]; disagree: ConsensusStat[] } {
   const pick = (succ: Int32Array): ConsensusStat[] => {
     const found: ConsensusStat[] = [];
@@ -27,8 +29,12 @@ export function consensus(
         found.push({ statement: c, nSuccess: n, nTrials: s, pSuccess, pTest });
       }
     }
-    // Stable: equal scores keep statement order.
-    found.sort((a, b) => b.pSuccess * b.pTest - a.pSuccess * a.pTest);
+    // Equal scores keep statement order (Polis); with `stable`, they are ordered by their counts.
+    found.sort(
+      (a, b) =>
+        b.pSuccess * b.pTest - a.pSuccess * a.pTest ||
+        (stable ? b.nSuccess - a.nSuccess || b.nTrials - a.nTrials : 0),
+    );
     return found.slice(0, MAX_CONSENSUS);
   };
   return { agree: pick(all.agree), disagree: pick(all.disagree) };

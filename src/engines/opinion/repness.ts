@@ -106,6 +106,24 @@ function beatsBestAgreeStable(s: CellStats, cur: CellStats | null): boolean {
   return false;
 }
 
+/** Order-free tie-break between two finalized statements (better first); 0 only for equal stats. */
+function compareRep(a: RepStat, b: RepStat): number {
+  const key = (r: RepStat) => [
+    r.repnessTest,
+    metric(r),
+    r.repness,
+    r.pSuccess,
+    r.pTest,
+    r.nSuccess,
+    r.nTrials,
+    r.direction === 'agree' ? 1 : 0,
+  ];
+  const x = key(a);
+  const y = key(b);
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return y[i]! - x[i]!;
+  return 0;
+}
+
 const metric = (r: RepStat) => r.repness * r.repnessTest * r.pSuccess * r.pTest;
 
 /**
@@ -128,8 +146,11 @@ export function representative(
   for (const c of eligible) {
     const s = cellStats(counts, g, c);
     if (passes(s)) sufficient.push(finalize(s));
-    if (sufficient.length === 0 && (!best || Math.max(s.rat, s.rdt) > best.repnessTest)) {
-      best = finalize(s);
+    if (sufficient.length === 0 || stable) {
+      const f = finalize(s);
+      if (!best || (stable ? compareRep(f, best) < 0 : Math.max(s.rat, s.rdt) > best.repnessTest)) {
+        best = f;
+      }
     }
     if (stable ? beatsBestAgreeStable(s, bestAgree) : beatsBestAgree(s, bestAgree)) bestAgree = s;
   }
@@ -137,7 +158,11 @@ export function representative(
   if (sufficient.length === 0) return head ? [head] : best ? [best] : [];
   const ranked = sufficient
     .filter((r) => r.statement !== head?.statement)
-    .sort((a, b) => metric(b) - metric(a));
+    .sort(
+      stable
+        ? (a, b) => metric(b) - metric(a) || compareRep(a, b)
+        : (a, b) => metric(b) - metric(a),
+    );
   const top = (head ? [head, ...ranked] : ranked).slice(0, MAX_REPRESENTATIVE);
   return [
     ...top.filter((r) => r.direction === 'agree'),

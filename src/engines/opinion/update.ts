@@ -5,7 +5,7 @@ import type { Conversation, StatementInfo } from './types.ts';
 /** Power-iteration steps per incremental update (Polis uses 10). */
 export const UPDATE_PCA_STEPS = 10;
 /** Power iteration in an update stops once no weight moves more than this. */
-export const UPDATE_PCA_TOLERANCE = 1e-8;
+export const UPDATE_PCA_TOLERANCE = 1e-11;
 
 /** A vote by id, as it arrives from a dialogue. */
 export interface NewVote {

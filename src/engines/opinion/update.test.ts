@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.ts';
+import { syntheticConversation } from './synthetic.ts';
+import { emptyState, type NewVote, stateOf, update } from './update.ts';
+
+const syn = syntheticConversation({
+  participants: 120,
+  statements: 30,
+  votes: 2400,
+  groups: 2,
+  seed: 11,
+});
+const conv = syn.conversation;
+const allVotes: NewVote[] = Array.from(conv.votes.participant, (u, i) => ({
+  participant: conv.participantIds[u]!,
+  statement: conv.statements[conv.votes.statement[i]!]!.id,
+  value: conv.votes.value[i]! as -1 | 0 | 1,
+}));
+
+function dense(s: ReturnType<typeof emptyState>) {
+  const m = s.matrix;
+  const out = new Map<string, number>();
+  for (let r = 0; r < m.nRows; r++) {
+    for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) {
+      out.set(`${s.participantIds[r]}|${s.statements[m.col[k]!]!.id}`, m.val[k]!);
+    }
+  }
+  return out;
+}
+
+describe('incremental update', () => {
+  it('ends with the same votes as a full analysis and converges to the same components', () => {
+    let s = emptyState(conv.statements);
+    for (let i = 0; i < allVotes.length; i += 300) s = update(s, allVotes.slice(i, i + 300));
+    const full = stateOf(conv);
+    expect(dense(s)).toEqual(dense(full));
+    // Admitted participants stay admitted, so the incremental set contains the full one.
+    const inc = new Set(s.participantIds.filter((_, u) => s.analysis.inConv[u] === 1));
+    for (const [u, id] of full.participantIds.entries())
+      if (full.analysis.inConv[u] === 1) expect(inc.has(id)).toBe(true);
+    for (let i = 0; i < 30; i++) s = update(s, []);
+    const byId = new Map(s.statements.map((st, c) => [st.id, c]));
+    for (const k of [0, 1] as const) {
+      let d = 0;
+      full.statements.forEach((st, c) => {
+        d += full.analysis.pca.comps[k][c]! * s.analysis.pca.comps[k][byId.get(st.id)!]!;
+      });
+      const sign = Math.sign(d);
+      full.statements.forEach((st, c) => {
+        const diff =
+          full.analysis.pca.comps[k][c]! - sign * s.analysis.pca.comps[k][byId.get(st.id)!]!;
+        expect(Math.abs(diff)).toBeLessThan(1e-6);
+      });
+    }
+    for (const v of s.analysis.bridging) expect(Number.isNaN(v) || Number.isFinite(v)).toBe(true);
+  });
+
+  it('applies a changed vote and adds new participants and statements', () => {
+    let s = stateOf(conv);
+    const first = allVotes[0]!;
+    const flipped = (first.value === 1 ? -1 : 1) as -1 | 1;
+    s = update(s, [
+      { ...first, value: flipped },
+      { participant: 'newcomer', statement: 'fresh', value: 1 },
+    ]);
+    expect(dense(s).get(`${first.participant}|${first.statement}`)).toBe(flipped);
+    expect(s.participantIds.at(-1)).toBe('newcomer');
+    expect(s.statements.at(-1)).toEqual({ id: 'fresh', moderatedOut: false, meta: false });
+    expect(s.analysis.nVotes).toBe(stateOf(conv).analysis.nVotes + 1);
+  });
+
+  it('takes moderation into account on update', () => {
+    let s = stateOf(conv);
+    const shown = new Set(s.analysis.representative.flat().map((r) => r.statement));
+    const statements = s.statements.map((st, c) => ({ ...st, moderatedOut: shown.has(c) }));
+    s = update(s, [], { statements });
+    for (const r of s.analysis.representative.flat()) expect(shown.has(r.statement)).toBe(false);
+    const fresh = analyze({ ...conv, statements });
+    expect(fresh.pca.center.filter((_, c) => shown.has(c)).every((x) => x === 0)).toBe(true);
+  });
+});
