@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['src/testing/global-setup.ts'],
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'hono/jsx' } },
 });

@@ -21,21 +21,28 @@ export type Database = {
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   poolStats(): PoolStats;
+  /** PGlite only: the whole cluster as a tarball (used to start test databases from a template). */
+  dump?: () => Promise<Blob>;
   close(): Promise<void>;
 };
 
-/** Opens PGlite in `dataDir` (created when missing), or in memory when `dataDir` is undefined. */
-export async function openPglite(dataDir: string | undefined): Promise<Database> {
+/**
+ * Opens PGlite in `dataDir` (created when missing), or in memory when `dataDir` is undefined;
+ * `template` (a `dumpDataDir` tarball) starts it from a copy instead of an empty cluster.
+ */
+export async function openPglite(dataDir: string | undefined, template?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create({
     dataDir: dataDir ?? 'memory://',
     extensions: { unaccent, pg_trgm },
+    ...(template ? { loadDataDir: template } : {}),
   });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   let busy = 0;
   return {
     db,
     kind: 'pglite',
+    dump: () => client.dumpDataDir('none'),
     async ping() {
       busy++;
       try {
