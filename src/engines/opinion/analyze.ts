@@ -1,130 +1,25 @@
-import { type BridgingModel, fitBridging, MIN_BRIDGING_VOTES, refitBridging } from './bridging.ts';
+import type { Analysis, AnalyzeOptions } from './analysis-types.ts';
+import { type BridgingModel, fitBridging, MIN_BRIDGING_VOTES } from './bridging.ts';
+import { refitBridging } from './bridging-update.ts';
 import { consensus, groupAwareConsensus, priorities } from './consensus.ts';
 import { groupBaseClusters } from './groups.ts';
-import { canonicalOrder, firstDistinct, kmeans, type Seed } from './kmeans.ts';
-import { buildMatrix, colCounts, type RatingMatrix, rowCounts } from './matrix.ts';
+import { applyChanges, moveRow, widen } from './incremental.ts';
+import type { Seed } from './kmeans.ts';
+import { buildMatrix, type RatingMatrix, rowCounts } from './matrix.ts';
 import { inConversation } from './participation.ts';
-import { type Pca, pca, projectParticipants, statementPositions } from './pca.ts';
+import { pca, projectParticipants, statementPositions } from './pca.ts';
 import { representative } from './repness.ts';
-import { countByGroup } from './stats.ts';
-import type {
-  Cluster,
-  ConsensusStat,
-  Conversation,
-  KSmoother,
-  RepStat,
-  StatementInfo,
-} from './types.ts';
+import { columnTotals, countByGroup, type GroupCounts } from './stats.ts';
+import { baseClustersOf } from './steps.ts';
+import type { Cluster, Conversation, StatementInfo } from './types.ts';
 
-/** Number of base clusters. */
-export const BASE_K = 100;
-/** Steps of the base k-means. */
-export const BASE_ITERATIONS = 100;
-
-/** What an analysis carries forward to warm-start the next one. */
-export interface WarmStart {
-  inConv: Uint8Array;
-  comps: [Float64Array, Float64Array];
-  baseSeeds: Seed[];
-  groupSeeds: Map<number, Seed[]>;
-  smoother: KSmoother;
-  bridging: BridgingModel | null;
-}
-
-/** Options of an analysis. */
-export interface AnalyzeOptions {
-  /** State of the previous analysis (incremental update). */
-  previous?: WarmStart | undefined;
-  /** Use these base clusters (participant indices) instead of computing them. */
-  baseClusters?: readonly { id: number; members: readonly number[] }[] | undefined;
-  /** Participants that must be in the conversation (kept from earlier computations). */
-  keepInConv?: Uint8Array | undefined;
-  /**
-   * `polis` (default): exactly Polis's procedure, including its dependence on the order of
-   * participants (k-means starts from the first distinct points in join order) and of statements
-   * (the sequential choice of the best agreed statement). `stable`: the same model without these
-   * order effects: k-means starts from the first distinct (snapped) positions in an order given by
-   * position alone, groups also try farthest-first seeds (the tighter result is kept, so clearly
-   * separated groups are not merged by an unlucky start), and the best agreed statement is chosen
-   * by an order-free rule.
-   */
-  mode?: 'polis' | 'stable';
-  /** Fit the bridging model (default true). */
-  bridging?: boolean;
-  /**
-   * Participants and statements that received votes since `previous`: the bridging model is then
-   * refitted for these only (incremental update).
-   */
-  touched?: { rows: readonly number[]; cols: readonly number[] } | undefined;
-  /** When given, filled with the milliseconds spent per phase. */
-  timings?: Record<string, number>;
-  /** Cap on power-iteration steps (default 1000; stops earlier on convergence). */
-  pcaMaxIterations?: number;
-  /** Power iteration stops once no weight moves more than this (default 1e-11). */
-  pcaTolerance?: number;
-  /** Cap on bridging sweeps (default 500; stops earlier on convergence). */
-  bridgingMaxSweeps?: number;
-}
-
-/** Everything the engine computes; statements and participants by index. */
-export interface Analysis {
-  nParticipants: number;
-  nStatements: number;
-  nVotes: number;
-  /** Final votes per participant (passes included). */
-  votesPerParticipant: Int32Array;
-  inConv: Uint8Array;
-  pca: Pca;
-  /** Interleaved x, y per participant. */
-  projections: Float64Array;
-  statementPositions: Float64Array;
-  extremity: Float64Array;
-  /** Base clusters; members are participant indices. */
-  baseClusters: Cluster[];
-  /** Groups; members are positions in `baseClusters`. */
-  groupClusters: Cluster[];
-  /** Group per participant (−1 when not in a group). */
-  groupOf: Int32Array;
-  silhouettes: Map<number, number>;
-  representative: RepStat[][];
-  consensus: { agree: ConsensusStat[]; disagree: ConsensusStat[] };
-  groupAwareConsensus: Float64Array;
-  priority: Float64Array;
-  /** Bridging score per statement; NaN where none (too few votes, moderated out or meta). */
-  bridging: Float64Array;
-  warm: WarmStart;
-}
+export type { Analysis, AnalyzeOptions, WarmStart } from './analysis-types.ts';
+export { BASE_ITERATIONS, BASE_K } from './steps.ts';
 
 /** Full analysis of a conversation. */
 export function analyze(conv: Conversation, options: AnalyzeOptions = {}): Analysis {
   const m = buildMatrix(conv.participantIds.length, conv.statements.length, conv.votes);
   return analyzeMatrix(m, conv.statements, options);
-}
-
-function baseClustersOf(proj: Float64Array, inIdx: number[], options: AnalyzeOptions): Cluster[] {
-  if (options.baseClusters) {
-    return options.baseClusters.map((b) => {
-      let x = 0;
-      let y = 0;
-      for (const p of b.members) {
-        x += proj[2 * p]!;
-        y += proj[2 * p + 1]!;
-      }
-      const n = Math.max(1, b.members.length);
-      return { id: b.id, members: [...b.members], center: [x / n, y / n] };
-    });
-  }
-  if (inIdx.length < 2) return [];
-  const prev = options.previous?.baseSeeds;
-  const seeds =
-    prev && prev.length > 0
-      ? prev
-      : firstDistinct(
-          proj,
-          options.mode === 'stable' ? canonicalOrder(proj, inIdx) : inIdx,
-          BASE_K,
-        );
-  return kmeans(proj, inIdx, seeds, BASE_ITERATIONS);
 }
 
 /** Full analysis of a vote matrix (see {@link analyze}). */
@@ -142,7 +37,16 @@ export function analyzeMatrix(
   };
   const nCols = m.nCols;
   const votesPerRow = rowCounts(m);
-  const votesPerCol = colCounts(m);
+  const prev = options.previous;
+  const changes = prev ? options.changes : undefined;
+  let everyone: GroupCounts;
+  if (prev && changes) {
+    everyone = widen(prev.totals, nCols);
+    applyChanges(everyone, changes, () => 0);
+  } else {
+    everyone = columnTotals(m);
+  }
+  const votesPerCol = everyone.seen;
   const zeroed = new Uint8Array(nCols);
   const meta = new Uint8Array(nCols);
   const eligible: number[] = [];
@@ -161,7 +65,7 @@ export function analyzeMatrix(
   lap('counts');
   const keep = options.keepInConv ?? options.previous?.inConv;
   const inConv = inConversation(votesPerRow, nVoted, keep, m.firstVote);
-  const p = pca(m, zeroed, {
+  const p = pca(m, everyone, zeroed, {
     start: options.previous?.comps,
     maxIterations: options.pcaMaxIterations,
     tolerance: options.pcaTolerance,
@@ -204,23 +108,19 @@ export function analyzeMatrix(
     for (const b of g.members) for (const u of base[b]!.members) groupOf[u] = gi;
   });
   const nGroups = grouping.groups.length;
-  const withTotal = countByGroup(m, groupOf, nGroups, true);
-  // The groups' counts, and everyone's as a single group.
-  const size = nGroups * nCols;
-  const counts = {
-    nGroups,
-    nCols,
-    agree: withTotal.agree.subarray(0, size),
-    disagree: withTotal.disagree.subarray(0, size),
-    seen: withTotal.seen.subarray(0, size),
-  };
-  const everyone = {
-    nGroups: 1,
-    nCols,
-    agree: withTotal.agree.subarray(size),
-    disagree: withTotal.disagree.subarray(size),
-    seen: withTotal.seen.subarray(size),
-  };
+  const groupIds = grouping.groups.map((g) => g.id);
+  let counts: GroupCounts;
+  if (prev && changes && prev.groupIds.join() === groupIds.join()) {
+    // Same groups as before: move the changed votes and the participants who changed group.
+    counts = widen(prev.groupCounts, nCols);
+    const before = (r: number) => (r < prev.groupOf.length ? prev.groupOf[r]! : -1);
+    applyChanges(counts, changes, before);
+    for (let r = 0; r < m.nRows; r++) {
+      if (before(r) !== groupOf[r]) moveRow(counts, m, r, before(r), groupOf[r]!);
+    }
+  } else {
+    counts = countByGroup(m, groupOf, nGroups);
+  }
   const reps = grouping.groups.map((_, g) =>
     representative(counts, g, eligible, options.mode === 'stable'),
   );
@@ -287,6 +187,10 @@ export function analyzeMatrix(
       groupSeeds,
       smoother: grouping.smoother,
       bridging: model,
+      totals: everyone,
+      groupCounts: counts,
+      groupIds,
+      groupOf,
     },
   };
 }

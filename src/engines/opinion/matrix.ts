@@ -34,9 +34,21 @@ export function buildMatrix(nRows: number, nCols: number, votes: VoteLog): Ratin
   return applyVotes(emptyMatrix(nRows, nCols), nRows, nCols, votes);
 }
 
+/** Value of a cell without a vote in {@link CellChange}. */
+export const NO_VOTE = 2;
+
+/** Cells changed by {@link applyVotes}, in order: `before` is NO_VOTE for a new vote. */
+export interface CellChange {
+  row: number[];
+  col: number[];
+  before: number[];
+  after: number[];
+}
+
 /**
  * Returns a new matrix with `votes` applied on top of `m` (last vote wins), grown to
- * `nRows` × `nCols`. Costs O(existing votes + new votes).
+ * `nRows` × `nCols`, and records each changed cell in `changes` when given. Costs O(existing
+ * votes + new votes), mostly block copies.
  * @throws RangeError on an index out of range or a vote value other than -1, 0, 1.
  */
 export function applyVotes(
@@ -44,6 +56,7 @@ export function applyVotes(
   nRows: number,
   nCols: number,
   votes: VoteLog,
+  changes?: CellChange,
 ): RatingMatrix {
   if (nRows < m.nRows || nCols < m.nCols) throw new RangeError('matrix cannot shrink');
   const n = votes.participant.length;
@@ -116,6 +129,13 @@ export function applyVotes(
     for (let k = na; k < nb; k++) {
       const i = order[k]!;
       const c = votes.statement[i]!;
+      const before = stamp[c] === r ? val[pos[c]!]! : NO_VOTE;
+      if (changes && before !== votes.value[i]) {
+        changes.row.push(r);
+        changes.col.push(c);
+        changes.before.push(before);
+        changes.after.push(votes.value[i]!);
+      }
       if (stamp[c] === r) {
         val[pos[c]!] = votes.value[i]!;
       } else {

@@ -1,4 +1,5 @@
 import type { RatingMatrix } from './matrix.ts';
+import type { GroupCounts } from './stats.ts';
 
 /** Two principal components of the vote matrix and the centre they are taken around. */
 export interface Pca {
@@ -23,17 +24,11 @@ export interface PcaOptions {
  * Column means over observed votes. Zeroed (moderated-out or meta) columns have mean 0, like
  * every cell in them; so do statements nobody voted on.
  */
-export function columnCenter(m: RatingMatrix, zeroed: Uint8Array): Float64Array {
-  const sum = new Float64Array(m.nCols);
-  const count = new Float64Array(m.nCols);
-  for (let k = 0; k < m.col.length; k++) {
-    const c = m.col[k]!;
-    sum[c]! += m.val[k]!;
-    count[c]!++;
-  }
-  const center = new Float64Array(m.nCols);
-  for (let c = 0; c < m.nCols; c++) {
-    if (zeroed[c] !== 1 && count[c]! > 0) center[c] = sum[c]! / count[c]!;
+export function columnCenter(totals: GroupCounts, zeroed: Uint8Array): Float64Array {
+  const center = new Float64Array(totals.nCols);
+  for (let c = 0; c < totals.nCols; c++) {
+    const n = totals.seen[c]!;
+    if (zeroed[c] !== 1 && n > 0) center[c] = (totals.agree[c]! - totals.disagree[c]!) / n;
   }
   return center;
 }
@@ -191,12 +186,17 @@ function components(
 
 /**
  * Two principal components of the centred vote matrix by power iteration (see `components`).
- * O(votes) per step.
+ * O(votes) per step. `totals` are everyone's counts per statement (for the column means).
  */
-export function pca(m: RatingMatrix, zeroed: Uint8Array, options: PcaOptions = {}): Pca {
+export function pca(
+  m: RatingMatrix,
+  totals: GroupCounts,
+  zeroed: Uint8Array,
+  options: PcaOptions = {},
+): Pca {
   const tolerance = options.tolerance ?? 1e-11;
   const maxIterations = options.maxIterations ?? 1000;
-  const center = columnCenter(m, zeroed);
+  const center = columnCenter(totals, zeroed);
   const [comps, iterations] = components(
     m,
     center,

@@ -29,38 +29,42 @@ export interface GroupCounts {
 }
 
 /**
- * Counts the final votes of each group's members per statement, and (as one extra group at index
- * `nGroups`, when `withTotal`) of everyone.
+ * Counts the final votes of each group's members per statement.
  * @param groupOf group index per participant, −1 for none
  */
-export function countByGroup(
-  m: RatingMatrix,
-  groupOf: Int32Array,
-  nGroups: number,
-  withTotal = false,
-): GroupCounts {
-  const n = (nGroups + (withTotal ? 1 : 0)) * m.nCols;
-  const total = nGroups * m.nCols;
+export function countByGroup(m: RatingMatrix, groupOf: Int32Array, nGroups: number): GroupCounts {
+  const n = nGroups * m.nCols;
   const agree = new Int32Array(n);
   const disagree = new Int32Array(n);
   const seen = new Int32Array(n);
+  const { rowPtr, col, val } = m;
   for (let r = 0; r < m.nRows; r++) {
     const g = groupOf[r]!;
-    if (g < 0 && !withTotal) continue;
+    if (g < 0) continue;
     const base = g * m.nCols;
-    for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) {
-      const c = m.col[k]!;
-      const v = m.val[k]!;
-      if (withTotal) {
-        seen[total + c]!++;
-        if (v > 0) agree[total + c]!++;
-        else if (v < 0) disagree[total + c]!++;
-      }
-      if (g < 0) continue;
-      seen[base + c]!++;
-      if (v > 0) agree[base + c]!++;
-      else if (v < 0) disagree[base + c]!++;
+    for (let k = rowPtr[r]!; k < rowPtr[r + 1]!; k++) {
+      const i = base + col[k]!;
+      const v = val[k]!;
+      seen[i]!++;
+      if (v === 1) agree[i]!++;
+      else if (v === -1) disagree[i]!++;
     }
   }
   return { nGroups, nCols: m.nCols, agree, disagree, seen };
+}
+
+/** Everyone's agree, disagree and seen counts per statement (one group), in one pass. */
+export function columnTotals(m: RatingMatrix): GroupCounts {
+  const agree = new Int32Array(m.nCols);
+  const disagree = new Int32Array(m.nCols);
+  const seen = new Int32Array(m.nCols);
+  const { col, val } = m;
+  for (let k = 0; k < col.length; k++) {
+    const c = col[k]!;
+    const v = val[k]!;
+    seen[c]!++;
+    if (v === 1) agree[c]!++;
+    else if (v === -1) disagree[c]!++;
+  }
+  return { nGroups: 1, nCols: m.nCols, agree, disagree, seen };
 }

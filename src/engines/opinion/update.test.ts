@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.ts';
+import { columnTotals, countByGroup } from './stats.ts';
 import { syntheticConversation } from './synthetic.ts';
 import { emptyState, type NewVote, stateOf, update } from './update.ts';
 
@@ -38,7 +39,8 @@ describe('incremental update', () => {
     const inc = new Set(s.participantIds.filter((_, u) => s.analysis.inConv[u] === 1));
     for (const [u, id] of full.participantIds.entries())
       if (full.analysis.inConv[u] === 1) expect(inc.has(id)).toBe(true);
-    for (let i = 0; i < 30; i++) s = update(s, []);
+    // Updates take few steps each; an update allowed to run to convergence lands on the same axes.
+    s = update(s, [], { pcaMaxIterations: 1000 });
     const byId = new Map(s.statements.map((st, c) => [st.id, c]));
     for (const k of [0, 1] as const) {
       let d = 0;
@@ -53,6 +55,22 @@ describe('incremental update', () => {
       });
     }
     for (const v of s.analysis.bridging) expect(Number.isNaN(v) || Number.isFinite(v)).toBe(true);
+  });
+
+  it('keeps counts updated incrementally equal to a recount', () => {
+    let s = stateOf(conv);
+    for (let i = 0; i < 6; i++) {
+      const votes = allVotes.slice(i * 50, i * 50 + 50).map((v, j) => ({
+        ...v,
+        participant: j % 7 === 0 ? `late${i}-${j}` : v.participant,
+        value: (((v.value + 2 + i) % 3) - 1) as -1 | 0 | 1,
+      }));
+      s = update(s, votes);
+      const w = s.analysis.warm;
+      const recount = countByGroup(s.matrix, w.groupOf, w.groupIds.length);
+      expect(w.groupCounts).toEqual(recount);
+      expect(w.totals).toEqual(columnTotals(s.matrix));
+    }
   });
 
   it('applies a changed vote and adds new participants and statements', () => {

@@ -2,8 +2,10 @@ import { type Analysis, type AnalyzeOptions, analyzeMatrix } from './analyze.ts'
 import { applyVotes, emptyMatrix, type RatingMatrix } from './matrix.ts';
 import type { Conversation, StatementInfo } from './types.ts';
 
-/** Power-iteration steps per incremental update (Polis uses 10). */
-export const UPDATE_PCA_STEPS = 10;
+/** Power-iteration steps per incremental update (warm-started; later updates continue). */
+export const UPDATE_PCA_STEPS = 2;
+/** Base k-means steps per incremental update (Polis uses 10). */
+export const UPDATE_BASE_STEPS = 10;
 /** Power iteration in an update stops once no weight moves more than this. */
 export const UPDATE_PCA_TOLERANCE = 1e-11;
 
@@ -52,11 +54,19 @@ function updateWithLog(
   warm: boolean,
 ): OpinionState {
   const stmts = statements ?? prev.statements;
-  const matrix = applyVotes(prev.matrix, participantIds.length, stmts.length, votes);
+  const changes = { row: [], col: [], before: [], after: [] };
+  const matrix = applyVotes(prev.matrix, participantIds.length, stmts.length, votes, changes);
   const analysis = analyzeMatrix(matrix, stmts, {
+    changes,
     // Warm-started updates take a bounded number of steps (as Polis does per update) and keep
     // converging over successive updates.
-    ...(warm ? { pcaMaxIterations: UPDATE_PCA_STEPS, pcaTolerance: UPDATE_PCA_TOLERANCE } : {}),
+    ...(warm
+      ? {
+          pcaMaxIterations: UPDATE_PCA_STEPS,
+          pcaTolerance: UPDATE_PCA_TOLERANCE,
+          baseMaxIterations: UPDATE_BASE_STEPS,
+        }
+      : {}),
     ...options,
     previous: warm ? prev.analysis.warm : undefined,
   });
