@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { translator } from '../src/web/i18n/index.ts';
+import { languages, translator } from '../src/web/i18n/index.ts';
 import { logIn, registerOverHttp } from './support/accounts.ts';
 import { expectFormErrors } from './support/forms.ts';
 import { useJourney } from './support/journey.ts';
@@ -166,4 +166,47 @@ describe('a municipality administrator', () => {
       await createUseAndRevokeToken(page);
     });
   });
+});
+
+// Every signed-in page in every language: right <html lang>, nothing left untranslated, no axe
+// violations; also the 403 page and a form re-rendered with errors.
+describe.each(languages)('in %s', (lang) => {
+  const t = translator(lang);
+
+  test('an administrator reads every administration page', () =>
+    journey.withPage({}, async (page) => {
+      await logIn(page, lang, admin, demoPassword);
+      await expectSoundPage(page, lang);
+      for (const path of ['', '/admin/audit', '/admin/login', '/admin/roles']) {
+        const response = await page.goto(`/${lang}/municipalities/SE-0127${path}`);
+        expect(response?.status(), path).toBe(200);
+        await expectSoundPage(page, lang);
+      }
+      await Promise.all([
+        page.waitForURL(`**/${lang}/municipalities/SE-0127/admin/roles`),
+        main(page)
+          .getByRole('button', { name: t('roles.submit') })
+          .click(),
+      ]);
+      await expectSoundPage(page, lang);
+      await expectFormErrors(page, t, { email: 'error.required' });
+
+      const foreign = await page.goto(`/${lang}/municipalities/NO-3203/admin/roles`);
+      expect(foreign?.status()).toBe(403);
+      await expectSoundPage(page, lang);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        t('error.forbidden.title'),
+      );
+    }));
+
+  test('a network coordinator reads the coordinators page', () =>
+    journey.withPage({}, async (page) => {
+      await logIn(page, lang, 'coordinator@network.example', demoPassword);
+      await expectSoundPage(page, lang);
+      await main(page)
+        .getByRole('link', { name: t('network.manage') })
+        .click();
+      await page.waitForURL(`**/${lang}/network/coordinators`);
+      await expectSoundPage(page, lang);
+    }));
 });

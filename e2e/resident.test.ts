@@ -110,7 +110,7 @@ describe('a resident', () => {
       await expectLoggedInAccount(page);
     }));
 
-  test('cannot register an e-mail address twice, nor log in with empty fields', () =>
+  test('cannot log in with empty fields, register an address twice, or post without CSRF cookie', () =>
     journey.withPage({ locale: 'sv-SE' }, async (page) => {
       await page.goto('/sv/login');
       await submit(page, sv('login.submit'), '**/sv/login');
@@ -125,5 +125,18 @@ describe('a resident', () => {
       await submit(page, sv('register.submit'), '**/sv/register');
       await expectSoundPage(page, 'sv');
       await expectFormErrors(page, sv, { email: 'error.emailTaken' });
+
+      // A form sent without its CSRF cookie (expired, or forged elsewhere) gets a localised 403.
+      await page.context().clearCookies();
+      const [refused] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.getByRole('button', { name: sv('register.submit') }).click(),
+      ]);
+      expect(refused.status()).toBe(403);
+      await page.waitForURL('**/sv/register');
+      await expectSoundPage(page, 'sv');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        sv('error.csrf.title'),
+      );
     }));
 });
