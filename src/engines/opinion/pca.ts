@@ -121,15 +121,15 @@ function components(
   // it, must not depend on the order of statements: the column means, else the vote counts.
   if (dot(v1, v1) === 0) v1.fill(1);
   const fallbacks = [
-    center,
-    columnVotes(m),
-    Float64Array.from({ length: n }, (_, c) => (c % 2) * 2 - 1),
+    () => center,
+    () => columnVotes(m),
+    () => Float64Array.from({ length: n }, (_, c) => (c % 2) * 2 - 1),
   ];
-  if (dot(v2, v2) === 0) v2.set(fallbacks[0]!);
+  if (dot(v2, v2) === 0) v2.set(center);
   orthonormalize(v1, v2);
   for (const f of fallbacks) {
     if (dot(v2, v2) !== 0) break;
-    v2.set(f);
+    v2.set(f());
     orthonormalize(v1, v2);
   }
   let w1 = new Float64Array(n);
