@@ -5,10 +5,12 @@ import { expectFormErrors, followErrorLink } from './support/forms.ts';
 import { useJourney } from './support/journey.ts';
 import { expectSoundPage } from './support/page-checks.ts';
 import { pathOf } from './support/paths.ts';
+import { demoPassword } from './support/server.ts';
 
 const journey = useJourney();
 const sv = translator('sv');
 
+const demoResident = 'resident@botkyrka.example';
 const resident = {
   name: 'Amina Larsson',
   email: 'amina.larsson@example.se',
@@ -27,11 +29,11 @@ async function submit(page: Page, name: string, expectedPath: RegExp | string): 
   await Promise.all([page.waitForURL(expectedPath), page.getByRole('button', { name }).click()]);
 }
 
-async function expectLoggedInAccount(page: Page): Promise<void> {
+async function expectLoggedInAccount(page: Page, email = resident.email): Promise<void> {
   expect(pathOf(page)).toMatch(/^\/sv\/account/);
   await expectSoundPage(page, 'sv');
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(sv('account.title'));
-  expect(await page.getByRole('main').getByText(resident.email).count()).toBe(1);
+  expect(await page.getByRole('main').getByText(email).count()).toBe(1);
   expect(
     await header(page)
       .getByRole('button', { name: sv('nav.logout') })
@@ -138,5 +140,22 @@ describe('a resident', () => {
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
         sv('error.csrf.title'),
       );
+    }));
+
+  test('logs in and out with JavaScript disabled', () =>
+    journey.withPage({ locale: 'sv-SE', javaScriptEnabled: false }, async (page) => {
+      await page.goto('/sv/login');
+      await expectSoundPage(page, 'sv');
+      await page.getByLabel(sv('login.email')).fill(demoResident);
+      await page.getByLabel(sv('login.password')).fill('not the passphrase');
+      await submit(page, sv('login.submit'), '**/sv/login');
+      await expectSoundPage(page, 'sv');
+      await expectFormErrors(page, sv, {});
+
+      await page.getByLabel(sv('login.password')).fill(demoPassword);
+      await submit(page, sv('login.submit'), '**/sv/account');
+      await expectLoggedInAccount(page, demoResident);
+      await submit(page, sv('nav.logout'), '**/sv/login?done=loggedOut');
+      await expectSoundPage(page, 'sv');
     }));
 });
