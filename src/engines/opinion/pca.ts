@@ -70,6 +70,28 @@ function gram2(
   }
 }
 
+/**
+ * Further start vectors: the centred votes of the heaviest voters (ties by first vote), at most
+ * 20, which depend neither on the order of statements nor on how participants are numbered.
+ */
+function* restartVectors(m: RatingMatrix, center: Float64Array): Generator<Float64Array> {
+  const rows = Array.from({ length: m.nRows }, (_, r) => r)
+    .filter((r) => m.rowPtr[r + 1]! > m.rowPtr[r]!)
+    .sort(
+      (a, b) =>
+        m.rowPtr[b + 1]! - m.rowPtr[b]! - (m.rowPtr[a + 1]! - m.rowPtr[a]!) ||
+        m.firstVote[a]! - m.firstVote[b]! ||
+        a - b,
+    )
+    .slice(0, 20);
+  for (const r of rows) {
+    const v = new Float64Array(m.nCols);
+    for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++)
+      v[m.col[k]!] = m.val[k]! - center[m.col[k]!]!;
+    yield v;
+  }
+}
+
 function columnVotes(m: RatingMatrix): Float64Array {
   const out = new Float64Array(m.nCols);
   for (let k = 0; k < m.col.length; k++) out[m.col[k]!]!++;
@@ -138,6 +160,7 @@ function components(
     for (let c = 0; c < n; c++) if (zeroed[c] === 1) v[c] = 0;
   };
   let w2 = new Float64Array(n);
+  const restarts = restartVectors(m, center);
   let it = 0;
   while (it < maxIterations) {
     it++;
@@ -146,6 +169,17 @@ function components(
     gram2(m, center, v1, v2, w1, w2);
     clear(w1);
     clear(w2);
+    // A start exactly orthogonal to every participant's votes (possible with balanced, made-up
+    // data) would stay at 0: start that vector again from a participant's votes.
+    if (dot(w1, w1) === 0 || dot(w2, w2) === 0) {
+      const next = restarts.next();
+      if (!next.done) {
+        if (dot(w1, w1) === 0) v1.set(next.value);
+        else v2.set(next.value);
+        orthonormalize(v1, v2);
+        continue;
+      }
+    }
     // Rayleigh–Ritz on span(v1, v2): H = Vᵀ XᵀX V, rotate so that the columns are H's eigenvectors.
     const h11 = dot(v1, w1);
     const h12 = dot(v1, w2);
