@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.ts';
 import { adjustedRandIndex } from './ari.ts';
 import { applyVotes, buildMatrix, rowCounts } from './matrix.ts';
 import { inConversation } from './participation.ts';
@@ -100,5 +101,49 @@ describe('statistics', () => {
     expect(adjustedRandIndex([0, 0, 1, 1], [5, 5, 3, 3])).toBe(1);
     expect(adjustedRandIndex([0, 0, 1, 1], [0, 1, 0, 1])).toBeCloseTo(-0.5, 14);
     expect(adjustedRandIndex([0, undefined, 1], [0, 1, undefined])).toBe(1);
+  });
+});
+
+describe('degenerate conversations', () => {
+  const conv = (rows: [number, number, number][], nP: number, nS: number) => ({
+    participantIds: Array.from({ length: nP }, (_, i) => `p${i}`),
+    statements: Array.from({ length: nS }, (_, i) => ({
+      id: `s${i}`,
+      moderatedOut: false,
+      meta: false,
+    })),
+    votes: log(rows),
+  });
+  const finite = (a: ReturnType<typeof analyze>) =>
+    [
+      a.projections,
+      a.extremity,
+      a.groupAwareConsensus,
+      a.priority,
+      a.pca.comps[0],
+      a.pca.comps[1],
+    ].every((x) => x.every(Number.isFinite));
+
+  it('gives finite results when everyone passes or everyone votes alike', () => {
+    const passes: [number, number, number][] = [];
+    const alike: [number, number, number][] = [];
+    for (let u = 0; u < 20; u++) {
+      for (let c = 0; c < 8; c++) {
+        passes.push([u, c, 0]);
+        alike.push([u, c, c % 2 ? 1 : -1]);
+      }
+    }
+    for (const rows of [passes, alike]) {
+      const a = analyze(conv(rows, 20, 8));
+      expect(finite(a)).toBe(true);
+      expect(a.groupClusters.length).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('gives no groups with one participant and no votes at all', () => {
+    expect(analyze(conv([[0, 0, 1]], 1, 3)).groupClusters).toEqual([]);
+    const empty = analyze(conv([], 0, 2));
+    expect([empty.groupClusters.length, empty.nVotes]).toEqual([0, 0]);
+    expect(finite(empty)).toBe(true);
   });
 });
