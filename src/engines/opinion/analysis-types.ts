@@ -10,6 +10,8 @@ export interface WarmStart {
   inConv: Uint8Array;
   comps: [Float64Array, Float64Array];
   baseSeeds: Seed[];
+  /** Base cluster id per participant (−1 when not in one). */
+  baseOf: Int32Array;
   groupSeeds: Map<number, Seed[]>;
   smoother: KSmoother;
   bridging: BridgingModel | null;

@@ -103,6 +103,8 @@ export function analyzeMatrix(
           groups: [],
         };
   lap('groups');
+  const baseOf = new Int32Array(m.nRows).fill(-1);
+  for (const b of base) for (const u of b.members) baseOf[u] = b.id;
   const groupOf = new Int32Array(m.nRows).fill(-1);
   grouping.groups.forEach((g, gi) => {
     for (const b of g.members) for (const u of base[b]!.members) groupOf[u] = gi;
@@ -184,6 +186,7 @@ export function analyzeMatrix(
       inConv,
       comps: p.comps,
       baseSeeds: base.map((b) => ({ id: b.id, center: b.center })),
+      baseOf,
       groupSeeds,
       smoother: grouping.smoother,
       bridging: model,

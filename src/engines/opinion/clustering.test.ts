@@ -72,6 +72,9 @@ describe('k-means', () => {
         // Same convergence test as the plain path.
         const bounded = boundedKmeans(p, idx, seeds, 100, sameCentres);
         expect(bounded).toEqual(plain);
+        // A hint (any seed per point, right or wrong) changes nothing but speed.
+        const hint = Int32Array.from(idx, (i) => ((i * 7) % (seeds.length + 1)) - 1);
+        expect(boundedKmeans(p, idx, seeds, 100, sameCentres, hint)).toEqual(plain);
       }),
       { numRuns: 200 },
     );

@@ -11,6 +11,7 @@ const MARGIN = 1 - 1e-9;
  * not compared with all centres again. Ties still go to the last nearest centre, because a tie
  * always falls through to the full comparison.
  * @param same the convergence test between successive centre lists
+ * @param hint optional seed position per point (e.g. its cluster in the previous update)
  */
 export function boundedKmeans(
   points: Float64Array,
@@ -18,6 +19,7 @@ export function boundedKmeans(
   seeds: readonly Seed[],
   maxIterations: number,
   same: (a: readonly Seed[], b: readonly Seed[]) => boolean,
+  hint?: Int32Array,
 ): Cluster[] {
   const n = idx.length;
   const k = seeds.length;
@@ -49,7 +51,30 @@ export function boundedKmeans(
     upper[i] = Math.sqrt(d1);
     lower[i] = Math.sqrt(d2);
   };
-  for (let i = 0; i < n; i++) full(i);
+  // With a hint (each point's previous seed), a point within half the gap from its hinted centre
+  // to any other centre is provably nearest to it (triangle inequality): no full comparison.
+  if (hint) {
+    for (let j = 0; j < k; j++) {
+      let g = Number.POSITIVE_INFINITY;
+      for (let h = 0; h < k; h++) {
+        if (h !== j) g = Math.min(g, Math.hypot(cx[j]! - cx[h]!, cy[j]! - cy[h]!));
+      }
+      half[j] = g / 2;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const a = hint ? hint[i]! : -1;
+    if (a >= 0) {
+      const d = Math.hypot(points[2 * idx[i]!]! - cx[a]!, points[2 * idx[i]! + 1]! - cy[a]!);
+      if (d < half[a]! * MARGIN) {
+        assign[i] = a;
+        upper[i] = d;
+        lower[i] = 2 * half[a]! - d;
+        continue;
+      }
+    }
+    full(i);
+  }
   let prev: Seed[] = seeds.map((s) => ({ id: s.id, center: [s.center[0], s.center[1]] }));
   const sx = new Float64Array(k);
   const sy = new Float64Array(k);

@@ -126,6 +126,7 @@ function same(a: readonly Seed[], b: readonly Seed[], threshold: number): boolea
  * @param points interleaved x, y
  * @param idx the points to cluster, in order
  * @param weights optional weight per point (by point index)
+ * @param hint optional seed position per point of `idx`, a likely nearest seed (speed only)
  */
 export function kmeans(
   points: Float64Array,
@@ -133,10 +134,11 @@ export function kmeans(
   seeds: readonly Seed[],
   maxIterations: number,
   weights?: Float64Array,
+  hint?: Int32Array,
 ): Cluster[] {
   if (idx.length === 0 || seeds.length === 0) return [];
   if (!weights && idx.length * seeds.length > 50_000) {
-    return boundedKmeans(points, idx, seeds, maxIterations, (a, b) => same(a, b, 0.01));
+    return boundedKmeans(points, idx, seeds, maxIterations, (a, b) => same(a, b, 0.01), hint);
   }
   let clusters: readonly Seed[] = seeds;
   for (let iter = maxIterations; ; iter--) {

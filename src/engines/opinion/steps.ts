@@ -38,5 +38,14 @@ export function baseClustersOf(
           options.mode === 'stable' ? canonicalOrder(proj, inIdx) : inIdx,
           BASE_K,
         );
-  return kmeans(proj, inIdx, seeds, options.baseMaxIterations ?? BASE_ITERATIONS);
+  // Each participant's previous base cluster is a likely nearest centre.
+  let hint: Int32Array | undefined;
+  const before = options.previous?.baseOf;
+  if (prev && prev.length > 0 && before) {
+    const position = new Map(prev.map((s, i) => [s.id, i]));
+    hint = Int32Array.from(inIdx, (u) =>
+      u < before.length ? (position.get(before[u]!) ?? -1) : -1,
+    );
+  }
+  return kmeans(proj, inIdx, seeds, options.baseMaxIterations ?? BASE_ITERATIONS, undefined, hint);
 }

@@ -3,7 +3,7 @@ import { applyVotes, emptyMatrix, type RatingMatrix } from './matrix.ts';
 import type { Conversation, StatementInfo } from './types.ts';
 
 /** Power-iteration steps per incremental update (warm-started; later updates continue). */
-export const UPDATE_PCA_STEPS = 2;
+export const UPDATE_PCA_STEPS = 1;
 /** Base k-means steps per incremental update (Polis uses 10). */
 export const UPDATE_BASE_STEPS = 10;
 /** Power iteration in an update stops once no weight moves more than this. */
@@ -20,6 +20,8 @@ export interface NewVote {
 /** Everything needed to update an analysis incrementally. Treat as immutable. */
 export interface OpinionState {
   participantIds: string[];
+  /** Index by id; shared between successive states, so only entries below the length count. */
+  participantIndex: Map<string, number>;
   statements: StatementInfo[];
   matrix: RatingMatrix;
   analysis: Analysis;
@@ -33,6 +35,7 @@ export function emptyState(statements: readonly StatementInfo[] = []): OpinionSt
   const matrix = emptyMatrix(0, statements.length);
   return {
     participantIds: [],
+    participantIndex: new Map(),
     statements: [...statements],
     matrix,
     analysis: analyzeMatrix(matrix, statements, { bridging: false }),
@@ -42,7 +45,11 @@ export function emptyState(statements: readonly StatementInfo[] = []): OpinionSt
 /** The state after a full analysis of a conversation. */
 export function stateOf(conv: Conversation, options: UpdateOptions = {}): OpinionState {
   const s = emptyState(conv.statements);
-  return updateWithLog(s, [...conv.participantIds], conv.votes, undefined, options, false);
+  const state = updateWithLog(s, [...conv.participantIds], conv.votes, undefined, options, false);
+  conv.participantIds.forEach((id, i) => {
+    if (!state.participantIndex.has(id)) state.participantIndex.set(id, i);
+  });
+  return state;
 }
 
 function updateWithLog(
@@ -70,7 +77,13 @@ function updateWithLog(
     ...options,
     previous: warm ? prev.analysis.warm : undefined,
   });
-  return { participantIds, statements: stmts, matrix, analysis };
+  return {
+    participantIds,
+    participantIndex: prev.participantIndex,
+    statements: stmts,
+    matrix,
+    analysis,
+  };
 }
 
 /**
@@ -87,7 +100,7 @@ export function update(
 ): OpinionState {
   const participantIds = [...prev.participantIds];
   const stmts = [...(options.statements ?? prev.statements)];
-  const pidOf = new Map(participantIds.map((p, i) => [p, i]));
+  const pidOf = prev.participantIndex;
   const sidOf = new Map(stmts.map((s, i) => [s.id, i]));
   const n = newVotes.length;
   const log = {
@@ -97,7 +110,7 @@ export function update(
   };
   newVotes.forEach((v, i) => {
     let p = pidOf.get(v.participant);
-    if (p === undefined) {
+    if (p === undefined || p >= participantIds.length || participantIds[p] !== v.participant) {
       p = participantIds.push(v.participant) - 1;
       pidOf.set(v.participant, p);
     }
