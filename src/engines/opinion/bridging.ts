@@ -1,8 +1,9 @@
+import { LAMBDA_FACTOR, LAMBDA_INTERCEPT, layout, rebalance } from './bridging-steps.ts';
+
+export { LAMBDA_FACTOR, LAMBDA_INTERCEPT } from './bridging-steps.ts';
+
 import type { RatingMatrix } from './matrix.ts';
 
-/** Regularisation of intercepts (and the global mean) and of factors, as in Community Notes. */
-export const LAMBDA_INTERCEPT = 0.15;
-export const LAMBDA_FACTOR = 0.03;
 /** Statements with fewer votes get no bridging score. */
 export const MIN_BRIDGING_VOTES = 5;
 
@@ -23,117 +24,6 @@ export interface BridgingOptions {
   statementFactor?: Float64Array | undefined;
   tolerance?: number | undefined;
   maxSweeps?: number | undefined;
-}
-
-/** The votes to fit (statements not skipped), by row and by column. */
-function layout(m: RatingMatrix, skip: Uint8Array) {
-  let any = false;
-  for (let c = 0; c < m.nCols; c++) if (skip[c] === 1) any = true;
-  let rows: { rowPtr: Int32Array; col: Int32Array; val: Int8Array } = m;
-  if (any) {
-    const rowPtr = new Int32Array(m.nRows + 1);
-    let w = 0;
-    for (let r = 0; r < m.nRows; r++) {
-      for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) if (skip[m.col[k]!] !== 1) w++;
-      rowPtr[r + 1] = w;
-    }
-    const col = new Int32Array(w);
-    const val = new Int8Array(w);
-    w = 0;
-    for (let k = 0; k < m.col.length; k++) {
-      if (skip[m.col[k]!] === 1) continue;
-      col[w] = m.col[k]!;
-      val[w++] = m.val[k]!;
-    }
-    rows = { rowPtr, col, val };
-  }
-  const colPtr = new Int32Array(m.nCols + 1);
-  for (let k = 0; k < rows.col.length; k++) colPtr[rows.col[k]! + 1]!++;
-  for (let c = 0; c < m.nCols; c++) colPtr[c + 1]! += colPtr[c]!;
-  const row = new Int32Array(rows.col.length);
-  const val = new Int8Array(rows.col.length);
-  const fill = colPtr.slice(0, m.nCols);
-  for (let r = 0; r < m.nRows; r++) {
-    for (let k = rows.rowPtr[r]!; k < rows.rowPtr[r + 1]!; k++) {
-      const at = fill[rows.col[k]!]!++;
-      row[at] = r;
-      val[at] = rows.val[k]!;
-    }
-  }
-  return { rows, cols: { colPtr, row, val } };
-}
-
-function sums(x: Float64Array, y: Float64Array | null, active: Uint8Array) {
-  let n = 0;
-  let sx = 0;
-  let sxx = 0;
-  let sxy = 0;
-  for (let i = 0; i < x.length; i++) {
-    if (active[i] !== 1) continue;
-    n++;
-    sx += x[i]!;
-    sxx += x[i]! * x[i]!;
-    if (y) sxy += x[i]! * y[i]!;
-  }
-  return { n, sx, sxx, sxy };
-}
-
-/**
- * Moves along the directions that leave every prediction unchanged (shifting intercepts between
- * μ, participants and statements; rescaling the factors; trading a constant in one side's factors
- * against the other side's intercepts) to the point of least penalty. Alternating least squares
- * alone crawls along these directions; this step is exact and keeps the objective decreasing.
- * @returns the new μ (the arrays are updated in place)
- */
-function rebalance(
-  mu: number,
-  iu: Float64Array,
-  fu: Float64Array,
-  is: Float64Array,
-  fs: Float64Array,
-  au: Uint8Array,
-  as: Uint8Array,
-): number {
-  const shift = (x: Float64Array, active: Uint8Array, d: number) => {
-    for (let i = 0; i < x.length; i++) if (active[i] === 1) x[i]! += d;
-  };
-  const trade = (
-    f: Float64Array,
-    fa: Uint8Array,
-    i: Float64Array,
-    g: Float64Array,
-    ia: Uint8Array,
-  ) => {
-    // f ← f + d, i ← i − d·g: the penalty λf·Σ(f+d)² + λi·Σ(i − d·g)² is least at:
-    const sf = sums(f, null, fa);
-    const sig = sums(i, g, ia);
-    const sg = sums(g, null, ia);
-    const d =
-      (LAMBDA_INTERCEPT * sig.sxy - LAMBDA_FACTOR * sf.sx) /
-      (LAMBDA_FACTOR * sf.n + LAMBDA_INTERCEPT * sg.sxx);
-    if (!Number.isFinite(d)) return;
-    shift(f, fa, d);
-    for (let k = 0; k < i.length; k++) if (ia[k] === 1) i[k]! -= d * g[k]!;
-  };
-  trade(fs, as, iu, fu, au);
-  trade(fu, au, is, fs, as);
-  const su = sums(iu, null, au);
-  const ss = sums(is, null, as);
-  if (su.n > 0 && ss.n > 0) {
-    // μ + p, i_u + q, i_s + t with p + q + t = 0 and least Σ of squares.
-    const half = (mu + su.sx / su.n + ss.sx / ss.n) / (1 + 1 / su.n + 1 / ss.n);
-    shift(iu, au, half / su.n - su.sx / su.n);
-    shift(is, as, half / ss.n - ss.sx / ss.n);
-    mu = half;
-  }
-  const fu2 = sums(fu, null, au).sxx;
-  const fs2 = sums(fs, null, as).sxx;
-  if (fu2 > 0 && fs2 > 0) {
-    const scale = Math.sqrt(Math.sqrt(fs2 / fu2));
-    for (let i = 0; i < fu.length; i++) fu[i]! *= scale;
-    for (let i = 0; i < fs.length; i++) fs[i]! /= scale;
-  }
-  return mu;
 }
 
 /**
