@@ -1,4 +1,5 @@
 import type { BridgingModel } from './bridging.ts';
+import type { ColumnSums } from './bridging-update.ts';
 import type { Seed } from './kmeans.ts';
 import type { CellChange } from './matrix.ts';
 import type { Pca } from './pca.ts';
@@ -14,7 +15,7 @@ export interface WarmStart {
   baseOf: Int32Array;
   groupSeeds: Map<number, Seed[]>;
   smoother: KSmoother;
-  bridging: BridgingModel | null;
+  bridging: (BridgingModel & { sums: ColumnSums }) | null;
   /** Everyone's counts per statement. */
   totals: GroupCounts;
   /** Counts per group (in `groupIds` order) and statement, and the group of each participant. */
@@ -44,11 +45,9 @@ export interface AnalyzeOptions {
   /** Fit the bridging model (default true). */
   bridging?: boolean;
   /**
-   * Participants and statements that received votes since `previous`: the bridging model is then
-   * refitted for these only (incremental update).
+   * Cells changed since `previous` (incremental update): counts are then updated, not redone,
+   * and the bridging model is refitted for the participants and statements concerned only.
    */
-  touched?: { rows: readonly number[]; cols: readonly number[] } | undefined;
-  /** Cells changed since `previous` (incremental update): counts are then updated, not redone. */
   changes?: CellChange | undefined;
   /** When given, filled with the milliseconds spent per phase. */
   timings?: Record<string, number>;

@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions } from './analysis-types.ts';
 import { type BridgingModel, fitBridging, MIN_BRIDGING_VOTES } from './bridging.ts';
-import { refitBridging } from './bridging-update.ts';
+import { type ColumnSums, columnSums, refitBridging } from './bridging-update.ts';
 import { consensus, groupAwareConsensus, priorities } from './consensus.ts';
 import { groupBaseClusters } from './groups.ts';
 import { applyChanges, moveRow, widen } from './incremental.ts';
@@ -132,7 +132,7 @@ export function analyzeMatrix(
 
   lap('repness, consensus, priority');
   const bridging = new Float64Array(nCols).fill(Number.NaN);
-  let model: BridgingModel | null = null;
+  let model: (BridgingModel & { sums: ColumnSums }) | null = null;
   if (options.bridging !== false) {
     const skip = new Uint8Array(nCols);
     for (let c = 0; c < nCols; c++) skip[c] = zeroed[c] === 1 || votesPerCol[c] === 0 ? 1 : 0;
@@ -141,16 +141,18 @@ export function analyzeMatrix(
     for (let u = 0; u < m.nRows; u++) ss += proj[2 * u]! ** 2;
     const rms = Math.sqrt(ss / Math.max(1, m.nRows)) || 1;
     for (let u = 0; u < m.nRows; u++) userFactor[u] = proj[2 * u]! / rms;
-    const prevModel = options.previous?.bridging;
-    model =
-      prevModel && options.touched
-        ? refitBridging(m, skip, prevModel, options.touched.rows, options.touched.cols)
-        : fitBridging(m, skip, {
-            start: prevModel ?? undefined,
-            userFactor,
-            statementFactor: p.comps[0],
-            maxSweeps: options.bridgingMaxSweeps,
-          });
+    const prevModel = prev?.bridging;
+    if (prevModel && changes) {
+      model = refitBridging(m, skip, prevModel, changes);
+    } else {
+      const fit = fitBridging(m, skip, {
+        start: prevModel ?? undefined,
+        userFactor,
+        statementFactor: p.comps[0],
+        maxSweeps: options.bridgingMaxSweeps,
+      });
+      model = { ...fit, sums: columnSums(m, fit) };
+    }
     for (const c of eligible) {
       if (votesPerCol[c]! >= MIN_BRIDGING_VOTES) bridging[c] = model.statementIntercept[c]!;
     }

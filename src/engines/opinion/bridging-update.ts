@@ -1,5 +1,17 @@
 import { type BridgingModel, LAMBDA_FACTOR, LAMBDA_INTERCEPT } from './bridging.ts';
-import type { RatingMatrix } from './matrix.ts';
+import { type CellChange, NO_VOTE, type RatingMatrix } from './matrix.ts';
+
+/**
+ * Per statement, over all its votes: count, Σf_u, Σf_u², Σe and Σe·f_u with e = r − μ − i_u.
+ * Enough to re-solve a statement without visiting its votes.
+ */
+export interface ColumnSums {
+  n: Float64Array;
+  sf: Float64Array;
+  sff: Float64Array;
+  se: Float64Array;
+  sef: Float64Array;
+}
 
 function grow(a: Float64Array, n: number): Float64Array {
   const out = new Float64Array(n);
@@ -7,90 +19,129 @@ function grow(a: Float64Array, n: number): Float64Array {
   return out;
 }
 
+/** Column sums of a fitted model over every vote of `m` (one pass). */
+export function columnSums(m: RatingMatrix, model: BridgingModel): ColumnSums {
+  const s = {
+    n: new Float64Array(m.nCols),
+    sf: new Float64Array(m.nCols),
+    sff: new Float64Array(m.nCols),
+    se: new Float64Array(m.nCols),
+    sef: new Float64Array(m.nCols),
+  };
+  for (let r = 0; r < m.nRows; r++) {
+    for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) {
+      contribute(
+        s,
+        m.col[k]!,
+        m.val[k]!,
+        model.mu,
+        model.userIntercept[r]!,
+        model.userFactor[r]!,
+        1,
+      );
+    }
+  }
+  return s;
+}
+
+function contribute(
+  s: ColumnSums,
+  c: number,
+  v: number,
+  mu: number,
+  i: number,
+  f: number,
+  sign: 1 | -1,
+) {
+  const e = 0.5 * (v + 1) - mu - i;
+  s.n[c]! += sign;
+  s.sf[c]! += sign * f;
+  s.sff[c]! += sign * f * f;
+  s.se[c]! += sign * e;
+  s.sef[c]! += sign * e * f;
+}
+
 /**
- * Incremental bridging after new votes: re-solves only the participants and statements that
- * received votes (a few alternating sweeps), keeping μ and everyone else's fit. Costs
- * O(votes of the touched rows and columns) plus one scan to collect the touched columns.
+ * Incremental bridging after new votes: re-solves only the participants and statements whose
+ * votes changed (alternating, `sweeps` times), keeping μ and everyone else's fit. Statements are
+ * solved from running column sums, so the cost is O(votes of the touched participants).
  */
 export function refitBridging(
   m: RatingMatrix,
   skip: Uint8Array,
-  prev: BridgingModel,
-  rows: readonly number[],
-  cols: readonly number[],
+  prev: BridgingModel & { sums: ColumnSums },
+  changes: CellChange,
   sweeps = 2,
-): BridgingModel {
+): BridgingModel & { sums: ColumnSums } {
   const iu = grow(prev.userIntercept, m.nRows);
   const fu = grow(prev.userFactor, m.nRows);
   const is = grow(prev.statementIntercept, m.nCols);
   const fs = grow(prev.statementFactor, m.nCols);
+  const sums: ColumnSums = {
+    n: grow(prev.sums.n, m.nCols),
+    sf: grow(prev.sums.sf, m.nCols),
+    sff: grow(prev.sums.sff, m.nCols),
+    se: grow(prev.sums.se, m.nCols),
+    sef: grow(prev.sums.sef, m.nCols),
+  };
   const mu = prev.mu;
-  const slot = new Int32Array(m.nCols).fill(-1);
-  const live = cols.filter((c) => skip[c] !== 1);
-  live.forEach((c, i) => {
-    slot[c] = i;
-  });
-  const ptr = new Int32Array(live.length + 1);
-  for (let k = 0; k < m.col.length; k++) if (slot[m.col[k]!]! >= 0) ptr[slot[m.col[k]!]! + 1]!++;
-  for (let i = 0; i < live.length; i++) ptr[i + 1]! += ptr[i]!;
-  const who = new Int32Array(ptr[live.length]!);
-  const what = new Int8Array(who.length);
-  const fill = ptr.slice(0, live.length);
-  for (let r = 0; r < m.nRows; r++) {
-    for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) {
-      const i = slot[m.col[k]!]!;
-      if (i < 0) continue;
-      const at = fill[i]!++;
-      who[at] = r;
-      what[at] = m.val[k]!;
-    }
+  // The value each changed cell had before this update (the first change of a cell tells).
+  const original = new Map<number, Map<number, number>>();
+  for (let i = 0; i < changes.row.length; i++) {
+    const r = changes.row[i]!;
+    const cells = original.get(r) ?? new Map<number, number>();
+    if (!cells.has(changes.col[i]!)) cells.set(changes.col[i]!, changes.before[i]!);
+    original.set(r, cells);
+  }
+  const rows = [...original.keys()];
+  const cols = [...new Set(changes.col)];
+  const each = (r: number, fn: (c: number, v: number) => void) => {
+    for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) fn(m.col[k]!, m.val[k]!);
+  };
+  // Replace each touched participant's old votes by the new ones in the sums (old parameters).
+  for (const r of rows) {
+    const cells = original.get(r)!;
+    const [i, f] = [iu[r]!, fu[r]!];
+    each(r, (c, v) => {
+      const before = cells.has(c) ? cells.get(c)! : v;
+      if (before !== NO_VOTE) contribute(sums, c, before, mu, i, f, -1);
+      contribute(sums, c, v, mu, i, f, 1);
+    });
   }
   for (let s = 0; s < sweeps; s++) {
     for (const r of rows) {
+      each(r, (c, v) => contribute(sums, c, v, mu, iu[r]!, fu[r]!, -1));
       let n = 0;
       let sf = 0;
       let sff = 0;
       let se = 0;
       let sef = 0;
-      for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) {
-        const c = m.col[k]!;
-        if (skip[c] === 1) continue;
-        const f = fs[c]!;
-        const e = 0.5 * (m.val[k]! + 1) - mu - is[c]!;
+      each(r, (c, v) => {
+        if (skip[c] === 1) return;
+        const e = 0.5 * (v + 1) - mu - is[c]!;
         n++;
-        sf += f;
-        sff += f * f;
+        sf += fs[c]!;
+        sff += fs[c]! * fs[c]!;
         se += e;
-        sef += e * f;
+        sef += e * fs[c]!;
+      });
+      if (n > 0) {
+        const d0 = n + LAMBDA_INTERCEPT;
+        const d1 = sff + LAMBDA_FACTOR;
+        const det = d0 * d1 - sf * sf;
+        iu[r] = (d1 * se - sf * sef) / det;
+        fu[r] = (d0 * sef - sf * se) / det;
       }
-      if (n === 0) continue;
-      const d0 = n + LAMBDA_INTERCEPT;
-      const d1 = sff + LAMBDA_FACTOR;
-      const det = d0 * d1 - sf * sf;
-      iu[r] = (d1 * se - sf * sef) / det;
-      fu[r] = (d0 * sef - sf * se) / det;
+      each(r, (c, v) => contribute(sums, c, v, mu, iu[r]!, fu[r]!, 1));
     }
-    live.forEach((c, i) => {
-      let sf = 0;
-      let sff = 0;
-      let se = 0;
-      let sef = 0;
-      for (let k = ptr[i]!; k < ptr[i + 1]!; k++) {
-        const r = who[k]!;
-        const f = fu[r]!;
-        const e = 0.5 * (what[k]! + 1) - mu - iu[r]!;
-        sf += f;
-        sff += f * f;
-        se += e;
-        sef += e * f;
-      }
-      const n = ptr[i + 1]! - ptr[i]!;
-      const d0 = n + LAMBDA_INTERCEPT;
-      const d1 = sff + LAMBDA_FACTOR;
-      const det = d0 * d1 - sf * sf;
-      is[c] = (d1 * se - sf * sef) / det;
-      fs[c] = (d0 * sef - sf * se) / det;
-    });
+    for (const c of cols) {
+      if (skip[c] === 1 || sums.n[c]! <= 0) continue;
+      const d0 = sums.n[c]! + LAMBDA_INTERCEPT;
+      const d1 = sums.sff[c]! + LAMBDA_FACTOR;
+      const det = d0 * d1 - sums.sf[c]! * sums.sf[c]!;
+      is[c] = (d1 * sums.se[c]! - sums.sf[c]! * sums.sef[c]!) / det;
+      fs[c] = (d0 * sums.sef[c]! - sums.sf[c]! * sums.se[c]!) / det;
+    }
   }
   return {
     mu,
@@ -99,5 +150,6 @@ export function refitBridging(
     statementIntercept: is,
     statementFactor: fs,
     sweeps,
+    sums,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.ts';
+import { columnSums } from './bridging-update.ts';
 import { columnTotals, countByGroup } from './stats.ts';
 import { syntheticConversation } from './synthetic.ts';
 import { emptyState, type NewVote, stateOf, update } from './update.ts';
@@ -70,6 +71,13 @@ describe('incremental update', () => {
       const recount = countByGroup(s.matrix, w.groupOf, w.groupIds.length);
       expect(w.groupCounts).toEqual(recount);
       expect(w.totals).toEqual(columnTotals(s.matrix));
+      // The running column sums of the bridging model equal a recomputation from scratch.
+      const fresh = columnSums(s.matrix, w.bridging!);
+      for (const key of ['n', 'sf', 'sff', 'se', 'sef'] as const) {
+        fresh[key].forEach((x, c) => {
+          expect(Math.abs(x - w.bridging!.sums[key][c]!)).toBeLessThan(1e-9);
+        });
+      }
     }
   });
 

@@ -124,6 +124,5 @@ export function update(
     log.value[i] = v.value;
   });
   const { statements: _ignored, ...rest } = options;
-  const touched = { rows: [...new Set(log.participant)], cols: [...new Set(log.statement)] };
-  return updateWithLog(prev, participantIds, log, stmts, { touched, ...rest }, true);
+  return updateWithLog(prev, participantIds, log, stmts, rest, true);
 }
