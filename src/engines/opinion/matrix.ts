@@ -166,10 +166,3 @@ export function rowCounts(m: RatingMatrix): Int32Array {
   for (let r = 0; r < m.nRows; r++) out[r] = m.rowPtr[r + 1]! - m.rowPtr[r]!;
   return out;
 }
-
-/** Number of final votes per column (passes included). */
-export function colCounts(m: RatingMatrix): Int32Array {
-  const out = new Int32Array(m.nCols);
-  for (let k = 0; k < m.col.length; k++) out[m.col[k]!]!++;
-  return out;
-}
