@@ -24,7 +24,9 @@ export function formatSummary(
   a.representative.forEach((reps, g) => {
     out.push('', `Group ${g} (${r.groups[g]!.members} participants)`);
     for (const rep of reps) {
+      // pSuccess is Polis's smoothed share (1 + n)/(2 + seen) of the group voting that way.
       const pct = Math.round(100 * rep.pSuccess);
+      out.push(`  ${String(pct).padStart(3)}% ${rep.direction}: ${label(rep.statement)}`);
       out.push(
         `  ${rep.direction === 'agree' ? 'agrees' : 'disagrees'} (${pct}%): ${label(rep.statement)}`,
       );
@@ -33,7 +35,9 @@ export function formatSummary(
   out.push('', 'Consensus across everyone');
   for (const dir of ['agree', 'disagree'] as const) {
     for (const s of a.consensus[dir]) {
-      out.push(`  ${dir} (${Math.round(100 * s.pSuccess)}%): ${label(s.statement)}`);
+      out.push(
+        `  ${String(Math.round(100 * s.pSuccess)).padStart(3)}% ${dir}: ${label(s.statement)}`,
+      );
     }
   }
   if (a.consensus.agree.length + a.consensus.disagree.length === 0) out.push('  none');
