@@ -27,9 +27,6 @@ export function formatSummary(
       // pSuccess is Polis's smoothed share (1 + n)/(2 + seen) of the group voting that way.
       const pct = Math.round(100 * rep.pSuccess);
       out.push(`  ${String(pct).padStart(3)}% ${rep.direction}: ${label(rep.statement)}`);
-      out.push(
-        `  ${rep.direction === 'agree' ? 'agrees' : 'disagrees'} (${pct}%): ${label(rep.statement)}`,
-      );
     }
   });
   out.push('', 'Consensus across everyone');
