@@ -1,8 +1,6 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { apiV1 } from './api/api.ts';
 import { auditRoutes } from './domains/audit/audit.routes.tsx';
 import { accountRoutes } from './domains/identity/account.routes.tsx';
@@ -13,8 +11,9 @@ import { oidcCallbackRoutes, oidcStartRoutes } from './domains/identity/oidc.rou
 import { assetRoutes } from './domains/platform/assets.ts';
 import { operationsRoutes } from './domains/platform/operations.routes.ts';
 import { pageRoutes } from './domains/platform/pages.routes.tsx';
+import { createRegistryCache } from './domains/tenancy/registry-cache.ts';
 import { tenancyRoutes } from './domains/tenancy/tenancy.routes.tsx';
-import type { AppDeps, AppEnv } from './web/env.ts';
+import type { AppDeps, AppEnv, AppServices } from './web/env.ts';
 import { errorResponse } from './web/errors.tsx';
 import { isLang, translator } from './web/i18n/index.ts';
 import { createMetrics, type Metrics } from './web/metrics.ts';
@@ -23,6 +22,13 @@ import { csrfProtection } from './web/middleware/csrf.ts';
 import { refuseNulInUrl } from './web/middleware/nul.ts';
 import { observe } from './web/middleware/observe.ts';
 import { writeRateLimit } from './web/middleware/rate-limit.ts';
+import { requestIdFrom } from './web/request-id.ts';
+
+/** Runs a middleware only for requests that carry a body (reading one is not free). */
+function onlyWithBody(middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
+  return (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : middleware(c, next);
+}
 
 /** Pages in a language: mounted under /sv, /nb and /en. */
 function webRoutes() {
@@ -57,33 +63,17 @@ export function createApp(
   const metrics = createMetrics(deps.database, options.processMetrics ?? false);
   const app = new Hono<AppEnv>();
 
-  app.use('*', requestId({ headerName: 'X-Request-Id' }), async (c, next) => {
-    c.set('deps', deps);
-    c.set('ctx', { db: deps.database.db, requestId: c.get('requestId'), now: deps.now });
+  const services: AppServices = { ...deps, registry: createRegistryCache(deps.database.db) };
+  app.use('*', async (c, next) => {
+    // The HTTP server has already put a valid id in the header and on the response (http-server.ts).
+    const id = requestIdFrom(c.req.header('x-request-id'));
+    c.set('requestId', id);
+    c.set('deps', services);
+    c.set('ctx', { db: deps.database.db, requestId: id, now: deps.now });
     await next();
   });
   app.use('*', observe(metrics));
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-      },
-      referrerPolicy: 'strict-origin-when-cross-origin',
-      strictTransportSecurity: deps.config.publicUrl?.startsWith('https://')
-        ? 'max-age=31536000; includeSubDomains'
-        : false,
-    }),
-  );
+  // Security headers are set by the HTTP server (web/http-server.ts) on every response.
 
   app.onError((error, c) => {
     // Malformed bodies (e.g. broken JSON) surface as HTTP exceptions from the validators.
@@ -106,10 +96,12 @@ export function createApp(
   app.use(
     '*',
     refuseNulInUrl(),
-    bodyLimit({
-      maxSize: deps.config.bodyLimitBytes,
-      onError: (c) => errorResponse(c as never, 'tooLarge'),
-    }),
+    onlyWithBody(
+      bodyLimit({
+        maxSize: deps.config.bodyLimitBytes,
+        onError: (c) => errorResponse(c as never, 'tooLarge'),
+      }),
+    ),
     resolveActor(),
     csrfProtection(),
     writeRateLimit(),

@@ -1,11 +1,10 @@
-import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
 import { type Prepared, prepareDatabase } from './seed/prepare.ts';
+import { listen } from './web/http-server.ts';
 
 export type RunningServer = {
   url: string;
@@ -36,12 +35,7 @@ export async function startServer(
     { config, database, logger, now: () => new Date() },
     { processMetrics: true },
   );
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-      resolve(s as Server),
-    );
-    s.once('error', reject);
-  });
+  const server = await listen(app, config);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -1,21 +1,24 @@
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../domains/identity/identity.policy.ts';
+import type { RegistryCache } from '../domains/tenancy/registry-cache.ts';
 import type { CommandContext } from '../lib/context.ts';
 import type { Lang, Translator } from './i18n/index.ts';
 
-/** What every route can reach. */
+/** What the caller provides to build the app. */
 export type AppDeps = {
   config: Config;
   database: Database;
   now: () => Date;
-  /** Where OpenID Connect callbacks come back; derived from PUBLIC_URL or the request. */
   logger: import('pino').Logger;
 };
 
+/** What every route can reach: the caller's dependencies and the app's own caches. */
+export type AppServices = AppDeps & { registry: RegistryCache };
+
 export type AppEnv = {
   Variables: {
-    deps: AppDeps;
+    deps: AppServices;
     actor: Actor;
     lang: Lang;
     t: Translator;

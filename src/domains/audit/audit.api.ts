@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, problemResponse } from '../../api/api-common.ts';
 import { problem } from '../../web/problem.ts';
 import { canReadAudit } from '../identity/identity.policy.ts';
-import { getMunicipality } from '../tenancy/tenancy.queries.ts';
 import { auditOfMunicipality } from './audit.queries.ts';
 
 const auditRoute = createRoute({
@@ -50,7 +49,7 @@ export function auditApi() {
   app.openapi(auditRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { db } = c.get('ctx');
-    if (!(await getMunicipality(db, id)))
+    if (!(await c.get('deps').registry.municipality(id)))
       return problem(c, { title: 'Not Found', status: 404 }) as never;
     const actor = c.get('actor');
     if (actor.kind !== 'user')

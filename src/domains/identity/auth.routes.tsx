@@ -9,14 +9,13 @@ import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { logInAs, logOut, safeReturnPath } from '../../web/session.ts';
-import { findMunicipalities } from '../tenancy/tenancy.queries.ts';
 import { checkPassword } from './commands/log-in.ts';
 import { registerUser } from './commands/register-user.ts';
 import { loginInput, registerInput } from './identity.inputs.ts';
 import { LoginPage, RegisterPage } from './views/auth-pages.tsx';
 
 async function renderRegister(c: Context<AppEnv>, form: FormState, status: 200 | 422 = 200) {
-  const { items } = await findMunicipalities(c.get('ctx').db, { page: 1, pageSize: 1000 });
+  const { items } = await c.get('deps').registry.municipalities({ page: 1, pageSize: 1000 });
   const options = items.map((m) => ({ value: m.id, label: m.name, group: m.county.name }));
   return sendPage(
     c,

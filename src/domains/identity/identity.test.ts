@@ -6,6 +6,7 @@ import {
   postJson,
   type TestApp,
 } from '../../testing/test-app.ts';
+import { securityHeaders } from '../../web/security-headers.ts';
 import { roleGrants, sessions, users } from './identity.schema.ts';
 import { sha256 } from './secrets.ts';
 
@@ -125,7 +126,7 @@ describe('login and sessions', () => {
         .find((c) => c.startsWith('__Host-samskap_session='));
       expect(cookie).toMatch(/Secure/);
       expect(cookie).toMatch(/Path=\//);
-      expect(res.headers.get('strict-transport-security')).toContain('max-age=');
+      expect(securityHeaders(https.config)['Strict-Transport-Security']).toContain('max-age=');
     } finally {
       await https.close();
     }

@@ -8,7 +8,6 @@ import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { loginRedirect } from '../../web/session.ts';
-import { listCounties } from '../tenancy/tenancy.queries.ts';
 import { grantCoordinator, revokeCoordinator } from './commands/manage-coordinators.ts';
 import { emailInput } from './identity.inputs.ts';
 import { canGrantCoordinator } from './identity.policy.ts';
@@ -32,7 +31,7 @@ async function render(c: Context<AppEnv>, form: FormState = emptyForm, status: 2
     <CoordinatorsPage
       {...pageContext(c)}
       coordinators={await coordinatorGrants(db)}
-      counties={await listCounties(db)}
+      counties={await c.get('deps').registry.counties()}
       form={form}
       notice={noticeKey(c.req.query('done'))}
     />,

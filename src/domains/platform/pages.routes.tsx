@@ -2,13 +2,12 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../web/env.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
-import { listCounties } from '../tenancy/tenancy.queries.ts';
 import { AccessibilityPage, HomePage } from './views/home.tsx';
 
 export function pageRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/', async (c) => {
-    const counties = await listCounties(c.get('ctx').db);
+    const counties = await c.get('deps').registry.counties();
     const municipalities = counties.reduce((sum, county) => sum + county.municipalities, 0);
     return sendPage(
       c,

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../web/env.ts';
-import { getMunicipality, type MunicipalityRow } from './tenancy.queries.ts';
+import type { MunicipalityRow } from './tenancy.queries.ts';
 
 const idPattern = /^(SE|NO)-\d{4}$/;
 
@@ -10,5 +10,5 @@ export async function municipalityFromParam(
 ): Promise<MunicipalityRow | undefined> {
   const id = c.req.param('id') ?? '';
   if (!idPattern.test(id)) return undefined;
-  return getMunicipality(c.get('ctx').db, id);
+  return c.get('deps').registry.municipality(id);
 }

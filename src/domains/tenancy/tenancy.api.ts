@@ -1,13 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, problemResponse } from '../../api/api-common.ts';
 import { problem } from '../../web/problem.ts';
-import {
-  findMunicipalities,
-  getMunicipality,
-  listCounties,
-  listDepartments,
-  type MunicipalityRow,
-} from './tenancy.queries.ts';
+import { listDepartments, type MunicipalityRow } from './tenancy.queries.ts';
 
 const County = z.object({ code: z.string(), name: z.string() }).openapi('CountyRef');
 const Municipality = z
@@ -25,6 +19,8 @@ const MunicipalityId = z.string().openapi({
   example: 'SE-0127',
   description: 'Country and code, e.g. SE-0127 or NO-3203',
 });
+
+const encoder = new TextEncoder();
 
 const toApi = (m: MunicipalityRow) => ({
   id: m.id,
@@ -133,17 +129,30 @@ export function tenancyApi() {
   const app = apiApp();
   app.openapi(listRoute, async (c) => {
     const q = c.req.valid('query');
-    const result = await findMunicipalities(c.get('ctx').db, {
+    const { registry } = c.get('deps');
+    const filter = {
       country: q.country,
       countyCode: q.county,
       q: q.q?.trim() || undefined,
       page: q.page,
       pageSize: q.pageSize,
-    });
-    return c.json({ total: result.total, items: result.items.map(toApi) }, 200);
+    };
+    // The answer is public and the same for everyone: serialise it once per distinct query.
+    const body = await registry.responses.get(
+      `api|municipalities|${JSON.stringify(filter)}`,
+      async () => {
+        const result = await registry.municipalities(filter);
+        return encoder.encode(
+          JSON.stringify({ total: result.total, items: result.items.map(toApi) }),
+        );
+      },
+    );
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': 'application/json',
+    }) as never;
   });
   app.openapi(getRoute, async (c) => {
-    const m = await getMunicipality(c.get('ctx').db, c.req.valid('param').id);
+    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
     if (!m)
       return problem(c, {
         title: 'Not Found',
@@ -154,7 +163,7 @@ export function tenancyApi() {
   });
   app.openapi(departmentsRoute, async (c) => {
     const { db } = c.get('ctx');
-    const m = await getMunicipality(db, c.req.valid('param').id);
+    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
     if (!m)
       return problem(c, {
         title: 'Not Found',
@@ -165,7 +174,7 @@ export function tenancyApi() {
     return c.json({ items }, 200);
   });
   app.openapi(countiesRoute, async (c) => {
-    const rows = await listCounties(c.get('ctx').db, c.req.valid('query').country);
+    const rows = await c.get('deps').registry.counties(c.req.valid('query').country);
     const items = rows.map((r) => ({
       code: r.code,
       name: r.name,

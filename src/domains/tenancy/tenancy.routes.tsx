@@ -11,14 +11,16 @@ import { isAdminOf, rolesIn } from '../identity/identity.policy.ts';
 import { findOidcProvider } from '../identity/oidc/oidc.queries.ts';
 import { createDepartment, departmentInput } from './commands/create-department.ts';
 import { municipalityFromParam } from './municipality-param.ts';
-import { findMunicipalities, listDepartments } from './tenancy.queries.ts';
-import { MunicipalityListPage } from './views/municipality-list.tsx';
+import { listDepartments } from './tenancy.queries.ts';
+import { MunicipalityListPage, MunicipalityResults } from './views/municipality-list.tsx';
 import { MunicipalityPage } from './views/municipality-page.tsx';
 
 const listQuery = z.object({
   q: z.string().trim().max(100).catch(''),
   country: z.enum(['SE', 'NO']).optional().catch(undefined),
 });
+
+const encoder = new TextEncoder();
 
 export function tenancyRoutes() {
   const app = new Hono<AppEnv>();
@@ -28,22 +30,43 @@ export function tenancyRoutes() {
       q: c.req.query('q') ?? '',
       country: c.req.query('country') || undefined,
     });
-    const { total, items } = await findMunicipalities(c.get('ctx').db, {
-      q: q || undefined,
-      country,
-      page: 1,
-      pageSize: 1000,
-    });
-    return sendPage(
-      c,
-      <MunicipalityListPage
-        {...pageContext(c)}
-        q={q}
-        country={country ?? ''}
-        total={total}
-        items={items}
-      />,
+    const { registry } = c.get('deps');
+    const t = c.get('t');
+    const render = async () => {
+      const resultsHtml = await registry.fragments.get(
+        `list|${t.lang}|${country ?? ''}|${q}`,
+        async () => {
+          const { total, items } = await registry.municipalities({
+            q: q || undefined,
+            country,
+            page: 1,
+            pageSize: 1000,
+          });
+          return (
+            await (<MunicipalityResults t={t} q={q} total={total} items={items} />).toString()
+          ).toString();
+        },
+      );
+      const page = (
+        <MunicipalityListPage
+          {...pageContext(c)}
+          q={q}
+          country={country ?? ''}
+          resultsHtml={resultsHtml}
+        />
+      );
+      return `<!doctype html>${await page.toString()}`;
+    };
+    if (c.get('actor').kind !== 'anonymous') return c.html(await render());
+    // Every anonymous visitor gets the same bytes for the same address (the page holds no form
+    // token for them), so the whole page is kept ready to send.
+    const url = new URL(c.req.url);
+    const body = await registry.responses.get(`page|${url.pathname}${url.search}`, async () =>
+      encoder.encode(await render()),
     );
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': 'text/html; charset=UTF-8',
+    });
   });
 
   const renderMunicipality = async (c: Context<AppEnv>, departmentForm?: FormState) => {

@@ -16,6 +16,8 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export function csrfProtection(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    // API reads carry no forms: no token, no cookie.
+    if (isApiPath(c.req.path) && !unsafeMethods.has(c.req.method)) return next();
     let token = csrfCookieNames.map((n) => getCookie(c, n)).find((v) => v && v.length <= 100);
     if (!token) {
       token = randomSecret();

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../domains/audit/audit.schema.ts';
@@ -8,6 +9,7 @@ import {
   postJson,
   type TestApp,
 } from '../../testing/test-app.ts';
+import { listen } from '../http-server.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -137,16 +139,33 @@ describe('request limits', () => {
 });
 
 describe('headers', () => {
-  it('sends a Content-Security-Policy without inline script, and other secure headers', async () => {
-    const res = await t.app.request('/en');
-    const csp = res.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).not.toContain('unsafe-inline');
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
-    expect(res.headers.get('x-request-id')).toMatch(/.+/);
+  it('sends a Content-Security-Policy without inline script, and other secure headers, on every response', async () => {
+    const server = await listen(t.app, t.config, 0, '127.0.0.1');
+    try {
+      const { port } = server.address() as AddressInfo;
+      for (const path of ['/en', '/api/v1/counties', '/en/no-such-page', '/healthz']) {
+        const res = await fetch(`http://127.0.0.1:${port}${path}`);
+        const csp = res.headers.get('content-security-policy') ?? '';
+        expect(csp, path).toContain("script-src 'self'");
+        expect(csp, path).toContain("default-src 'self'");
+        expect(csp, path).toContain("frame-ancestors 'none'");
+        expect(csp, path).not.toContain('unsafe-inline');
+        expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+        expect(res.headers.get('x-frame-options'), path).toBe('DENY');
+        expect(res.headers.get('x-request-id'), path).toMatch(/^[0-9a-f-]{36}$/);
+        expect(res.headers.get('strict-transport-security'), path).toBeNull();
+      }
+      const traced = await fetch(`http://127.0.0.1:${port}/en`, {
+        headers: { 'x-request-id': 'trace-7' },
+      });
+      expect(traced.headers.get('x-request-id')).toBe('trace-7');
+      const forged = await fetch(`http://127.0.0.1:${port}/en`, {
+        headers: { 'x-request-id': 'a b<c>' },
+      });
+      expect(forged.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('serves pages with no inline script or style', async () => {

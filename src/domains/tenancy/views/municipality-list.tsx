@@ -1,11 +1,13 @@
+import { raw } from 'hono/html';
+import type { Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { MunicipalityRow } from '../tenancy.queries.ts';
 
 type Props = PageContext & {
   q: string;
   country: string;
-  total: number;
-  items: MunicipalityRow[];
+  /** The rendered MunicipalityResults: public and identical for every visitor, so it is cached. */
+  resultsHtml: string;
 };
 
 function groupByCounty(items: MunicipalityRow[]) {
@@ -59,6 +61,22 @@ export function MunicipalityListPage(props: Props) {
           {t('municipalities.searchButton')}
         </button>
       </form>
+      {raw(props.resultsHtml)}
+    </Layout>
+  );
+}
+
+/** The search outcome and the municipalities grouped by county. */
+export function MunicipalityResults(props: {
+  t: Translator;
+  q: string;
+  total: number;
+  items: MunicipalityRow[];
+}) {
+  const { t } = props;
+  const lang = t.lang;
+  return (
+    <>
       <p class="ds-paragraph" role="status">
         {props.total === 0 && props.q
           ? t('municipalities.noResults', { q: props.q })
@@ -88,6 +106,6 @@ export function MunicipalityListPage(props: Props) {
           </ul>
         </section>
       ))}
-    </Layout>
+    </>
   );
 }

@@ -1,0 +1,34 @@
+import { createServer, type RequestListener, type Server, type ServerOptions } from 'node:http';
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+import type { Config } from '../config.ts';
+import type { AppEnv } from './env.ts';
+import { requestIdFrom } from './request-id.ts';
+import { securityHeaders } from './security-headers.ts';
+
+/** Serves the app over HTTP with the security headers on every response; resolves once listening. */
+export function listen(
+  app: Hono<AppEnv>,
+  config: Config,
+  port = config.port,
+  host = config.host,
+): Promise<Server> {
+  const headers = Object.entries(securityHeaders(config));
+  return new Promise((resolve, reject) => {
+    const server = serve({
+      fetch: app.fetch,
+      port,
+      hostname: host,
+      createServer: ((options: ServerOptions, listener: RequestListener) =>
+        createServer(options, (req, res) => {
+          for (const [name, value] of headers) res.setHeader(name, value);
+          const id = requestIdFrom(req.headers['x-request-id']);
+          req.headers['x-request-id'] = id;
+          res.setHeader('X-Request-Id', id);
+          listener(req, res);
+        })) as typeof createServer,
+    }) as Server;
+    server.once('listening', () => resolve(server));
+    server.once('error', reject);
+  });
+}
