@@ -55,7 +55,26 @@ export function pca(
     tolerance,
     maxIterations,
   );
+  // A component's sign is arbitrary; without a warm start (which keeps the previous sign) fix it
+  // by statistics that do not depend on the order of statements or participants.
+  if (!options.start) for (const v of comps) canonicalSign(v, totals.seen, center);
   return { center, comps, iterations };
+}
+
+/** Flips `v` so that the first clearly non-zero of Σv³, Σv·votes, Σv·mean is positive. */
+function canonicalSign(v: Float64Array, votes: Int32Array, center: Float64Array): void {
+  let cube = 0;
+  let byVotes = 0;
+  let byMean = 0;
+  let scale = 0;
+  for (let c = 0; c < v.length; c++) {
+    cube += v[c]! ** 3;
+    byVotes += v[c]! * votes[c]!;
+    byMean += v[c]! * center[c]!;
+    scale += votes[c]!;
+  }
+  const decide = [cube, byVotes / Math.max(1, scale), byMean].find((x) => Math.abs(x) > 1e-9);
+  if (decide !== undefined && decide < 0) for (let c = 0; c < v.length; c++) v[c] = -v[c]!;
 }
 
 /**
