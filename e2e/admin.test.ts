@@ -93,7 +93,11 @@ async function readAuditLog(page: Page): Promise<void> {
   await expectSoundPage(page, 'en');
   const rows = main(page).getByRole('row').filter({ hasText: admin });
   const actions = await rows.locator('td:nth-child(3)').allTextContents();
-  expect(actions.slice(0, 3)).toEqual(['role.revoke', 'role.grant', 'department.create']);
+  expect(actions.slice(0, 3)).toEqual([
+    `${en('audit.do.role.revoke')} (role.revoke)`,
+    `${en('audit.do.role.grant')} (role.grant)`,
+    `${en('audit.do.department.create')} (department.create)`,
+  ]);
 }
 
 async function configureOidc(page: Page): Promise<void> {

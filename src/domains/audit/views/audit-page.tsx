@@ -1,4 +1,11 @@
+import { isMessageKey, type Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+
+/** The action in words; codes without a translation (from newer versions) are shown as they are. */
+function actionLabel(t: Translator, action: string): string {
+  const key = `audit.do.${action}`;
+  return isMessageKey(key) ? t(key) : action;
+}
 
 type Entry = {
   id: number;
@@ -42,7 +49,9 @@ export function AuditPage(
                 <tr>
                   <td>{t.date(e.at, true)}</td>
                   <td>{e.actorLabel}</td>
-                  <td>{e.action}</td>
+                  <td>
+                    {actionLabel(t, e.action)} <span class="muted">({e.action})</span>
+                  </td>
                   <td>{e.target}</td>
                   <td class="muted">{e.requestId ?? ''}</td>
                 </tr>
