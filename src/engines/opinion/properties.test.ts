@@ -76,10 +76,12 @@ const labels = (a: Analysis, map: (u: number) => number) =>
   });
 
 function expectSameStatementScores(a: Analysis, b: Analysis, map: (c: number) => number) {
+  // Counts give GAC exactly; PCA-derived figures agree to the power iteration's precision.
+  const near = (x: number, y: number) => Math.abs(x - y) <= 1e-8 * Math.max(1, Math.abs(y));
   for (let c = 0; c < a.nStatements; c++) {
-    expect(b.groupAwareConsensus[map(c)]).toBeCloseTo(a.groupAwareConsensus[c]!, 9);
-    expect(b.priority[map(c)]).toBeCloseTo(a.priority[c]!, 9);
-    expect(b.extremity[map(c)]).toBeCloseTo(a.extremity[c]!, 9);
+    expect(b.groupAwareConsensus[map(c)]).toBeCloseTo(a.groupAwareConsensus[c]!, 12);
+    expect(near(b.priority[map(c)]!, a.priority[c]!)).toBe(true);
+    expect(near(b.extremity[map(c)]!, a.extremity[c]!)).toBe(true);
   }
   // Statements tied on the selection statistics are interchangeable (Polis breaks such ties by
   // statement order), so representative and consensus statements are compared by their statistics.
