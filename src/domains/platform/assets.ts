@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
+import { projectPath } from '../../lib/paths.ts';
 import type { AppEnv } from '../../web/env.ts';
 
 const require = createRequire(import.meta.url);
@@ -22,10 +22,7 @@ export function assetRoutes() {
       require.resolve('@digdir/designsystemet-css/theme'),
       'text/css',
     ),
-    'app.css': load(
-      fileURLToPath(new URL('../../web/assets/app.css', import.meta.url)),
-      'text/css',
-    ),
+    'app.css': load(projectPath('src', 'web', 'assets', 'app.css'), 'text/css'),
   };
   const app = new Hono<AppEnv>();
   app.get('/assets/:name', (c) => {

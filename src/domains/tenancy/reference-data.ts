@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { projectPath } from '../../lib/paths.ts';
 
 export type CountyRecord = { id: string; country: 'SE' | 'NO'; code: string; name: string };
 export type MunicipalityRecord = {
@@ -11,10 +12,10 @@ export type MunicipalityRecord = {
   countyId: string;
 };
 
-const folder = new URL('../../../reference-data/municipalities/', import.meta.url);
+const folder = projectPath('reference-data', 'municipalities');
 
 function readCsv(file: string): Record<string, string>[] {
-  const text = readFileSync(fileURLToPath(new URL(file, folder)), 'utf8');
+  const text = readFileSync(join(folder, file), 'utf8');
   return parse(text, { columns: true, skip_empty_lines: true, trim: true });
 }
 
