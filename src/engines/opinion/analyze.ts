@@ -72,6 +72,23 @@ export function analyzeMatrix(
   });
   lap('pca');
   const proj = projectParticipants(m, p.center, p.comps, zeroed, nVoted, nZeroedVoted);
+  // A sign the statements leave open (mirror-symmetric data) is fixed by the participants'
+  // positions: their third moment along the axis is made positive.
+  p.signed?.forEach((fixed, k) => {
+    if (fixed) return;
+    let m3 = 0;
+    let scale = 0;
+    for (let u = 0; u < m.nRows; u++) {
+      m3 += proj[2 * u + k]! ** 3;
+      scale += Math.abs(proj[2 * u + k]!) ** 3;
+    }
+    if (m3 < -1e-9 * scale) {
+      for (let u = 0; u < m.nRows; u++) proj[2 * u + k] = -proj[2 * u + k]!;
+      p.comps[k as 0 | 1].forEach((x, c) => {
+        p.comps[k as 0 | 1][c] = -x;
+      });
+    }
+  });
   const sp = statementPositions(p.center, p.comps, nVoted);
   const inIdx: number[] = [];
   for (let u = 0; u < m.nRows; u++) if (inConv[u] === 1) inIdx.push(u);

@@ -10,6 +10,8 @@ export interface Pca {
   comps: [Float64Array, Float64Array];
   /** Power-iteration steps used. */
   iterations: number;
+  /** Whether each component's sign was fixed by statement statistics (false: still free). */
+  signed?: [boolean, boolean];
 }
 
 /** Options of the power iteration. */
@@ -57,12 +59,19 @@ export function pca(
   );
   // A component's sign is arbitrary; without a warm start (which keeps the previous sign) fix it
   // by statistics that do not depend on the order of statements or participants.
-  if (!options.start) for (const v of comps) canonicalSign(v, totals.seen, center);
-  return { center, comps, iterations };
+  const signed: [boolean, boolean] = [true, true];
+  if (!options.start)
+    comps.forEach((v, k) => {
+      signed[k] = canonicalSign(v, totals.seen, center);
+    });
+  return { center, comps, iterations, signed };
 }
 
-/** Flips `v` so that the first clearly non-zero of Σv³, Σv·votes, Σv·mean is positive. */
-function canonicalSign(v: Float64Array, votes: Int32Array, center: Float64Array): void {
+/**
+ * Flips `v` so that the first clearly non-zero of Σv³, Σv·votes, Σv·mean is positive.
+ * @returns false when all three vanish (the sign is then left to the caller)
+ */
+function canonicalSign(v: Float64Array, votes: Int32Array, center: Float64Array): boolean {
   let cube = 0;
   let byVotes = 0;
   let byMean = 0;
@@ -75,6 +84,7 @@ function canonicalSign(v: Float64Array, votes: Int32Array, center: Float64Array)
   }
   const decide = [cube, byVotes / Math.max(1, scale), byMean].find((x) => Math.abs(x) > 1e-9);
   if (decide !== undefined && decide < 0) for (let c = 0; c < v.length; c++) v[c] = -v[c]!;
+  return decide !== undefined;
 }
 
 /**

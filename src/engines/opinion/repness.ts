@@ -99,6 +99,8 @@ function beatsBestAgreeStable(s: CellStats, cur: CellStats | null): boolean {
     x.na,
     -x.nd,
     x.ns,
+    -x.rdt,
+    -x.rd,
   ];
   const a = key(s);
   const b = key(cur);
