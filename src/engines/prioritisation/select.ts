@@ -49,11 +49,11 @@ export function selectPrepared(p: Prepared, highs: Highs): Outcome<Selection> {
       p.departmentMinimums.map((m) => m.department),
     );
   }
-  const best = sum(p, first.chosen, (i) => p.items[i]!.units);
+  const best = sum(first.chosen, (i) => p.items[i]!.units);
   const atBest: Row = { name: 'best', terms: scoreTerms, sense: '>=', rhs: best };
   const costTerms: Term[] = vars.map((i) => [p.items[i]!.cost, i]);
   const second = run('Minimize', costTerms, [atBest], costTolerance(p.budget));
-  const cheapest = sum(p, needOptimal(second), (i) => p.items[i]!.cost);
+  const cheapest = sum(needOptimal(second), (i) => p.items[i]!.cost);
   const atCheapest: Row = {
     name: 'cheapest',
     terms: costTerms,
@@ -63,14 +63,14 @@ export function selectPrepared(p: Prepared, highs: Highs): Outcome<Selection> {
   const rank: Term[] = vars.map((i, k) => [vars.length - k, i]);
   const chosen = needOptimal(run('Maximize', rank, [atBest, atCheapest], 0.5));
   const broken = violations(p, chosen);
-  const units = sum(p, chosen, (i) => p.items[i]!.units);
+  const units = sum(chosen, (i) => p.items[i]!.units);
   if (broken.length > 0 || units !== best) {
     throw new Error(`HiGHS returned a wrong portfolio: ${broken.join('; ') || `score ${units}`}`);
   }
   return { ok: true, value: buildSelection(p, chosen, stats) };
 }
 
-function sum(p: Prepared, chosen: ReadonlySet<number>, f: (i: number) => number): number {
+function sum(chosen: ReadonlySet<number>, f: (i: number) => number): number {
   let s = 0;
   for (const i of chosen) s += f(i);
   return s;
