@@ -1,0 +1,79 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decisionBodies, decisions } from '../domains/decisions/decisions.schema.ts';
+import { futureStoryVersions } from '../domains/strategy/strategy.schema.ts';
+import { createTestApp, type TestApp } from '../testing/test-app.ts';
+
+// Records that must stand once written are protected by the database itself, whatever route or
+// script tries to change them.
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ demo: false });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const refusal = (e: unknown) => String((e as { cause?: Error }).cause?.message ?? e);
+
+describe('append-only records', () => {
+  it('refuses to edit or delete a recorded decision', async () => {
+    const db = t.database.db;
+    const [body] = await db
+      .insert(decisionBodies)
+      .values({ municipalityId: 'SE-0127', name: 'Kommunfullmäktige', kind: 'council' })
+      .returning();
+    const [decision] = await db
+      .insert(decisions)
+      .values({
+        municipalityId: 'SE-0127',
+        sequence: 1,
+        bodyId: body?.id ?? '',
+        decidedOn: '2026-11-23',
+        text: 'Framtidsberättelsen antas.',
+        adoptsKind: 'none',
+        previousHash: '0'.repeat(64),
+        hash: 'f'.repeat(64),
+      })
+      .returning();
+    await expect(
+      db
+        .update(decisions)
+        .set({ text: 'Ändrad' })
+        .where(eq(decisions.id, decision?.id ?? '')),
+    ).rejects.toSatisfy((e) => refusal(e).includes('append-only'));
+    await expect(db.execute(sql`delete from decisions`)).rejects.toSatisfy((e) =>
+      refusal(e).includes('append-only'),
+    );
+    const [kept] = await db.select().from(decisions);
+    expect(kept?.text).toBe('Framtidsberättelsen antas.');
+  });
+
+  it('lets a future story draft change, but never an adopted version', async () => {
+    const db = t.database.db;
+    const [draft] = await db
+      .insert(futureStoryVersions)
+      .values({ municipalityId: 'SE-0127', version: 1, title: 'Botkyrka 2035', body: 'Utkast' })
+      .returning();
+    const id = draft?.id ?? '';
+    await db
+      .update(futureStoryVersions)
+      .set({ body: 'Bättre utkast' })
+      .where(eq(futureStoryVersions.id, id));
+    await db
+      .update(futureStoryVersions)
+      .set({ status: 'adopted' })
+      .where(eq(futureStoryVersions.id, id));
+    await expect(
+      db
+        .update(futureStoryVersions)
+        .set({ body: 'Efterhandsändring' })
+        .where(eq(futureStoryVersions.id, id)),
+    ).rejects.toSatisfy((e) => refusal(e).includes('cannot change'));
+    const [stored] = await db
+      .select()
+      .from(futureStoryVersions)
+      .where(eq(futureStoryVersions.id, id));
+    expect(stored?.body).toBe('Bättre utkast');
+  });
+});

@@ -1,0 +1,59 @@
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from '../identity/identity.schema.ts';
+import { municipalities } from '../tenancy/tenancy.schema.ts';
+
+/** Kommunfullmäktige / kommunestyre, kommunstyrelse / formannskap, nämnder / utvalg. */
+export const decisionBodies = pgTable(
+  'decision_bodies',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    municipalityId: text('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    name: text('name').notNull(),
+    /** 'council' | 'executive' | 'committee' */
+    kind: text('kind').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('decision_bodies_municipality_idx').on(t.municipalityId)],
+);
+
+/**
+ * A recorded decision. Append-only (a database trigger refuses UPDATE and DELETE); a correction is
+ * a new decision. `sequence` numbers a municipality's decisions from 1; `hash` is SHA-256 over the
+ * canonical content and `previousHash`, so the chain can be verified.
+ */
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    municipalityId: text('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    sequence: integer('sequence').notNull(),
+    bodyId: uuid('body_id')
+      .notNull()
+      .references(() => decisionBodies.id),
+    decidedOn: date('decided_on').notNull(),
+    text: text('text').notNull(),
+    /** What the decision adopts: 'future-story-version' | 'goal-set' | 'portfolio-scenario' | 'gate-override' | 'none' */
+    adoptsKind: text('adopts_kind').notNull(),
+    adoptsIds: jsonb('adopts_ids').$type<string[]>().notNull().default([]),
+    previousHash: text('previous_hash').notNull(),
+    hash: text('hash').notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('decisions_municipality_sequence').on(t.municipalityId, t.sequence)],
+);
