@@ -31,7 +31,6 @@ describe('append-only records', () => {
         bodyId: body?.id ?? '',
         decidedOn: '2026-11-23',
         text: 'Framtidsberättelsen antas.',
-        adoptsKind: 'none',
         previousHash: '0'.repeat(64),
         hash: 'f'.repeat(64),
       })

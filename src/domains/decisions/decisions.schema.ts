@@ -47,9 +47,8 @@ export const decisions = pgTable(
       .references(() => decisionBodies.id),
     decidedOn: date('decided_on').notNull(),
     text: text('text').notNull(),
-    /** What the decision adopts: 'future-story-version' | 'goal-set' | 'portfolio-scenario' | 'gate-override' | 'none' */
-    adoptsKind: text('adopts_kind').notNull(),
-    adoptsIds: jsonb('adopts_ids').$type<string[]>().notNull().default([]),
+    /** What the decision adopts: pairs of kind ('future-story-version', 'goal-set', 'portfolio-scenario', 'gate-override') and id. */
+    adopts: jsonb('adopts').$type<{ kind: string; id: string }[]>().notNull().default([]),
     previousHash: text('previous_hash').notNull(),
     hash: text('hash').notNull(),
     recordedBy: uuid('recorded_by').references(() => users.id),
