@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type ChainedDecision, linkDecision, verifyChain } from './chain.ts';
+import { ADOPTION_KINDS, type DecisionContent } from './content.ts';
+
+const day = (n: number) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10);
+
+const contentArb: fc.Arbitrary<DecisionContent> = fc.record({
+  bodyId: fc.constantFrom('kf', 'ks', 'bun', 'sn'),
+  date: fc.integer({ min: 0, max: 3000 }).map(day),
+  text: fc.string({ minLength: 1, maxLength: 40 }),
+  adopts: fc.uniqueArray(
+    fc.record({
+      kind: fc.constantFrom(...ADOPTION_KINDS),
+      id: fc.string({ minLength: 1, maxLength: 8 }),
+    }),
+    { maxLength: 3, selector: (a) => `${a.kind}/${a.id.normalize('NFC')}` },
+  ),
+});
+
+const chainArb = fc.array(contentArb, { minLength: 1, maxLength: 6 }).map((contents) => {
+  const out: ChainedDecision[] = [];
+  for (const c of contents) out.push(linkDecision(out.at(-1) ?? null, c));
+  return out;
+});
+
+const flipHex = (h: string, at: number) => {
+  const i = at % h.length;
+  return h.slice(0, i) + (h[i] === '0' ? '1' : '0') + h.slice(i + 1);
+};
+
+// Each mutation changes exactly one field of one decision to a different value.
+const MUTATIONS: Record<string, (d: ChainedDecision, n: number) => ChainedDecision> = {
+  bodyId: (d) => ({ ...d, content: { ...d.content, bodyId: `${d.content.bodyId}x` } }),
+  date: (d, n) => ({ ...d, content: { ...d.content, date: day(3001 + n) } }),
+  text: (d) => ({ ...d, content: { ...d.content, text: `${d.content.text}.` } }),
+  addAdoption: (d) => ({
+    ...d,
+    content: { ...d.content, adopts: [...d.content.adopts, { kind: 'gate-override', id: 'new!' }] },
+  }),
+  dropAdoptions: (d) => ({ ...d, content: { ...d.content, adopts: d.content.adopts.slice(1) } }),
+  adoptionId: (d) => ({
+    ...d,
+    content: {
+      ...d.content,
+      adopts: d.content.adopts.map((a, i) => (i === 0 ? { ...a, id: `${a.id}+` } : a)),
+    },
+  }),
+  sequence: (d, n) => ({ ...d, sequence: d.sequence + 1 + n }),
+  previousHash: (d, n) => ({ ...d, previousHash: flipHex(d.previousHash, n) }),
+  hash: (d, n) => ({ ...d, hash: flipHex(d.hash, n) }),
+};
+
+describe('chain properties', () => {
+  it('a chain built by linkDecision verifies', () => {
+    fc.assert(fc.property(chainArb, (chain) => verifyChain(chain).ok));
+  });
+
+  it('any single-field change of any decision is detected', () => {
+    fc.assert(
+      fc.property(
+        chainArb,
+        fc.nat(),
+        fc.constantFrom(...Object.keys(MUTATIONS)),
+        fc.nat(200),
+        (chain, pick, field, n) => {
+          const i = pick % chain.length;
+          const before = chain[i]!;
+          // Dropping or renaming an adoption of a decision that adopts nothing changes nothing.
+          if (
+            (field === 'dropAdoptions' || field === 'adoptionId') &&
+            before.content.adopts.length === 0
+          )
+            return;
+          const tampered = chain.map((d, k) => (k === i ? MUTATIONS[field]!(d, n) : d));
+          const verdict = verifyChain(tampered);
+          expect(verdict.ok).toBe(false);
+          if (!verdict.ok) expect(verdict.index).toBeLessThanOrEqual(i);
+        },
+      ),
+    );
+  });
+
+  it('swapping any two decisions is detected, with or without swapping their sequence numbers', () => {
+    const twoOrMore = chainArb.filter((c) => c.length >= 2);
+    fc.assert(
+      fc.property(twoOrMore, fc.nat(), fc.nat(), (chain, p, q) => {
+        const i = p % chain.length;
+        const j = (i + 1 + (q % (chain.length - 1))) % chain.length;
+        const swapped = [...chain];
+        [swapped[i], swapped[j]] = [chain[j]!, chain[i]!];
+        expect(verifyChain(swapped).ok).toBe(false);
+        const renumbered = swapped.map((d, k) => ({ ...d, sequence: k + 1 }));
+        expect(verifyChain(renumbered).ok).toBe(false);
+      }),
+    );
+  });
+});
