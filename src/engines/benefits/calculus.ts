@@ -100,7 +100,10 @@ export function computeCalculus(
   return { ok: true, value: calculus };
 }
 
-/** Exactly the API's `/calculus` body: discountRate, years {year, cost, benefit, net}, npv, ratio, payback. */
+/**
+ * Exactly the API's `/calculus` body: discountRate, years { year, cost, benefit, net }, npv,
+ * benefitCostRatio, paybackYear.
+ */
 export function toCalculusResponse(c: Calculus): CalculusResponse {
   return {
     discountRate: c.discountRate,

@@ -5,14 +5,14 @@ import { latestSince, progressShare, reachesTarget } from '../goals/progress.ts'
 import type { RealisationIssueCode } from './realisation.ts';
 
 /** A benefit of a pilot, marked or not as one the scale gate checks. */
-export type GateBenefit = Indicator & { forGate: boolean };
+export type GateBenefit = Indicator & { countsForGate: boolean };
 
 export type GateBenefitStatus = 'reached' | 'not-reached' | 'no-measurement' | 'not-in-gate';
 
 /** Why one benefit helps or blocks the gate, with the numbers behind it. */
 export type GateExplanation = {
   benefitId: string;
-  forGate: boolean;
+  countsForGate: boolean;
   status: GateBenefitStatus;
   direction: Direction;
   baseline: DatedValue;
@@ -28,10 +28,11 @@ export type GateVerdict = {
 };
 
 /**
- * The scale gate (issue 3, item 7): a pilot passes when every benefit marked `forGate` has reached
- * its target — its latest measurement on or after the baseline date is at the target or better in
- * the benefit's direction. A pilot with no gate benefit does not pass (`no-gate-benefits`): the
- * gate must not open by default; a recorded decision can still override it.
+ * The scale gate (issue 3, item 7): a pilot passes when every benefit marked `countsForGate` has
+ * reached its target — its latest measurement on or after the baseline date is at the target or
+ * better in the benefit's direction. A pilot with no gate benefit does not pass
+ * (`no-gate-benefits`): the gate must not open by default; a recorded decision can still override
+ * it.
  */
 export function scaleGate(
   benefits: readonly GateBenefit[],
@@ -47,7 +48,7 @@ export function scaleGate(
 
   const explained = benefits.map((b): GateExplanation => {
     const latest = latestSince(b.measurements, b.baseline.date);
-    const status: GateBenefitStatus = !b.forGate
+    const status: GateBenefitStatus = !b.countsForGate
       ? 'not-in-gate'
       : !latest
         ? 'no-measurement'
@@ -56,7 +57,7 @@ export function scaleGate(
           : 'not-reached';
     return {
       benefitId: b.id,
-      forGate: b.forGate,
+      countsForGate: b.countsForGate,
       status,
       direction: b.direction,
       baseline: b.baseline,
@@ -65,7 +66,7 @@ export function scaleGate(
       shareOfTarget: latest ? progressShare(b, latest.value) : null,
     };
   });
-  const gate = explained.filter((e) => e.forGate);
+  const gate = explained.filter((e) => e.countsForGate);
   const passes = gate.length > 0 && gate.every((e) => e.status === 'reached');
   const reason =
     gate.length === 0

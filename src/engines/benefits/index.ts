@@ -16,6 +16,7 @@ export {
   PAYBACK_TOLERANCE,
   SENSITIVITY_STEPS,
 } from './limits.ts';
+export { plannedFromRecord } from './planned.ts';
 export {
   type BenefitTrack,
   type Realisation,

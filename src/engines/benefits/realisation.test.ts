@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scaleGate } from './gate.ts';
+import { plannedFromRecord } from './planned.ts';
 import { type BenefitTrack, realisedVsPlanned } from './realisation.ts';
 
 // Freed staff hours per year: higher is better, 0 → 3 000 by the end of 2027, at 400 kr/h.
@@ -99,8 +100,16 @@ describe('realisedVsPlanned', () => {
 describe('scaleGate', () => {
   it('passes when every gate benefit reached its target (direction-aware)', () => {
     // days: lower is better, latest 5 ≤ target 5 → reached; share (20 − 5)/(20 − 5) = 1.
-    const reached = { ...days, forGate: true, measurements: [{ value: 5, date: '2026-06-01' }] };
-    const done = { ...hours, forGate: true, measurements: [{ value: 3_100, date: '2027-06-01' }] };
+    const reached = {
+      ...days,
+      countsForGate: true,
+      measurements: [{ value: 5, date: '2026-06-01' }],
+    };
+    const done = {
+      ...hours,
+      countsForGate: true,
+      measurements: [{ value: 3_100, date: '2027-06-01' }],
+    };
     const r = scaleGate([reached, done]);
     expect(r).toMatchObject({
       ok: true,
@@ -112,9 +121,9 @@ describe('scaleGate', () => {
   it('fails with an explanation per benefit', () => {
     // days: latest 6 > 5 → not reached; share (20 − 6)/(20 − 5) = 14/15.
     const r = scaleGate([
-      { ...days, forGate: true },
-      { ...hours, forGate: true, measurements: [] },
-      { ...hours, id: 'extra', forGate: false },
+      { ...days, countsForGate: true },
+      { ...hours, countsForGate: true, measurements: [] },
+      { ...hours, id: 'extra', countsForGate: false },
     ]);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -129,16 +138,30 @@ describe('scaleGate', () => {
   });
 
   it('does not open without gate benefits', () => {
-    const r = scaleGate([{ ...days, forGate: false }]);
+    const r = scaleGate([{ ...days, countsForGate: false }]);
     expect(r).toMatchObject({ ok: true, value: { passes: false, reason: 'no-gate-benefits' } });
     expect(scaleGate([])).toMatchObject({ ok: true, value: { passes: false } });
   });
 
   it('rejects invalid benefits', () => {
-    const r = scaleGate([{ ...days, forGate: true, target: { value: 25, date: '2026-12-31' } }]);
+    const r = scaleGate([
+      { ...days, countsForGate: true, target: { value: 25, date: '2026-12-31' } },
+    ]);
     expect(r).toMatchObject({
       ok: false,
       fields: { 'benefits[0].target.value': 'target-not-better' },
     });
+  });
+});
+
+describe('plannedFromRecord', () => {
+  it('sorts stored planned values by year and keeps bad keys for validation', () => {
+    expect(plannedFromRecord({ '2028': 3, '2026': 1, '2027': 2 })).toEqual([
+      { year: 2026, value: 1 },
+      { year: 2027, value: 2 },
+      { year: 2028, value: 3 },
+    ]);
+    const bad = realisedVsPlanned({ ...hours, planned: plannedFromRecord({ next: 1 }) });
+    expect(bad).toMatchObject({ ok: false, fields: { 'benefit.planned[0].year': 'invalid-year' } });
   });
 });

@@ -22,7 +22,8 @@ export type ValuedBenefit = {
 
 /**
  * Input of the nyttokalkyl. The horizon is startYear (t₀) … endYear inclusive; years missing from
- * `costs` or a benefit's `planned` count as zero. `discountRate` defaults to `DEFAULT_DISCOUNT_RATE`.
+ * `costs` or a benefit's `planned` count as zero. `discountRate` defaults to
+ * `DEFAULT_DISCOUNT_RATE`.
  */
 export type CalculusInput = {
   startYear: number;

@@ -54,7 +54,7 @@ export function checkYears(
   }
 }
 
-/** Discount rate r must satisfy −1 < r ≤ 1 (a yearly rate; at −1 nothing is ever worth anything). */
+/** Discount rate r must satisfy −1 < r ≤ 1 (a yearly rate; at −1 the future is worth nothing). */
 export function checkRate(r: unknown, path: string, out: Out): void {
   if (!isFiniteNumber(r)) out.push({ path, code: 'not-finite' });
   else if (r <= -1 || r > 1) out.push({ path, code: 'rate-out-of-range' });

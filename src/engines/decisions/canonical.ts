@@ -34,7 +34,10 @@ export function canonicalJson(value: Json): string {
       entries.set(key, v);
     }
     const keys = [...entries.keys()].sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(entries.get(k) as Json)}`).join(',')}}`;
+    const members = keys.map(
+      (k) => `${JSON.stringify(k)}:${canonicalJson(entries.get(k) as Json)}`,
+    );
+    return `{${members.join(',')}}`;
   }
   throw new TypeError(`canonical JSON: unsupported ${typeof value}`);
 }

@@ -1,4 +1,4 @@
-/** Milliseconds in a day; calendar dates are counted in whole UTC days so time zones never matter. */
+/** Milliseconds in a day; dates count in whole UTC days so time zones never matter. */
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

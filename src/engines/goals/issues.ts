@@ -1,7 +1,8 @@
 /**
  * Typed input failures shared by the Styrning engines. The shape extends the project's `Failure`
  * (src/lib/result.ts): `reason` is always 'invalid-input', `fields` maps a path such as
- * `indicators[2].target.date` to a stable code for forms, and `issues` keeps every problem in order.
+ * `indicators[2].target.date` to a stable code for forms, and `issues` keeps every problem in
+ * order.
  */
 export type Issue<C extends string> = { path: string; code: C };
 

@@ -38,7 +38,7 @@ export type IndicatorExplanation = {
   latest: DatedValue | null;
   /** Share of baseline → target reached by `latest` (null when unknown). */
   progress: number | null;
-  /** Share expected by `latest.date` on a straight line from baseline to target (null when unknown). */
+  /** Share expected by `latest.date` on the straight baseline → target line (null when unknown). */
   expected: number | null;
   /** progress − expected: negative when behind the line (null when unknown). */
   gap: number | null;
