@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { apiV1 } from './api/api.ts';
 import { auditRoutes } from './domains/audit/audit.routes.tsx';
+import { decisionRoutes } from './domains/decisions/decisions.routes.tsx';
 import { accountRoutes } from './domains/identity/account.routes.tsx';
 import { adminRoutes } from './domains/identity/admin.routes.tsx';
 import { authRoutes } from './domains/identity/auth.routes.tsx';
@@ -49,6 +50,7 @@ function webRoutes() {
     auditRoutes(),
     oidcStartRoutes(),
     networkRoutes(),
+    decisionRoutes(),
   ]) {
     web.route('/', routes);
   }

@@ -1,4 +1,5 @@
 import { auditApi } from '../domains/audit/audit.api.ts';
+import { decisionsApi } from '../domains/decisions/decisions.api.ts';
 import { identityApi } from '../domains/identity/identity.api.ts';
 import { tenancyApi } from '../domains/tenancy/tenancy.api.ts';
 import { problem } from '../web/problem.ts';
@@ -15,6 +16,7 @@ export function apiV1() {
   app.route('/', tenancyApi());
   app.route('/', identityApi());
   app.route('/', auditApi());
+  app.route('/', decisionsApi());
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

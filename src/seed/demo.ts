@@ -1,4 +1,5 @@
 import { audit } from '../domains/audit/record.ts';
+import { insertBody, listBodies } from '../domains/decisions/decisions.queries.ts';
 import { municipalRoles } from '../domains/identity/identity.policy.ts';
 import {
   findUserByEmail,
@@ -16,7 +17,13 @@ import {
 import type { CommandContext } from '../lib/context.ts';
 import { inTransaction } from '../lib/transaction.ts';
 
-/** The demo municipalities, their mail domain and departments (in the municipality's language). */
+const swedishBodies = [
+  { name: 'Kommunfullmäktige', kind: 'council' },
+  { name: 'Kommunstyrelsen', kind: 'executive' },
+  { name: 'Vård- och omsorgsnämnden', kind: 'committee' },
+];
+
+/** The demo municipalities, their mail domain, departments and decision-making bodies (in the municipality's language). */
 export const demoMunicipalities = [
   {
     id: 'SE-0127',
@@ -28,6 +35,7 @@ export const demoMunicipalities = [
       'Samhällsbyggnad',
       'Kultur och fritid',
     ],
+    bodies: swedishBodies,
   },
   {
     id: 'SE-0483',
@@ -39,6 +47,7 @@ export const demoMunicipalities = [
       'Samhällsbyggnad',
       'Kultur och fritid',
     ],
+    bodies: swedishBodies,
   },
   {
     id: 'NO-3203',
@@ -49,6 +58,11 @@ export const demoMunicipalities = [
       'Sosiale tjenester',
       'Samfunnsutvikling',
       'Kultur og fritid',
+    ],
+    bodies: [
+      { name: 'Kommunestyret', kind: 'council' },
+      { name: 'Formannskapet', kind: 'executive' },
+      { name: 'Hovedutvalg for helse og omsorg', kind: 'committee' },
     ],
   },
 ] as const;
@@ -118,6 +132,9 @@ export async function seedDemo(ctx: CommandContext, password: string): Promise<D
         departments = await listDepartments(tx.db, m.id);
       }
       await markDemoContent(tx.db, m.id);
+      if ((await listBodies(tx.db, m.id)).length === 0) {
+        for (const body of m.bodies) await insertBody(tx.db, { municipalityId: m.id, ...body });
+      }
       for (const role of municipalRoles) {
         const email = `${role}@${m.slug}.example`;
         const userId = await ensureUser(email, `Demo ${role} ${m.slug}`);

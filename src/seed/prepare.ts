@@ -27,7 +27,8 @@ export async function prepareDatabase(
   }
   const ctx = { db, now: opts.now ?? (() => new Date()) };
   const password = await demoPassword(ctx, opts.demoPassword);
-  const fingerprint = sha256(`demo-password:${password}`);
+  // The version part makes existing demo databases pick up new demo content once.
+  const fingerprint = sha256(`demo-content-v2:${password}`);
   let accounts: DemoAccount[];
   if (state === 'on' && (await getSetting(db, 'demo_fingerprint')) === fingerprint) {
     accounts = (await getSetting(db, 'demo_accounts').then((v) =>

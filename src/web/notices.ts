@@ -10,6 +10,8 @@ const notices = {
   registered: 'register.done',
   loggedOut: 'logout.done',
   coordinatorGranted: 'network.granted',
+  decisionRecorded: 'decisions.recorded',
+  bodyAdded: 'decisions.bodyAdded',
   coordinatorRevoked: 'network.revoked',
 } as const satisfies Record<string, MessageKey>;
 

@@ -117,6 +117,8 @@ describe('OpenAPI', () => {
         '/municipalities/{id}',
         '/municipalities/{id}/audit',
         '/municipalities/{id}/departments',
+        '/municipalities/{id}/decisions',
+        '/municipalities/{id}/decisions/verify',
       ].sort(),
     );
   });

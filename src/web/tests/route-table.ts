@@ -42,6 +42,11 @@ export const routeClasses: Record<string, 'public' | 'internal'> = {
   'GET /:lang/municipalities/:id/admin/audit': 'internal',
   'GET /:lang/municipalities/:id/login': 'public',
   'GET /:lang/network/coordinators': 'internal',
+  'GET /:lang/municipalities/:id/decisions': 'public',
+  'POST /:lang/municipalities/:id/decisions': 'internal',
+  'POST /:lang/municipalities/:id/decision-bodies': 'internal',
+  'GET /api/v1/municipalities/:id/decisions': 'public',
+  'GET /api/v1/municipalities/:id/decisions/verify': 'public',
   'POST /:lang/network/coordinators': 'internal',
   'POST /:lang/network/coordinators/:grantId/revoke': 'internal',
 };

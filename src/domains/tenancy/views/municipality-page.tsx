@@ -64,6 +64,11 @@ export function MunicipalityPage(props: Props) {
           </a>
         </p>
       )}
+      <p class="ds-paragraph">
+        <a class="ds-link" href={`${base}/decisions`}>
+          {t('municipality.decisions')}
+        </a>
+      </p>
       <h2 class="ds-heading" data-size="sm">
         {t('municipality.departments')}
       </h2>

@@ -1,0 +1,95 @@
+import { type Context, Hono } from 'hono';
+import { emptyForm, type FormState } from '../../web/components/forms.tsx';
+import type { AppEnv } from '../../web/env.ts';
+import { errorResponse } from '../../web/errors.tsx';
+import { readForm, validateForm } from '../../web/forms.ts';
+import { noticeKey } from '../../web/notices.ts';
+import { pageContext } from '../../web/page-context.ts';
+import { sendPage } from '../../web/render.ts';
+import { loginRedirect } from '../../web/session.ts';
+import { municipalityFromParam } from '../tenancy/municipality-param.ts';
+import type { MunicipalityRow } from '../tenancy/tenancy.queries.ts';
+import { bodyInput, createBody } from './commands/create-body.ts';
+import { decisionInput, recordDecision } from './commands/record-decision.ts';
+import { canManageBodies, canRecordDecision } from './decisions.policy.ts';
+import { decisionsOf, listBodies } from './decisions.queries.ts';
+import { verifyDecisions } from './verify.ts';
+import { DecisionsPage } from './views/decisions-page.tsx';
+
+type Forms = { decisionForm?: FormState; bodyForm?: FormState };
+
+async function render(
+  c: Context<AppEnv>,
+  m: MunicipalityRow,
+  forms: Forms = {},
+  status: 200 | 422 = 200,
+) {
+  const { db } = c.get('ctx');
+  const actor = c.get('actor');
+  const rows = await decisionsOf(db, m.id);
+  return sendPage(
+    c,
+    <DecisionsPage
+      {...pageContext(c)}
+      municipality={m}
+      verdict={await verifyDecisions(db, m.id)}
+      decisions={rows.map(({ decision: d, bodyName }) => ({ ...d, bodyName }))}
+      bodies={await listBodies(db, m.id)}
+      canRecord={canRecordDecision(actor, m.id)}
+      canManageBodies={canManageBodies(actor, m.id)}
+      decisionForm={forms.decisionForm ?? emptyForm}
+      bodyForm={forms.bodyForm ?? emptyForm}
+      notice={noticeKey(c.req.query('done'))}
+    />,
+    status,
+  );
+}
+
+/** Decisions are public; recording them and keeping the bodies are not. */
+export function decisionRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/municipalities/:id/decisions', async (c) => {
+    const m = await municipalityFromParam(c);
+    return m ? render(c, m) : errorResponse(c, 'notFound');
+  });
+
+  app.post('/municipalities/:id/decisions', async (c) => {
+    const m = await municipalityFromParam(c);
+    if (!m) return errorResponse(c, 'notFound');
+    const actor = c.get('actor');
+    if (actor.kind !== 'user') return loginRedirect(c);
+    if (!canRecordDecision(actor, m.id)) return errorResponse(c, 'forbidden');
+    const parsed = validateForm(decisionInput, await readForm(c));
+    if (!parsed.ok) return render(c, m, { decisionForm: parsed.form }, 422);
+    const result = await recordDecision(c.get('ctx'), actor, m.id, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+      return render(
+        c,
+        m,
+        { decisionForm: { values: parsed.data, errors: result.fields ?? {} } },
+        422,
+      );
+    }
+    return c.redirect(
+      `/${c.get('lang')}/municipalities/${m.id}/decisions?done=decisionRecorded`,
+      303,
+    );
+  });
+
+  app.post('/municipalities/:id/decision-bodies', async (c) => {
+    const m = await municipalityFromParam(c);
+    if (!m) return errorResponse(c, 'notFound');
+    const actor = c.get('actor');
+    if (actor.kind !== 'user') return loginRedirect(c);
+    if (!canManageBodies(actor, m.id)) return errorResponse(c, 'forbidden');
+    const parsed = validateForm(bodyInput, await readForm(c));
+    if (!parsed.ok) return render(c, m, { bodyForm: parsed.form }, 422);
+    const result = await createBody(c.get('ctx'), actor, m.id, parsed.data);
+    if (!result.ok) return errorResponse(c, 'forbidden');
+    return c.redirect(`/${c.get('lang')}/municipalities/${m.id}/decisions?done=bodyAdded`, 303);
+  });
+
+  return app;
+}

@@ -1,0 +1,204 @@
+import type { ChainVerdict } from '../../../engines/decisions/index.ts';
+import {
+  CsrfField,
+  ErrorSummary,
+  type FormState,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from '../../../web/components/forms.tsx';
+import type { MessageKey, Translator } from '../../../web/i18n/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { bodyKinds } from '../commands/create-body.ts';
+
+type Props = PageContext & {
+  municipality: { id: string; name: string };
+  verdict: ChainVerdict;
+  decisions: {
+    sequence: number;
+    decidedOn: string;
+    bodyName: string;
+    text: string;
+    hash: string;
+  }[];
+  bodies: { id: string; name: string; kind: string }[];
+  canRecord: boolean;
+  canManageBodies: boolean;
+  decisionForm: FormState;
+  bodyForm: FormState;
+  notice?: MessageKey | undefined;
+};
+
+function ChainStatus({ t, verdict }: { t: Translator; verdict: ChainVerdict }) {
+  if (verdict.ok) {
+    const text =
+      verdict.length === 0
+        ? t('decisions.chainEmpty')
+        : t('decisions.chainOk', { count: verdict.length });
+    return (
+      <div
+        class="ds-alert"
+        data-color={verdict.length === 0 ? 'info' : 'success'}
+        role="status"
+        id="chain-status"
+      >
+        <p class="ds-paragraph">{text}</p>
+      </div>
+    );
+  }
+  return (
+    <div class="ds-alert" data-color="danger" role="alert" id="chain-status">
+      <p class="ds-paragraph">
+        {t('decisions.chainBroken', {
+          number: verdict.index + 1,
+          reason: t(`decisions.reason.${verdict.reason}`),
+        })}
+      </p>
+    </div>
+  );
+}
+
+/** A municipality's recorded decisions, whether their chain holds, and the forms to add to them. */
+export function DecisionsPage(props: Props) {
+  const { t, municipality: m } = props;
+  const base = `/${t.lang}/municipalities/${m.id}`;
+  const decisionLabels = {
+    bodyId: t('decisions.body'),
+    decidedOn: t('decisions.date'),
+    text: t('decisions.text'),
+  };
+  const bodyLabels = { name: t('decisions.bodyName'), kind: t('decisions.bodyKind') };
+  return (
+    <Layout {...props} title={t('decisions.title', { name: m.name })} municipality={m}>
+      <ErrorSummary t={t} form={props.decisionForm} labels={decisionLabels} />
+      <ErrorSummary t={t} form={props.bodyForm} labels={bodyLabels} />
+      <Notice t={t} messageKey={props.notice} />
+      <h1 class="ds-heading" data-size="lg">
+        {t('decisions.title', { name: m.name })}
+      </h1>
+      <p class="ds-paragraph">{t('decisions.lead')}</p>
+      <ChainStatus t={t} verdict={props.verdict} />
+      {props.decisions.length > 0 && (
+        <div class="table-wrap">
+          <table class="ds-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('decisions.number')}</th>
+                <th scope="col">{t('decisions.date')}</th>
+                <th scope="col">{t('decisions.body')}</th>
+                <th scope="col">{t('decisions.text')}</th>
+                <th scope="col">{t('decisions.hash')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.decisions.map((d) => (
+                <tr>
+                  <td>{d.sequence}</td>
+                  <td>{t.date(new Date(`${d.decidedOn}T12:00:00Z`))}</td>
+                  <td>{d.bodyName}</td>
+                  <td class="decision-text">{d.text}</td>
+                  <td class="token-secret muted">{d.hash.slice(0, 16)}…</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {props.canRecord && (
+        <section aria-labelledby="record-heading" class="stack">
+          <h2 class="ds-heading" data-size="sm" id="record-heading">
+            {t('decisions.record')}
+          </h2>
+          {props.bodies.length === 0 ? (
+            <p class="ds-paragraph">{t('decisions.noBodies')}</p>
+          ) : (
+            <form method="post" action={`${base}/decisions`} class="form" novalidate>
+              <CsrfField token={props.csrfToken} />
+              <SelectField
+                t={t}
+                form={props.decisionForm}
+                name="bodyId"
+                label={decisionLabels.bodyId}
+                placeholder={t('decisions.chooseBody')}
+                options={props.bodies.map((b) => ({ value: b.id, label: b.name }))}
+                required
+              />
+              <TextField
+                t={t}
+                form={props.decisionForm}
+                name="decidedOn"
+                label={decisionLabels.decidedOn}
+                hint={t('decisions.dateHint')}
+                required
+                maxlength={10}
+              />
+              <div class="ds-field">
+                <label class="ds-label" for="field-text">
+                  {decisionLabels.text}
+                </label>
+                {props.decisionForm.errors.text && (
+                  <p class="ds-validation-message" data-field="validation" id="error-text">
+                    {t(
+                      props.decisionForm.errors.text === 'error.tooLong'
+                        ? 'error.tooLong'
+                        : 'error.required',
+                    )}
+                  </p>
+                )}
+                <textarea
+                  class="ds-input"
+                  id="field-text"
+                  name="text"
+                  rows={5}
+                  required
+                  aria-invalid={props.decisionForm.errors.text ? 'true' : undefined}
+                  aria-describedby={props.decisionForm.errors.text ? 'error-text' : undefined}
+                >
+                  {props.decisionForm.values.text ?? ''}
+                </textarea>
+              </div>
+              <div>
+                <SubmitButton>{t('decisions.submit')}</SubmitButton>
+              </div>
+            </form>
+          )}
+        </section>
+      )}
+      {props.canManageBodies && (
+        <section aria-labelledby="bodies-heading" class="stack">
+          <h2 class="ds-heading" data-size="sm" id="bodies-heading">
+            {t('decisions.bodies')}
+          </h2>
+          <ul class="ds-list">
+            {props.bodies.map((b) => (
+              <li>{b.name}</li>
+            ))}
+          </ul>
+          <form method="post" action={`${base}/decision-bodies`} class="form" novalidate>
+            <CsrfField token={props.csrfToken} />
+            <TextField
+              t={t}
+              form={props.bodyForm}
+              name="name"
+              label={bodyLabels.name}
+              required
+              maxlength={200}
+            />
+            <SelectField
+              t={t}
+              form={props.bodyForm}
+              name="kind"
+              label={bodyLabels.kind}
+              options={bodyKinds.map((k) => ({ value: k, label: t(`decisions.kind.${k}`) }))}
+              required
+            />
+            <div>
+              <SubmitButton variant="secondary">{t('decisions.addBody')}</SubmitButton>
+            </div>
+          </form>
+        </section>
+      )}
+    </Layout>
+  );
+}
