@@ -8,23 +8,24 @@ import { CRITERIA, type Problem, REQUIREMENTS } from './types.ts';
 type Best = { mask: number; units: number; cost: number; rank: number; unique: boolean };
 
 /**
- * Enumerates every subset, independently of the engine: scores from the formula
- * 100 × Σ w_c r'_c / (5 Σ w) with r' = 5 − r for risk, in units of 1/10,000 (integer arithmetic
- * up to the last division); the best feasible subset by (score max, cost min, Σ (N − rank) max)
- * where rank is the position by id among the initiatives that could ever be chosen.
+ * Enumerates every subset, independently of the engine. The generated weights and ratings are
+ * integers, so score = 100 × Σ w_c r'_c / (5 Σ w) with r' = 5 − r for risk is proportional to the
+ * integer Σ w_c r'_c, compared exactly. The best feasible subset is the one with the highest score,
+ * then the lowest cost, then the highest Σ (N − rank), rank being the position by id among the
+ * initiatives that could ever be chosen.
  */
 function bruteForce(problem: Problem) {
   const xs = [...problem.initiatives].sort((a, b) => (a.id < b.id ? -1 : 1));
   const n = xs.length;
   const at = new Map(xs.map((x, i) => [x.id, i]));
   const wsum = CRITERIA.reduce((s, c) => s + (problem.weights[c] ?? 0), 0);
-  const units = xs.map((x) => {
-    const num = CRITERIA.reduce((s, c) => {
+  const units = xs.map((x) =>
+    CRITERIA.reduce((s, c) => {
       const r = x.ratings[c];
       return s + (problem.weights[c] ?? 0) * (c === 'risk' ? 5 - r : r);
-    }, 0);
-    return Math.round((200_000 * num) / wsum);
-  });
+    }, 0),
+  );
+  const pointsPerUnit = 100 / (5 * wsum);
   const depMask = xs.map((x) => (x.dependsOn ?? []).reduce((m, d) => m | (1 << at.get(d)!), 0));
   const okReq = xs.map((x) => REQUIREMENTS.every((r) => x.requirements[r] === true));
   // Could ever be chosen: meets its requirements and so does everything it depends on.
@@ -81,7 +82,7 @@ function bruteForce(problem: Problem) {
   }
   const maskOf = (ids: readonly string[]) => ids.reduce((m, id) => m | (1 << at.get(id)!), 0);
   const idsOf = (mask: number) => xs.filter((_, i) => mask & (1 << i)).map((x) => x.id);
-  return { best, feasible, keyOf, maskOf, idsOf };
+  return { best, feasible, keyOf, maskOf, idsOf, pointsPerUnit };
 }
 
 const instance = fc.record({
@@ -127,7 +128,7 @@ describe('exact selection against enumeration of all subsets', () => {
           cost: bf.best.cost,
           rank: bf.best.rank,
         });
-        expect(Math.round(r.value.objective * 10_000)).toBe(bf.best.units);
+        expect(r.value.objective).toBeCloseTo(bf.best.units * bf.pointsPerUnit, 9);
         if (bf.best.unique) expect(r.value.selected).toEqual(bf.idsOf(bf.best.mask));
         // The greedy baseline is feasible exactly when it says it met the department minimums,
         // and then never beats the optimum.

@@ -71,7 +71,7 @@ export function greedyPrepared(p: Prepared): GreedySelection {
     for (const i of ordered) if (tryAdd(i, false)) added = true;
   }
   return {
-    ...buildSelection(p, chosen, { ms: 0, solves: 0 }),
+    ...buildSelection(p, chosen, { ms: 0, solves: 0, stageMs: [] }),
     departmentMinimumsMet: p.departmentMinimums.every(isMet),
   };
 }

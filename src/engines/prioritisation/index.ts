@@ -12,7 +12,6 @@ export {
   benefitCostRating,
   normaliseWeights,
   RATING_MAX,
-  SCORE_UNITS,
   scoreOf,
 } from './scoring.ts';
 export { type SelectOptions, selectPortfolio } from './select.ts';

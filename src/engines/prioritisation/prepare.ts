@@ -1,12 +1,8 @@
+import { integerScores } from './exact.ts';
 import { dependencyClosure, findCycle } from './graph.ts';
+import { type NormalisedWeights, normaliseWeights, ratingsValid, scoreOf } from './scoring.ts';
 import {
-  type NormalisedWeights,
-  normaliseWeights,
-  ratingsValid,
-  scoreOf,
-  scoreUnits,
-} from './scoring.ts';
-import {
+  CRITERIA,
   type DepartmentMinimum,
   type Initiative,
   type Outcome,
@@ -26,7 +22,7 @@ export type Item = {
   /** Canonical indices of its dependencies, ascending, without repeats. */
   deps: number[];
   score: Score;
-  /** The score in integer units (what the solver maximises). */
+  /** The score in integer units: score = units × `Prepared.factor` (what the solver maximises). */
   units: number;
   failed: Requirement[];
   /** Passes its requirements and so does everything it depends on. */
@@ -39,6 +35,8 @@ export type Item = {
 export type Prepared = {
   budget: number;
   weights: NormalisedWeights;
+  /** Points per score unit. */
+  factor: number;
   items: Item[];
   /** Mandatory items and everything they depend on; all available. */
   forced: Set<number>;
@@ -82,8 +80,14 @@ export function prepare(problem: Problem): Outcome<Prepared> {
     return refuse(code, ids);
   }
 
+  const exact = integerScores(
+    problem.weights,
+    sorted.map((x) => x.ratings),
+  );
+  if (!exact) return refuse('zeroWeights', [...CRITERIA]);
   const items: Item[] = sorted.map((x, i) => {
-    const score = scoreOf(x.id, x.ratings, weights.value);
+    const units = exact.units[i]!;
+    const score = { ...scoreOf(x.id, x.ratings, weights.value), score: units * exact.factor };
     return {
       id: x.id,
       department: x.department,
@@ -91,7 +95,7 @@ export function prepare(problem: Problem): Outcome<Prepared> {
       mandatory: x.mandatory === true,
       deps: deps[i]!,
       score,
-      units: scoreUnits(score.score),
+      units,
       failed: REQUIREMENTS.filter((r) => x.requirements[r] !== true),
       available: false,
       blockedBy: null,
@@ -118,7 +122,17 @@ export function prepare(problem: Problem): Outcome<Prepared> {
   const departmentMinimums = [...(problem.departmentMinimums ?? [])];
   const minimums = checkMinimums(departmentMinimums, items);
   if (!minimums.ok) return minimums;
-  return { ok: true, value: { budget, weights: weights.value, items, forced, departmentMinimums } };
+  return {
+    ok: true,
+    value: {
+      budget,
+      weights: weights.value,
+      factor: exact.factor,
+      items,
+      forced,
+      departmentMinimums,
+    },
+  };
 }
 
 /** Sets `available` and `blockedBy`, visiting dependencies before dependents (graph is acyclic). */

@@ -1,10 +1,9 @@
 import type { Prepared } from './prepare.ts';
 import { reasonsFor } from './reasons.ts';
-import { SCORE_UNITS } from './scoring.ts';
 import type { Candidate, Score, Selection } from './types.ts';
 
 /** Solver effort behind a selection. */
-export type SolverStats = { ms: number; solves: number };
+export type SolverStats = Selection['solver'];
 
 /** Assembles the selection for a chosen set of canonical indices (exact or greedy alike). */
 export function buildSelection(
@@ -32,7 +31,7 @@ export function buildSelection(
   for (const x of p.items) scores[x.id] = x.score;
   return {
     selected: order.map((i) => p.items[i]!.id),
-    objective: units / SCORE_UNITS,
+    objective: units * p.factor,
     totalCost,
     budget: p.budget,
     reasons: reasonsFor(p, chosen),

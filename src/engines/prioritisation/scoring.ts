@@ -11,8 +11,6 @@ import {
 
 /** Top of the rating scale: every criterion is rated 0–5. */
 export const RATING_MAX = 5;
-/** Scores are reported and optimised in units of 1/SCORE_UNITS of a point. */
-export const SCORE_UNITS = 10_000;
 
 /** Weights divided by their sum, so they sum to 1. */
 export type NormalisedWeights = Record<Criterion, number>;
@@ -49,9 +47,9 @@ export function normaliseRating(criterion: Criterion, rating: number): number {
 }
 
 /**
- * Scores one initiative: 100 × Σ weight_c × normalised_c, in [0, 100], rounded to 1/SCORE_UNITS.
- * The breakdown keeps the unrounded points per criterion. Ratings must be valid (see
- * `ratingsValid`).
+ * Scores one initiative: 100 × Σ weight_c × normalised_c, in [0, 100], with its breakdown per
+ * criterion. Ratings must be valid (see `ratingsValid`). The selection reports the same score
+ * computed exactly in integers (`exact.ts`); the two agree to floating-point rounding.
  */
 export function scoreOf(id: string, ratings: Ratings, weights: NormalisedWeights): Score {
   const breakdown: CriterionPoints[] = CRITERIA.map((criterion) => {
@@ -65,13 +63,7 @@ export function scoreOf(id: string, ratings: Ratings, weights: NormalisedWeights
       points: 100 * weight * normalised,
     };
   });
-  const raw = breakdown.reduce((s, b) => s + b.points, 0);
-  return { id, score: scoreUnits(raw) / SCORE_UNITS, breakdown };
-}
-
-/** A score in whole units of 1/SCORE_UNITS (the integers the solver optimises). */
-export function scoreUnits(score: number): number {
-  return Math.round(score * SCORE_UNITS);
+  return { id, score: breakdown.reduce((s, b) => s + b.points, 0), breakdown };
 }
 
 /**

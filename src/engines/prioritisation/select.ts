@@ -33,12 +33,13 @@ export async function selectPortfolio(
 export function selectPrepared(p: Prepared, highs: Highs): Outcome<Selection> {
   const vars = p.items.flatMap((x, i) => (x.available ? [i] : []));
   if (vars.length === 0)
-    return { ok: true, value: buildSelection(p, new Set(), { ms: 0, solves: 0 }) };
-  const stats = { ms: 0, solves: 0 };
+    return { ok: true, value: buildSelection(p, new Set(), { ms: 0, solves: 0, stageMs: [] }) };
+  const stats = { ms: 0, solves: 0, stageMs: [] as number[] };
   const run = (sense: 'Maximize' | 'Minimize', obj: Term[], extra: Row[], gap: number) => {
     const r = solve(highs, buildLp(p, sense, obj, extra), gap);
     stats.ms += r.ms;
     stats.solves += 1;
+    stats.stageMs.push(r.ms);
     return r;
   };
   const scoreTerms: Term[] = vars.map((i) => [p.items[i]!.units, i]);

@@ -112,8 +112,8 @@ export type Selection = {
   candidates: Candidate[];
   /** Every initiative's score with its breakdown, candidates or not. */
   scores: Record<string, Score>;
-  /** Wall-clock milliseconds inside HiGHS over all solves, and how many solves ran. */
-  solver: { ms: number; solves: number };
+  /** Wall-clock milliseconds inside HiGHS: in all, and per solve (stage); 0 solves for greedy. */
+  solver: { ms: number; solves: number; stageMs: number[] };
 };
 
 /** Codes of input the engine refuses; each comes with the ids or names concerned. */
