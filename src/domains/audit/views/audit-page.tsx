@@ -1,3 +1,4 @@
+import { ScrollableTable } from '../../../web/components/table.tsx';
 import { isMessageKey, type Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 
@@ -33,32 +34,30 @@ export function AuditPage(
       {props.entries.length === 0 ? (
         <p class="ds-paragraph">{t('audit.empty')}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="ds-table">
-            <thead>
+        <ScrollableTable label={t('audit.title', { name: m.name })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.when')}</th>
+              <th scope="col">{t('audit.who')}</th>
+              <th scope="col">{t('audit.action')}</th>
+              <th scope="col">{t('audit.target')}</th>
+              <th scope="col">{t('audit.request')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.entries.map((e) => (
               <tr>
-                <th scope="col">{t('audit.when')}</th>
-                <th scope="col">{t('audit.who')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.target')}</th>
-                <th scope="col">{t('audit.request')}</th>
+                <td>{t.date(e.at, true)}</td>
+                <td>{e.actorLabel}</td>
+                <td>
+                  {actionLabel(t, e.action)} <span class="muted">({e.action})</span>
+                </td>
+                <td>{e.target}</td>
+                <td class="muted">{e.requestId ?? ''}</td>
               </tr>
-            </thead>
-            <tbody>
-              {props.entries.map((e) => (
-                <tr>
-                  <td>{t.date(e.at, true)}</td>
-                  <td>{e.actorLabel}</td>
-                  <td>
-                    {actionLabel(t, e.action)} <span class="muted">({e.action})</span>
-                  </td>
-                  <td>{e.target}</td>
-                  <td class="muted">{e.requestId ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollableTable>
       )}
       {props.olderHref && (
         <p class="ds-paragraph">

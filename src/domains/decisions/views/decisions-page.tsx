@@ -8,6 +8,7 @@ import {
   SubmitButton,
   TextField,
 } from '../../../web/components/forms.tsx';
+import { ScrollableTable } from '../../../web/components/table.tsx';
 import type { MessageKey, Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { bodyKinds } from '../commands/create-body.ts';
@@ -80,30 +81,28 @@ export function DecisionsPage(props: Props) {
       <p class="ds-paragraph">{t('decisions.lead')}</p>
       <ChainStatus t={t} verdict={props.verdict} />
       {props.decisions.length > 0 && (
-        <div class="table-wrap">
-          <table class="ds-table">
-            <thead>
+        <ScrollableTable label={t('decisions.title', { name: m.name })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('decisions.number')}</th>
+              <th scope="col">{t('decisions.date')}</th>
+              <th scope="col">{t('decisions.body')}</th>
+              <th scope="col">{t('decisions.text')}</th>
+              <th scope="col">{t('decisions.hash')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.decisions.map((d) => (
               <tr>
-                <th scope="col">{t('decisions.number')}</th>
-                <th scope="col">{t('decisions.date')}</th>
-                <th scope="col">{t('decisions.body')}</th>
-                <th scope="col">{t('decisions.text')}</th>
-                <th scope="col">{t('decisions.hash')}</th>
+                <td>{d.sequence}</td>
+                <td>{t.date(new Date(`${d.decidedOn}T12:00:00Z`))}</td>
+                <td>{d.bodyName}</td>
+                <td class="decision-text">{d.text}</td>
+                <td class="token-secret muted">{d.hash.slice(0, 16)}…</td>
               </tr>
-            </thead>
-            <tbody>
-              {props.decisions.map((d) => (
-                <tr>
-                  <td>{d.sequence}</td>
-                  <td>{t.date(new Date(`${d.decidedOn}T12:00:00Z`))}</td>
-                  <td>{d.bodyName}</td>
-                  <td class="decision-text">{d.text}</td>
-                  <td class="token-secret muted">{d.hash.slice(0, 16)}…</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollableTable>
       )}
       {props.canRecord && (
         <section aria-labelledby="record-heading" class="stack">

@@ -7,6 +7,7 @@ import {
   SubmitButton,
   TextField,
 } from '../../../web/components/forms.tsx';
+import { ScrollableTable } from '../../../web/components/table.tsx';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 
@@ -78,49 +79,42 @@ export function AccountPage(props: Props) {
       {props.tokens.length === 0 ? (
         <p class="ds-paragraph">{t('account.noTokens')}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="ds-table">
-            <thead>
+        <ScrollableTable label={t('account.tokens')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('account.tokenName')}</th>
+              <th scope="col">{t('account.tokenMunicipality')}</th>
+              <th scope="col">{t('account.created')}</th>
+              <th scope="col">{t('account.lastUsed')}</th>
+              <th scope="col">
+                <span class="ds-sr-only">{t('account.revoke')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.tokens.map((tok) => (
               <tr>
-                <th scope="col">{t('account.tokenName')}</th>
-                <th scope="col">{t('account.tokenMunicipality')}</th>
-                <th scope="col">{t('account.created')}</th>
-                <th scope="col">{t('account.lastUsed')}</th>
-                <th scope="col">
-                  <span class="ds-sr-only">{t('account.revoke')}</span>
-                </th>
+                <td>{tok.name}</td>
+                <td>{tok.municipalityName}</td>
+                <td>{t.date(tok.createdAt, true)}</td>
+                <td>{tok.lastUsedAt ? t.date(tok.lastUsedAt, true) : t('account.never')}</td>
+                <td>
+                  <form
+                    method="post"
+                    action={`/${t.lang}/account/tokens/${tok.id}/revoke`}
+                    class="inline-form"
+                  >
+                    <CsrfField token={props.csrfToken} />
+                    <button type="submit" class="ds-button" data-variant="secondary" data-size="sm">
+                      {t('account.revoke')}
+                      <span class="ds-sr-only"> {tok.name}</span>
+                    </button>
+                  </form>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {props.tokens.map((tok) => (
-                <tr>
-                  <td>{tok.name}</td>
-                  <td>{tok.municipalityName}</td>
-                  <td>{t.date(tok.createdAt, true)}</td>
-                  <td>{tok.lastUsedAt ? t.date(tok.lastUsedAt, true) : t('account.never')}</td>
-                  <td>
-                    <form
-                      method="post"
-                      action={`/${t.lang}/account/tokens/${tok.id}/revoke`}
-                      class="inline-form"
-                    >
-                      <CsrfField token={props.csrfToken} />
-                      <button
-                        type="submit"
-                        class="ds-button"
-                        data-variant="secondary"
-                        data-size="sm"
-                      >
-                        {t('account.revoke')}
-                        <span class="ds-sr-only"> {tok.name}</span>
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollableTable>
       )}
       {props.tokenMunicipalities.length > 0 && (
         <form method="post" action={`/${t.lang}/account/tokens`} class="form" novalidate>

@@ -7,6 +7,7 @@ import {
   SubmitButton,
   TextField,
 } from '../../../web/components/forms.tsx';
+import { ScrollableTable } from '../../../web/components/table.tsx';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 
@@ -39,45 +40,38 @@ export function CoordinatorsPage(props: Props) {
       {props.coordinators.length === 0 ? (
         <p class="ds-paragraph">{t('network.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="ds-table">
-            <thead>
+        <ScrollableTable label={t('network.title')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('roles.user')}</th>
+              <th scope="col">{t('network.county')}</th>
+              <th scope="col">{t('roles.since')}</th>
+              <th scope="col">
+                <span class="ds-sr-only">{t('account.revoke')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.coordinators.map((c) => (
               <tr>
-                <th scope="col">{t('roles.user')}</th>
-                <th scope="col">{t('network.county')}</th>
-                <th scope="col">{t('roles.since')}</th>
-                <th scope="col">
-                  <span class="ds-sr-only">{t('account.revoke')}</span>
-                </th>
+                <td>
+                  {c.name} <span class="muted">{c.email}</span>
+                </td>
+                <td>{c.countyName ?? t('network.wholeNetwork')}</td>
+                <td>{t.date(c.grantedAt)}</td>
+                <td>
+                  <form method="post" action={`${base}/${c.id}/revoke`} class="inline-form">
+                    <CsrfField token={props.csrfToken} />
+                    <button type="submit" class="ds-button" data-variant="secondary" data-size="sm">
+                      {t('account.revoke')}
+                      <span class="ds-sr-only">{` ${c.email}`}</span>
+                    </button>
+                  </form>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {props.coordinators.map((c) => (
-                <tr>
-                  <td>
-                    {c.name} <span class="muted">{c.email}</span>
-                  </td>
-                  <td>{c.countyName ?? t('network.wholeNetwork')}</td>
-                  <td>{t.date(c.grantedAt)}</td>
-                  <td>
-                    <form method="post" action={`${base}/${c.id}/revoke`} class="inline-form">
-                      <CsrfField token={props.csrfToken} />
-                      <button
-                        type="submit"
-                        class="ds-button"
-                        data-variant="secondary"
-                        data-size="sm"
-                      >
-                        {t('account.revoke')}
-                        <span class="ds-sr-only">{` ${c.email}`}</span>
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollableTable>
       )}
       <h2 class="ds-heading" data-size="sm">
         {t('network.grant')}

@@ -7,6 +7,7 @@ import {
   SubmitButton,
   TextField,
 } from '../../../web/components/forms.tsx';
+import { ScrollableTable } from '../../../web/components/table.tsx';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { municipalRoles } from '../identity.policy.ts';
@@ -49,47 +50,40 @@ export function RolesPage(props: Props) {
       {props.grants.length === 0 ? (
         <p class="ds-paragraph">{t('roles.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="ds-table">
-            <thead>
+        <ScrollableTable label={t('roles.title', { name: m.name })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('roles.user')}</th>
+              <th scope="col">{t('roles.role')}</th>
+              <th scope="col">{t('roles.department')}</th>
+              <th scope="col">{t('roles.since')}</th>
+              <th scope="col">
+                <span class="ds-sr-only">{t('account.revoke')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.grants.map((g) => (
               <tr>
-                <th scope="col">{t('roles.user')}</th>
-                <th scope="col">{t('roles.role')}</th>
-                <th scope="col">{t('roles.department')}</th>
-                <th scope="col">{t('roles.since')}</th>
-                <th scope="col">
-                  <span class="ds-sr-only">{t('account.revoke')}</span>
-                </th>
+                <td>
+                  {g.name} <span class="muted">{g.email}</span>
+                </td>
+                <td>{roleLabel(g.role)}</td>
+                <td>{g.departmentName ?? ''}</td>
+                <td>{t.date(g.grantedAt)}</td>
+                <td>
+                  <form method="post" action={`${base}/${g.id}/revoke`} class="inline-form">
+                    <CsrfField token={props.csrfToken} />
+                    <button type="submit" class="ds-button" data-variant="secondary" data-size="sm">
+                      {t('account.revoke')}
+                      <span class="ds-sr-only">{` ${roleLabel(g.role)}, ${g.email}`}</span>
+                    </button>
+                  </form>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {props.grants.map((g) => (
-                <tr>
-                  <td>
-                    {g.name} <span class="muted">{g.email}</span>
-                  </td>
-                  <td>{roleLabel(g.role)}</td>
-                  <td>{g.departmentName ?? ''}</td>
-                  <td>{t.date(g.grantedAt)}</td>
-                  <td>
-                    <form method="post" action={`${base}/${g.id}/revoke`} class="inline-form">
-                      <CsrfField token={props.csrfToken} />
-                      <button
-                        type="submit"
-                        class="ds-button"
-                        data-variant="secondary"
-                        data-size="sm"
-                      >
-                        {t('account.revoke')}
-                        <span class="ds-sr-only">{` ${roleLabel(g.role)}, ${g.email}`}</span>
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollableTable>
       )}
       <h2 class="ds-heading" data-size="sm">
         {t('roles.grant')}

@@ -1,0 +1,60 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { translator } from '../src/web/i18n/index.ts';
+import { logIn } from './support/accounts.ts';
+import { phoneViewport } from './support/browser.ts';
+import { expectFormErrors } from './support/forms.ts';
+import { useJourney } from './support/journey.ts';
+import { expectSoundPage } from './support/page-checks.ts';
+import { demoPassword } from './support/server.ts';
+
+const journey = useJourney();
+const sv = translator('sv');
+const katrineholm = '/sv/municipalities/SE-0483';
+
+const main = (page: Page) => page.getByRole('main');
+
+async function recordDecision(page: Page): Promise<void> {
+  await logIn(page, 'sv', 'politician@katrineholm.example', demoPassword);
+  await page.goto(katrineholm);
+  await main(page).getByRole('link', { name: sv('municipality.decisions') }).click();
+  await page.waitForURL(`**${katrineholm}/decisions`);
+  await expectSoundPage(page, 'sv');
+  expect(await page.locator('#chain-status').textContent()).toBe(sv('decisions.chainEmpty'));
+
+  const submit = () =>
+    Promise.all([
+      page.waitForURL(`**${katrineholm}/decisions**`),
+      main(page).getByRole('button', { name: sv('decisions.submit') }).click(),
+    ]);
+  await submit();
+  await expectFormErrors(page, sv, { bodyId: 'error.decisionBody', decidedOn: 'error.date', text: 'error.required' });
+  await expectSoundPage(page, 'sv');
+
+  await page.getByLabel(sv('decisions.body'), { exact: true }).selectOption({ label: 'Kommunfullmäktige' });
+  await page.getByLabel(sv('decisions.date'), { exact: true }).fill('2026-11-20');
+  await page.getByLabel(sv('decisions.text'), { exact: true }).fill('Framtidsberättelsen Katrineholm 2035 antas.');
+  await submit();
+  await expectSoundPage(page, 'sv');
+  expect(await main(page).getByRole('status').first().textContent()).toBe(sv('decisions.recorded'));
+  expect(await page.locator('#chain-status').textContent()).toBe(sv('decisions.chainOk', { count: 1 }));
+  expect(await main(page).getByRole('cell', { name: 'Framtidsberättelsen Katrineholm 2035 antas.' }).count()).toBe(1);
+}
+
+describe('decisions journey', () => {
+  test('a politician records a decision and the chain holds', () =>
+    journey.withPage({ locale: 'sv-SE' }, recordDecision));
+
+  test('residents read decisions on a phone, without forms, in every language', () =>
+    journey.withPage({ viewport: phoneViewport }, async (page) => {
+      for (const lang of ['sv', 'nb', 'en'] as const) {
+        const t = translator(lang);
+        await page.goto(`/${lang}/municipalities/SE-0483/decisions`);
+        await expectSoundPage(page, lang);
+        expect(await main(page).getByRole('heading', { level: 1 }).textContent()).toBe(
+          t('decisions.title', { name: 'Katrineholm' }),
+        );
+        expect(await main(page).getByRole('button').count()).toBe(0);
+      }
+    }));
+});
