@@ -53,7 +53,9 @@ for (let i = 0; i < runs; i++) {
   exactTimes.push(performance.now() - t);
   if (!r.ok) throw new Error(`exact selection refused: ${r.reason} ${r.ids.join(',')}`);
   solverTimes.push(r.value.solver.ms);
-  r.value.solver.stageMs.forEach((t, k) => stageTimes[k]?.push(t));
+  r.value.solver.stageMs.forEach((t, k) => {
+    stageTimes[k]?.push(t);
+  });
   if (exact && exact.selected.join() !== r.value.selected.join())
     throw new Error('not deterministic');
   exact = r.value;
