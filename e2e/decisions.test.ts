@@ -17,7 +17,9 @@ const main = (page: Page) => page.getByRole('main');
 async function recordDecision(page: Page): Promise<void> {
   await logIn(page, 'sv', 'politician@katrineholm.example', demoPassword);
   await page.goto(katrineholm);
-  await main(page).getByRole('link', { name: sv('municipality.decisions') }).click();
+  await main(page)
+    .getByRole('link', { name: sv('municipality.decisions') })
+    .click();
   await page.waitForURL(`**${katrineholm}/decisions`);
   await expectSoundPage(page, 'sv');
   expect(await page.locator('#chain-status').textContent()).toBe(sv('decisions.chainEmpty'));
@@ -25,20 +27,36 @@ async function recordDecision(page: Page): Promise<void> {
   const submit = () =>
     Promise.all([
       page.waitForURL(`**${katrineholm}/decisions**`),
-      main(page).getByRole('button', { name: sv('decisions.submit') }).click(),
+      main(page)
+        .getByRole('button', { name: sv('decisions.submit') })
+        .click(),
     ]);
   await submit();
-  await expectFormErrors(page, sv, { bodyId: 'error.decisionBody', decidedOn: 'error.date', text: 'error.required' });
+  await expectFormErrors(page, sv, {
+    bodyId: 'error.decisionBody',
+    decidedOn: 'error.date',
+    text: 'error.required',
+  });
   await expectSoundPage(page, 'sv');
 
-  await page.getByLabel(sv('decisions.body'), { exact: true }).selectOption({ label: 'Kommunfullmäktige' });
+  await page
+    .getByLabel(sv('decisions.body'), { exact: true })
+    .selectOption({ label: 'Kommunfullmäktige' });
   await page.getByLabel(sv('decisions.date'), { exact: true }).fill('2026-11-20');
-  await page.getByLabel(sv('decisions.text'), { exact: true }).fill('Framtidsberättelsen Katrineholm 2035 antas.');
+  await page
+    .getByLabel(sv('decisions.text'), { exact: true })
+    .fill('Framtidsberättelsen Katrineholm 2035 antas.');
   await submit();
   await expectSoundPage(page, 'sv');
   expect(await main(page).getByRole('status').first().textContent()).toBe(sv('decisions.recorded'));
-  expect(await page.locator('#chain-status').textContent()).toBe(sv('decisions.chainOk', { count: 1 }));
-  expect(await main(page).getByRole('cell', { name: 'Framtidsberättelsen Katrineholm 2035 antas.' }).count()).toBe(1);
+  expect(await page.locator('#chain-status').textContent()).toBe(
+    sv('decisions.chainOk', { count: 1 }),
+  );
+  expect(
+    await main(page)
+      .getByRole('cell', { name: 'Framtidsberättelsen Katrineholm 2035 antas.' })
+      .count(),
+  ).toBe(1);
 }
 
 describe('decisions journey', () => {
