@@ -65,6 +65,7 @@ function sparseChild() {
   let state = stateOf(conv);
   const updates: number[] = [];
   const updateCpu: number[] = [];
+  const updatePhases: Record<string, number[]> = {};
   const cpu = () => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
@@ -75,11 +76,17 @@ function sparseChild() {
       statement: `s${(i * 104_729 + j * 7919) % size.statements}`,
       value: ((i + j) % 3) - 1,
     })) as NewVote[];
+    const timings: Record<string, number> = {};
     const t = performance.now();
     const c = cpu();
-    state = update(state, votes);
-    updates.push(performance.now() - t);
+    state = update(state, votes, { timings });
+    const took = performance.now() - t;
+    updates.push(took);
     updateCpu.push(cpu() - c);
+    timings['apply votes'] = took - Object.values(timings).reduce((x, y) => x + y, 0);
+    for (const [k, v] of Object.entries(timings)) {
+      updatePhases[k] = [...(updatePhases[k] ?? []), v];
+    }
   }
   const out = {
     full,
@@ -88,6 +95,7 @@ function sparseChild() {
     ari,
     updates,
     updateCpu,
+    updatePhases,
     rssBefore,
     maxRss: process.resourceUsage().maxRSS * 1024,
   };
@@ -235,6 +243,7 @@ function main() {
     ari: number;
     updates: number[];
     updateCpu: number[];
+    updatePhases: Record<string, number[]>;
     rssBefore: number;
     maxRss: number;
   };
@@ -257,6 +266,11 @@ function main() {
       `${ms(median(sparse.updates))} (target ≤ 100 ms), ` +
       `${((100 * median(sparse.updates)) / Math.min(...sparse.full)).toFixed(0)}% of a full recompute; ` +
       `CPU time median ${ms(median(sparse.updateCpu))}`,
+  );
+  console.log(
+    `  median phases of the updates: ${Object.entries(sparse.updatePhases)
+      .map(([k, v]) => `${k} ${ms(median(v))}`)
+      .join(', ')}`,
   );
   const dense = child('dense') as { total: number; iterations: number; maxRss: number };
   console.log(

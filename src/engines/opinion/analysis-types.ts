@@ -13,6 +13,10 @@ export interface WarmStart {
   baseSeeds: Seed[];
   /** Base cluster id per participant (−1 when not in one). */
   baseOf: Int32Array;
+  /** Per participant, a lower bound on the distance to every other base centre (speed only). */
+  baseLower?: Float64Array;
+  /** The positions the base clusters were computed on (interleaved x, y). */
+  points?: Float64Array;
   groupSeeds: Map<number, Seed[]>;
   smoother: KSmoother;
   bridging: (BridgingModel & { sums: ColumnSums }) | null;

@@ -2,12 +2,11 @@ import type { Analysis, AnalyzeOptions } from './analysis-types.ts';
 import { type BridgingModel, fitBridging, MIN_BRIDGING_VOTES } from './bridging.ts';
 import { type ColumnSums, columnSums, refitBridging } from './bridging-update.ts';
 import { consensus, groupAwareConsensus, priorities } from './consensus.ts';
-import { groupBaseClusters } from './groups.ts';
+import { groupBaseClusters, seedsOf } from './groups.ts';
 import { applyChanges, moveRow, widen } from './incremental.ts';
-import type { Seed } from './kmeans.ts';
 import { buildMatrix, type RatingMatrix, rowCounts } from './matrix.ts';
 import { inConversation } from './participation.ts';
-import { pca, projectParticipants, statementPositions } from './pca.ts';
+import { fixOpenSigns, pca, projectParticipants, statementPositions } from './pca.ts';
 import { representative } from './repness.ts';
 import { columnTotals, countByGroup, type GroupCounts } from './stats.ts';
 import { baseClustersOf } from './steps.ts';
@@ -72,23 +71,7 @@ export function analyzeMatrix(
   });
   lap('pca');
   const proj = projectParticipants(m, p.center, p.comps, zeroed, nVoted, nZeroedVoted);
-  // A sign the statements leave open (mirror-symmetric data) is fixed by the participants'
-  // positions: their third moment along the axis is made positive.
-  p.signed?.forEach((fixed, k) => {
-    if (fixed) return;
-    let m3 = 0;
-    let scale = 0;
-    for (let u = 0; u < m.nRows; u++) {
-      m3 += proj[2 * u + k]! ** 3;
-      scale += Math.abs(proj[2 * u + k]!) ** 3;
-    }
-    if (m3 < -1e-9 * scale) {
-      for (let u = 0; u < m.nRows; u++) proj[2 * u + k] = -proj[2 * u + k]!;
-      p.comps[k as 0 | 1].forEach((x, c) => {
-        p.comps[k as 0 | 1][c] = -x;
-      });
-    }
-  });
+  fixOpenSigns(p, proj);
   const sp = statementPositions(p.center, p.comps, nVoted);
   const inIdx: number[] = [];
   for (let u = 0; u < m.nRows; u++) if (inConv[u] === 1) inIdx.push(u);
@@ -98,7 +81,8 @@ export function analyzeMatrix(
   // participants who voted alike coincide exactly however rounding went for each of them.
   const snap = (x: number) => (options.mode === 'stable' ? Math.round(x * 1e10) / 1e10 : x);
   const points = options.mode === 'stable' ? proj.map(snap) : proj;
-  const base = baseClustersOf(points, inIdx, options);
+  const baseBounds = { lower: new Float64Array(0) };
+  const base = baseClustersOf(points, inIdx, options, baseBounds);
   lap('base clusters');
   const centers = new Float64Array(2 * base.length);
   const weights = new Float64Array(base.length);
@@ -175,13 +159,6 @@ export function analyzeMatrix(
     }
   }
   lap('bridging');
-  const groupSeeds = new Map<number, Seed[]>();
-  for (const [k, cl] of grouping.clusterings) {
-    groupSeeds.set(
-      k,
-      cl.map((c) => ({ id: c.id, center: c.center })),
-    );
-  }
   return {
     nParticipants: m.nRows,
     nStatements: nCols,
@@ -206,7 +183,9 @@ export function analyzeMatrix(
       comps: p.comps,
       baseSeeds: base.map((b) => ({ id: b.id, center: b.center })),
       baseOf,
-      groupSeeds,
+      baseLower: baseBounds.lower,
+      points,
+      groupSeeds: seedsOf(grouping.clusterings),
       smoother: grouping.smoother,
       bridging: model,
       totals: everyone,

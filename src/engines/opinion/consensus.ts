@@ -18,6 +18,11 @@ export function consensus(
   eligible: readonly number[],
   stable = false,
 ): { agree: ConsensusStat[]; disagree: ConsensusStat[] } {
+  // Equal scores keep statement order (Polis); with `stable`, they are ordered by their counts.
+  const cmp = (a: ConsensusStat, b: ConsensusStat) =>
+    b.pSuccess * b.pTest - a.pSuccess * a.pTest ||
+    (stable ? b.nSuccess - a.nSuccess || b.nTrials - a.nTrials : 0);
+  // The top 5 in the order of a stable sort, kept by insertion (candidates can be thousands).
   const pick = (succ: Int32Array): ConsensusStat[] => {
     const found: ConsensusStat[] = [];
     for (const c of eligible) {
@@ -25,17 +30,15 @@ export function consensus(
       const s = all.seen[c]!;
       const pSuccess = (1 + n) / (2 + s);
       const pTest = propTest(n, s);
-      if (pSuccess > 0.5 && pTest > Z90) {
-        found.push({ statement: c, nSuccess: n, nTrials: s, pSuccess, pTest });
-      }
+      if (!(pSuccess > 0.5 && pTest > Z90)) continue;
+      const stat = { statement: c, nSuccess: n, nTrials: s, pSuccess, pTest };
+      let at = found.length;
+      while (at > 0 && cmp(stat, found[at - 1]!) < 0) at--;
+      if (at >= MAX_CONSENSUS) continue;
+      found.splice(at, 0, stat);
+      found.length = Math.min(found.length, MAX_CONSENSUS);
     }
-    // Equal scores keep statement order (Polis); with `stable`, they are ordered by their counts.
-    found.sort(
-      (a, b) =>
-        b.pSuccess * b.pTest - a.pSuccess * a.pTest ||
-        (stable ? b.nSuccess - a.nSuccess || b.nTrials - a.nTrials : 0),
-    );
-    return found.slice(0, MAX_CONSENSUS);
+    return found;
   };
   return { agree: pick(all.agree), disagree: pick(all.disagree) };
 }

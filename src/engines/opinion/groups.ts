@@ -147,3 +147,14 @@ export function groupBaseClusters(
   const groups = clusterings.get(smoothedK) ?? clusterings.get(thisK) ?? [];
   return { clusterings, silhouettes, smoother, groups };
 }
+
+/** The centres of each clustering by k, to start the next update's group k-means from. */
+export function seedsOf(clusterings: ReadonlyMap<number, readonly Cluster[]>): Map<number, Seed[]> {
+  const out = new Map<number, Seed[]>();
+  for (const [k, cl] of clusterings)
+    out.set(
+      k,
+      cl.map((c) => ({ id: c.id, center: c.center })),
+    );
+  return out;
+}

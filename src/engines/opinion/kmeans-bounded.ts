@@ -12,6 +12,9 @@ const MARGIN = 1 - 1e-9;
  * always falls through to the full comparison.
  * @param same the convergence test between successive centre lists
  * @param hint optional seed position per point (e.g. its cluster in the previous update)
+ * @param bounds `lower` in: per point, a lower bound on its distance to every seed other than
+ *   its hinted one (0 when unknown); `lower` out: the same for the returned centres and
+ *   assignment, so that the next update can start from it
  */
 export function boundedKmeans(
   points: Float64Array,
@@ -20,8 +23,10 @@ export function boundedKmeans(
   maxIterations: number,
   same: (a: readonly Seed[], b: readonly Seed[]) => boolean,
   hint?: Int32Array,
+  bounds?: { lower?: Float64Array },
 ): Cluster[] {
   const n = idx.length;
+  const known = bounds?.lower;
   const k = seeds.length;
   const cx = Float64Array.from(seeds, (s) => s.center[0]);
   const cy = Float64Array.from(seeds, (s) => s.center[1]);
@@ -52,7 +57,8 @@ export function boundedKmeans(
     lower[i] = Math.sqrt(d2);
   };
   // With a hint (each point's previous seed), a point within half the gap from its hinted centre
-  // to any other centre is provably nearest to it (triangle inequality): no full comparison.
+  // to any other centre, or closer than a known lower bound on every other centre's distance,
+  // is provably nearest to it (triangle inequality): no full comparison.
   if (hint) {
     for (let j = 0; j < k; j++) {
       let g = Number.POSITIVE_INFINITY;
@@ -66,10 +72,11 @@ export function boundedKmeans(
     const a = hint ? hint[i]! : -1;
     if (a >= 0) {
       const d = Math.hypot(points[2 * idx[i]!]! - cx[a]!, points[2 * idx[i]! + 1]! - cy[a]!);
-      if (d < half[a]! * MARGIN) {
+      const l = known && i < known.length ? known[i]! : 0;
+      if (d < Math.max(half[a]!, l) * MARGIN) {
         assign[i] = a;
         upper[i] = d;
-        lower[i] = 2 * half[a]! - d;
+        lower[i] = Math.max(2 * half[a]! - d, l);
         continue;
       }
     }
@@ -105,6 +112,12 @@ export function boundedKmeans(
       next.push({ id: seeds[j]!.id, center: [x, y] });
     }
     if (iter <= 0 || same(prev, next)) {
+      if (bounds) {
+        // Valid for the final centres: every other centre moved at most by the largest drift.
+        let most = 0;
+        for (let j = 0; j < k; j++) most = Math.max(most, drift[j]!);
+        bounds.lower = lower.map((l) => l - most);
+      }
       const members: number[][] = seeds.map(() => []);
       for (let i = 0; i < n; i++) members[assign[i]!]!.push(idx[i]!);
       const out: Cluster[] = [];

@@ -127,6 +127,7 @@ function same(a: readonly Seed[], b: readonly Seed[], threshold: number): boolea
  * @param idx the points to cluster, in order
  * @param weights optional weight per point (by point index)
  * @param hint optional seed position per point of `idx`, a likely nearest seed (speed only)
+ * @param bounds distance bounds carried between updates (speed only; see `boundedKmeans`)
  */
 export function kmeans(
   points: Float64Array,
@@ -135,10 +136,12 @@ export function kmeans(
   maxIterations: number,
   weights?: Float64Array,
   hint?: Int32Array,
+  bounds?: { lower?: Float64Array },
 ): Cluster[] {
   if (idx.length === 0 || seeds.length === 0) return [];
   if (!weights && idx.length * seeds.length > 50_000) {
-    return boundedKmeans(points, idx, seeds, maxIterations, (a, b) => same(a, b, 0.01), hint);
+    const same01 = (a: readonly Seed[], b: readonly Seed[]) => same(a, b, 0.01);
+    return boundedKmeans(points, idx, seeds, maxIterations, same01, hint, bounds);
   }
   let clusters: readonly Seed[] = seeds;
   for (let iter = maxIterations; ; iter--) {

@@ -103,17 +103,27 @@ export function projectParticipants(
 ): Float64Array {
   const [p1, p2] = comps;
   const out = new Float64Array(2 * m.nRows);
+  // Mean and weights of a column side by side: one cache line per vote instead of three. A
+  // zeroed column is marked by a NaN mean (its cells count as voted but add nothing).
+  const table = new Float64Array(3 * m.nCols);
+  for (let c = 0; c < m.nCols; c++) {
+    table[3 * c] = zeroed[c] === 1 ? Number.NaN : center[c]!;
+    table[3 * c + 1] = p1[c]!;
+    table[3 * c + 2] = p2[c]!;
+  }
+  const { rowPtr, col, val } = m;
   for (let r = 0; r < m.nRows; r++) {
     let s1 = 0;
     let s2 = 0;
     let n = nZeroedVoted;
-    for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) {
-      const c = m.col[k]!;
-      if (zeroed[c] === 1) continue;
+    for (let k = rowPtr[r]!; k < rowPtr[r + 1]!; k++) {
+      const t = 3 * col[k]!;
+      const mu = table[t]!;
+      if (Number.isNaN(mu)) continue;
       n++;
-      const x = m.val[k]! - center[c]!;
-      s1 += x * p1[c]!;
-      s2 += x * p2[c]!;
+      const x = val[k]! - mu;
+      s1 += x * table[t + 1]!;
+      s2 += x * table[t + 2]!;
     }
     const scale = Math.sqrt(nVoted / Math.max(n, 1));
     out[2 * r] = scale * s1;
@@ -143,4 +153,28 @@ export function statementPositions(
     extremity[c] = Math.sqrt(x * x + y * y);
   }
   return { positions, extremity };
+}
+
+/**
+ * A sign the statements leave open (mirror-symmetric data) is fixed by the participants'
+ * positions: their third moment along the axis is made positive. Flips `proj` and the
+ * component in place.
+ */
+export function fixOpenSigns(p: Pca, proj: Float64Array): void {
+  const nRows = proj.length / 2;
+  p.signed?.forEach((fixed, k) => {
+    if (fixed) return;
+    let m3 = 0;
+    let scale = 0;
+    for (let u = 0; u < nRows; u++) {
+      m3 += proj[2 * u + k]! ** 3;
+      scale += Math.abs(proj[2 * u + k]!) ** 3;
+    }
+    if (m3 < -1e-9 * scale) {
+      for (let u = 0; u < nRows; u++) proj[2 * u + k] = -proj[2 * u + k]!;
+      p.comps[k as 0 | 1].forEach((x, c) => {
+        p.comps[k as 0 | 1][c] = -x;
+      });
+    }
+  });
 }

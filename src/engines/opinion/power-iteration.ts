@@ -4,6 +4,7 @@ import type { RatingMatrix } from './matrix.ts';
  * (o1, o2) = XᵀX (v1, v2) for the centred matrix X, in one pass over the votes. Missing cells
  * are filled with the column mean, so they are 0 once centred; zeroed columns have μ = 0 and a
  * weight of 0 in every vector that reaches this function, so they contribute nothing.
+ * `table`, `acc`: scratch of 3·nCols, 2·nCols; a column's mean and weights side by side.
  */
 function gram2(
   m: RatingMatrix,
@@ -12,28 +13,38 @@ function gram2(
   v2: Float64Array,
   o1: Float64Array,
   o2: Float64Array,
+  table: Float64Array,
+  acc: Float64Array,
 ) {
   const { rowPtr, col, val } = m;
-  o1.fill(0);
-  o2.fill(0);
+  for (let c = 0; c < m.nCols; c++) {
+    table[3 * c] = center[c]!;
+    table[3 * c + 1] = v1[c]!;
+    table[3 * c + 2] = v2[c]!;
+  }
+  acc.fill(0);
   for (let r = 0; r < m.nRows; r++) {
     const a = rowPtr[r]!;
     const b = rowPtr[r + 1]!;
     let s1 = 0;
     let s2 = 0;
     for (let k = a; k < b; k++) {
-      const c = col[k]!;
-      const x = val[k]! - center[c]!;
-      s1 += x * v1[c]!;
-      s2 += x * v2[c]!;
+      const t = 3 * col[k]!;
+      const x = val[k]! - table[t]!;
+      s1 += x * table[t + 1]!;
+      s2 += x * table[t + 2]!;
     }
     if (s1 === 0 && s2 === 0) continue;
     for (let k = a; k < b; k++) {
       const c = col[k]!;
-      const x = val[k]! - center[c]!;
-      o1[c]! += x * s1;
-      o2[c]! += x * s2;
+      const x = val[k]! - table[3 * c]!;
+      acc[2 * c]! += x * s1;
+      acc[2 * c + 1]! += x * s2;
     }
+  }
+  for (let c = 0; c < m.nCols; c++) {
+    o1[c] = acc[2 * c]!;
+    o2[c] = acc[2 * c + 1]!;
   }
 }
 
@@ -127,13 +138,15 @@ export function components(
     for (let c = 0; c < n; c++) if (zeroed[c] === 1) v[c] = 0;
   };
   let w2 = new Float64Array(n);
+  const table = new Float64Array(3 * n);
+  const acc = new Float64Array(2 * n);
   const restarts = restartVectors(m, center);
   let it = 0;
   while (it < maxIterations) {
     it++;
     clear(v1);
     clear(v2);
-    gram2(m, center, v1, v2, w1, w2);
+    gram2(m, center, v1, v2, w1, w2, table, acc);
     clear(w1);
     clear(w2);
     // A start exactly orthogonal to every participant's votes (possible with balanced, made-up

@@ -19,7 +19,8 @@ interface CellStats {
   rdt: number;
 }
 
-function cellStats(counts: GroupCounts, g: number, c: number): CellStats {
+/** Fills `out` with the statistics of statement `c` in group `g` (no allocation). */
+function cellStats(counts: GroupCounts, g: number, c: number, out: CellStats): CellStats {
   const i = g * counts.nCols + c;
   const na = counts.agree[i]!;
   const nd = counts.disagree[i]!;
@@ -36,20 +37,19 @@ function cellStats(counts: GroupCounts, g: number, c: number): CellStats {
   }
   const pa = (1 + na) / (2 + ns);
   const pd = (1 + nd) / (2 + ns);
-  return {
-    statement: c,
-    na,
-    nd,
-    ns,
-    pa,
-    pd,
-    pat: propTest(na, ns),
-    pdt: propTest(nd, ns),
-    ra: pa / ((1 + ra0) / (2 + rs0)),
-    rd: pd / ((1 + rd0) / (2 + rs0)),
-    rat: twoPropTest(na, ra0, ns, rs0),
-    rdt: twoPropTest(nd, rd0, ns, rs0),
-  };
+  out.statement = c;
+  out.na = na;
+  out.nd = nd;
+  out.ns = ns;
+  out.pa = pa;
+  out.pd = pd;
+  out.pat = propTest(na, ns);
+  out.pdt = propTest(nd, ns);
+  out.ra = pa / ((1 + ra0) / (2 + rs0));
+  out.rd = pd / ((1 + rd0) / (2 + rs0));
+  out.rat = twoPropTest(na, ra0, ns, rs0);
+  out.rdt = twoPropTest(nd, rd0, ns, rs0);
+  return out;
 }
 
 // Polis reports the test statistic as a 32-bit float and compares and sorts on that value.
@@ -128,6 +128,13 @@ function compareRep(a: RepStat, b: RepStat): number {
 
 const metric = (r: RepStat) => r.repness * r.repnessTest * r.pSuccess * r.pTest;
 
+/** `metric(finalize(s))` without building the record. */
+function cellMetric(s: CellStats): number {
+  return s.rat > s.rdt
+    ? s.ra * Math.fround(s.rat) * s.pa * s.pat
+    : s.rd * Math.fround(s.rdt) * s.pd * s.pdt;
+}
+
 /**
  * Representative statements of group `g` (Polis's selection): statements whose agree (or
  * disagree) pair passes `rat > 1.2816 and pat > 1.2816`, ranked by ra·rat·pa·pat, with the best
@@ -142,29 +149,48 @@ export function representative(
   eligible: readonly number[],
   stable = false,
 ): RepStat[] {
-  const sufficient: RepStat[] = [];
+  // Only the best few passing statements are kept, in the order a stable sort by metric (then
+  // compareRep when stable) would give them; one more than needed, as the head may be among them.
+  const cmp = stable
+    ? (a: RepStat, b: RepStat) => metric(b) - metric(a) || compareRep(a, b)
+    : (a: RepStat, b: RepStat) => metric(b) - metric(a);
+  const kept: RepStat[] = [];
+  let nSufficient = 0;
   let best: RepStat | null = null;
   let bestAgree: CellStats | null = null;
+  // One scratch record for every statement; only the current best agreed one is copied.
+  const s: CellStats = {
+    ...{ statement: 0, na: 0, nd: 0, ns: 0, pa: 0.5, pd: 0.5 },
+    ...{ pat: 0.5, pdt: 0.5, ra: 0.5, rd: 0.5, rat: 0.5, rdt: 0.5 },
+  };
   for (const c of eligible) {
-    const s = cellStats(counts, g, c);
-    if (passes(s)) sufficient.push(finalize(s));
-    if (sufficient.length === 0 || stable) {
+    cellStats(counts, g, c, s);
+    if (passes(s)) {
+      nSufficient++;
+      const full = kept.length > MAX_REPRESENTATIVE;
+      const last = full ? metric(kept[MAX_REPRESENTATIVE]!) : 0;
+      const m = cellMetric(s);
+      if (!full || m > last || (stable && m === last)) {
+        const f = finalize(s);
+        let at = 0;
+        while (at < kept.length && !(cmp(f, kept[at]!) < 0)) at++;
+        kept.splice(at, 0, f);
+        kept.length = Math.min(kept.length, MAX_REPRESENTATIVE + 1);
+      }
+    }
+    if (nSufficient === 0 || stable) {
       const f = finalize(s);
       if (!best || (stable ? compareRep(f, best) < 0 : Math.max(s.rat, s.rdt) > best.repnessTest)) {
         best = f;
       }
     }
-    if (stable ? beatsBestAgreeStable(s, bestAgree) : beatsBestAgree(s, bestAgree)) bestAgree = s;
+    if (stable ? beatsBestAgreeStable(s, bestAgree) : beatsBestAgree(s, bestAgree)) {
+      bestAgree = { ...s };
+    }
   }
   const head = bestAgree ? finalize(bestAgree, true) : null;
-  if (sufficient.length === 0) return head ? [head] : best ? [best] : [];
-  const ranked = sufficient
-    .filter((r) => r.statement !== head?.statement)
-    .sort(
-      stable
-        ? (a, b) => metric(b) - metric(a) || compareRep(a, b)
-        : (a, b) => metric(b) - metric(a),
-    );
+  if (nSufficient === 0) return head ? [head] : best ? [best] : [];
+  const ranked = kept.filter((r) => r.statement !== head?.statement);
   const top = (head ? [head, ...ranked] : ranked).slice(0, MAX_REPRESENTATIVE);
   return [
     ...top.filter((r) => r.direction === 'agree'),

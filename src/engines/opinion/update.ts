@@ -22,6 +22,8 @@ export interface OpinionState {
   participantIds: string[];
   /** Index by id; shared between successive states, so only entries below the length count. */
   participantIndex: Map<string, number>;
+  /** Index of statement ids, shared and only growing like `participantIndex` (optional). */
+  statementIndex?: Map<string, number>;
   statements: StatementInfo[];
   matrix: RatingMatrix;
   analysis: Analysis;
@@ -101,7 +103,11 @@ export function update(
   const participantIds = [...prev.participantIds];
   const stmts = [...(options.statements ?? prev.statements)];
   const pidOf = prev.participantIndex;
-  const sidOf = new Map(stmts.map((s, i) => [s.id, i]));
+  // The statement index is shared between states like the participant index; entries are
+  // checked against this state's list, so a stale one is corrected instead of trusted.
+  const sidOf = prev.statementIndex ?? new Map<string, number>();
+  for (let c = 0; c < stmts.length; c++)
+    if (sidOf.get(stmts[c]!.id) !== c) sidOf.set(stmts[c]!.id, c);
   const n = newVotes.length;
   const log = {
     participant: new Int32Array(n),
@@ -115,7 +121,7 @@ export function update(
       pidOf.set(v.participant, p);
     }
     let s = sidOf.get(v.statement);
-    if (s === undefined) {
+    if (s === undefined || stmts[s]?.id !== v.statement) {
       s = stmts.push({ id: v.statement, moderatedOut: false, meta: false }) - 1;
       sidOf.set(v.statement, s);
     }
@@ -124,5 +130,6 @@ export function update(
     log.value[i] = v.value;
   });
   const { statements: _ignored, ...rest } = options;
-  return updateWithLog(prev, participantIds, log, stmts, rest, true);
+  const next = updateWithLog(prev, participantIds, log, stmts, rest, true);
+  return { ...next, statementIndex: sidOf };
 }
