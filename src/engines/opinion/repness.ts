@@ -19,6 +19,12 @@ interface CellStats {
   rdt: number;
 }
 
+// One literal for every record: one hidden class, monomorphic code.
+const blankStats = (): CellStats => ({
+  ...{ statement: 0, na: 0, nd: 0, ns: 0, pa: 0.5, pd: 0.5 },
+  ...{ pat: 0.5, pdt: 0.5, ra: 0.5, rd: 0.5, rat: 0.5, rdt: 0.5 },
+});
+
 /** Fills `out` with the statistics of statement `c` in group `g` (no allocation). */
 function cellStats(counts: GroupCounts, g: number, c: number, out: CellStats): CellStats {
   const i = g * counts.nCols + c;
@@ -149,8 +155,7 @@ export function representative(
   eligible: readonly number[],
   stable = false,
 ): RepStat[] {
-  // Only the best few passing statements are kept, in the order a stable sort by metric (then
-  // compareRep when stable) would give them; one more than needed, as the head may be among them.
+  // The best passing statements in stable-sort order, one spare as the head may be among them.
   const cmp = stable
     ? (a: RepStat, b: RepStat) => metric(b) - metric(a) || compareRep(a, b)
     : (a: RepStat, b: RepStat) => metric(b) - metric(a);
@@ -158,11 +163,7 @@ export function representative(
   let nSufficient = 0;
   let best: RepStat | null = null;
   let bestAgree: CellStats | null = null;
-  // One scratch record for every statement; only the current best agreed one is copied.
-  const s: CellStats = {
-    ...{ statement: 0, na: 0, nd: 0, ns: 0, pa: 0.5, pd: 0.5 },
-    ...{ pat: 0.5, pdt: 0.5, ra: 0.5, rd: 0.5, rat: 0.5, rdt: 0.5 },
-  };
+  const s = blankStats(); // reused for every statement; the best agreed one is copied
   for (const c of eligible) {
     cellStats(counts, g, c, s);
     if (passes(s)) {
@@ -185,7 +186,7 @@ export function representative(
       }
     }
     if (stable ? beatsBestAgreeStable(s, bestAgree) : beatsBestAgree(s, bestAgree)) {
-      bestAgree = { ...s };
+      bestAgree = Object.assign(blankStats(), s);
     }
   }
   const head = bestAgree ? finalize(bestAgree, true) : null;

@@ -45,7 +45,7 @@ export function baseClustersOf(
   // bound on the other centres' distances still holds, less the distance the participant moved.
   let hint: Int32Array | undefined;
   // One object shape for every call keeps the k-means code monomorphic.
-  const bounds: { lower?: Float64Array } = { lower: undefined };
+  const bounds: { lower?: Float64Array } = { lower: new Float64Array(0) };
   const before = options.previous?.baseOf;
   if (prev && prev.length > 0 && before) {
     const position = new Map(prev.map((s, i) => [s.id, i]));
