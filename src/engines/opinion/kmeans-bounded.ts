@@ -3,6 +3,24 @@ import type { Cluster } from './types.ts';
 
 // Bounds are only trusted with a small margin, so that rounding can never skip a closer centre.
 const MARGIN = 1 - 1e-9;
+// Distances for bounds only (far inside the margin; Math.hypot is several times slower).
+const dist = (dx: number, dy: number) => Math.sqrt(dx * dx + dy * dy);
+
+/** Half the distance from each live centre to the nearest other live centre, into `half`. */
+function halfGaps(cx: Float64Array, cy: Float64Array, alive: Uint8Array, half: Float64Array) {
+  const k = cx.length;
+  for (let j = 0; j < k; j++) {
+    if (alive[j] === 0) continue;
+    let g = Number.POSITIVE_INFINITY;
+    for (let h = 0; h < k; h++) {
+      if (h === j || alive[h] === 0) continue;
+      const dx = cx[j]! - cx[h]!;
+      const dy = cy[j]! - cy[h]!;
+      g = Math.min(g, dx * dx + dy * dy);
+    }
+    half[j] = Math.sqrt(g) / 2;
+  }
+}
 
 /**
  * The same clustering as plain (Lloyd) k-means steps without weights, computed with Hamerly's
@@ -59,19 +77,11 @@ export function boundedKmeans(
   // With a hint (each point's previous seed), a point within half the gap from its hinted centre
   // to any other centre, or closer than a known lower bound on every other centre's distance,
   // is provably nearest to it (triangle inequality): no full comparison.
-  if (hint) {
-    for (let j = 0; j < k; j++) {
-      let g = Number.POSITIVE_INFINITY;
-      for (let h = 0; h < k; h++) {
-        if (h !== j) g = Math.min(g, Math.hypot(cx[j]! - cx[h]!, cy[j]! - cy[h]!));
-      }
-      half[j] = g / 2;
-    }
-  }
+  if (hint) halfGaps(cx, cy, alive, half);
   for (let i = 0; i < n; i++) {
     const a = hint ? hint[i]! : -1;
     if (a >= 0) {
-      const d = Math.hypot(points[2 * idx[i]!]! - cx[a]!, points[2 * idx[i]! + 1]! - cy[a]!);
+      const d = dist(points[2 * idx[i]!]! - cx[a]!, points[2 * idx[i]! + 1]! - cy[a]!);
       const l = known && i < known.length ? known[i]! : 0;
       if (d < Math.max(half[a]!, l) * MARGIN) {
         assign[i] = a;
@@ -106,7 +116,7 @@ export function boundedKmeans(
       }
       const x = sx[j]! / count[j]!;
       const y = sy[j]! / count[j]!;
-      drift[j] = Math.hypot(x - cx[j]!, y - cy[j]!);
+      drift[j] = dist(x - cx[j]!, y - cy[j]!);
       cx[j] = x;
       cy[j] = y;
       next.push({ id: seeds[j]!.id, center: [x, y] });
@@ -138,15 +148,7 @@ export function boundedKmeans(
         arg = j;
       } else if (drift[j]! > max2) max2 = drift[j]!;
     }
-    for (let j = 0; j < k; j++) {
-      if (alive[j] === 0) continue;
-      let g = Number.POSITIVE_INFINITY;
-      for (let h = 0; h < k; h++) {
-        if (h !== j && alive[h] === 1)
-          g = Math.min(g, Math.hypot(cx[j]! - cx[h]!, cy[j]! - cy[h]!));
-      }
-      half[j] = g / 2;
-    }
+    halfGaps(cx, cy, alive, half);
     for (let i = 0; i < n; i++) {
       const a = assign[i]!;
       upper[i]! += drift[a]!;
@@ -155,7 +157,7 @@ export function boundedKmeans(
       if (upper[i]! < bound) continue;
       const x = points[2 * idx[i]!]!;
       const y = points[2 * idx[i]! + 1]!;
-      upper[i] = Math.hypot(x - cx[a]!, y - cy[a]!);
+      upper[i] = dist(x - cx[a]!, y - cy[a]!);
       if (upper[i]! < bound) continue;
       full(i);
     }

@@ -133,7 +133,6 @@ function compareRep(a: RepStat, b: RepStat): number {
 }
 
 const metric = (r: RepStat) => r.repness * r.repnessTest * r.pSuccess * r.pTest;
-
 /** `metric(finalize(s))` without building the record. */
 function cellMetric(s: CellStats): number {
   return s.rat > s.rdt
