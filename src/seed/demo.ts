@@ -17,6 +17,14 @@ import {
 import type { CommandContext } from '../lib/context.ts';
 import { inTransaction } from '../lib/transaction.ts';
 
+const swedishDepartments = [
+  'Förskola och skola',
+  'Vård och omsorg',
+  'Socialtjänst',
+  'Samhällsbyggnad',
+  'Kultur och fritid',
+];
+
 const swedishBodies = [
   { name: 'Kommunfullmäktige', kind: 'council' },
   { name: 'Kommunstyrelsen', kind: 'executive' },
@@ -28,25 +36,13 @@ export const demoMunicipalities = [
   {
     id: 'SE-0127',
     slug: 'botkyrka',
-    departments: [
-      'Förskola och skola',
-      'Vård och omsorg',
-      'Socialtjänst',
-      'Samhällsbyggnad',
-      'Kultur och fritid',
-    ],
+    departments: swedishDepartments,
     bodies: swedishBodies,
   },
   {
     id: 'SE-0483',
     slug: 'katrineholm',
-    departments: [
-      'Förskola och skola',
-      'Vård och omsorg',
-      'Socialtjänst',
-      'Samhällsbyggnad',
-      'Kultur och fritid',
-    ],
+    departments: swedishDepartments,
     bodies: swedishBodies,
   },
   {

@@ -181,3 +181,21 @@ export function ProblemNotice(props: { t: Translator; messageKey: MessageKey | u
     </div>
   );
 }
+
+/** A one-button form that revokes something; the hidden text says what, for screen readers. */
+export function RevokeButton(props: {
+  t: Translator;
+  action: string;
+  csrfToken: string;
+  what: string;
+}) {
+  return (
+    <form method="post" action={props.action} class="inline-form">
+      <CsrfField token={props.csrfToken} />
+      <button type="submit" class="ds-button" data-variant="secondary" data-size="sm">
+        {props.t('account.revoke')}
+        <span class="ds-sr-only">{` ${props.what}`}</span>
+      </button>
+    </form>
+  );
+}

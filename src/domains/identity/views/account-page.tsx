@@ -3,6 +3,7 @@ import {
   ErrorSummary,
   type FormState,
   Notice,
+  RevokeButton,
   SelectField,
   SubmitButton,
   TextField,
@@ -99,17 +100,12 @@ export function AccountPage(props: Props) {
                 <td>{t.date(tok.createdAt, true)}</td>
                 <td>{tok.lastUsedAt ? t.date(tok.lastUsedAt, true) : t('account.never')}</td>
                 <td>
-                  <form
-                    method="post"
+                  <RevokeButton
+                    t={t}
                     action={`/${t.lang}/account/tokens/${tok.id}/revoke`}
-                    class="inline-form"
-                  >
-                    <CsrfField token={props.csrfToken} />
-                    <button type="submit" class="ds-button" data-variant="secondary" data-size="sm">
-                      {t('account.revoke')}
-                      <span class="ds-sr-only"> {tok.name}</span>
-                    </button>
-                  </form>
+                    csrfToken={props.csrfToken}
+                    what={tok.name}
+                  />
                 </td>
               </tr>
             ))}

@@ -3,6 +3,7 @@ import {
   ErrorSummary,
   type FormState,
   Notice,
+  RevokeButton,
   SelectField,
   SubmitButton,
   TextField,
@@ -60,13 +61,12 @@ export function CoordinatorsPage(props: Props) {
                 <td>{c.countyName ?? t('network.wholeNetwork')}</td>
                 <td>{t.date(c.grantedAt)}</td>
                 <td>
-                  <form method="post" action={`${base}/${c.id}/revoke`} class="inline-form">
-                    <CsrfField token={props.csrfToken} />
-                    <button type="submit" class="ds-button" data-variant="secondary" data-size="sm">
-                      {t('account.revoke')}
-                      <span class="ds-sr-only">{` ${c.email}`}</span>
-                    </button>
-                  </form>
+                  <RevokeButton
+                    t={t}
+                    action={`${base}/${c.id}/revoke`}
+                    csrfToken={props.csrfToken}
+                    what={c.email}
+                  />
                 </td>
               </tr>
             ))}

@@ -3,6 +3,7 @@ import {
   ErrorSummary,
   type FormState,
   Notice,
+  RevokeButton,
   SelectField,
   SubmitButton,
   TextField,
@@ -72,13 +73,12 @@ export function RolesPage(props: Props) {
                 <td>{g.departmentName ?? ''}</td>
                 <td>{t.date(g.grantedAt)}</td>
                 <td>
-                  <form method="post" action={`${base}/${g.id}/revoke`} class="inline-form">
-                    <CsrfField token={props.csrfToken} />
-                    <button type="submit" class="ds-button" data-variant="secondary" data-size="sm">
-                      {t('account.revoke')}
-                      <span class="ds-sr-only">{` ${roleLabel(g.role)}, ${g.email}`}</span>
-                    </button>
-                  </form>
+                  <RevokeButton
+                    t={t}
+                    action={`${base}/${g.id}/revoke`}
+                    csrfToken={props.csrfToken}
+                    what={`${roleLabel(g.role)}, ${g.email}`}
+                  />
                 </td>
               </tr>
             ))}
