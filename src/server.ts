@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
+import { scheduleHousekeeping } from './domains/platform/housekeeping.ts';
 import { type Prepared, prepareDatabase } from './seed/prepare.ts';
 import { listen } from './web/http-server.ts';
 
@@ -36,6 +37,9 @@ export async function startServer(
     { processMetrics: true },
   );
   const server = await listen(app, config);
+  const stopHousekeeping = scheduleHousekeeping(database.db, (err) =>
+    logger.warn({ err }, 'housekeeping failed'),
+  );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -46,6 +50,7 @@ export async function startServer(
     database,
     close() {
       closing ??= (async () => {
+        stopHousekeeping();
         await new Promise<void>((resolve) => {
           const force = setTimeout(() => server.closeAllConnections(), 10_000);
           server.close(() => {

@@ -7,7 +7,7 @@ import {
   insertUser,
   setPasswordHash,
 } from '../domains/identity/identity.queries.ts';
-import { generateDemoPassword, hashPassword, verifyPassword } from '../domains/identity/secrets.ts';
+import { generateDemoPassword, hashPassword } from '../domains/identity/secrets.ts';
 import { getSetting, setSetting } from '../domains/platform/platform.queries.ts';
 import {
   insertDepartment,
@@ -89,20 +89,35 @@ export async function demoPassword(
   return generated;
 }
 
+/** The demo accounts, one per role and demo municipality plus the coordinators. */
+export function demoAccounts(): DemoAccount[] {
+  return [
+    ...demoMunicipalities.flatMap((m) =>
+      municipalRoles.map((role) => ({
+        email: `${role}@${m.slug}.example`,
+        role,
+        municipality: m.id,
+      })),
+    ),
+    ...demoCoordinators.map((c) => ({
+      email: c.email,
+      role: 'coordinator',
+      municipality: c.countyId ?? 'network',
+    })),
+  ];
+}
+
 /**
- * Demo content for Botkyrka, Katrineholm and Asker: departments and one account per role, all
- * marked as demo. Idempotent: a second run only brings passwords in line with the current one.
+ * Demo content for Botkyrka, Katrineholm and Asker: departments, decision bodies and the accounts
+ * of `demoAccounts`, all marked as demo. Idempotent: a second run only sets the current password.
  */
-export async function seedDemo(ctx: CommandContext, password: string): Promise<DemoAccount[]> {
+export async function seedDemo(ctx: CommandContext, password: string): Promise<void> {
   const hash = await hashPassword(password);
-  const accounts: DemoAccount[] = [];
   await inTransaction(ctx, async (tx) => {
     const ensureUser = async (email: string, name: string) => {
       const existing = await findUserByEmail(tx.db, email);
       if (existing) {
-        if (!existing.passwordHash || !(await verifyPassword(existing.passwordHash, password))) {
-          await setPasswordHash(tx.db, existing.id, hash);
-        }
+        await setPasswordHash(tx.db, existing.id, hash);
         return existing.id;
       }
       const created = await insertUser(tx.db, { email, name, passwordHash: hash, isDemo: true });
@@ -129,7 +144,14 @@ export async function seedDemo(ctx: CommandContext, password: string): Promise<D
       }
       await markDemoContent(tx.db, m.id);
       if ((await listBodies(tx.db, m.id)).length === 0) {
-        for (const body of m.bodies) await insertBody(tx.db, { municipalityId: m.id, ...body });
+        for (const body of m.bodies) {
+          const b = await insertBody(tx.db, { municipalityId: m.id, ...body });
+          await audit(tx, system, {
+            municipalityId: m.id,
+            action: 'decision-body.create',
+            target: `decision-body:${b.id}`,
+          });
+        }
       }
       for (const role of municipalRoles) {
         const email = `${role}@${m.slug}.example`;
@@ -150,7 +172,6 @@ export async function seedDemo(ctx: CommandContext, password: string): Promise<D
             target: `user:${userId}`,
             details: { role },
           });
-        accounts.push({ email, role, municipality: m.id });
       }
     }
     for (const c of demoCoordinators) {
@@ -163,8 +184,6 @@ export async function seedDemo(ctx: CommandContext, password: string): Promise<D
         countyId: c.countyId,
         grantedBy: null,
       });
-      accounts.push({ email: c.email, role: 'coordinator', municipality: c.countyId ?? 'network' });
     }
   });
-  return accounts;
 }

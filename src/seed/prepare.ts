@@ -2,7 +2,7 @@ import type { Database } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { sha256 } from '../domains/identity/secrets.ts';
 import { getSetting, setSetting } from '../domains/platform/platform.queries.ts';
-import { type DemoAccount, demoPassword, seedDemo } from './demo.ts';
+import { type DemoAccount, demoAccounts, demoPassword, seedDemo } from './demo.ts';
 import { seedRegistry } from './registry.ts';
 
 export type Prepared = { demo: { password: string; accounts: DemoAccount[] } | undefined };
@@ -29,16 +29,10 @@ export async function prepareDatabase(
   const password = await demoPassword(ctx, opts.demoPassword);
   // The version part makes existing demo databases pick up new demo content once.
   const fingerprint = sha256(`demo-content-v2:${password}`);
-  let accounts: DemoAccount[];
-  if (state === 'on' && (await getSetting(db, 'demo_fingerprint')) === fingerprint) {
-    accounts = (await getSetting(db, 'demo_accounts').then((v) =>
-      v ? JSON.parse(v) : [],
-    )) as DemoAccount[];
-  } else {
-    accounts = await seedDemo(ctx, password);
-    await setSetting(db, 'demo_accounts', JSON.stringify(accounts));
+  if (state !== 'on' || (await getSetting(db, 'demo_fingerprint')) !== fingerprint) {
+    await seedDemo(ctx, password);
     await setSetting(db, 'demo_fingerprint', fingerprint);
     await setSetting(db, 'demo', 'on');
   }
-  return { demo: { password, accounts } };
+  return { demo: { password, accounts: demoAccounts() } };
 }

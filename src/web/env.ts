@@ -25,7 +25,5 @@ export type AppEnv = {
     csrfToken: string;
     requestId: string;
     ctx: CommandContext;
-    /** Set by routes that render a municipality's pages, for the header. */
-    flash?: string | undefined;
   };
 };

@@ -63,14 +63,9 @@ export function errorResponse(
     kind === 'rateLimited'
       ? t('error.rateLimited.body', { seconds: opts.retryAfter ?? 60 })
       : t(`error.${kind}.body` as MessageKey);
-  let actor = anonymous;
-  let csrfToken = '';
-  try {
-    actor = c.get('actor') ?? anonymous;
-    csrfToken = c.get('csrfToken') ?? '';
-  } catch {
-    // Variables are unset when the error happened before the middleware ran.
-  }
+  // Unset when the error happened before the session middleware ran.
+  const actor = c.get('actor') ?? anonymous;
+  const csrfToken = c.get('csrfToken') ?? '';
   const page = (
     <Layout t={t} actor={actor} csrfToken={csrfToken} path={c.req.path} title={title}>
       <h1 class="ds-heading" data-size="lg">

@@ -37,8 +37,3 @@ export async function auditOfMunicipality(
     .orderBy(desc(auditLog.id))
     .limit(opts.limit);
 }
-
-export async function countAudit(db: Db): Promise<number> {
-  const rows = await db.select({ id: auditLog.id }).from(auditLog);
-  return rows.length;
-}

@@ -1,11 +1,9 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../web/env.ts';
-import { errorResponse } from '../../web/errors.tsx';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
-import { loginRedirect } from '../../web/session.ts';
 import { canReadAudit } from '../identity/identity.policy.ts';
-import { municipalityFromParam } from '../tenancy/municipality-param.ts';
+import { authorizedMunicipality } from '../tenancy/municipality-param.ts';
 import { auditOfMunicipality } from './audit.queries.ts';
 import { AuditPage } from './views/audit-page.tsx';
 
@@ -15,11 +13,8 @@ const pageSize = 50;
 export function auditRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/municipalities/:id/admin/audit', async (c) => {
-    const municipality = await municipalityFromParam(c);
-    if (!municipality) return errorResponse(c, 'notFound');
-    const actor = c.get('actor');
-    if (actor.kind !== 'user') return loginRedirect(c);
-    if (!canReadAudit(actor, municipality.id)) return errorResponse(c, 'forbidden');
+    const municipality = await authorizedMunicipality(c, canReadAudit);
+    if (municipality instanceof Response) return municipality;
     const beforeParam = Number.parseInt(c.req.query('before') ?? '', 10);
     const before = Number.isSafeInteger(beforeParam) && beforeParam > 0 ? beforeParam : undefined;
     const entries = await auditOfMunicipality(c.get('ctx').db, municipality.id, {

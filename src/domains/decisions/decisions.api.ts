@@ -92,7 +92,7 @@ export function decisionsApi() {
   app.openapi(verifyRoute, async (c) => {
     const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
     if (!m) return notFound(c);
-    const verdict = await verifyDecisions(c.get('ctx').db, m.id);
+    const verdict = verifyDecisions(await decisionsOf(c.get('ctx').db, m.id));
     return c.json(
       verdict.ok
         ? { ok: true, length: verdict.length, head: verdict.head }

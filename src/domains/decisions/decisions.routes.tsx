@@ -6,8 +6,7 @@ import { readForm, validateForm } from '../../web/forms.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
-import { loginRedirect } from '../../web/session.ts';
-import { municipalityFromParam } from '../tenancy/municipality-param.ts';
+import { authorizedMunicipality, municipalityFromParam } from '../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../tenancy/tenancy.queries.ts';
 import { bodyInput, createBody } from './commands/create-body.ts';
 import { decisionInput, recordDecision } from './commands/record-decision.ts';
@@ -32,7 +31,7 @@ async function render(
     <DecisionsPage
       {...pageContext(c)}
       municipality={m}
-      verdict={await verifyDecisions(db, m.id)}
+      verdict={verifyDecisions(rows)}
       decisions={rows.map(({ decision: d, bodyName }) => ({ ...d, bodyName }))}
       bodies={await listBodies(db, m.id)}
       canRecord={canRecordDecision(actor, m.id)}
@@ -55,11 +54,9 @@ export function decisionRoutes() {
   });
 
   app.post('/municipalities/:id/decisions', async (c) => {
-    const m = await municipalityFromParam(c);
-    if (!m) return errorResponse(c, 'notFound');
+    const m = await authorizedMunicipality(c, canRecordDecision);
+    if (m instanceof Response) return m;
     const actor = c.get('actor');
-    if (actor.kind !== 'user') return loginRedirect(c);
-    if (!canRecordDecision(actor, m.id)) return errorResponse(c, 'forbidden');
     const parsed = validateForm(decisionInput, await readForm(c));
     if (!parsed.ok) return render(c, m, { decisionForm: parsed.form }, 422);
     const result = await recordDecision(c.get('ctx'), actor, m.id, parsed.data);
@@ -79,11 +76,9 @@ export function decisionRoutes() {
   });
 
   app.post('/municipalities/:id/decision-bodies', async (c) => {
-    const m = await municipalityFromParam(c);
-    if (!m) return errorResponse(c, 'notFound');
+    const m = await authorizedMunicipality(c, canManageBodies);
+    if (m instanceof Response) return m;
     const actor = c.get('actor');
-    if (actor.kind !== 'user') return loginRedirect(c);
-    if (!canManageBodies(actor, m.id)) return errorResponse(c, 'forbidden');
     const parsed = validateForm(bodyInput, await readForm(c));
     if (!parsed.ok) return render(c, m, { bodyForm: parsed.form }, 422);
     const result = await createBody(c.get('ctx'), actor, m.id, parsed.data);

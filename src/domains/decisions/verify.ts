@@ -1,10 +1,8 @@
-import type { Db } from '../../db/client.ts';
 import { type Adoption, type ChainVerdict, verifyChain } from '../../engines/decisions/index.ts';
-import { decisionsOf } from './decisions.queries.ts';
+import type { DecisionRow } from './decisions.queries.ts';
 
-/** Reads a municipality's decisions and checks their hash chain. */
-export async function verifyDecisions(db: Db, municipalityId: string): Promise<ChainVerdict> {
-  const rows = await decisionsOf(db, municipalityId);
+/** Checks the hash chain of a municipality's decisions, given in sequence order (`decisionsOf`). */
+export function verifyDecisions(rows: readonly { decision: DecisionRow }[]): ChainVerdict {
   return verifyChain(
     rows.map(({ decision: d }) => ({
       sequence: d.sequence,

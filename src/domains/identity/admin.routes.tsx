@@ -6,8 +6,7 @@ import { readForm, validateForm } from '../../web/forms.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
-import { loginRedirect } from '../../web/session.ts';
-import { municipalityFromParam } from '../tenancy/municipality-param.ts';
+import { authorizedMunicipality } from '../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../tenancy/tenancy.queries.ts';
 import { listDepartments } from '../tenancy/tenancy.queries.ts';
 import { configureOidc } from './commands/configure-oidc.ts';
@@ -19,22 +18,6 @@ import { findOidcProvider } from './oidc/oidc.queries.ts';
 import { callbackUrl } from './oidc.routes.ts';
 import { OidcSettingsPage } from './views/oidc-page.tsx';
 import { RolesPage } from './views/roles-page.tsx';
-
-/**
- * Loads the municipality and checks the permission. Unknown ids are 404; a visitor who is not
- * logged in is sent to log in; a signed-in user without the right gets 403.
- */
-async function authorize(
-  c: Context<AppEnv>,
-  allowed: (actor: AppEnv['Variables']['actor'], municipalityId: string) => boolean,
-): Promise<MunicipalityRow | Response> {
-  const municipality = await municipalityFromParam(c);
-  if (!municipality) return errorResponse(c, 'notFound');
-  const actor = c.get('actor');
-  if (actor.kind !== 'user') return loginRedirect(c);
-  if (!allowed(actor, municipality.id)) return errorResponse(c, 'forbidden');
-  return municipality;
-}
 
 async function renderRoles(
   c: Context<AppEnv>,
@@ -94,12 +77,12 @@ export function adminRoutes() {
     `/${c.get('lang')}/municipalities/${m.id}/admin`;
 
   app.get('/municipalities/:id/admin/roles', async (c) => {
-    const m = await authorize(c, canManageRoles);
+    const m = await authorizedMunicipality(c, canManageRoles);
     return m instanceof Response ? m : renderRoles(c, m);
   });
 
   app.post('/municipalities/:id/admin/roles', async (c) => {
-    const m = await authorize(c, canManageRoles);
+    const m = await authorizedMunicipality(c, canManageRoles);
     if (m instanceof Response) return m;
     const parsed = validateForm(grantRoleInput, await readForm(c));
     if (!parsed.ok) return renderRoles(c, m, parsed.form, 422);
@@ -117,7 +100,7 @@ export function adminRoutes() {
   });
 
   app.post('/municipalities/:id/admin/roles/:grantId/revoke', async (c) => {
-    const m = await authorize(c, canManageRoles);
+    const m = await authorizedMunicipality(c, canManageRoles);
     if (m instanceof Response) return m;
     const grantId = c.req.param('grantId');
     if (!/^[0-9a-f-]{36}$/i.test(grantId)) return errorResponse(c, 'notFound');
@@ -128,12 +111,12 @@ export function adminRoutes() {
   });
 
   app.get('/municipalities/:id/admin/login', async (c) => {
-    const m = await authorize(c, canConfigureLogin);
+    const m = await authorizedMunicipality(c, canConfigureLogin);
     return m instanceof Response ? m : renderOidc(c, m);
   });
 
   app.post('/municipalities/:id/admin/login', async (c) => {
-    const m = await authorize(c, canConfigureLogin);
+    const m = await authorizedMunicipality(c, canConfigureLogin);
     if (m instanceof Response) return m;
     const parsed = validateForm(oidcConfigInput, await readForm(c));
     if (!parsed.ok) return renderOidc(c, m, parsed.form, 422);

@@ -315,8 +315,6 @@ describe('personal API tokens', () => {
   });
 
   it('never exceed their owner: a token for one municipality has no rights in another', async () => {
-    const admin = t.client();
-    await admin.login('admin@asker.example');
     // The Asker admin is also made a resident of Botkyrka, and takes a token for Botkyrka.
     const botkyrkaAdmin = t.client();
     await botkyrkaAdmin.login('admin@botkyrka.example');

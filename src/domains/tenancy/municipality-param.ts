@@ -1,14 +1,27 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../web/env.ts';
+import { errorResponse } from '../../web/errors.tsx';
+import { loginRedirect } from '../../web/session.ts';
+import type { Actor } from '../identity/identity.policy.ts';
 import type { MunicipalityRow } from './tenancy.queries.ts';
 
-const idPattern = /^(SE|NO)-\d{4}$/;
-
 /** The municipality named by the `:id` route parameter, or undefined for malformed or unknown ids. */
-export async function municipalityFromParam(
+export function municipalityFromParam(c: Context<AppEnv>): Promise<MunicipalityRow | undefined> {
+  return c.get('deps').registry.municipality(c.req.param('id') ?? '');
+}
+
+/**
+ * The municipality of a route that needs a permission there. Unknown ids are 404; a visitor who is
+ * not logged in is sent to log in; a signed-in user without the right gets 403.
+ */
+export async function authorizedMunicipality(
   c: Context<AppEnv>,
-): Promise<MunicipalityRow | undefined> {
-  const id = c.req.param('id') ?? '';
-  if (!idPattern.test(id)) return undefined;
-  return c.get('deps').registry.municipality(id);
+  allowed: (actor: Actor, municipalityId: string) => boolean,
+): Promise<MunicipalityRow | Response> {
+  const municipality = await municipalityFromParam(c);
+  if (!municipality) return errorResponse(c, 'notFound');
+  const actor = c.get('actor');
+  if (actor.kind !== 'user') return loginRedirect(c);
+  if (!allowed(actor, municipality.id)) return errorResponse(c, 'forbidden');
+  return municipality;
 }

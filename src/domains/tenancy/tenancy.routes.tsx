@@ -7,10 +7,10 @@ import { readForm, validateForm } from '../../web/forms.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
-import { isAdminOf, rolesIn } from '../identity/identity.policy.ts';
+import { canManageDepartments, isAdminOf, rolesIn } from '../identity/identity.policy.ts';
 import { findOidcProvider } from '../identity/oidc/oidc.queries.ts';
 import { createDepartment, departmentInput } from './commands/create-department.ts';
-import { municipalityFromParam } from './municipality-param.ts';
+import { authorizedMunicipality, municipalityFromParam } from './municipality-param.ts';
 import { listDepartments } from './tenancy.queries.ts';
 import { MunicipalityListPage, MunicipalityResults } from './views/municipality-list.tsx';
 import { MunicipalityPage } from './views/municipality-page.tsx';
@@ -95,9 +95,8 @@ export function tenancyRoutes() {
   app.get('/municipalities/:id', (c) => renderMunicipality(c));
 
   app.post('/municipalities/:id/departments', async (c) => {
-    const municipality = await municipalityFromParam(c);
-    if (!municipality) return errorResponse(c, 'notFound');
-    if (!isAdminOf(c.get('actor'), municipality.id)) return errorResponse(c, 'forbidden');
+    const municipality = await authorizedMunicipality(c, canManageDepartments);
+    if (municipality instanceof Response) return municipality;
     const parsed = validateForm(departmentInput, await readForm(c));
     if (!parsed.ok) return renderMunicipality(c, parsed.form);
     const result = await createDepartment(

@@ -116,6 +116,26 @@ export function TextField(
   );
 }
 
+export function TextAreaField(props: FieldProps & { rows?: number; maxlength?: number }) {
+  const error = props.form.errors[props.name];
+  return (
+    <FieldFrame {...props}>
+      <textarea
+        class="ds-input"
+        id={`field-${props.name}`}
+        name={props.name}
+        rows={props.rows ?? 5}
+        required={props.required}
+        maxlength={props.maxlength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(props.name, Boolean(props.hint), Boolean(error))}
+      >
+        {props.form.values[props.name] ?? ''}
+      </textarea>
+    </FieldFrame>
+  );
+}
+
 export function SelectField(
   props: FieldProps & {
     options: { value: string; label: string; group?: string }[];

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { randomSecret, safeEqual } from '../../domains/identity/secrets.ts';
 import type { AppEnv } from '../env.ts';
@@ -29,7 +29,7 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
     if (isApiPath(c.req.path) && (hasBearer || !hasSessionCookie(c.req.header('cookie')))) {
       return next();
     }
-    const sent = c.req.header('x-csrf-token') ?? (await formToken(c.req.raw.clone()));
+    const sent = c.req.header('x-csrf-token') ?? (await formToken(c));
     const cookieToken = csrfCookieNames.map((n) => getCookie(c, n)).find(Boolean);
     if (!sent || !cookieToken || !safeEqual(sent, cookieToken)) return errorResponse(c, 'csrf');
     await next();
@@ -40,8 +40,9 @@ function hasSessionCookie(header: string | undefined): boolean {
   return /(?:^|;\s*)(?:__Host-)?samskap_session=/.test(header ?? '');
 }
 
-async function formToken(request: Request): Promise<string | undefined> {
-  const type = request.headers.get('content-type') ?? '';
+/** The form's `_csrf` field. Hono keeps the parsed body, so the route reads it again for free. */
+async function formToken(c: Context<AppEnv>): Promise<string | undefined> {
+  const type = c.req.header('content-type') ?? '';
   if (
     !type.includes('application/x-www-form-urlencoded') &&
     !type.includes('multipart/form-data')
@@ -49,7 +50,7 @@ async function formToken(request: Request): Promise<string | undefined> {
     return undefined;
   }
   try {
-    const value = (await request.formData()).get('_csrf');
+    const value = (await c.req.parseBody())._csrf;
     return typeof value === 'string' ? value : undefined;
   } catch {
     return undefined;

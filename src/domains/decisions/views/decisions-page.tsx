@@ -6,6 +6,7 @@ import {
   Notice,
   SelectField,
   SubmitButton,
+  TextAreaField,
   TextField,
 } from '../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../web/components/table.tsx';
@@ -132,31 +133,13 @@ export function DecisionsPage(props: Props) {
                 required
                 maxlength={10}
               />
-              <div class="ds-field">
-                <label class="ds-label" for="field-text">
-                  {decisionLabels.text}
-                </label>
-                {props.decisionForm.errors.text && (
-                  <p class="ds-validation-message" data-field="validation" id="error-text">
-                    {t(
-                      props.decisionForm.errors.text === 'error.tooLong'
-                        ? 'error.tooLong'
-                        : 'error.required',
-                    )}
-                  </p>
-                )}
-                <textarea
-                  class="ds-input"
-                  id="field-text"
-                  name="text"
-                  rows={5}
-                  required
-                  aria-invalid={props.decisionForm.errors.text ? 'true' : undefined}
-                  aria-describedby={props.decisionForm.errors.text ? 'error-text' : undefined}
-                >
-                  {props.decisionForm.values.text ?? ''}
-                </textarea>
-              </div>
+              <TextAreaField
+                t={t}
+                form={props.decisionForm}
+                name="text"
+                label={decisionLabels.text}
+                required
+              />
               <div>
                 <SubmitButton>{t('decisions.submit')}</SubmitButton>
               </div>

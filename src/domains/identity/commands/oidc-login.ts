@@ -25,19 +25,13 @@ export async function completeOidcLogin(
   return inTransaction(ctx, async (tx) => {
     const linked = await findExternalIdentity(tx.db, claims.issuer, claims.subject);
     if (linked) return ok({ userId: linked.userId });
-    const byEmail =
-      claims.email && claims.emailVerified ? await findUserByEmail(tx.db, claims.email) : undefined;
+    const verifiedEmail = claims.emailVerified ? claims.email : undefined;
     const placeholder = `${sha256(`${claims.issuer}\n${claims.subject}`).slice(0, 20)}@oidc.invalid`;
     const user =
-      byEmail ??
+      (verifiedEmail ? await findUserByEmail(tx.db, verifiedEmail) : undefined) ??
       (await insertUser(tx.db, {
-        email: claims.email && claims.emailVerified && !byEmail ? claims.email : placeholder,
+        email: verifiedEmail ?? placeholder,
         name: claims.name ?? claims.email ?? claims.subject,
-        passwordHash: null,
-      })) ??
-      (await insertUser(tx.db, {
-        email: placeholder,
-        name: claims.name ?? claims.subject,
         passwordHash: null,
       }));
     if (!user) throw new Error('Could not create an account for an OpenID Connect login');

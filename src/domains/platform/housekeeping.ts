@@ -1,0 +1,25 @@
+import type { Db } from '../../db/client.ts';
+import { deleteExpiredSessions } from '../identity/identity.queries.ts';
+import { deleteExpiredOidcLogins } from '../identity/oidc/oidc.queries.ts';
+import { deleteStaleRateLimits } from './platform.queries.ts';
+
+const hour = 3_600_000;
+
+/**
+ * Removes what has expired: sessions past their end, abandoned OpenID Connect logins, and
+ * rate-limit counters whose window closed long ago. Idempotent, so every process may run it.
+ */
+export async function purgeExpired(db: Db, now: Date): Promise<void> {
+  await deleteExpiredSessions(db, now);
+  await deleteExpiredOidcLogins(db, now);
+  await deleteStaleRateLimits(db, new Date(now.getTime() - hour));
+}
+
+/** Runs `purgeExpired` every hour in the background, off the start-up path; returns a stopper. */
+export function scheduleHousekeeping(db: Db, onError: (error: unknown) => void): () => void {
+  const timer = setInterval(() => {
+    purgeExpired(db, new Date()).catch(onError);
+  }, hour);
+  timer.unref();
+  return () => clearInterval(timer);
+}
