@@ -3,6 +3,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { apiV1 } from './api/api.ts';
 import { auditRoutes } from './domains/audit/audit.routes.tsx';
+import { benefitsRoutes } from './domains/benefits/benefits.routes.tsx';
+import { dashboardsRoutes } from './domains/dashboards/dashboards.routes.tsx';
 import { decisionRoutes } from './domains/decisions/decisions.routes.tsx';
 import { accountRoutes } from './domains/identity/account.routes.tsx';
 import { adminRoutes } from './domains/identity/admin.routes.tsx';
@@ -12,6 +14,10 @@ import { oidcCallbackRoutes, oidcStartRoutes } from './domains/identity/oidc.rou
 import { assetRoutes } from './domains/platform/assets.ts';
 import { operationsRoutes } from './domains/platform/operations.routes.ts';
 import { pageRoutes } from './domains/platform/pages.routes.tsx';
+import { portfolioRoutes } from './domains/portfolio/portfolio.routes.tsx';
+import { prioritisationRoutes } from './domains/prioritisation/prioritisation.routes.tsx';
+import { roadmapRoutes } from './domains/roadmap/roadmap.routes.tsx';
+import { strategyRoutes } from './domains/strategy/strategy.routes.tsx';
 import { createRegistryCache } from './domains/tenancy/registry-cache.ts';
 import { tenancyRoutes } from './domains/tenancy/tenancy.routes.tsx';
 import type { AppDeps, AppEnv, AppServices } from './web/env.ts';
@@ -51,6 +57,12 @@ function webRoutes() {
     oidcStartRoutes(),
     networkRoutes(),
     decisionRoutes(),
+    strategyRoutes(),
+    portfolioRoutes(),
+    benefitsRoutes(),
+    prioritisationRoutes(),
+    roadmapRoutes(),
+    dashboardsRoutes(),
   ]) {
     web.route('/', routes);
   }

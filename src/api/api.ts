@@ -1,6 +1,12 @@
 import { auditApi } from '../domains/audit/audit.api.ts';
+import { benefitsApi } from '../domains/benefits/benefits.api.ts';
+import { dashboardsApi } from '../domains/dashboards/dashboards.api.ts';
 import { decisionsApi } from '../domains/decisions/decisions.api.ts';
 import { identityApi } from '../domains/identity/identity.api.ts';
+import { portfolioApi } from '../domains/portfolio/portfolio.api.ts';
+import { prioritisationApi } from '../domains/prioritisation/prioritisation.api.ts';
+import { roadmapApi } from '../domains/roadmap/roadmap.api.ts';
+import { strategyApi } from '../domains/strategy/strategy.api.ts';
 import { tenancyApi } from '../domains/tenancy/tenancy.api.ts';
 import { problem } from '../web/problem.ts';
 import { apiApp } from './api-common.ts';
@@ -17,6 +23,12 @@ export function apiV1() {
   app.route('/', identityApi());
   app.route('/', auditApi());
   app.route('/', decisionsApi());
+  app.route('/', strategyApi());
+  app.route('/', portfolioApi());
+  app.route('/', benefitsApi());
+  app.route('/', prioritisationApi());
+  app.route('/', roadmapApi());
+  app.route('/', dashboardsApi());
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -7,7 +7,12 @@ import { readForm, validateForm } from '../../web/forms.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
-import { canManageDepartments, isAdminOf, rolesIn } from '../identity/identity.policy.ts';
+import {
+  canManageDepartments,
+  canSeeInternal,
+  isAdminOf,
+  rolesIn,
+} from '../identity/identity.policy.ts';
 import { findOidcProvider } from '../identity/oidc/oidc.queries.ts';
 import { createDepartment, departmentInput } from './commands/create-department.ts';
 import { authorizedMunicipality, municipalityFromParam } from './municipality-param.ts';
@@ -83,6 +88,7 @@ export function tenancyRoutes() {
         departments={await listDepartments(db, municipality.id)}
         roles={[...rolesIn(actor, municipality.id)]}
         isAdmin={isAdminOf(actor, municipality.id)}
+        seesSteering={canSeeInternal(actor, municipality.id)}
         oidcAvailable={Boolean(provider?.enabled)}
         notice={noticeKey(c.req.query('done'))}
         problem={c.req.query('oidc') === 'unavailable' ? 'login.oidcUnavailable' : undefined}

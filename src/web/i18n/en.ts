@@ -1,5 +1,19 @@
+import { benefitsMessages } from '../../domains/benefits/benefits.i18n.ts';
+import { dashboardsMessages } from '../../domains/dashboards/dashboards.i18n.ts';
+import { portfolioMessages } from '../../domains/portfolio/portfolio.i18n.ts';
+import { prioritisationMessages } from '../../domains/prioritisation/prioritisation.i18n.ts';
+import { roadmapMessages } from '../../domains/roadmap/roadmap.i18n.ts';
+import { strategyMessages } from '../../domains/strategy/strategy.i18n.ts';
+
 /** English. The keys of this dictionary are the contract: sv and nb must have every one. */
 export const en = {
+  ...strategyMessages.en,
+  ...portfolioMessages.en,
+  ...benefitsMessages.en,
+  ...prioritisationMessages.en,
+  ...roadmapMessages.en,
+  ...dashboardsMessages.en,
+
   'app.name': 'Samskap',
   'app.tagline': 'Steering, dialogue and sharing for Nordic municipalities',
   'nav.skip': 'Skip to main content',

@@ -1,7 +1,20 @@
+import { benefitsMessages } from '../../domains/benefits/benefits.i18n.ts';
+import { dashboardsMessages } from '../../domains/dashboards/dashboards.i18n.ts';
+import { portfolioMessages } from '../../domains/portfolio/portfolio.i18n.ts';
+import { prioritisationMessages } from '../../domains/prioritisation/prioritisation.i18n.ts';
+import { roadmapMessages } from '../../domains/roadmap/roadmap.i18n.ts';
+import { strategyMessages } from '../../domains/strategy/strategy.i18n.ts';
 import type { Dictionary } from './en.ts';
 
 /** Norsk bokmål. */
 export const nb: Dictionary = {
+  ...strategyMessages.nb,
+  ...portfolioMessages.nb,
+  ...benefitsMessages.nb,
+  ...prioritisationMessages.nb,
+  ...roadmapMessages.nb,
+  ...dashboardsMessages.nb,
+
   'app.name': 'Samskap',
   'app.tagline': 'Styring, dialog og deling for nordiske kommuner',
   'nav.skip': 'Gå til hovedinnholdet',

@@ -1,7 +1,20 @@
+import { benefitsMessages } from '../../domains/benefits/benefits.i18n.ts';
+import { dashboardsMessages } from '../../domains/dashboards/dashboards.i18n.ts';
+import { portfolioMessages } from '../../domains/portfolio/portfolio.i18n.ts';
+import { prioritisationMessages } from '../../domains/prioritisation/prioritisation.i18n.ts';
+import { roadmapMessages } from '../../domains/roadmap/roadmap.i18n.ts';
+import { strategyMessages } from '../../domains/strategy/strategy.i18n.ts';
 import type { Dictionary } from './en.ts';
 
 /** Svenska. */
 export const sv: Dictionary = {
+  ...strategyMessages.sv,
+  ...portfolioMessages.sv,
+  ...benefitsMessages.sv,
+  ...prioritisationMessages.sv,
+  ...roadmapMessages.sv,
+  ...dashboardsMessages.sv,
+
   'app.name': 'Samskap',
   'app.tagline': 'Styrning, dialog och delning för nordiska kommuner',
   'nav.skip': 'Gå direkt till huvudinnehållet',

@@ -18,6 +18,8 @@ type Props = PageContext & {
   departments: { id: string; name: string }[];
   roles: MunicipalRole[];
   isAdmin: boolean;
+  /** Staff, managers, politicians and admins see the internal steering pages. */
+  seesSteering: boolean;
   oidcAvailable: boolean;
   notice?: MessageKey | undefined;
   problem?: MessageKey | undefined;
@@ -64,11 +66,57 @@ export function MunicipalityPage(props: Props) {
           </a>
         </p>
       )}
-      <p class="ds-paragraph">
-        <a class="ds-link" href={`${base}/decisions`}>
-          {t('municipality.decisions')}
-        </a>
-      </p>
+      <nav aria-labelledby="steering-heading">
+        <h2 class="ds-heading" data-size="sm" id="steering-heading">
+          {t('steering.nav')}
+        </h2>
+        <ul class="ds-list">
+          <li>
+            <a class="ds-link" href={`${base}/future-story`}>
+              {t('steering.futureStory')}
+            </a>
+          </li>
+          <li>
+            <a class="ds-link" href={`${base}/goals`}>
+              {t('steering.goals')}
+            </a>
+          </li>
+          <li>
+            <a class="ds-link" href={`${base}/initiatives`}>
+              {t('steering.initiatives')}
+            </a>
+          </li>
+          <li>
+            <a class="ds-link" href={`${base}/roadmap`}>
+              {t('steering.roadmap')}
+            </a>
+          </li>
+          <li>
+            <a class="ds-link" href={`${base}/decisions`}>
+              {t('municipality.decisions')}
+            </a>
+          </li>
+          {props.seesSteering && (
+            <>
+              <li>
+                <a class="ds-link" href={`${base}/dashboard`}>
+                  {t('steering.dashboard')}
+                </a>
+              </li>
+              <li>
+                <a class="ds-link" href={`${base}/prioritisation`}>
+                  {t('steering.prioritisation')}
+                </a>
+              </li>
+              <li>
+                <a class="ds-link" href={`${base}/systems`}>
+                  {t('steering.systems')}
+                </a>
+              </li>
+            </>
+          )}
+        </ul>
+      </nav>
       <h2 class="ds-heading" data-size="sm">
         {t('municipality.departments')}
       </h2>
