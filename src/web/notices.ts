@@ -13,6 +13,23 @@ const notices = {
   decisionRecorded: 'decisions.recorded',
   bodyAdded: 'decisions.bodyAdded',
   coordinatorRevoked: 'network.revoked',
+  // prioritisation
+  prioritisationSettings: 'prioritisation.settingsSaved',
+  scenarioRun: 'prioritisation.scenarioRun',
+  scenarioAdopted: 'prioritisation.scenarioAdopted',
+  systemsCapabilityAdded: 'systems.capabilityAdded',
+  systemsCapabilitySaved: 'systems.capabilitySaved',
+  systemsSystemAdded: 'systems.systemAdded',
+  systemsSystemSaved: 'systems.systemSaved',
+  systemsUsageSaved: 'systems.usageSaved',
+  storyDraftCreated: 'strategy.version.created',
+  storyDraftSaved: 'strategy.version.saved',
+  storyAdopted: 'strategy.version.adopted',
+  goalCreated: 'strategy.goals.created',
+  goalSaved: 'strategy.goal.saved',
+  goalsAdopted: 'strategy.goals.adopted',
+  indicatorCreated: 'strategy.indicator.created',
+  measurementRecorded: 'strategy.measurement.recorded',
 } as const satisfies Record<string, MessageKey>;
 
 export type NoticeCode = keyof typeof notices;
