@@ -13,6 +13,9 @@ const notices = {
   decisionRecorded: 'decisions.recorded',
   bodyAdded: 'decisions.bodyAdded',
   coordinatorRevoked: 'network.revoked',
+  initiativeProposed: 'initiative.done.proposed',
+  initiativeSaved: 'initiative.done.saved',
+  initiativeStage: 'initiative.done.stage',
   // prioritisation
   prioritisationSettings: 'prioritisation.settingsSaved',
   scenarioRun: 'prioritisation.scenarioRun',

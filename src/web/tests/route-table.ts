@@ -49,6 +49,15 @@ export const routeClasses: Record<string, 'public' | 'internal'> = {
   'GET /api/v1/municipalities/:id/decisions/verify': 'public',
   'POST /:lang/network/coordinators': 'internal',
   'POST /:lang/network/coordinators/:grantId/revoke': 'internal',
+  'GET /:lang/municipalities/:id/roadmap': 'public',
+  'GET /:lang/municipalities/:id/systems': 'internal',
+  'POST /:lang/municipalities/:id/capabilities': 'internal',
+  'POST /:lang/municipalities/:id/capabilities/:capabilityId': 'internal',
+  'POST /:lang/municipalities/:id/systems': 'internal',
+  'POST /:lang/municipalities/:id/systems/:systemId': 'internal',
+  'POST /:lang/municipalities/:id/system-usage': 'internal',
+  'GET /api/v1/municipalities/:id/roadmap': 'public',
+  'GET /api/v1/municipalities/:id/systems-map': 'internal',
 };
 
 export type Route = { method: string; pattern: string };

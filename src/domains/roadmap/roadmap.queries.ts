@@ -1,0 +1,90 @@
+import { and, asc, eq, exists, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { goalContributions, initiatives } from '../portfolio/portfolio.schema.ts';
+import { goals } from '../strategy/strategy.schema.ts';
+import { departments } from '../tenancy/tenancy.schema.ts';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a text is a well-formed UUID (anything else cannot name a row). */
+export const isUuid = (s: string): boolean => uuidPattern.test(s);
+
+/** One initiative on the roadmap, with its owning department. */
+export type RoadmapItem = {
+  id: string;
+  title: string;
+  stage: string;
+  isPublic: boolean;
+  startsOn: string | null;
+  endsOn: string | null;
+  department: { id: string; name: string };
+};
+
+/**
+ * The goals the roadmap can be filtered by, in tree order: adopted ones only for visitors and
+ * residents (`adoptedOnly`), every goal for staff and up.
+ */
+export async function roadmapGoals(db: Db, municipalityId: string, adoptedOnly: boolean) {
+  const where = [eq(goals.municipalityId, municipalityId)];
+  if (adoptedOnly) where.push(eq(goals.status, 'adopted'));
+  return db
+    .select({ id: goals.id, title: goals.title, parentId: goals.parentId })
+    .from(goals)
+    .where(and(...where))
+    .orderBy(asc(goals.position), asc(goals.title), asc(goals.id));
+}
+
+/**
+ * The municipality's initiatives for the roadmap, by department name then start date and title.
+ * `publicOnly` keeps the public ones; `goalId` those contributing to that goal (the caller has
+ * checked the goal belongs to the municipality); `stage` one stage.
+ */
+export async function roadmapItems(
+  db: Db,
+  municipalityId: string,
+  filter: { publicOnly: boolean; goalId?: string | undefined; stage?: string | undefined },
+): Promise<RoadmapItem[]> {
+  const where: SQL[] = [eq(initiatives.municipalityId, municipalityId)];
+  if (filter.publicOnly) where.push(eq(initiatives.isPublic, true));
+  if (filter.stage) where.push(eq(initiatives.stage, filter.stage));
+  if (filter.goalId) {
+    where.push(
+      exists(
+        db
+          .select({ one: goalContributions.goalId })
+          .from(goalContributions)
+          .where(
+            and(
+              eq(goalContributions.initiativeId, initiatives.id),
+              eq(goalContributions.goalId, filter.goalId),
+            ),
+          ),
+      ),
+    );
+  }
+  const rows = await db
+    .select({
+      id: initiatives.id,
+      title: initiatives.title,
+      stage: initiatives.stage,
+      isPublic: initiatives.isPublic,
+      startsOn: initiatives.startsOn,
+      endsOn: initiatives.endsOn,
+      departmentId: departments.id,
+      departmentName: departments.name,
+    })
+    .from(initiatives)
+    .innerJoin(departments, eq(departments.id, initiatives.departmentId))
+    .where(and(...where))
+    .orderBy(
+      asc(departments.name),
+      asc(departments.id),
+      asc(initiatives.startsOn),
+      asc(initiatives.title),
+      asc(initiatives.id),
+    );
+  return rows.map(({ departmentId, departmentName, ...r }) => ({
+    ...r,
+    department: { id: departmentId, name: departmentName },
+  }));
+}

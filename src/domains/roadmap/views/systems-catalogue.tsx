@@ -1,0 +1,224 @@
+import { CsrfField, SubmitButton } from '../../../web/components/forms.tsx';
+import { ScrollableTable } from '../../../web/components/table.tsx';
+import type { Translator } from '../../../web/i18n/index.ts';
+import type { SystemsMapData } from '../systems.load.ts';
+import { type FailedForm, InlineField } from './inline-fields.tsx';
+
+type Props = {
+  t: Translator;
+  base: string;
+  csrfToken: string;
+  data: SystemsMapData;
+  canConfigure: boolean;
+  failed?: FailedForm | undefined;
+};
+
+function CapabilityForm(props: Props & { capability?: { id: string; name: string } }) {
+  const { t, capability: c } = props;
+  const prefix = c ? `cap-${c.id}` : 'cap-new';
+  return (
+    <form
+      method="post"
+      action={c ? `${props.base}/capabilities/${c.id}` : `${props.base}/capabilities`}
+      class={c ? 'form inline-edit' : 'form'}
+      novalidate
+    >
+      <CsrfField token={props.csrfToken} />
+      <InlineField
+        t={t}
+        prefix={prefix}
+        name="name"
+        label={c ? t('systems.renameCapability', { name: c.name }) : t('systems.capabilityName')}
+        value={c?.name ?? ''}
+        failed={props.failed}
+        required
+      />
+      <div>
+        <SubmitButton variant="secondary">
+          {c ? t('systems.rename') : t('systems.addCapability')}
+          {c && <span class="ds-sr-only">{` ${c.name}`}</span>}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+function SystemForm(
+  props: Props & {
+    system?: { id: string; name: string; vendor: string; capabilityId: string | null };
+  },
+) {
+  const { t, system: s } = props;
+  const prefix = s ? `sys-${s.id}` : 'sys-new';
+  const options = props.data.capabilities.map((c) => ({ value: c.id, label: c.name }));
+  return (
+    <form
+      method="post"
+      action={s ? `${props.base}/systems/${s.id}` : `${props.base}/systems`}
+      class="form"
+      novalidate
+    >
+      <CsrfField token={props.csrfToken} />
+      <InlineField
+        t={t}
+        prefix={prefix}
+        name="name"
+        label={t('systems.systemName')}
+        value={s?.name ?? ''}
+        failed={props.failed}
+        required
+      />
+      <InlineField
+        t={t}
+        prefix={prefix}
+        name="vendor"
+        label={t('systems.vendor')}
+        value={s?.vendor ?? ''}
+        failed={props.failed}
+      />
+      <InlineField
+        t={t}
+        prefix={prefix}
+        name="capabilityId"
+        label={t('systems.capability')}
+        value={s?.capabilityId ?? ''}
+        failed={props.failed}
+        options={options}
+        placeholder={t('systems.noCapability')}
+      />
+      <div>
+        <SubmitButton variant="secondary">
+          {s ? t('systems.saveSystem') : t('systems.addSystem')}
+          {s && <span class="ds-sr-only">{` ${s.name}`}</span>}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/** The catalogue of capabilities and systems; admins add and change them here. */
+export function Catalogue(props: Props) {
+  const { t, data } = props;
+  const capabilityName = new Map(data.capabilities.map((c) => [c.id, c.name]));
+  return (
+    <section aria-labelledby="catalogue-heading" class="stack" id="catalogue">
+      <h2 class="ds-heading" data-size="sm" id="catalogue-heading">
+        {t('systems.catalogue')}
+      </h2>
+      <h3 class="ds-heading" data-size="xs">
+        {t('systems.capabilities')}
+      </h3>
+      {data.capabilities.length === 0 ? (
+        <p class="ds-paragraph">{t('systems.noCapabilities')}</p>
+      ) : props.canConfigure ? (
+        data.capabilities.map((c) => <CapabilityForm {...props} capability={c} />)
+      ) : (
+        <ul class="ds-list">
+          {data.capabilities.map((c) => (
+            <li>{c.name}</li>
+          ))}
+        </ul>
+      )}
+      {props.canConfigure && <CapabilityForm {...props} />}
+      <h3 class="ds-heading" data-size="xs">
+        {t('systems.systems')}
+      </h3>
+      {data.systems.length === 0 ? (
+        <p class="ds-paragraph">{t('systems.noSystems')}</p>
+      ) : (
+        <ScrollableTable label={t('systems.systems')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('systems.systemName')}</th>
+              <th scope="col">{t('systems.vendor')}</th>
+              <th scope="col">{t('systems.capability')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.systems.map((s) => (
+              <tr>
+                <td>{s.name}</td>
+                <td>{s.vendor}</td>
+                <td>
+                  {(s.capabilityId && capabilityName.get(s.capabilityId)) ||
+                    t('systems.noCapability')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollableTable>
+      )}
+      {props.canConfigure &&
+        data.systems.map((s) => (
+          <details class="system-edit" open={props.failed?.prefix === `sys-${s.id}`}>
+            <summary>{t('systems.editSystem', { name: s.name })}</summary>
+            <SystemForm {...props} system={s} />
+          </details>
+        ))}
+      {props.canConfigure && (
+        <>
+          <h3 class="ds-heading" data-size="xs">
+            {t('systems.addSystem')}
+          </h3>
+          <SystemForm {...props} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Which department uses which system, with a toggle wherever the actor manages the department. */
+export function Usage(props: Props & { canManage: (departmentId: string) => boolean }) {
+  const { t, data } = props;
+  const used = new Set(data.usage.map((u) => `${u.departmentId}/${u.systemId}`));
+  if (data.systems.length === 0 || data.departments.length === 0) return null;
+  return (
+    <section aria-labelledby="usage-heading" class="stack" id="usage">
+      <h2 class="ds-heading" data-size="sm" id="usage-heading">
+        {t('systems.usage')}
+      </h2>
+      <ScrollableTable label={t('systems.usage')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('systems.systemName')}</th>
+            {data.departments.map((d) => (
+              <th scope="col">{d.name}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.systems.map((s) => (
+            <tr>
+              <th scope="row">{s.name}</th>
+              {data.departments.map((d) => {
+                const uses = used.has(`${d.id}/${s.id}`);
+                return (
+                  <td>
+                    <span>{uses ? t('systems.uses') : t('systems.doesNotUse')}</span>
+                    {props.canManage(d.id) && (
+                      <form method="post" action={`${props.base}/system-usage`} class="inline-form">
+                        <CsrfField token={props.csrfToken} />
+                        <input type="hidden" name="departmentId" value={d.id} />
+                        <input type="hidden" name="systemId" value={s.id} />
+                        <input type="hidden" name="use" value={uses ? 'no' : 'yes'} />
+                        <button
+                          type="submit"
+                          class="ds-button"
+                          data-variant="secondary"
+                          data-size="sm"
+                        >
+                          {uses ? t('systems.stopUsing') : t('systems.markUsed')}
+                          <span class="ds-sr-only">{` ${t('systems.usagePair', { system: s.name, department: d.name })}`}</span>
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollableTable>
+    </section>
+  );
+}
