@@ -13,6 +13,10 @@ const notices = {
   decisionRecorded: 'decisions.recorded',
   bodyAdded: 'decisions.bodyAdded',
   coordinatorRevoked: 'network.revoked',
+  // prioritisation
+  prioritisationSettings: 'prioritisation.settingsSaved',
+  scenarioRun: 'prioritisation.scenarioRun',
+  scenarioAdopted: 'prioritisation.scenarioAdopted',
   initiativeProposed: 'initiative.done.proposed',
   initiativeSaved: 'initiative.done.saved',
   initiativeStage: 'initiative.done.stage',
