@@ -58,6 +58,8 @@ export const routeClasses: Record<string, 'public' | 'internal'> = {
   'POST /:lang/municipalities/:id/prioritisation/scenarios/:sid/adopt': 'internal',
   'POST /api/v1/municipalities/:id/portfolio/select': 'internal',
   'POST /:lang/network/coordinators': 'internal',
+  'GET /:lang/municipalities/:id/dashboard': 'internal',
+  'GET /:lang/municipalities/:id/departments/:did/dashboard': 'internal',
   'POST /:lang/network/coordinators/:grantId/revoke': 'internal',
   'GET /:lang/municipalities/:id/roadmap': 'public',
   'GET /:lang/municipalities/:id/systems': 'internal',
