@@ -38,7 +38,7 @@ async function renderSettings(c: C, m: MunicipalityRow, form?: FormState, status
   const { settings } = await portfolioContext(c.get('ctx').db, c.get('t'), m);
   const values = {
     ...weightValues(settings.weights),
-    discountRate: String(settings.discountRate * 100),
+    discountRate: String(Number((settings.discountRate * 100).toPrecision(12))),
   };
   return sendPage(
     c,
