@@ -162,7 +162,7 @@ export function analyzeMatrix(
   return {
     nParticipants: m.nRows,
     nStatements: nCols,
-    nVotes: m.col.length,
+    nVotes: m.nVotes,
     votesPerParticipant: votesPerRow,
     inConv,
     pca: p,

@@ -16,7 +16,7 @@ const log = (rows: [number, number, number][]): VoteLog => ({
 function dense(m: ReturnType<typeof buildMatrix>): (number | null)[][] {
   const out = Array.from({ length: m.nRows }, () => new Array<number | null>(m.nCols).fill(null));
   for (let r = 0; r < m.nRows; r++) {
-    for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) out[r]![m.col[k]!] = m.val[k]!;
+    for (let k = m.rowStart[r]!; k < m.rowEnd[r]!; k++) out[r]![m.col[k]!] = m.val[k]!;
   }
   return out;
 }

@@ -4,36 +4,49 @@ import type { RatingMatrix } from './matrix.ts';
 export const LAMBDA_INTERCEPT = 0.15;
 export const LAMBDA_FACTOR = 0.03;
 
+/** Votes by row: those of row r are `col[rowStart[r] .. rowEnd[r])`, values in `val`. */
+interface Rows {
+  rowStart: Int32Array;
+  rowEnd: Int32Array;
+  col: Int32Array;
+  val: Int8Array;
+}
+
 /** The votes to fit (statements not skipped), by row and by column. */
 export function layout(m: RatingMatrix, skip: Uint8Array) {
   let any = false;
   for (let c = 0; c < m.nCols; c++) if (skip[c] === 1) any = true;
-  let rows: { rowPtr: Int32Array; col: Int32Array; val: Int8Array } = m;
+  let rows: Rows = m;
+  let nVotes = m.nVotes;
   if (any) {
     const rowPtr = new Int32Array(m.nRows + 1);
     let w = 0;
     for (let r = 0; r < m.nRows; r++) {
-      for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) if (skip[m.col[k]!] !== 1) w++;
+      for (let k = m.rowStart[r]!; k < m.rowEnd[r]!; k++) if (skip[m.col[k]!] !== 1) w++;
       rowPtr[r + 1] = w;
     }
     const col = new Int32Array(w);
     const val = new Int8Array(w);
     w = 0;
-    for (let k = 0; k < m.col.length; k++) {
-      if (skip[m.col[k]!] === 1) continue;
-      col[w] = m.col[k]!;
-      val[w++] = m.val[k]!;
+    for (let r = 0; r < m.nRows; r++) {
+      for (let k = m.rowStart[r]!; k < m.rowEnd[r]!; k++) {
+        if (skip[m.col[k]!] === 1) continue;
+        col[w] = m.col[k]!;
+        val[w++] = m.val[k]!;
+      }
     }
-    rows = { rowPtr, col, val };
+    rows = { rowStart: rowPtr.subarray(0, m.nRows), rowEnd: rowPtr.subarray(1), col, val };
+    nVotes = w;
   }
   const colPtr = new Int32Array(m.nCols + 1);
-  for (let k = 0; k < rows.col.length; k++) colPtr[rows.col[k]! + 1]!++;
+  for (let r = 0; r < m.nRows; r++)
+    for (let k = rows.rowStart[r]!; k < rows.rowEnd[r]!; k++) colPtr[rows.col[k]! + 1]!++;
   for (let c = 0; c < m.nCols; c++) colPtr[c + 1]! += colPtr[c]!;
-  const row = new Int32Array(rows.col.length);
-  const val = new Int8Array(rows.col.length);
+  const row = new Int32Array(nVotes);
+  const val = new Int8Array(nVotes);
   const fill = colPtr.slice(0, m.nCols);
   for (let r = 0; r < m.nRows; r++) {
-    for (let k = rows.rowPtr[r]!; k < rows.rowPtr[r + 1]!; k++) {
+    for (let k = rows.rowStart[r]!; k < rows.rowEnd[r]!; k++) {
       const at = fill[rows.col[k]!]!++;
       row[at] = r;
       val[at] = rows.val[k]!;

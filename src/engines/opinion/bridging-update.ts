@@ -29,7 +29,7 @@ export function columnSums(m: RatingMatrix, model: BridgingModel): ColumnSums {
     sef: new Float64Array(m.nCols),
   };
   for (let r = 0; r < m.nRows; r++) {
-    for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) {
+    for (let k = m.rowStart[r]!; k < m.rowEnd[r]!; k++) {
       contribute(
         s,
         m.col[k]!,
@@ -96,7 +96,7 @@ export function refitBridging(
   const rows = [...original.keys()];
   const cols = [...new Set(changes.col)];
   const each = (r: number, fn: (c: number, v: number) => void) => {
-    for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) fn(m.col[k]!, m.val[k]!);
+    for (let k = m.rowStart[r]!; k < m.rowEnd[r]!; k++) fn(m.col[k]!, m.val[k]!);
   };
   // Replace each touched participant's old votes by the new ones in the sums (old parameters).
   for (const r of rows) {

@@ -63,7 +63,7 @@ describe('bridging score', () => {
     const gFs = new Float64Array(30);
     let gMu = 2 * LAMBDA_INTERCEPT * f.mu;
     for (let r = 0; r < 200; r++) {
-      for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) {
+      for (let k = m.rowStart[r]!; k < m.rowEnd[r]!; k++) {
         const c = m.col[k]!;
         const e =
           (m.val[k]! + 1) / 2 -

@@ -53,15 +53,15 @@ export function fitBridging(m: RatingMatrix, skip: Uint8Array, options: Bridging
     if (options.statementFactor) fs.set(options.statementFactor.subarray(0, m.nCols));
   }
   const activeUser = new Uint8Array(m.nRows);
-  for (let r = 0; r < m.nRows; r++) activeUser[r] = rows.rowPtr[r + 1]! > rows.rowPtr[r]! ? 1 : 0;
+  for (let r = 0; r < m.nRows; r++) activeUser[r] = rows.rowEnd[r]! > rows.rowStart[r]! ? 1 : 0;
   const activeStatement = new Uint8Array(m.nCols);
   for (let c = 0; c < m.nCols; c++) activeStatement[c] = t.colPtr[c + 1]! > t.colPtr[c]! ? 1 : 0;
   let sweeps = 0;
   while (sweeps < maxSweeps) {
     sweeps++;
     for (let r = 0; r < m.nRows; r++) {
-      const a = rows.rowPtr[r]!;
-      const b = rows.rowPtr[r + 1]!;
+      const a = rows.rowStart[r]!;
+      const b = rows.rowEnd[r]!;
       let sf = 0;
       let sff = 0;
       let se = 0;

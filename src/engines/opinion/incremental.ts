@@ -48,7 +48,7 @@ export function applyChanges(
 
 /** Moves every vote of row `r` from group `from` to group `to` (either may be −1) in place. */
 export function moveRow(counts: GroupCounts, m: RatingMatrix, r: number, from: number, to: number) {
-  for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) {
+  for (let k = m.rowStart[r]!; k < m.rowEnd[r]!; k++) {
     if (from >= 0) add(counts, from * counts.nCols + m.col[k]!, m.val[k]!, -1);
     if (to >= 0) add(counts, to * counts.nCols + m.col[k]!, m.val[k]!, 1);
   }

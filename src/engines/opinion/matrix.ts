@@ -1,15 +1,33 @@
 import type { VoteLog } from './types.ts';
 
 /**
- * Sparse participants × statements matrix of final votes in compressed rows (CSR): the votes of
- * row r are `col[rowPtr[r] .. rowPtr[r+1])` with values in `val` (+1 agree, -1 disagree, 0 pass).
+ * Append-only storage of matrix rows, shared by a matrix and every matrix updated from it.
+ * Entries below `top` belong to some matrix and are never written again; an update writes the
+ * rows it changes from `top` on (copy-on-write per row), so earlier matrices stay valid.
+ */
+export interface VoteStore {
+  col: Int32Array;
+  val: Int8Array;
+  /** First free entry. */
+  top: number;
+}
+
+/**
+ * Sparse participants × statements matrix of final votes in rows: the votes of row r are
+ * `col[rowStart[r] .. rowEnd[r])` with values in `val` (+1 agree, -1 disagree, 0 pass), in the
+ * order their cells were first voted. `col` and `val` are the arrays of `store` and hold other
+ * matrices' rows too: read only the ranges of this matrix's rows.
  */
 export interface RatingMatrix {
   nRows: number;
   nCols: number;
-  rowPtr: Int32Array;
+  rowStart: Int32Array;
+  rowEnd: Int32Array;
   col: Int32Array;
   val: Int8Array;
+  /** Number of final votes (cells with a vote). */
+  nVotes: number;
+  store: VoteStore;
   /** Position in the vote log of each participant's first vote (Infinity when none). */
   firstVote: Float64Array;
   /** Votes applied so far (log length). */
@@ -18,12 +36,16 @@ export interface RatingMatrix {
 
 /** An empty matrix of the given shape. */
 export function emptyMatrix(nRows: number, nCols: number): RatingMatrix {
+  const store = { col: new Int32Array(0), val: new Int8Array(0), top: 0 };
   return {
     nRows,
     nCols,
-    rowPtr: new Int32Array(nRows + 1),
-    col: new Int32Array(0),
-    val: new Int8Array(0),
+    rowStart: new Int32Array(nRows),
+    rowEnd: new Int32Array(nRows),
+    col: store.col,
+    val: store.val,
+    nVotes: 0,
+    store,
     firstVote: new Float64Array(nRows).fill(Number.POSITIVE_INFINITY),
     logLength: 0,
   };
@@ -45,10 +67,15 @@ export interface CellChange {
   after: number[];
 }
 
+/** Free space kept in a new store, as a share of its votes (room for later rows). */
+const SLACK = 0.25;
+
 /**
  * Returns a new matrix with `votes` applied on top of `m` (last vote wins), grown to
- * `nRows` × `nCols`, and records each changed cell in `changes` when given. Costs O(existing
- * votes + new votes), mostly block copies.
+ * `nRows` × `nCols`, and records each changed cell in `changes` when given. `m` is not modified:
+ * the rows that get votes are written anew at the end of the shared store (the others are
+ * shared), which costs O(votes of those rows + rows); only when the store is full are all rows
+ * copied into a new one, with room to spare.
  * @throws RangeError on an index out of range or a vote value other than -1, 0, 1.
  */
 export function applyVotes(
@@ -86,41 +113,61 @@ export function applyVotes(
     const r = votes.participant[i]!;
     if (firstVote[r] === Number.POSITIVE_INFINITY) firstVote[r] = m.logLength + i;
   }
-  const cap = m.col.length + n;
-  const col = new Int32Array(cap);
-  const val = new Int8Array(cap);
-  const rowPtr = new Int32Array(nRows + 1);
+  const rowStart = new Int32Array(nRows);
+  const rowEnd = new Int32Array(nRows);
+  rowStart.set(m.rowStart);
+  rowEnd.set(m.rowEnd);
+  // Space for the rows that get votes (at most their old votes plus the new ones).
+  let needed = 0;
+  for (let r = 0; r < nRows; r++) {
+    const na = newCount[r]!;
+    const nb = newCount[r + 1]!;
+    if (na !== nb) needed += nb - na + (r < m.nRows ? m.rowEnd[r]! - m.rowStart[r]! : 0);
+  }
+  let store = m.store;
+  let copyAll = false;
+  if (store.top + needed > store.col.length) {
+    const cap = Math.ceil((m.nVotes + needed) * (1 + SLACK)) + 1024;
+    store = { col: new Int32Array(cap), val: new Int8Array(cap), top: 0 };
+    copyAll = true;
+  }
+  const { col, val } = store;
   const stamp = new Int32Array(nCols).fill(-1);
   const pos = new Int32Array(nCols);
-  let w = 0;
-  // Rows without new votes are copied in runs; only touched rows are merged vote by vote.
-  let run = 0;
-  const flush = (end: number) => {
-    const last = Math.min(end, m.nRows);
-    if (run < last) {
-      const a = m.rowPtr[run]!;
-      const b = m.rowPtr[last]!;
+  let w = store.top;
+  let added = 0;
+  /** Copies the rows [from, to) of `m` unchanged, in runs that are contiguous in its store. */
+  const copyRows = (from: number, to: number) => {
+    let q = from;
+    while (q < to) {
+      let e = q + 1;
+      while (e < to && m.rowStart[e] === m.rowEnd[e - 1]) e++;
+      const a = m.rowStart[q]!;
+      const b = m.rowEnd[e - 1]!;
       col.set(m.col.subarray(a, b), w);
       val.set(m.val.subarray(a, b), w);
-      for (let q = run; q < last; q++) rowPtr[q] = m.rowPtr[q]! - a + w;
+      for (let p = q; p < e; p++) {
+        rowStart[p] = m.rowStart[p]! - a + w;
+        rowEnd[p] = m.rowEnd[p]! - a + w;
+      }
       w += b - a;
+      q = e;
     }
-    for (let q = Math.max(run, last); q < end; q++) rowPtr[q] = w;
   };
+  let copied = 0; // with copyAll: rows below this are in the new store
   for (let r = 0; r < nRows; r++) {
     const na = newCount[r]!;
     const nb = newCount[r + 1]!;
     if (na === nb) continue;
-    flush(r);
-    run = r + 1;
-    rowPtr[r] = w;
+    if (copyAll) copyRows(copied, Math.min(r, m.nRows));
+    copied = r + 1;
+    rowStart[r] = w;
     const start = w;
     if (r < m.nRows) {
-      const a = m.rowPtr[r]!;
-      const b = m.rowPtr[r + 1]!;
-      col.set(m.col.subarray(a, b), w);
-      val.set(m.val.subarray(a, b), w);
-      w += b - a;
+      for (let k = m.rowStart[r]!; k < m.rowEnd[r]!; k++) {
+        col[w] = m.col[k]!;
+        val[w++] = m.val[k]!;
+      }
     }
     for (let k = start; k < w; k++) {
       stamp[col[k]!] = r;
@@ -144,17 +191,22 @@ export function applyVotes(
         col[w] = c;
         val[w] = votes.value[i]!;
         w++;
+        added++;
       }
     }
+    rowEnd[r] = w;
   }
-  flush(nRows);
-  rowPtr[nRows] = w;
+  if (copyAll) copyRows(copied, m.nRows);
+  store.top = w;
   return {
     nRows,
     nCols,
-    rowPtr,
-    col: col.subarray(0, w),
-    val: val.subarray(0, w),
+    rowStart,
+    rowEnd,
+    col,
+    val,
+    nVotes: m.nVotes + added,
+    store,
     firstVote,
     logLength: m.logLength + n,
   };
@@ -163,6 +215,6 @@ export function applyVotes(
 /** Number of final votes per row (passes included). */
 export function rowCounts(m: RatingMatrix): Int32Array {
   const out = new Int32Array(m.nRows);
-  for (let r = 0; r < m.nRows; r++) out[r] = m.rowPtr[r + 1]! - m.rowPtr[r]!;
+  for (let r = 0; r < m.nRows; r++) out[r] = m.rowEnd[r]! - m.rowStart[r]!;
   return out;
 }

@@ -111,12 +111,12 @@ export function projectParticipants(
     table[3 * c + 1] = p1[c]!;
     table[3 * c + 2] = p2[c]!;
   }
-  const { rowPtr, col, val } = m;
+  const { rowStart, rowEnd, col, val } = m;
   for (let r = 0; r < m.nRows; r++) {
     let s1 = 0;
     let s2 = 0;
     let n = nZeroedVoted;
-    for (let k = rowPtr[r]!; k < rowPtr[r + 1]!; k++) {
+    for (let k = rowStart[r]!; k < rowEnd[r]!; k++) {
       const t = 3 * col[k]!;
       const mu = table[t]!;
       if (Number.isNaN(mu)) continue;

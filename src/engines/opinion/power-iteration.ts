@@ -16,7 +16,7 @@ function gram2(
   table: Float64Array,
   acc: Float64Array,
 ) {
-  const { rowPtr, col, val } = m;
+  const { rowStart, rowEnd, col, val } = m;
   for (let c = 0; c < m.nCols; c++) {
     table[3 * c] = center[c]!;
     table[3 * c + 1] = v1[c]!;
@@ -24,8 +24,8 @@ function gram2(
   }
   acc.fill(0);
   for (let r = 0; r < m.nRows; r++) {
-    const a = rowPtr[r]!;
-    const b = rowPtr[r + 1]!;
+    const a = rowStart[r]!;
+    const b = rowEnd[r]!;
     let s1 = 0;
     let s2 = 0;
     for (let k = a; k < b; k++) {
@@ -54,17 +54,17 @@ function gram2(
  */
 function* restartVectors(m: RatingMatrix, center: Float64Array): Generator<Float64Array> {
   const rows = Array.from({ length: m.nRows }, (_, r) => r)
-    .filter((r) => m.rowPtr[r + 1]! > m.rowPtr[r]!)
+    .filter((r) => m.rowEnd[r]! > m.rowStart[r]!)
     .sort(
       (a, b) =>
-        m.rowPtr[b + 1]! - m.rowPtr[b]! - (m.rowPtr[a + 1]! - m.rowPtr[a]!) ||
+        m.rowEnd[b]! - m.rowStart[b]! - (m.rowEnd[a]! - m.rowStart[a]!) ||
         m.firstVote[a]! - m.firstVote[b]! ||
         a - b,
     )
     .slice(0, 20);
   for (const r of rows) {
     const v = new Float64Array(m.nCols);
-    for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++)
+    for (let k = m.rowStart[r]!; k < m.rowEnd[r]!; k++)
       v[m.col[k]!] = m.val[k]! - center[m.col[k]!]!;
     yield v;
   }
@@ -72,7 +72,8 @@ function* restartVectors(m: RatingMatrix, center: Float64Array): Generator<Float
 
 function columnVotes(m: RatingMatrix): Float64Array {
   const out = new Float64Array(m.nCols);
-  for (let k = 0; k < m.col.length; k++) out[m.col[k]!]!++;
+  for (let r = 0; r < m.nRows; r++)
+    for (let k = m.rowStart[r]!; k < m.rowEnd[r]!; k++) out[m.col[k]!]!++;
   return out;
 }
 

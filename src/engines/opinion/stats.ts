@@ -37,12 +37,12 @@ export function countByGroup(m: RatingMatrix, groupOf: Int32Array, nGroups: numb
   const agree = new Int32Array(n);
   const disagree = new Int32Array(n);
   const seen = new Int32Array(n);
-  const { rowPtr, col, val } = m;
+  const { rowStart, rowEnd, col, val } = m;
   for (let r = 0; r < m.nRows; r++) {
     const g = groupOf[r]!;
     if (g < 0) continue;
     const base = g * m.nCols;
-    for (let k = rowPtr[r]!; k < rowPtr[r + 1]!; k++) {
+    for (let k = rowStart[r]!; k < rowEnd[r]!; k++) {
       const i = base + col[k]!;
       const v = val[k]!;
       seen[i]!++;
@@ -58,13 +58,15 @@ export function columnTotals(m: RatingMatrix): GroupCounts {
   const agree = new Int32Array(m.nCols);
   const disagree = new Int32Array(m.nCols);
   const seen = new Int32Array(m.nCols);
-  const { col, val } = m;
-  for (let k = 0; k < col.length; k++) {
-    const c = col[k]!;
-    const v = val[k]!;
-    seen[c]!++;
-    if (v === 1) agree[c]!++;
-    else if (v === -1) disagree[c]!++;
+  const { rowStart, rowEnd, col, val } = m;
+  for (let r = 0; r < m.nRows; r++) {
+    for (let k = rowStart[r]!; k < rowEnd[r]!; k++) {
+      const c = col[k]!;
+      const v = val[k]!;
+      seen[c]!++;
+      if (v === 1) agree[c]!++;
+      else if (v === -1) disagree[c]!++;
+    }
   }
   return { nGroups: 1, nCols: m.nCols, agree, disagree, seen };
 }

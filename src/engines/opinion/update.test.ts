@@ -23,7 +23,7 @@ function dense(s: ReturnType<typeof emptyState>) {
   const m = s.matrix;
   const out = new Map<string, number>();
   for (let r = 0; r < m.nRows; r++) {
-    for (let k = m.rowPtr[r]!; k < m.rowPtr[r + 1]!; k++) {
+    for (let k = m.rowStart[r]!; k < m.rowEnd[r]!; k++) {
       out.set(`${s.participantIds[r]}|${s.statements[m.col[k]!]!.id}`, m.val[k]!);
     }
   }
@@ -93,6 +93,40 @@ describe('incremental update', () => {
     expect(s.participantIds.at(-1)).toBe('newcomer');
     expect(s.statements.at(-1)).toEqual({ id: 'fresh', moderatedOut: false, meta: false });
     expect(s.analysis.nVotes).toBe(stateOf(conv).analysis.nVotes + 1);
+  });
+
+  it('leaves earlier states valid: updating one again gives the same result', () => {
+    // Rows are written copy-on-write into a store shared between states: a branch taken from
+    // an earlier state must neither see nor disturb the other branch's votes.
+    const s0 = stateOf(conv);
+    const before = dense(s0);
+    const batch = (i: number) =>
+      allVotes.slice(i * 40, i * 40 + 40).map((v, j) => ({
+        ...v,
+        participant: j % 5 === 0 ? `branch${i}-${j}` : v.participant,
+        value: (((v.value + 2 + i) % 3) - 1) as -1 | 0 | 1,
+      }));
+    let a = s0;
+    const chain: ReturnType<typeof update>[] = [];
+    // Enough updates to fill the store's spare room and move to a new one at least once.
+    for (let i = 0; i < 40; i++) {
+      a = update(a, batch(i % 8));
+      chain.push(a);
+    }
+    const snapshots = chain.map(dense);
+    const b = update(s0, batch(3));
+    const again = update(s0, batch(0));
+    expect(dense(s0)).toEqual(before);
+    expect(dense(again)).toEqual(snapshots[0]);
+    expect(again.analysis.projections).toEqual(chain[0]!.analysis.projections);
+    expect(again.analysis.groupOf).toEqual(chain[0]!.analysis.groupOf);
+    expect(again.analysis.priority).toEqual(chain[0]!.analysis.priority);
+    expect(again.analysis.bridging).toEqual(chain[0]!.analysis.bridging);
+    chain.forEach((s, i) => {
+      expect(dense(s)).toEqual(snapshots[i]);
+    });
+    expect(dense(update(chain[10]!, []))).toEqual(snapshots[10]);
+    expect(dense(b).size).toBeGreaterThan(before.size);
   });
 
   it('takes moderation into account on update', () => {
