@@ -13,10 +13,6 @@ const notices = {
   decisionRecorded: 'decisions.recorded',
   bodyAdded: 'decisions.bodyAdded',
   coordinatorRevoked: 'network.revoked',
-  // prioritisation
-  prioritisationSettings: 'prioritisation.settingsSaved',
-  scenarioRun: 'prioritisation.scenarioRun',
-  scenarioAdopted: 'prioritisation.scenarioAdopted',
   initiativeProposed: 'initiative.done.proposed',
   initiativeSaved: 'initiative.done.saved',
   initiativeStage: 'initiative.done.stage',
@@ -37,6 +33,11 @@ const notices = {
   goalsAdopted: 'strategy.goals.adopted',
   indicatorCreated: 'strategy.indicator.created',
   measurementRecorded: 'strategy.measurement.recorded',
+  benefitAdded: 'benefits.added',
+  benefitSaved: 'benefits.saved',
+  benefitMeasured: 'benefits.measured',
+  initiativeScaled: 'benefits.scaled',
+  gateOverridden: 'benefits.overridden',
 } as const satisfies Record<string, MessageKey>;
 
 export type NoticeCode = keyof typeof notices;

@@ -1,3 +1,7 @@
+import { initiativesEn } from './i18n/initiatives.en.ts';
+import { initiativesNb } from './i18n/initiatives.nb.ts';
+import { initiativesSv } from './i18n/initiatives.sv.ts';
+
 /** Messages of the portfolio domain, merged into the dictionaries in src/web/i18n/. English is the contract. */
 const en = {
   'stage.idea': 'Idea',
@@ -15,6 +19,7 @@ const en = {
   'steering.dashboard': 'Leadership dashboard',
   'steering.prioritisation': 'Prioritisation',
   'steering.systems': 'Systems map',
+  ...initiativesEn,
 } as const;
 
 type Keys = Record<keyof typeof en, string>;
@@ -37,6 +42,7 @@ export const portfolioMessages = {
     'steering.dashboard': 'Ledningens översikt',
     'steering.prioritisation': 'Prioritering',
     'steering.systems': 'Systemkarta',
+    ...initiativesSv,
   } satisfies Keys,
   nb: {
     'stage.idea': 'Idé',
@@ -54,5 +60,6 @@ export const portfolioMessages = {
     'steering.dashboard': 'Ledelsens oversikt',
     'steering.prioritisation': 'Prioritering',
     'steering.systems': 'Systemkart',
+    ...initiativesNb,
   } satisfies Keys,
 };

@@ -29,6 +29,12 @@ export function canEditInitiative(actor: Actor, initiative: InitiativeScope): bo
   return canManageDepartment(actor, initiative.municipalityId, initiative.departmentId);
 }
 
+/** Managers (of some department) and admins of the municipality: the first check of every edit route. */
+export function canEditSomeInitiative(actor: Actor, municipalityId: string): boolean {
+  const roles = rolesIn(actor, municipalityId);
+  return roles.has('manager') || roles.has('admin');
+}
+
 /** Admins configure the prioritisation criteria, the discount rate and the systems catalogue. */
 export function canConfigureSteering(actor: Actor, municipalityId: string): boolean {
   return isAdminOf(actor, municipalityId);

@@ -1,6 +1,13 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { initiatives, stageTransitions, steeringSettings } from './portfolio.schema.ts';
+import { departments } from '../tenancy/tenancy.schema.ts';
+import {
+  initiativeDependencies,
+  initiatives,
+  type Requirements,
+  stageTransitions,
+  steeringSettings,
+} from './portfolio.schema.ts';
 
 export type InitiativeRow = typeof initiatives.$inferSelect;
 
@@ -71,4 +78,133 @@ export async function steeringSettingsOf(
     currency: municipality.country === 'NO' ? 'NOK' : 'SEK',
     weights: { ...defaultWeights },
   };
+}
+
+/** One row of the initiatives list. */
+export type InitiativeListItem = {
+  id: string;
+  title: string;
+  stage: string;
+  isPublic: boolean;
+  mandatory: boolean;
+  departmentId: string;
+  departmentName: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  ownerName: string;
+  updatedAt: Date;
+};
+
+/**
+ * The municipality's initiatives, newest change first; `publicOnly` for visitors and residents.
+ * Stage and department narrow the list when given.
+ */
+export async function listInitiatives(
+  db: Db,
+  municipalityId: string,
+  filter: { publicOnly: boolean; stage?: string | undefined; departmentId?: string | undefined },
+): Promise<InitiativeListItem[]> {
+  const where = [eq(initiatives.municipalityId, municipalityId)];
+  if (filter.publicOnly) where.push(eq(initiatives.isPublic, true));
+  if (filter.stage) where.push(eq(initiatives.stage, filter.stage));
+  if (filter.departmentId) where.push(eq(initiatives.departmentId, filter.departmentId));
+  return db
+    .select({
+      id: initiatives.id,
+      title: initiatives.title,
+      stage: initiatives.stage,
+      isPublic: initiatives.isPublic,
+      mandatory: initiatives.mandatory,
+      departmentId: initiatives.departmentId,
+      departmentName: departments.name,
+      startsOn: initiatives.startsOn,
+      endsOn: initiatives.endsOn,
+      ownerName: initiatives.ownerName,
+      updatedAt: initiatives.updatedAt,
+    })
+    .from(initiatives)
+    .innerJoin(departments, eq(departments.id, initiatives.departmentId))
+    .where(and(...where))
+    .orderBy(asc(initiatives.title), asc(initiatives.id));
+}
+
+/** Inserts a proposed initiative (stage idea, no requirement met yet). */
+export async function insertInitiative(
+  db: Db,
+  row: {
+    municipalityId: string;
+    departmentId: string;
+    title: string;
+    problem: string;
+    idea: string;
+    createdBy: string | null;
+    at: Date;
+  },
+): Promise<InitiativeRow> {
+  const [created] = await db
+    .insert(initiatives)
+    .values({
+      municipalityId: row.municipalityId,
+      departmentId: row.departmentId,
+      title: row.title,
+      problem: row.problem,
+      idea: row.idea,
+      stage: 'idea',
+      requirements: noRequirementsMet,
+      createdBy: row.createdBy,
+      createdAt: row.at,
+      updatedAt: row.at,
+    })
+    .returning();
+  if (!created) throw new Error('initiative insert returned no row');
+  return created;
+}
+
+/** Requirements of a new initiative: none met until someone assesses it. */
+export const noRequirementsMet: Requirements = {
+  verifiedNeed: false,
+  namedOwner: false,
+  goalLink: false,
+  financingDevelopment: false,
+  financingOperation: false,
+  architectureFit: false,
+};
+
+/** Updates an initiative's own columns (title, flags, dates, requirements, ratings...). */
+export async function updateInitiative(
+  db: Db,
+  id: string,
+  values: Partial<Omit<typeof initiatives.$inferInsert, 'id' | 'municipalityId' | 'stage'>>,
+  at: Date,
+): Promise<void> {
+  await db
+    .update(initiatives)
+    .set({ ...values, updatedAt: at })
+    .where(eq(initiatives.id, id));
+}
+
+/** Marks an initiative as changed (its related rows were edited). */
+export async function touchInitiative(db: Db, id: string, at: Date): Promise<void> {
+  await db.update(initiatives).set({ updatedAt: at }).where(eq(initiatives.id, id));
+}
+
+/** Every dependency edge between the municipality's initiatives. */
+export async function dependencyEdges(db: Db, municipalityId: string) {
+  return db
+    .select({
+      initiativeId: initiativeDependencies.initiativeId,
+      dependsOnId: initiativeDependencies.dependsOnId,
+    })
+    .from(initiativeDependencies)
+    .innerJoin(initiatives, eq(initiatives.id, initiativeDependencies.initiativeId))
+    .where(eq(initiatives.municipalityId, municipalityId));
+}
+
+/** Ids and titles of the municipality's initiatives among `ids` (others' ids are dropped). */
+export async function initiativesAmong(db: Db, municipalityId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: initiatives.id, title: initiatives.title })
+    .from(initiatives)
+    .where(and(eq(initiatives.municipalityId, municipalityId), inArray(initiatives.id, ids)));
 }

@@ -125,7 +125,11 @@ export function MunicipalityPage(props: Props) {
       ) : (
         <ul class="ds-list">
           {props.departments.map((d) => (
-            <li>{d.name}</li>
+            <li>
+              <a class="ds-link" href={`${base}/departments/${d.id}`}>
+                {d.name}
+              </a>
+            </li>
           ))}
         </ul>
       )}
