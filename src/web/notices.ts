@@ -25,6 +25,8 @@ const notices = {
   systemsSystemAdded: 'systems.systemAdded',
   systemsSystemSaved: 'systems.systemSaved',
   systemsUsageSaved: 'systems.usageSaved',
+  systemsCapabilityRemoved: 'systems.capabilityRemoved',
+  systemsSystemRemoved: 'systems.systemRemoved',
   storyDraftCreated: 'strategy.version.created',
   storyDraftSaved: 'strategy.version.saved',
   storyAdopted: 'strategy.version.adopted',

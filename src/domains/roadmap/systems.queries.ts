@@ -164,3 +164,37 @@ export async function removeDepartmentSystem(db: Db, departmentId: string, syste
     .returning();
   return rows.length > 0;
 }
+
+/** Whether any system provides this capability (then it cannot be removed). */
+export async function capabilityInUse(db: Db, capabilityId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: systems.id })
+    .from(systems)
+    .where(eq(systems.capabilityId, capabilityId))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** Whether any department uses this system or any initiative touches it (then it cannot be removed). */
+export async function systemInUse(db: Db, systemId: string): Promise<boolean> {
+  const used = await db
+    .select({ id: departmentSystems.systemId })
+    .from(departmentSystems)
+    .where(eq(departmentSystems.systemId, systemId))
+    .limit(1);
+  if (used.length > 0) return true;
+  const touched = await db
+    .select({ id: initiativeSystems.systemId })
+    .from(initiativeSystems)
+    .where(eq(initiativeSystems.systemId, systemId))
+    .limit(1);
+  return touched.length > 0;
+}
+
+export async function deleteCapability(db: Db, id: string): Promise<void> {
+  await db.delete(capabilities).where(eq(capabilities.id, id));
+}
+
+export async function deleteSystem(db: Db, id: string): Promise<void> {
+  await db.delete(systems).where(eq(systems.id, id));
+}

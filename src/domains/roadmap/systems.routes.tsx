@@ -16,6 +16,7 @@ import { canConfigureSteering, canSeeSteering } from '../portfolio/portfolio.pol
 import { authorizedMunicipality } from '../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../tenancy/tenancy.queries.ts';
 import { capabilityInput, systemInput, usageInput } from './commands/inputs.ts';
+import { removeCapability, removeSystem } from './commands/remove-entry.ts';
 import { saveCapability } from './commands/save-capability.ts';
 import { saveSystem } from './commands/save-system.ts';
 import { setSystemUsage } from './commands/set-usage.ts';
@@ -102,6 +103,32 @@ export function systemsRoutes() {
   };
   app.post('/municipalities/:id/systems', (c) => system(c));
   app.post('/municipalities/:id/systems/:systemId', (c) => system(c, c.req.param('systemId')));
+
+  const remove = async (c: Context<AppEnv>, kind: 'capability' | 'system', id: string) => {
+    const m = await authorizedMunicipality(c, canConfigureSteering);
+    if (m instanceof Response) return m;
+    const run = kind === 'capability' ? removeCapability : removeSystem;
+    const result = await run(c.get('ctx'), c.get('actor'), m.id, id);
+    if (result.ok) {
+      return done(
+        c,
+        m,
+        kind === 'capability' ? 'systemsCapabilityRemoved' : 'systemsSystemRemoved',
+      );
+    }
+    if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+    if (result.reason === 'not-found') return errorResponse(c, 'notFound');
+    return render(c, m, {
+      formError:
+        kind === 'capability' ? 'systems.error.capabilityInUse' : 'systems.error.systemInUse',
+    });
+  };
+  app.post('/municipalities/:id/capabilities/:capabilityId/delete', (c) =>
+    remove(c, 'capability', c.req.param('capabilityId')),
+  );
+  app.post('/municipalities/:id/systems/:systemId/delete', (c) =>
+    remove(c, 'system', c.req.param('systemId')),
+  );
 
   app.post('/municipalities/:id/system-usage', async (c) => {
     const m = await authorizedMunicipality(c, canMarkUsage);

@@ -363,4 +363,43 @@ describe('systems map', () => {
     expect(audit.some((e) => e.action === 'capability.rename')).toBe(true);
     expect(audit.some((e) => e.action === 'system.update')).toBe(true);
   });
+
+  it('removes catalogue entries only while nothing uses them', async () => {
+    const admin = await as('admin@katrineholm.example');
+    const cap = await idOf(capabilities, 'Karta Bemanning');
+    const used = await idOf(systems, 'Karta TimeCare');
+    const before = await counts();
+    const capInUse = await admin.postForm(`${base}/capabilities/${cap}/delete`, {});
+    expect(capInUse.status).toBe(422);
+    expect(await capInUse.text()).toContain(
+      'The capability cannot be removed while a system provides it.',
+    );
+    const sysInUse = await admin.postForm(`${base}/systems/${used}/delete`, {});
+    expect(sysInUse.status).toBe(422);
+    expect(await sysInUse.text()).toContain(
+      'The system cannot be removed while a department uses it',
+    );
+    const staff = await as('staff@katrineholm.example');
+    expect((await staff.postForm(`${base}/systems/${used}/delete`, {})).status).toBe(403);
+    expect((await admin.postForm(`${base}/systems/not-an-id/delete`, {})).status).toBe(404);
+    expect(await counts()).toEqual(before);
+    // A fresh capability and system, used by nothing, can go.
+    await admin.postForm(`${base}/capabilities`, { name: 'Karta Tillfällig' });
+    await admin.postForm(`${base}/systems`, {
+      name: 'Karta Tillfälligt',
+      vendor: '',
+      capabilityId: '',
+    });
+    const sys = await idOf(systems, 'Karta Tillfälligt');
+    const gone = await admin.postForm(`${base}/systems/${sys}/delete`, {});
+    expect(gone.headers.get('location')).toContain('done=systemsSystemRemoved');
+    const capGone = await admin.postForm(
+      `${base}/capabilities/${await idOf(capabilities, 'Karta Tillfällig')}/delete`,
+      {},
+    );
+    expect(capGone.status).toBe(303);
+    expect(await counts()).toEqual(before);
+    const audit = await t.database.db.select({ action: auditLog.action }).from(auditLog);
+    expect(audit.filter((e) => e.action.endsWith('.delete')).length).toBe(2);
+  });
 });

@@ -106,6 +106,8 @@ export const routeClasses: Record<string, 'public' | 'internal'> = {
   'POST /:lang/municipalities/:id/systems': 'internal',
   'POST /:lang/municipalities/:id/systems/:systemId': 'internal',
   'POST /:lang/municipalities/:id/system-usage': 'internal',
+  'POST /:lang/municipalities/:id/capabilities/:capabilityId/delete': 'internal',
+  'POST /:lang/municipalities/:id/systems/:systemId/delete': 'internal',
   'GET /api/v1/municipalities/:id/roadmap': 'public',
   'GET /api/v1/municipalities/:id/systems-map': 'internal',
   'GET /:lang/municipalities/:id/initiatives/:iid/benefits': 'public',

@@ -15,6 +15,17 @@ const day = 86_400_000;
 const utc = (d: string) => new Date(`${d}T00:00:00Z`);
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/**
+ * Where a bar's label goes: from the bar's start when it fits, else ending at the bar's end, else
+ * as far right as it fits. Widths are estimated (11 px text, about 6.2 px a character).
+ */
+function labelPlace(label: string, x0: number, x1: number): { x: number; anchor: 'start' | 'end' } {
+  const estimate = label.length * 6.2;
+  if (x0 + estimate <= width - margin) return { x: x0, anchor: 'start' };
+  if (x1 - estimate >= margin) return { x: x1, anchor: 'end' };
+  return { x: Math.max(margin, width - margin - estimate), anchor: 'start' };
+}
+
 /** Department lanes in the items' order (the query sorts by department). */
 function lanes(items: readonly Dated[]) {
   const byDepartment = new Map<string, { name: string; items: Dated[] }>();
@@ -106,17 +117,18 @@ export function RoadmapChart(props: { t: Translator; items: readonly Dated[]; to
               const x0 = x(new Date(Math.min(from, to)));
               const x1 = x(new Date(Math.max(from, to) + day));
               const rowTop = top + laneHeader + row * rowHeight;
-              const rightSide = x0 > width * 0.55;
+              const label = `${short(item.title, 60)} · ${t(`stage.${item.stage}` as 'stage.idea')}`;
+              const at = labelPlace(label, x0, x1);
               return (
                 <g>
                   <text
-                    x={rightSide ? x1 : x0}
+                    x={at.x}
                     y={rowTop + 11}
                     font-size="11"
                     fill="#1e2b3c"
-                    text-anchor={rightSide ? 'end' : 'start'}
+                    text-anchor={at.anchor}
                   >
-                    {`${short(item.title, 60)} · ${t(`stage.${item.stage}` as 'stage.idea')}`}
+                    {label}
                   </text>
                   <rect
                     x={x0}

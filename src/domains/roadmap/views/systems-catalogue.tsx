@@ -13,6 +13,19 @@ type Props = {
   failed?: FailedForm | undefined;
 };
 
+/** A one-button form that removes a catalogue entry; the hidden text says which, for screen readers. */
+function RemoveButton(props: { t: Translator; action: string; csrfToken: string; what: string }) {
+  return (
+    <form method="post" action={props.action} class="inline-form">
+      <CsrfField token={props.csrfToken} />
+      <button type="submit" class="ds-button" data-variant="tertiary" data-size="sm">
+        {props.t('systems.remove')}
+        <span class="ds-sr-only">{` ${props.what}`}</span>
+      </button>
+    </form>
+  );
+}
+
 function CapabilityForm(props: Props & { capability?: { id: string; name: string } }) {
   const { t, capability: c } = props;
   const prefix = c ? `cap-${c.id}` : 'cap-new';
@@ -111,7 +124,17 @@ export function Catalogue(props: Props) {
       {data.capabilities.length === 0 ? (
         <p class="ds-paragraph">{t('systems.noCapabilities')}</p>
       ) : props.canConfigure ? (
-        data.capabilities.map((c) => <CapabilityForm {...props} capability={c} />)
+        data.capabilities.map((c) => (
+          <div class="catalogue-entry">
+            <CapabilityForm {...props} capability={c} />
+            <RemoveButton
+              t={t}
+              action={`${props.base}/capabilities/${c.id}/delete`}
+              csrfToken={props.csrfToken}
+              what={c.name}
+            />
+          </div>
+        ))
       ) : (
         <ul class="ds-list">
           {data.capabilities.map((c) => (
@@ -153,6 +176,12 @@ export function Catalogue(props: Props) {
           <details class="system-edit" open={props.failed?.prefix === `sys-${s.id}`}>
             <summary>{t('systems.editSystem', { name: s.name })}</summary>
             <SystemForm {...props} system={s} />
+            <RemoveButton
+              t={t}
+              action={`${props.base}/systems/${s.id}/delete`}
+              csrfToken={props.csrfToken}
+              what={s.name}
+            />
           </details>
         ))}
       {props.canConfigure && (
