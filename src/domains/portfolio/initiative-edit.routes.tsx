@@ -4,7 +4,7 @@ import type { CommandContext } from '../../lib/context.ts';
 import type { Result } from '../../lib/result.ts';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
-import { readForm, validateForm } from '../../web/forms.ts';
+import { readForm } from '../../web/forms.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
@@ -22,6 +22,7 @@ import {
   editSystems,
 } from './commands/edit-links.ts';
 import { currencyOf } from './currency.ts';
+import { validateInitiativeForm } from './form-validation.ts';
 import { basicsInput, costInput, riskInput } from './initiative.inputs.ts';
 import {
   dependencyOptions,
@@ -122,7 +123,7 @@ export function initiativeEditRoutes() {
       const m = await guard(c);
       if (m instanceof Response) return m;
       const values = await readForm(c);
-      const parsed = validateForm(schema, values);
+      const parsed = validateInitiativeForm(schema, values);
       if (!parsed.ok) {
         // Refuse bad input only for an initiative the actor may edit: others get 404/403 first.
         const row = await getInitiative(c.get('ctx').db, m.id, c.req.param('iid') ?? '');

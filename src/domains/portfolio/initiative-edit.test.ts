@@ -1,0 +1,407 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertTestInitiative } from '../../testing/steering-fixtures.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { goals } from '../strategy/strategy.schema.ts';
+import { initiativeFixtures } from './initiatives-testkit.ts';
+import {
+  goalContributions,
+  initiativeCompetences,
+  initiativeCosts,
+  initiativeDependencies,
+  initiativeParticipants,
+  initiativeRisks,
+  initiativeSystems,
+  initiatives,
+  systems,
+} from './portfolio.schema.ts';
+
+let t: TestApp;
+let fx: Awaited<ReturnType<typeof initiativeFixtures>>;
+let manager: TestClient;
+const base = '/en/municipalities/SE-0483/initiatives';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  fx = await initiativeFixtures(t);
+  manager = t.client();
+  await manager.login('manager@katrineholm.example');
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const db = () => t.database.db;
+const row = async (id: string) =>
+  (await db().select().from(initiatives).where(eq(initiatives.id, id)))[0]!;
+const costsOf = (id: string) =>
+  db().select().from(initiativeCosts).where(eq(initiativeCosts.initiativeId, id));
+
+async function client(email: string) {
+  const c = t.client();
+  await c.login(email);
+  return c;
+}
+
+describe('who edits', () => {
+  it('managers edit their own department’s initiatives, admins every one', async () => {
+    const id = fx.internalOwn.id;
+    expect((await manager.get(`${base}/${id}/edit`)).status).toBe(200);
+    const res = await manager.postForm(`${base}/${id}/basics`, {
+      title: 'Intern satsning',
+      problem: 'Problem',
+      idea: 'Idé',
+      ownerName: 'Anna Andersson',
+      isPublic: '',
+      mandatory: 'on',
+      startsOn: '2027-01-01',
+      endsOn: '2028-12-31',
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toContain('?done=initiativeSaved');
+    expect(await row(id)).toMatchObject({
+      ownerName: 'Anna Andersson',
+      mandatory: true,
+      startsOn: '2027-01-01',
+    });
+    const admin = await client('admin@katrineholm.example');
+    expect((await admin.get(`${base}/${fx.otherDept.id}/edit`)).status).toBe(200);
+  });
+
+  it('refuses a manager another department’s initiative, and staff, politicians, residents any', async () => {
+    const before = await row(fx.otherDept.id);
+    const body = { title: 'Kapad', problem: '', idea: '' };
+    expect((await manager.get(`${base}/${fx.otherDept.id}/edit`)).status).toBe(403);
+    expect((await manager.postForm(`${base}/${fx.otherDept.id}/basics`, body)).status).toBe(403);
+    // Even bad input is refused as forbidden first: nothing is revealed about the form.
+    expect((await manager.postForm(`${base}/${fx.otherDept.id}/costs`, { year: 'x' })).status).toBe(
+      403,
+    );
+    for (const email of [
+      'staff@katrineholm.example',
+      'politician@katrineholm.example',
+      'resident@katrineholm.example',
+      'admin@asker.example',
+    ]) {
+      const c = await client(email);
+      expect((await c.get(`${base}/${fx.internalOwn.id}/edit`)).status, email).toBe(403);
+      expect((await c.postForm(`${base}/${fx.internalOwn.id}/basics`, body)).status, email).toBe(
+        403,
+      );
+    }
+    expect(await row(fx.otherDept.id)).toEqual(before);
+  });
+
+  it('is 404 for another municipality’s initiative', async () => {
+    const admin = await client('admin@katrineholm.example');
+    const res = await admin.postForm(`${base}/${fx.foreign.id}/basics`, { title: 'Kapad' });
+    expect(res.status).toBe(404);
+    expect((await row(fx.foreign.id)).title).toBe('Askers satsing');
+  });
+});
+
+describe('basics', () => {
+  it('refuse bad dates and an end before the start, changing nothing', async () => {
+    const id = fx.publicOwn.id;
+    const before = await row(id);
+    for (const [fields, message] of [
+      [{ startsOn: '2027-02-30' }, 'Enter a real date'],
+      [{ startsOn: '1999-01-01' }, 'Enter a real date'],
+      [
+        { startsOn: '2028-01-01', endsOn: '2027-01-01' },
+        'The end date must not be before the start date.',
+      ],
+      [{ title: '' }, 'Fill in this field.'],
+      [{ title: 'x'.repeat(201) }, 'The text is too long.'],
+    ] as const) {
+      const res = await manager.postForm(`${base}/${id}/basics`, { title: 'Ny titel', ...fields });
+      expect(res.status, JSON.stringify(fields)).toBe(422);
+      const html = await res.text();
+      expect(html).toContain(message);
+      expect(html).toContain('id="error-summary"');
+    }
+    expect(await row(id)).toEqual(before);
+  });
+});
+
+describe('costs', () => {
+  it('add, change and remove a year', async () => {
+    const id = fx.internalOwn.id;
+    expect(
+      (
+        await manager.postForm(`${base}/${id}/costs`, {
+          year: '2027',
+          investment: '1 250 000',
+          running: '50000,5',
+        })
+      ).status,
+    ).toBe(303);
+    expect(
+      (
+        await manager.postForm(`${base}/${id}/costs`, {
+          year: '2028',
+          investment: '0',
+          running: '60000',
+        })
+      ).status,
+    ).toBe(303);
+    expect(
+      (
+        await manager.postForm(`${base}/${id}/costs`, {
+          year: '2027',
+          investment: '1000000',
+          running: '',
+        })
+      ).status,
+    ).toBe(303);
+    const rows = (await costsOf(id)).sort((a, b) => a.year - b.year);
+    expect(rows.map((r) => [r.year, r.investment, r.running])).toEqual([
+      [2027, 1_000_000, 0],
+      [2028, 0, 60_000],
+    ]);
+    const page = await (await manager.get(`/sv/municipalities/SE-0483/initiatives/${id}`)).text();
+    // Total over the years: 1 000 000 + 0 + 0 + 60 000 = 1 060 000 kr.
+    expect(page.replace(/[\u00a0\u202f]/g, ' ')).toContain('1 060 000 kr');
+    expect((await manager.postForm(`${base}/${id}/costs/2028/remove`, {})).status).toBe(303);
+    expect((await costsOf(id)).map((r) => r.year)).toEqual([2027]);
+    expect((await manager.postForm(`${base}/${id}/costs/2099/remove`, {})).status).toBe(404);
+  });
+
+  it('refuse negative, absurd and non-numeric amounts and years out of range', async () => {
+    const id = fx.internalOwn.id;
+    const before = await costsOf(id);
+    for (const [fields, message] of [
+      [{ year: '2027', investment: '-100' }, 'Enter an amount from 0 to 1 000 000 000 000.'],
+      [{ year: '2027', running: '2000000000000' }, 'Enter an amount from 0 to 1 000 000 000 000.'],
+      [{ year: '2027', investment: 'mycket' }, 'Enter an amount as digits'],
+      [{ year: '2027', investment: '1e9' }, 'Enter an amount as digits'],
+      [{ year: '1999', investment: '1' }, 'Enter a year from 2000 to 2100.'],
+      [{ year: '2101', investment: '1' }, 'Enter a year from 2000 to 2100.'],
+      [{ year: '<script>', investment: '1' }, 'Enter a year from 2000 to 2100.'],
+      [{ investment: '1' }, 'Enter a year from 2000 to 2100.'],
+    ] as const) {
+      const res = await manager.postForm(`${base}/${id}/costs`, fields);
+      expect(res.status, JSON.stringify(fields)).toBe(422);
+      expect(await res.text()).toContain(message);
+    }
+    expect(await costsOf(id)).toEqual(before);
+  });
+});
+
+describe('assessment, goals, risks, systems, competences, participants', () => {
+  it('store requirements and ratings, refusing ratings outside 0–5', async () => {
+    const id = fx.publicOwn.id;
+    const ok = await manager.postForm(`${base}/${id}/assessment`, {
+      req_verifiedNeed: 'on',
+      req_goalLink: 'on',
+      rating_urgency: '4',
+      rating_risk: '1,5',
+      rating_feasibility: '',
+    });
+    expect(ok.status).toBe(303);
+    const r = await row(id);
+    expect(r.requirements).toEqual({
+      verifiedNeed: true,
+      namedOwner: false,
+      goalLink: true,
+      financingDevelopment: false,
+      financingOperation: false,
+      architectureFit: false,
+    });
+    expect(r.ratings).toEqual({ urgency: 4, risk: 1.5 });
+    for (const bad of ['6', '-1', 'hög', '2.555']) {
+      const res = await manager.postForm(`${base}/${id}/assessment`, { rating_urgency: bad });
+      expect(res.status, bad).toBe(422);
+      expect(await res.text()).toContain('Enter a rating from 0 to 5');
+    }
+    expect((await row(id)).ratings).toEqual({ urgency: 4, risk: 1.5 });
+  });
+
+  it('store goal weights in [0, 1] for this municipality’s goals only', async () => {
+    const [own] = await db()
+      .insert(goals)
+      .values({ municipalityId: 'SE-0483', title: 'Trygg omsorg' })
+      .returning();
+    const [foreign] = await db()
+      .insert(goals)
+      .values({ municipalityId: 'NO-3203', title: 'Askers mål' })
+      .returning();
+    const id = fx.publicOwn.id;
+    const edit = await (await manager.get(`${base}/${id}/edit`)).text();
+    expect(edit).toContain('Trygg omsorg');
+    expect(edit).not.toContain('Askers mål');
+    expect(
+      (await manager.postForm(`${base}/${id}/goals`, { [`goal_${own!.id}`]: '0,75' })).status,
+    ).toBe(303);
+    const stored = () =>
+      db().select().from(goalContributions).where(eq(goalContributions.initiativeId, id));
+    expect((await stored()).map((g) => [g.goalId, g.weight])).toEqual([[own!.id, 0.75]]);
+    const tooBig = await manager.postForm(`${base}/${id}/goals`, { [`goal_${own!.id}`]: '1.5' });
+    expect(tooBig.status).toBe(422);
+    expect(await tooBig.text()).toContain('Enter a weight from 0 to 1');
+    const other = await manager.postForm(`${base}/${id}/goals`, { [`goal_${foreign!.id}`]: '0.5' });
+    expect(other.status).toBe(422);
+    expect(await other.text()).toContain('Choose goals of this municipality.');
+    expect((await stored()).map((g) => g.weight)).toEqual([0.75]);
+  });
+
+  it('add and remove risks with likelihood and impact 1–5', async () => {
+    const id = fx.publicOwn.id;
+    const risks = () =>
+      db().select().from(initiativeRisks).where(eq(initiativeRisks.initiativeId, id));
+    for (const fields of [
+      { description: 'Leverantören hinner inte', likelihood: '6', impact: '3' },
+      { description: 'Leverantören hinner inte', likelihood: '2', impact: '0' },
+      { description: '', likelihood: '2', impact: '3' },
+    ]) {
+      expect((await manager.postForm(`${base}/${id}/risks`, fields)).status).toBe(422);
+    }
+    expect(await risks()).toHaveLength(0);
+    expect(
+      (
+        await manager.postForm(`${base}/${id}/risks`, {
+          description: 'Leverantören hinner inte',
+          likelihood: '2',
+          impact: '4',
+        })
+      ).status,
+    ).toBe(303);
+    const [risk] = await risks();
+    expect(risk).toMatchObject({ likelihood: 2, impact: 4 });
+    const page = await (await manager.get(`${base}/${id}`)).text();
+    expect(page).toContain('Leverantören hinner inte');
+    expect((await manager.postForm(`${base}/${id}/risks/${risk!.id}/remove`, {})).status).toBe(303);
+    expect(await risks()).toHaveLength(0);
+  });
+
+  it('tick systems of this municipality’s catalogue only', async () => {
+    const [own] = await db()
+      .insert(systems)
+      .values({ municipalityId: 'SE-0483', name: 'Treserva' })
+      .returning();
+    const [foreign] = await db()
+      .insert(systems)
+      .values({ municipalityId: 'NO-3203', name: 'Gerica' })
+      .returning();
+    const id = fx.publicOwn.id;
+    expect(
+      (await manager.postForm(`${base}/${id}/systems`, { [`sys_${own!.id}`]: 'on' })).status,
+    ).toBe(303);
+    expect(
+      (await manager.postForm(`${base}/${id}/systems`, { [`sys_${foreign!.id}`]: 'on' })).status,
+    ).toBe(422);
+    const stored = await db()
+      .select()
+      .from(initiativeSystems)
+      .where(eq(initiativeSystems.initiativeId, id));
+    expect(stored.map((s) => s.systemId)).toEqual([own!.id]);
+  });
+
+  it('keep competences as tags', async () => {
+    const id = fx.publicOwn.id;
+    expect(
+      (
+        await manager.postForm(`${base}/${id}/competences`, {
+          competences: 'tjänstedesign, dataskydd, tjänstedesign',
+        })
+      ).status,
+    ).toBe(303);
+    const tags = async () =>
+      (
+        await db()
+          .select()
+          .from(initiativeCompetences)
+          .where(eq(initiativeCompetences.initiativeId, id))
+      )
+        .map((c) => c.competence)
+        .sort();
+    expect(await tags()).toEqual(['dataskydd', 'tjänstedesign']);
+    const many = Array.from({ length: 31 }, (_, i) => `k${i}`).join(',');
+    expect(
+      (await manager.postForm(`${base}/${id}/competences`, { competences: many })).status,
+    ).toBe(422);
+    expect(await tags()).toEqual(['dataskydd', 'tjänstedesign']);
+  });
+
+  it('tick participating departments of this municipality only', async () => {
+    const id = fx.publicOwn.id;
+    const stored = async () =>
+      (
+        await db()
+          .select()
+          .from(initiativeParticipants)
+          .where(eq(initiativeParticipants.initiativeId, id))
+      ).map((p) => p.departmentId);
+    expect(
+      (await manager.postForm(`${base}/${id}/participants`, { [`dept_${fx.other}`]: 'on' })).status,
+    ).toBe(303);
+    expect(await stored()).toEqual([fx.other]);
+    const res = await manager.postForm(`${base}/${id}/participants`, {
+      [`dept_${fx.foreignDept}`]: 'on',
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Choose a department of this municipality.');
+    expect(await stored()).toEqual([fx.other]);
+    const dept = await (
+      await t.client().get(`/en/municipalities/SE-0483/departments/${fx.other}`)
+    ).text();
+    // The department plan lists the public initiative it takes part in.
+    expect(dept).toContain('Offentlig satsning');
+  });
+});
+
+describe('dependencies', () => {
+  it('are kept within the municipality and never form a cycle', async () => {
+    const a = await insertTestInitiative(db(), {
+      municipalityId: 'SE-0483',
+      departmentId: fx.own,
+      title: 'Satsning A',
+    });
+    const b = await insertTestInitiative(db(), {
+      municipalityId: 'SE-0483',
+      departmentId: fx.own,
+      title: 'Satsning B',
+      dependsOn: [a.id],
+    });
+    const c = await insertTestInitiative(db(), {
+      municipalityId: 'SE-0483',
+      departmentId: fx.own,
+      title: 'Satsning C',
+      dependsOn: [b.id],
+    });
+    const depsOf = async (id: string) =>
+      (
+        await db()
+          .select()
+          .from(initiativeDependencies)
+          .where(eq(initiativeDependencies.initiativeId, id))
+      ).map((d) => d.dependsOnId);
+    const cycle = await manager.postForm(`${base}/${a.id}/dependencies`, { [`dep_${c.id}`]: 'on' });
+    expect(cycle.status).toBe(422);
+    expect(await cycle.text()).toContain(
+      'in a circle: Satsning A → Satsning C → Satsning B → Satsning A.',
+    );
+    const self = await manager.postForm(`${base}/${a.id}/dependencies`, { [`dep_${a.id}`]: 'on' });
+    expect(self.status).toBe(422);
+    expect(await self.text()).toContain('Satsning A → Satsning A');
+    const foreign = await manager.postForm(`${base}/${a.id}/dependencies`, {
+      [`dep_${fx.foreign.id}`]: 'on',
+    });
+    expect(foreign.status).toBe(422);
+    expect(await foreign.text()).toContain('Choose other initiatives of this municipality.');
+    const junk = await manager.postForm(`${base}/${a.id}/dependencies`, { dep_nope: 'on' });
+    expect(junk.status).toBe(422);
+    expect(await depsOf(a.id)).toEqual([]);
+    expect(
+      (
+        await manager.postForm(`${base}/${c.id}/dependencies`, {
+          [`dep_${a.id}`]: 'on',
+          [`dep_${b.id}`]: 'on',
+        })
+      ).status,
+    ).toBe(303);
+    expect((await depsOf(c.id)).sort()).toEqual([a.id, b.id].sort());
+    const page = await (await manager.get(`${base}/${a.id}`)).text();
+    expect(page).toContain('Satsning B');
+  });
+});
