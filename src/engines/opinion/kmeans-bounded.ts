@@ -126,7 +126,9 @@ export function boundedKmeans(
         // Valid for the final centres: every other centre moved at most by the largest drift.
         let most = 0;
         for (let j = 0; j < k; j++) most = Math.max(most, drift[j]!);
-        bounds.lower = lower.map((l) => l - most);
+        const carried = new Float64Array(n);
+        for (let i = 0; i < n; i++) carried[i] = lower[i]! - most;
+        bounds.lower = carried;
       }
       const members: number[][] = seeds.map(() => []);
       for (let i = 0; i < n; i++) members[assign[i]!]!.push(idx[i]!);

@@ -103,33 +103,54 @@ export function projectParticipants(
 ): Float64Array {
   const [p1, p2] = comps;
   const out = new Float64Array(2 * m.nRows);
-  // Mean and weights of a column side by side: one cache line per vote instead of three. A
-  // zeroed column is marked by a NaN mean (its cells count as voted but add nothing).
-  const table = new Float64Array(3 * m.nCols);
+  // Mean and weights of a column side by side, four doubles per column: one cache line per
+  // vote. A zeroed column gets mean and weights 0, so its cells add exactly nothing (a sum that
+  // starts at +0 is never −0, so adding ±0 leaves it unchanged); they count as voted.
+  const table = new Float64Array(4 * m.nCols);
+  let anyZeroed = false;
   for (let c = 0; c < m.nCols; c++) {
-    table[3 * c] = zeroed[c] === 1 ? Number.NaN : center[c]!;
-    table[3 * c + 1] = p1[c]!;
-    table[3 * c + 2] = p2[c]!;
+    if (zeroed[c] === 1) {
+      anyZeroed = true;
+      continue;
+    }
+    table[4 * c] = center[c]!;
+    table[4 * c + 1] = p1[c]!;
+    table[4 * c + 2] = p2[c]!;
   }
+  // Per row: |V_u| = the row's votes on columns that are not zeroed, plus every zeroed column.
+  const counted = new Int32Array(m.nRows);
+  for (let r = 0; r < m.nRows; r++) counted[r] = m.rowEnd[r]! - m.rowStart[r]! + nZeroedVoted;
+  if (anyZeroed) {
+    for (let r = 0; r < m.nRows; r++)
+      for (let k = m.rowStart[r]!; k < m.rowEnd[r]!; k++) counted[r]! -= zeroed[m.col[k]!]!;
+  }
+  projectRows(m, table, counted, nVoted, out);
+  return out;
+}
+
+/** out_u = sqrt(M / max(n_u, 1)) · Σ_row (val − table_mean)·(table_w1, table_w2). */
+function projectRows(
+  m: RatingMatrix,
+  table: Float64Array,
+  counted: Int32Array,
+  nVoted: number,
+  out: Float64Array,
+) {
   const { rowStart, rowEnd, col, val } = m;
   for (let r = 0; r < m.nRows; r++) {
     let s1 = 0;
     let s2 = 0;
-    let n = nZeroedVoted;
-    for (let k = rowStart[r]!; k < rowEnd[r]!; k++) {
-      const t = 3 * col[k]!;
-      const mu = table[t]!;
-      if (Number.isNaN(mu)) continue;
-      n++;
-      const x = val[k]! - mu;
+    const b = rowEnd[r]!;
+    for (let k = rowStart[r]!; k < b; k++) {
+      const t = col[k]! << 2;
+      const x = val[k]! - table[t]!;
       s1 += x * table[t + 1]!;
       s2 += x * table[t + 2]!;
     }
-    const scale = Math.sqrt(nVoted / Math.max(n, 1));
+    const scale = Math.sqrt(nVoted / Math.max(counted[r]!, 1));
     out[2 * r] = scale * s1;
     out[2 * r + 1] = scale * s2;
   }
-  return out;
 }
 
 /**

@@ -49,25 +49,43 @@ export function baseClustersOf(
   const before = options.previous?.baseOf;
   if (prev && prev.length > 0 && before) {
     const position = new Map(prev.map((s, i) => [s.id, i]));
-    hint = Int32Array.from(inIdx, (u) =>
-      u < before.length ? (position.get(before[u]!) ?? -1) : -1,
-    );
-    const { baseLower: lower, points: was } = options.previous!;
-    if (lower && was) {
-      bounds.lower = Float64Array.from(inIdx, (u) => {
-        if (u >= lower.length || 2 * u + 1 >= was.length) return 0;
-        const moved = Math.hypot(proj[2 * u]! - was[2 * u]!, proj[2 * u + 1]! - was[2 * u + 1]!);
-        return lower[u]! - moved;
-      });
+    // Seed position by base-cluster id (ids are small integers), −1 for none.
+    let maxId = -1;
+    for (let i = 0; i < before.length; i++) if (before[i]! > maxId) maxId = before[i]!;
+    const seedAt = new Int32Array(maxId + 1);
+    for (let id = 0; id <= maxId; id++) seedAt[id] = position.get(id) ?? -1;
+    hint = new Int32Array(inIdx.length);
+    for (let i = 0; i < inIdx.length; i++) {
+      const u = inIdx[i]!;
+      const b = u < before.length ? before[u]! : -1;
+      hint[i] = b >= 0 ? seedAt[b]! : -1;
     }
+    const { baseLower: lower, points: was } = options.previous!;
+    if (lower && was) bounds.lower = carriedBounds(proj, inIdx, lower, was);
   }
   const iterations = options.baseMaxIterations ?? BASE_ITERATIONS;
   const base = kmeans(proj, inIdx, seeds, iterations, undefined, hint, bounds);
   out.lower = new Float64Array(proj.length / 2);
-  if (bounds.lower?.length === inIdx.length) {
-    inIdx.forEach((u, i) => {
-      out.lower[u] = bounds.lower![i]!;
-    });
+  const got = bounds.lower;
+  if (got?.length === inIdx.length) {
+    for (let i = 0; i < inIdx.length; i++) out.lower[inIdx[i]!] = got[i]!;
   }
   return base;
+}
+
+/** Each point's previous lower bound less the distance it moved (0 where unknown). */
+function carriedBounds(
+  proj: Float64Array,
+  inIdx: readonly number[],
+  lower: Float64Array,
+  was: Float64Array,
+): Float64Array {
+  const out = new Float64Array(inIdx.length);
+  for (let i = 0; i < inIdx.length; i++) {
+    const u = inIdx[i]!;
+    if (u >= lower.length || 2 * u + 1 >= was.length) continue;
+    const moved = Math.hypot(proj[2 * u]! - was[2 * u]!, proj[2 * u + 1]! - was[2 * u + 1]!);
+    out[i] = lower[u]! - moved;
+  }
+  return out;
 }
