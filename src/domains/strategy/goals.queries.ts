@@ -1,11 +1,15 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { users } from '../identity/identity.schema.ts';
 import { departments } from '../tenancy/tenancy.schema.ts';
 import { goals, indicatorMeasurements, indicators } from './strategy.schema.ts';
 
 export type GoalRow = typeof goals.$inferSelect;
 export type IndicatorRow = typeof indicators.$inferSelect;
-export type MeasurementRow = typeof indicatorMeasurements.$inferSelect;
+/** A measurement with the name of the person who recorded it. */
+export type MeasurementRow = typeof indicatorMeasurements.$inferSelect & {
+  recordedByName: string | null;
+};
 
 const isUuid = (s: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
@@ -86,11 +90,13 @@ export async function indicatorsOf(db: Db, goalIds: string[]): Promise<Indicator
 /** Measurements of the given indicators, by date. */
 export async function measurementsOf(db: Db, indicatorIds: string[]): Promise<MeasurementRow[]> {
   if (indicatorIds.length === 0) return [];
-  return db
-    .select()
+  const rows = await db
+    .select({ m: indicatorMeasurements, name: users.name })
     .from(indicatorMeasurements)
+    .leftJoin(users, eq(users.id, indicatorMeasurements.recordedBy))
     .where(inArray(indicatorMeasurements.indicatorId, indicatorIds))
     .orderBy(asc(indicatorMeasurements.measuredOn), asc(indicatorMeasurements.recordedAt));
+  return rows.map((r) => ({ ...r.m, recordedByName: r.name }));
 }
 
 /** An indicator of one goal, or undefined. */

@@ -4,6 +4,7 @@ import {
   canManageDepartment,
   canSeeInternal,
   isAdminOf,
+  rolesIn,
 } from '../identity/identity.policy.ts';
 
 /** Admins write the future story's drafts and the strategic goals. */
@@ -33,10 +34,8 @@ export function canEditGoal(actor: Actor, goal: GoalScope): boolean {
   return canManageDepartment(actor, goal.municipalityId, goal.departmentId);
 }
 
-/** Whoever may write some goal of the municipality: admins, and managers of any of its departments. */
-export function canWriteSomeGoal(actor: Actor, municipalityId: string, departmentIds: string[]) {
-  return (
-    isAdminOf(actor, municipalityId) ||
-    departmentIds.some((d) => canManageDepartment(actor, municipalityId, d))
-  );
+/** Whoever may write some goal of the municipality: its admins, and managers of its departments. */
+export function canWriteGoalsIn(actor: Actor, municipalityId: string): boolean {
+  const roles = rolesIn(actor, municipalityId);
+  return roles.has('admin') || roles.has('manager');
 }

@@ -20,14 +20,14 @@ const fieldOf: Record<string, string> = {
   'indicator.direction': 'direction',
 };
 const messageOf: Record<string, string> = {
-  'not-finite': 'strategy.error.number',
-  'too-large': 'strategy.error.tooLarge',
+  'not-finite': 'error.strategy.number',
+  'too-large': 'error.strategy.tooLarge',
   'invalid-date': 'error.date',
-  'invalid-direction': 'strategy.error.direction',
-  'target-equals-baseline': 'strategy.error.targetEqualsBaseline',
-  'target-not-better': 'strategy.error.targetNotBetter',
-  'target-date-not-after-baseline': 'strategy.error.targetDateOrder',
-  'target-in-past': 'strategy.error.targetInPast',
+  'invalid-direction': 'error.strategy.direction',
+  'target-equals-baseline': 'error.strategy.targetEqualsBaseline',
+  'target-not-better': 'error.strategy.targetNotBetter',
+  'target-date-not-after-baseline': 'error.strategy.targetDateOrder',
+  'target-in-past': 'error.strategy.targetInPast',
 };
 
 const today = (ctx: CommandContext) => ctx.now().toISOString().slice(0, 10);
@@ -61,7 +61,7 @@ export async function createIndicator(
     fields[field] ??= messageOf[issue.code] ?? 'error.invalid';
   }
   if (input.koladaKpiId !== null && !koladaKpi(input.koladaKpiId)) {
-    fields.koladaKpiId = 'strategy.error.kpi';
+    fields.koladaKpiId = 'error.strategy.kpi';
   }
   return inTransaction(ctx, async (tx) => {
     const goal = await getGoal(tx.db, municipalityId, goalId);
@@ -85,17 +85,16 @@ export async function recordMeasurement(
   actor: Actor,
   municipalityId: string,
   goalId: string,
-  indicatorId: string,
   input: MeasurementInput,
 ): Promise<Result<{ id: string }, Failure>> {
   return inTransaction(ctx, async (tx) => {
     const goal = await getGoal(tx.db, municipalityId, goalId);
     if (!goal) return fail('not-found');
     if (!canEditGoal(actor, goal)) return fail('forbidden');
-    const indicator = await getIndicator(tx.db, goal.id, indicatorId);
-    if (!indicator) return fail('not-found');
+    const indicator = await getIndicator(tx.db, goal.id, input.indicatorId);
+    if (!indicator) return fail('invalid', { indicatorId: 'error.strategy.indicator' });
     if (input.measuredOn > today(ctx)) {
-      return fail('invalid', { measuredOn: 'strategy.error.measuredInFuture' });
+      return fail('invalid', { measuredOn: 'error.strategy.measuredInFuture' });
     }
     const row = await insertMeasurement(tx.db, {
       indicatorId: indicator.id,
