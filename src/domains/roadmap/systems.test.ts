@@ -402,4 +402,54 @@ describe('systems map', () => {
     const audit = await t.database.db.select({ action: auditLog.action }).from(auditLog);
     expect(audit.filter((e) => e.action.endsWith('.delete')).length).toBe(2);
   });
+
+  it('never answers 500 or reflects markup for hostile values in any field or id', async () => {
+    const admin = await as('admin@katrineholm.example');
+    const script = '<script>alert(1)</script>';
+    const hostile = [
+      '',
+      script,
+      "' OR '1'='1",
+      'NO-3203',
+      '00000000-0000-0000-0000-000000000000',
+      '\u0000\u202E😀',
+      'x'.repeat(5000),
+    ];
+    const real = {
+      cap: await idOf(capabilities, 'Karta Bemanning'),
+      sys: await idOf(systems, 'Karta TimeCare'),
+    };
+    for (const value of hostile) {
+      const id = encodeURIComponent(value.slice(0, 200));
+      const fields = {
+        name: value,
+        vendor: value,
+        capabilityId: value,
+        departmentId: value,
+        systemId: value,
+        use: value,
+      };
+      for (const path of [
+        `${base}/capabilities`,
+        `${base}/capabilities/${id}`,
+        `${base}/capabilities/${real.cap}`,
+        `${base}/capabilities/${id}/delete`,
+        `${base}/systems`,
+        `${base}/systems/${id}`,
+        `${base}/systems/${real.sys}`,
+        `${base}/systems/${id}/delete`,
+        `${base}/system-usage`,
+      ]) {
+        const before = await counts();
+        const res = await admin.postForm(path, fields);
+        const where = `${path} ${JSON.stringify(value.slice(0, 20))}`;
+        expect(res.status, where).toBeLessThan(500);
+        expect(await res.text(), where).not.toContain(script);
+        if (res.status >= 400) expect(await counts(), where).toEqual(before);
+      }
+      const page = await admin.get(`${base}/roadmap?goal=${id}&stage=${id}`);
+      expect(page.status).toBeLessThan(500);
+      expect(await page.text()).not.toContain(script);
+    }
+  });
 });
