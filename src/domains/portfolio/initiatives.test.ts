@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { auditLog } from '../audit/audit.schema.ts';
 import { initiativeFixtures } from './initiatives-testkit.ts';
-import { initiatives, stageTransitions } from './portfolio.schema.ts';
+import { initiatives } from './portfolio.schema.ts';
 
 let t: TestApp;
 let fx: Awaited<ReturnType<typeof initiativeFixtures>>;
