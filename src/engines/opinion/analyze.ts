@@ -152,7 +152,16 @@ export function analyzeMatrix(
         statementFactor: p.comps[0],
         maxSweeps: options.bridgingMaxSweeps,
       });
-      model = { ...fit, sums: columnSums(m, fit) };
+      // The same shape as a refitted model (one hidden class for both).
+      model = {
+        mu: fit.mu,
+        userIntercept: fit.userIntercept,
+        userFactor: fit.userFactor,
+        statementIntercept: fit.statementIntercept,
+        statementFactor: fit.statementFactor,
+        sweeps: fit.sweeps,
+        sums: columnSums(m, fit),
+      };
     }
     for (const c of eligible) {
       if (votesPerCol[c]! >= MIN_BRIDGING_VOTES) bridging[c] = model.statementIntercept[c]!;

@@ -21,8 +21,18 @@ interface CellStats {
 
 // One literal for every record: one hidden class, monomorphic code.
 const blankStats = (): CellStats => ({
-  ...{ statement: 0, na: 0, nd: 0, ns: 0, pa: 0.5, pd: 0.5 },
-  ...{ pat: 0.5, pdt: 0.5, ra: 0.5, rd: 0.5, rat: 0.5, rdt: 0.5 },
+  statement: 0,
+  na: 0,
+  nd: 0,
+  ns: 0,
+  pa: 0.5,
+  pd: 0.5,
+  pat: 0.5,
+  pdt: 0.5,
+  ra: 0.5,
+  rd: 0.5,
+  rat: 0.5,
+  rdt: 0.5,
 });
 
 /** Fills `out` with the statistics of statement `c` in group `g` (no allocation). */

@@ -38,6 +38,7 @@ export function emptyState(statements: readonly StatementInfo[] = []): OpinionSt
   return {
     participantIds: [],
     participantIndex: new Map(),
+    statementIndex: undefined,
     statements: [...statements],
     matrix,
     analysis: analyzeMatrix(matrix, statements, { bridging: false }),
@@ -82,6 +83,7 @@ function updateWithLog(
   return {
     participantIds,
     participantIndex: prev.participantIndex,
+    statementIndex: prev.statementIndex,
     statements: stmts,
     matrix,
     analysis,
@@ -131,5 +133,6 @@ export function update(
   });
   const { statements: _ignored, ...rest } = options;
   const next = updateWithLog(prev, participantIds, log, stmts, rest, true);
-  return { ...next, statementIndex: sidOf };
+  next.statementIndex = sidOf;
+  return next;
 }
