@@ -1,15 +1,21 @@
 import type { Highs } from 'highs';
-import { buildLp, type Row, type Term } from './model.ts';
+import { fixByReducedCost } from './fixing.ts';
+import { buildLp, type Fixed, freeItems, type Row, type Term } from './model.ts';
 import { type Prepared, prepare } from './prepare.ts';
 import { costTolerance } from './reasons.ts';
 import { buildSelection, violations } from './result.ts';
-import { loadSolver, solve } from './solver.ts';
+import { loadSolver, solve, solveRelaxation } from './solver.ts';
 import { type Outcome, type Problem, refuse, type Selection } from './types.ts';
 
 /** Options of `selectPortfolio`. */
 export type SelectOptions = {
   /** A loaded solver to use instead of the shared one (see `loadSolver`). */
   solver?: Highs;
+  /**
+   * Fix items by reduced costs before the tie-breaking stages (default true). The result is the
+   * same either way; `false` exists to measure the difference (bench/prioritisation.ts).
+   */
+  reducedCostFixing?: boolean;
 };
 
 /**
@@ -26,24 +32,23 @@ export async function selectPortfolio(
   const prepared = prepare(problem);
   if (!prepared.ok) return prepared;
   const highs = options.solver ?? (await loadSolver());
-  return selectPrepared(prepared.value, highs);
+  return selectPrepared(prepared.value, highs, options.reducedCostFixing ?? true);
 }
 
 /** `selectPortfolio` on an already checked problem (used by the sensitivity analysis). */
-export function selectPrepared(p: Prepared, highs: Highs): Outcome<Selection> {
+export function selectPrepared(p: Prepared, highs: Highs, fixing = true): Outcome<Selection> {
   const vars = p.items.flatMap((x, i) => (x.available ? [i] : []));
   if (vars.length === 0)
     return { ok: true, value: buildSelection(p, new Set(), { ms: 0, solves: 0, stageMs: [] }) };
-  const stats = { ms: 0, solves: 0, stageMs: [] as number[] };
-  const run = (sense: 'Maximize' | 'Minimize', obj: Term[], extra: Row[], gap: number) => {
-    const r = solve(highs, buildLp(p, sense, obj, extra), gap);
-    stats.ms += r.ms;
+  const stats: Selection['solver'] = { ms: 0, solves: 0, stageMs: [] };
+  const count = (ms: number) => {
+    stats.ms += ms;
     stats.solves += 1;
-    stats.stageMs.push(r.ms);
-    return r;
+    stats.stageMs.push(ms);
   };
   const scoreTerms: Term[] = vars.map((i) => [p.items[i]!.units, i]);
-  const first = run('Maximize', scoreTerms, [], 0.5);
+  const first = solve(highs, buildLp(p, 'Maximize', scoreTerms), 0.5);
+  count(first.ms);
   if (first.status === 'infeasible') {
     return refuse(
       'infeasible',
@@ -53,16 +58,43 @@ export function selectPrepared(p: Prepared, highs: Highs): Outcome<Selection> {
   const best = sum(first.chosen, (i) => p.items[i]!.units);
   const atBest: Row = { name: 'best', terms: scoreTerms, sense: '>=', rhs: best };
   const costTerms: Term[] = vars.map((i) => [p.items[i]!.cost, i]);
-  const second = run('Minimize', costTerms, [atBest], costTolerance(p.budget));
-  const cheapest = sum(needOptimal(second), (i) => p.items[i]!.cost);
-  const atCheapest: Row = {
-    name: 'cheapest',
-    terms: costTerms,
-    sense: '<=',
-    rhs: cheapest + costTolerance(p.budget),
-  };
+  const tol = costTolerance(p.budget);
   const rank: Term[] = vars.map((i, k) => [vars.length - k, i]);
-  const chosen = needOptimal(run('Maximize', rank, [atBest, atCheapest], 0.5));
+
+  // Each tie-breaking stage solves only the items its LP relaxation's reduced costs leave free
+  // (fixing.ts), given a bound on its optimum from the previous stage's portfolio.
+  let fixed: Fixed = new Map();
+  const relax = (sense: Sense, obj: Term[], extra: Row[], bound: (z: number) => number) => {
+    if (!fixing || freeItems(p, fixed).length === 0) return;
+    const r = solveRelaxation(highs, buildLp(p, sense, obj, extra, { relax: true, fixed }));
+    if (!r) return;
+    count(r.ms);
+    // The LP's objective leaves out the fixed items; bounds speak of whole portfolios.
+    let z = r.objective;
+    for (const [c, i] of obj) z += c * (fixed.get(i) ?? 0);
+    fixed = fixByReducedCost(r, Math.max(0, bound(z)), fixed);
+  };
+  const stage = (sense: Sense, obj: Term[], extra: Row[], gap: number): Set<number> => {
+    const on = [...fixed].filter(([, v]) => v === 1).map(([i]) => i);
+    // With every item fixed the portfolio is decided (and checked below).
+    if (freeItems(p, fixed).length === 0) return new Set(on);
+    const r = solve(highs, buildLp(p, sense, obj, extra, { fixed }), gap);
+    count(r.ms);
+    return new Set([...needOptimal(r), ...on]);
+  };
+  // Stage 2 portfolios score `best`; stage 3 ones also cost at most the stage-1 portfolio's cost
+  // plus twice the tolerance (stage 2's own gap, and the slack of the `cheapest` row).
+  const firstCost = sum(first.chosen, (i) => p.items[i]!.cost);
+  relax('Maximize', scoreTerms, [], (z) => z - best);
+  relax('Minimize', costTerms, [atBest], (z) => firstCost + 2 * tol - z);
+  const second = stage('Minimize', costTerms, [atBest], tol);
+  const cheapest = sum(second, (i) => p.items[i]!.cost);
+  const atCheapest: Row = { name: 'cheapest', terms: costTerms, sense: '<=', rhs: cheapest + tol };
+  const rankOf = new Map(rank.map(([r, i]) => [i, r]));
+  const secondRank = sum(second, (i) => rankOf.get(i)!);
+  relax('Maximize', rank, [atBest, atCheapest], (z) => z - secondRank);
+  const chosen = stage('Maximize', rank, [atBest, atCheapest], 0.5);
+  stats.free = freeItems(p, fixed).length;
   const broken = violations(p, chosen);
   const units = sum(chosen, (i) => p.items[i]!.units);
   if (broken.length > 0 || units !== best) {
@@ -70,6 +102,8 @@ export function selectPrepared(p: Prepared, highs: Highs): Outcome<Selection> {
   }
   return { ok: true, value: buildSelection(p, chosen, stats) };
 }
+
+type Sense = 'Maximize' | 'Minimize';
 
 function sum(chosen: ReadonlySet<number>, f: (i: number) => number): number {
   let s = 0;

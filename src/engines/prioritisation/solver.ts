@@ -59,3 +59,34 @@ export function solve(highs: Highs, lp: string, absGap: number): SolveResult {
   }
   return { status: 'optimal', chosen, ms };
 }
+
+/** The LP relaxation's optimum: objective value, and per item its bound status and reduced cost. */
+export type Relaxation = {
+  objective: number;
+  /** Item index → whether it sits at a bound in the optimal basis, and its reduced cost there. */
+  columns: Map<number, { at: 0 | 1 | null; reducedCost: number }>;
+  ms: number;
+};
+
+/**
+ * Solves a relaxed model (continuous 0 ≤ x ≤ 1) by simplex, for its reduced costs. Returns null
+ * when it is not optimal (infeasible, or HiGHS did not finish): callers then fix nothing.
+ */
+export function solveRelaxation(highs: Highs, lp: string): Relaxation | null {
+  const start = performance.now();
+  const r = highs.solve(lp, {
+    presolve: 'off',
+    solver: 'simplex',
+    output_flag: false,
+    log_to_console: false,
+  });
+  const ms = performance.now() - start;
+  if (r.Status !== 'Optimal') return null;
+  const columns = new Map<number, { at: 0 | 1 | null; reducedCost: number }>();
+  for (const [name, col] of Object.entries(r.Columns)) {
+    if (!('Dual' in col)) return null;
+    const at = col.Status === 'LB' ? 0 : col.Status === 'UB' ? 1 : null;
+    columns.set(Number(name.slice(1)), { at, reducedCost: col.Dual });
+  }
+  return { objective: r.ObjectiveValue, columns, ms };
+}

@@ -113,7 +113,14 @@ export type Selection = {
   /** Every initiative's score with its breakdown, candidates or not. */
   scores: Record<string, Score>;
   /** Wall-clock milliseconds inside HiGHS: in all, and per solve (stage); 0 solves for greedy. */
-  solver: { ms: number; solves: number; stageMs: number[] };
+  solver: {
+    ms: number;
+    solves: number;
+    /** Per solve in order: best score, LP relaxation, cheapest, earliest ids (when solved). */
+    stageMs: number[];
+    /** Items left free for the tie-breaking stages after reduced-cost fixing (exact only). */
+    free?: number;
+  };
 };
 
 /** Codes of input the engine refuses; each comes with the ids or names concerned. */
