@@ -99,6 +99,7 @@ export const initiativesEn = {
     'Initiatives of this municipality that must be carried out for this one to be chosen.',
   'initiative.dependents': 'Needed by',
   'initiative.noOtherInitiatives': 'There are no other initiatives to depend on.',
+  'initiative.tableOf': 'Table: {name}',
   'initiative.save': 'Save',
   'initiative.stageChange': 'Change stage',
   'initiative.stageLead':

@@ -101,6 +101,7 @@ export const initiativesNb: Record<keyof typeof initiativesEn, string> = {
     'Satsinger i denne kommunen som må gjennomføres for at denne skal kunne velges.',
   'initiative.dependents': 'Trengs av',
   'initiative.noOtherInitiatives': 'Det finnes ingen andre satsinger å avhenge av.',
+  'initiative.tableOf': 'Tabell: {name}',
   'initiative.save': 'Lagre',
   'initiative.stageChange': 'Bytt fase',
   'initiative.stageLead':

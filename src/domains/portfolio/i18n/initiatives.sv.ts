@@ -101,6 +101,7 @@ export const initiativesSv: Record<keyof typeof initiativesEn, string> = {
     'Satsningar i den här kommunen som måste genomföras för att den här ska kunna väljas.',
   'initiative.dependents': 'Behövs av',
   'initiative.noOtherInitiatives': 'Det finns inga andra satsningar att vara beroende av.',
+  'initiative.tableOf': 'Tabell: {name}',
   'initiative.save': 'Spara',
   'initiative.stageChange': 'Byt skede',
   'initiative.stageLead':

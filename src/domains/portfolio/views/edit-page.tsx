@@ -209,7 +209,7 @@ export function EditPage(props: Props) {
       <Section id="costs" title={t('initiative.costs')}>
         <p class="ds-paragraph">{t('initiative.costsLead', { currency: props.currency })}</p>
         {d.costs.length > 0 && (
-          <ScrollableTable label={t('initiative.costs')}>
+          <ScrollableTable label={t('initiative.tableOf', { name: t('initiative.costs') })}>
             <thead>
               <tr>
                 <th scope="col">{t('initiative.year')}</th>

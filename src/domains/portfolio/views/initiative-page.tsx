@@ -72,7 +72,7 @@ function StageSection(props: Props & { base: string }) {
           : t('initiative.proposedOn', { date: t.date(i.createdAt) })}
       </p>
       {d.transitions.length > 0 && (
-        <ScrollableTable label={t('initiative.history')}>
+        <ScrollableTable label={t('initiative.tableOf', { name: t('initiative.history') })}>
           <thead>
             <tr>
               <th scope="col">{t('initiative.when')}</th>

@@ -59,7 +59,7 @@ export function GoalsSection({ t, d }: { t: Translator; d: InitiativeDetail }) {
       {d.contributions.length === 0 ? (
         <p class="ds-paragraph">{t('initiative.none')}</p>
       ) : (
-        <ScrollableTable label={t('initiative.goals')}>
+        <ScrollableTable label={t('initiative.tableOf', { name: t('initiative.goals') })}>
           <thead>
             <tr>
               <th scope="col">{t('initiative.goal')}</th>
@@ -86,7 +86,7 @@ export function CostsTable(props: { t: Translator; d: InitiativeDetail; currency
   const sum = (f: (c: InitiativeDetail['costs'][number]) => number) =>
     d.costs.reduce((s, c) => s + f(c), 0);
   return (
-    <ScrollableTable label={t('initiative.costs')}>
+    <ScrollableTable label={t('initiative.tableOf', { name: t('initiative.costs') })}>
       <thead>
         <tr>
           <th scope="col">{t('initiative.year')}</th>
@@ -138,7 +138,7 @@ export function CostsTable(props: { t: Translator; d: InitiativeDetail; currency
 export function RisksTable({ t, d }: { t: Translator; d: InitiativeDetail }) {
   if (d.risks.length === 0) return <p class="ds-paragraph">{t('initiative.none')}</p>;
   return (
-    <ScrollableTable label={t('initiative.risks')}>
+    <ScrollableTable label={t('initiative.tableOf', { name: t('initiative.risks') })}>
       <thead>
         <tr>
           <th scope="col">{t('initiative.riskDescription')}</th>

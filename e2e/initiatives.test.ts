@@ -1,0 +1,112 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { translator } from '../src/web/i18n/index.ts';
+import { logIn } from './support/accounts.ts';
+import { phoneViewport } from './support/browser.ts';
+import { expectFormErrors } from './support/forms.ts';
+import { useJourney } from './support/journey.ts';
+import { expectSoundPage } from './support/page-checks.ts';
+import { demoPassword } from './support/server.ts';
+
+const journey = useJourney();
+const sv = translator('sv');
+const katrineholm = '/sv/municipalities/SE-0483';
+const main = (page: Page) => page.getByRole('main');
+const title = 'Digital signering av avtal';
+
+async function proposeAndEdit(page: Page): Promise<void> {
+  await logIn(page, 'sv', 'manager@katrineholm.example', demoPassword);
+  await page.goto(katrineholm);
+  await main(page)
+    .getByRole('link', { name: sv('steering.initiatives'), exact: true })
+    .first()
+    .click();
+  await page.waitForURL(`**${katrineholm}/initiatives`);
+  await expectSoundPage(page, 'sv');
+
+  await main(page)
+    .getByRole('link', { name: sv('initiatives.propose') })
+    .click();
+  await page.waitForURL(`**${katrineholm}/initiatives/new`);
+  await expectSoundPage(page, 'sv');
+  const propose = () =>
+    Promise.all([
+      page.waitForURL(/\/initiatives\/(new|[0-9a-f-]{36})/),
+      main(page)
+        .getByRole('button', { name: sv('initiatives.propose.submit') })
+        .click(),
+    ]);
+  await propose();
+  await expectFormErrors(page, sv, { title: 'error.required', departmentId: 'error.department' });
+  await expectSoundPage(page, 'sv');
+
+  await page.getByLabel(sv('initiative.title'), { exact: true }).fill(title);
+  // The demo manager manages the first department in name order.
+  await page.getByLabel(sv('initiative.department'), { exact: true }).selectOption({ index: 1 });
+  await page
+    .getByLabel(sv('initiative.problem'), { exact: true })
+    .fill('Avtal skrivs ut och skickas med post.');
+  await Promise.all([
+    page.waitForURL(/\/initiatives\/[0-9a-f-]{36}\?done=initiativeProposed/),
+    main(page)
+      .getByRole('button', { name: sv('initiatives.propose.submit') })
+      .click(),
+  ]);
+  await expectSoundPage(page, 'sv');
+  expect(await main(page).getByRole('heading', { level: 1 }).textContent()).toBe(title);
+  expect(await main(page).getByRole('status').first().textContent()).toBe(
+    sv('initiative.done.proposed'),
+  );
+
+  await main(page)
+    .getByRole('link', { name: sv('initiative.edit') })
+    .click();
+  await page.waitForURL(/\/edit$/);
+  await expectSoundPage(page, 'sv');
+  const costs = page.locator('#costs');
+  await costs.getByLabel(sv('initiative.year'), { exact: true }).fill('2027');
+  await costs.getByLabel(`${sv('initiative.investment')} (SEK)`).fill('abc');
+  await Promise.all([
+    page.waitForURL(/\/costs$/),
+    costs.getByRole('button', { name: sv('initiative.addCost') }).click(),
+  ]);
+  await expectFormErrors(page, sv, { investment: 'initiative.error.amount' });
+  await expectSoundPage(page, 'sv');
+  await costs.getByLabel(`${sv('initiative.investment')} (SEK)`).fill('500 000');
+  await costs.getByLabel(`${sv('initiative.running')} (SEK)`).fill('20000');
+  await Promise.all([
+    page.waitForURL(/\?done=initiativeSaved/),
+    costs.getByRole('button', { name: sv('initiative.addCost') }).click(),
+  ]);
+  await expectSoundPage(page, 'sv');
+  expect(await main(page).getByRole('status').first().textContent()).toBe(
+    sv('initiative.done.saved'),
+  );
+
+  await main(page)
+    .getByRole('link', { name: sv('initiative.back') })
+    .click();
+  await page.waitForURL(/\/initiatives\/[0-9a-f-]{36}$/);
+  await expectSoundPage(page, 'sv');
+  const total = await page.locator('#costs tfoot').textContent();
+  // 500 000 + 20 000 = 520 000 kr over the one year.
+  expect(total?.replace(/[\u00a0\u202f]/g, ' ')).toContain('520 000 kr');
+  await page.setViewportSize(phoneViewport);
+  await expectSoundPage(page, 'sv');
+}
+
+describe('initiatives journey', () => {
+  test('a manager proposes an initiative, adds its costs and reads its page', () =>
+    journey.withPage({ locale: 'sv-SE' }, proposeAndEdit));
+
+  test('a visitor reads the public initiatives on a phone', () =>
+    journey.withPage({ viewport: phoneViewport }, async (page) => {
+      await page.goto(`${katrineholm}/initiatives`);
+      await expectSoundPage(page, 'sv');
+      expect(
+        await main(page)
+          .getByRole('button', { name: sv('initiatives.filterApply') })
+          .count(),
+      ).toBe(1);
+    }));
+});
