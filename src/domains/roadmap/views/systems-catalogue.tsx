@@ -4,7 +4,7 @@ import type { Translator } from '../../../web/i18n/index.ts';
 import type { SystemsMapData } from '../systems.load.ts';
 import { type FailedForm, InlineField } from './inline-fields.tsx';
 
-type Props = {
+export type CatalogueProps = {
   t: Translator;
   base: string;
   csrfToken: string;
@@ -26,7 +26,7 @@ function RemoveButton(props: { t: Translator; action: string; csrfToken: string;
   );
 }
 
-function CapabilityForm(props: Props & { capability?: { id: string; name: string } }) {
+function CapabilityForm(props: CatalogueProps & { capability?: { id: string; name: string } }) {
   const { t, capability: c } = props;
   const prefix = c ? `cap-${c.id}` : 'cap-new';
   return (
@@ -57,7 +57,7 @@ function CapabilityForm(props: Props & { capability?: { id: string; name: string
 }
 
 function SystemForm(
-  props: Props & {
+  props: CatalogueProps & {
     system?: { id: string; name: string; vendor: string; capabilityId: string | null };
   },
 ) {
@@ -110,7 +110,7 @@ function SystemForm(
 }
 
 /** The catalogue of capabilities and systems; admins add and change them here. */
-export function Catalogue(props: Props) {
+export function Catalogue(props: CatalogueProps) {
   const { t, data } = props;
   const capabilityName = new Map(data.capabilities.map((c) => [c.id, c.name]));
   return (
@@ -192,62 +192,6 @@ export function Catalogue(props: Props) {
           <SystemForm {...props} />
         </>
       )}
-    </section>
-  );
-}
-
-/** Which department uses which system, with a toggle wherever the actor manages the department. */
-export function Usage(props: Props & { canManage: (departmentId: string) => boolean }) {
-  const { t, data } = props;
-  const used = new Set(data.usage.map((u) => `${u.departmentId}/${u.systemId}`));
-  if (data.systems.length === 0 || data.departments.length === 0) return null;
-  return (
-    <section aria-labelledby="usage-heading" class="stack" id="usage">
-      <h2 class="ds-heading" data-size="sm" id="usage-heading">
-        {t('systems.usage')}
-      </h2>
-      <ScrollableTable label={t('systems.usage')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('systems.systemName')}</th>
-            {data.departments.map((d) => (
-              <th scope="col">{d.name}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {data.systems.map((s) => (
-            <tr>
-              <th scope="row">{s.name}</th>
-              {data.departments.map((d) => {
-                const uses = used.has(`${d.id}/${s.id}`);
-                return (
-                  <td>
-                    <span>{uses ? t('systems.uses') : t('systems.doesNotUse')}</span>
-                    {props.canManage(d.id) && (
-                      <form method="post" action={`${props.base}/system-usage`} class="inline-form">
-                        <CsrfField token={props.csrfToken} />
-                        <input type="hidden" name="departmentId" value={d.id} />
-                        <input type="hidden" name="systemId" value={s.id} />
-                        <input type="hidden" name="use" value={uses ? 'no' : 'yes'} />
-                        <button
-                          type="submit"
-                          class="ds-button"
-                          data-variant="secondary"
-                          data-size="sm"
-                        >
-                          {uses ? t('systems.stopUsing') : t('systems.markUsed')}
-                          <span class="ds-sr-only">{` ${t('systems.usagePair', { system: s.name, department: d.name })}`}</span>
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </ScrollableTable>
     </section>
   );
 }

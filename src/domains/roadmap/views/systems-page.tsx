@@ -3,8 +3,9 @@ import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { SystemsMapData } from '../systems.load.ts';
 import { type FailedForm, summaryState } from './inline-fields.tsx';
-import { Catalogue, Usage } from './systems-catalogue.tsx';
+import { Catalogue } from './systems-catalogue.tsx';
 import { Matrix, Signals } from './systems-signals.tsx';
+import { Usage } from './systems-usage.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
