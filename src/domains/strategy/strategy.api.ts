@@ -57,17 +57,6 @@ const storyRoute = createRoute({
   },
 });
 
-type GoalJson = {
-  id: string;
-  title: string;
-  description: string;
-  department: { id: string; name: string } | null;
-  adoption: 'draft' | 'adopted';
-  status: 'on-track' | 'at-risk' | 'off-track' | 'unknown';
-  indicators: unknown[];
-  children: GoalJson[];
-};
-
 const Indicator = z.object({
   id: z.string(),
   name: z.string(),
@@ -88,18 +77,26 @@ const Indicator = z.object({
   measurements: z.array(z.object({ value: z.number(), date: z.string(), note: z.string() })),
 });
 
-const Goal: z.ZodType<GoalJson> = z.lazy(() =>
-  z.object({
-    id: z.string(),
-    title: z.string(),
-    description: z.string(),
-    department: z.object({ id: z.string(), name: z.string() }).nullable(),
-    adoption: z.enum(['draft', 'adopted']),
-    status: z.enum(['on-track', 'at-risk', 'off-track', 'unknown']),
-    indicators: z.array(Indicator),
-    children: z.array(Goal),
-  }),
-);
+const goalFields = {
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  department: z.object({ id: z.string(), name: z.string() }).nullable(),
+  adoption: z.enum(['draft', 'adopted']),
+  status: z.enum(['on-track', 'at-risk', 'off-track', 'unknown']),
+  indicators: z.array(Indicator),
+};
+// The tree has two levels (strategic goals, department goals under them), so the schema is spelled
+// out instead of recursive.
+const DepartmentGoal = z
+  .object({
+    ...goalFields,
+    children: z.array(z.object({})).openapi({ description: 'Always empty' }),
+  })
+  .openapi('DepartmentGoal');
+const Goal = z
+  .object({ ...goalFields, children: z.array(DepartmentGoal) })
+  .openapi('StrategicGoal');
 
 const goalsRoute = createRoute({
   method: 'get',
@@ -142,7 +139,7 @@ function versionJson(v: VersionWithDecision) {
   };
 }
 
-function goalJson(g: GoalNode): GoalJson {
+function goalJson(g: GoalNode): z.infer<typeof DepartmentGoal> & { children: unknown[] } {
   return {
     id: g.id,
     title: g.title,
@@ -167,7 +164,7 @@ function goalJson(g: GoalNode): GoalJson {
         note: m.note,
       })),
     })),
-    children: g.children.map(goalJson),
+    children: [],
   };
 }
 
@@ -216,7 +213,7 @@ export function strategyApi() {
     return c.json(
       {
         rule: { onTrackMargin: GOAL_RULE.onTrackMargin, atRiskMargin: GOAL_RULE.atRiskMargin },
-        items: tree.map(goalJson),
+        items: tree.map((g) => ({ ...goalJson(g), children: g.children.map(goalJson) })),
       },
       200,
     );
