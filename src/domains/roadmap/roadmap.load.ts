@@ -29,8 +29,30 @@ export type Roadmap = {
 };
 
 /**
+ * A goal and every goal under it, among those given: an initiative serving a department goal
+ * serves the strategic goal above it too.
+ */
+export function withSubGoals(
+  goals: readonly { id: string; parentId: string | null }[],
+  goalId: string,
+) {
+  const found = new Set([goalId]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const g of goals) {
+      if (g.parentId && found.has(g.parentId) && !found.has(g.id)) {
+        found.add(g.id);
+        grew = true;
+      }
+    }
+  }
+  return [...found];
+}
+
+/**
  * The roadmap the actor may see: public initiatives for visitors and residents, every initiative
- * for staff and up. A goal that is malformed, another municipality's or not visible to the actor,
+ * for staff and up. A goal keeps the initiatives contributing to it or to a goal under it. A goal that is malformed, another municipality's or not visible to the actor,
  * and an unknown stage, are refused with a message key per field; nothing is read for them.
  */
 export async function loadRoadmap(
@@ -49,7 +71,7 @@ export async function loadRoadmap(
   if (Object.keys(fields).length > 0) return { ...fail('invalid', fields), goals };
   const items = await roadmapItems(db, municipalityId, {
     publicOnly: !internal,
-    goalId: filter.goal || undefined,
+    goalIds: filter.goal ? withSubGoals(goals, filter.goal) : undefined,
     stage: filter.stage || undefined,
   });
   // The query already keeps to what the actor may see; the policy has the last word.

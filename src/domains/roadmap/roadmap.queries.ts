@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { goalContributions, initiatives } from '../portfolio/portfolio.schema.ts';
 import { goals } from '../strategy/strategy.schema.ts';
@@ -36,18 +36,18 @@ export async function roadmapGoals(db: Db, municipalityId: string, adoptedOnly: 
 
 /**
  * The municipality's initiatives for the roadmap, by department name then start date and title.
- * `publicOnly` keeps the public ones; `goalId` those contributing to that goal (the caller has
- * checked the goal belongs to the municipality); `stage` one stage.
+ * `publicOnly` keeps the public ones; `goalIds` those contributing to any of these goals (the
+ * caller has checked they belong to the municipality); `stage` one stage.
  */
 export async function roadmapItems(
   db: Db,
   municipalityId: string,
-  filter: { publicOnly: boolean; goalId?: string | undefined; stage?: string | undefined },
+  filter: { publicOnly: boolean; goalIds?: string[] | undefined; stage?: string | undefined },
 ): Promise<RoadmapItem[]> {
   const where: SQL[] = [eq(initiatives.municipalityId, municipalityId)];
   if (filter.publicOnly) where.push(eq(initiatives.isPublic, true));
   if (filter.stage) where.push(eq(initiatives.stage, filter.stage));
-  if (filter.goalId) {
+  if (filter.goalIds) {
     where.push(
       exists(
         db
@@ -56,7 +56,7 @@ export async function roadmapItems(
           .where(
             and(
               eq(goalContributions.initiativeId, initiatives.id),
-              eq(goalContributions.goalId, filter.goalId),
+              inArray(goalContributions.goalId, filter.goalIds),
             ),
           ),
       ),

@@ -13,10 +13,10 @@ let t: TestApp;
 const ids: Record<string, string> = {};
 const base = '/en/municipalities/SE-0483';
 
-async function goal(municipalityId: string, title: string, status = 'adopted') {
+async function goal(municipalityId: string, title: string, status = 'adopted', parentId?: string) {
   const [row] = await t.database.db
     .insert(goals)
-    .values({ municipalityId, title, status })
+    .values({ municipalityId, title, status, parentId })
     .returning();
   if (!row) throw new Error('goal insert returned no row');
   return row.id;
@@ -28,6 +28,7 @@ beforeAll(async () => {
   const care = await insertTestDepartment(db, 'SE-0483', 'Färdplan Omsorg');
   const school = await insertTestDepartment(db, 'SE-0483', 'Färdplan Skola');
   ids.goal = await goal('SE-0483', 'Färdplan: tryggare hemtjänst');
+  ids.subGoal = await goal('SE-0483', 'Färdplan: delmål för skolan', 'adopted', ids.goal);
   ids.draftGoal = await goal('SE-0483', 'Färdplan: utkastmål', 'draft');
   ids.foreignGoal = await goal('NO-3203', 'Veikart: mål i Asker');
   const make = (title: string, departmentId: string, extra: Record<string, unknown>) =>
@@ -51,6 +52,15 @@ beforeAll(async () => {
     endsOn: '2026-12-31',
   });
   const undated = await make('RM Utan datum', school.id, { isPublic: true, stage: 'idea' });
+  const sub = await make('RM Delmål', school.id, {
+    isPublic: true,
+    stage: 'assessed',
+    startsOn: '2026-05-01',
+    endsOn: '2026-10-31',
+  });
+  await db
+    .insert(goalContributions)
+    .values({ initiativeId: sub.id, goalId: ids.subGoal, weight: 1 });
   for (const i of [night, secret, undated]) {
     await db.insert(goalContributions).values({ initiativeId: i.id, goalId: ids.goal, weight: 1 });
   }
@@ -91,7 +101,8 @@ describe('roadmap page', () => {
       /<title id="roadmap-svg-title">Roadmap of initiatives per department<\/title>/,
     );
     expect(svg).toContain('<desc');
-    expect(drawn).toEqual(['RM Nattillsyn']);
+    // Departments by name, then by start; the sub-goal's initiative counts for the goal above it.
+    expect(drawn).toEqual(['RM Nattillsyn', 'RM Delmål']);
     expect(tabled).toEqual(drawn);
     expect(html).toContain(`/en/municipalities/SE-0483/initiatives/${ids.night}`);
     expect(html).toContain('Initiatives without dates');
@@ -107,13 +118,14 @@ describe('roadmap page', () => {
     await staff.login('staff@katrineholm.example');
     const html = await (await staff.get(`${base}/roadmap?goal=${ids.goal}`)).text();
     const { drawn, tabled } = drawnAndTabled(html);
-    // Same department, ordered by start date.
-    expect(drawn).toEqual(['RM Nattillsyn', 'RM Intern satsning']);
+    expect(drawn).toEqual(['RM Nattillsyn', 'RM Intern satsning', 'RM Delmål']);
     expect(tabled).toEqual(drawn);
     const ideas = await (await staff.get(`${base}/roadmap?goal=${ids.goal}&stage=idea`)).text();
     expect(drawnAndTabled(ideas).drawn).toEqual(['RM Intern satsning']);
     const draft = await (await staff.get(`${base}/roadmap?goal=${ids.draftGoal}`)).text();
     expect(drawnAndTabled(draft).drawn).toEqual(['RM Schema']);
+    const sub = await (await staff.get(`${base}/roadmap?goal=${ids.subGoal}`)).text();
+    expect(drawnAndTabled(sub).drawn).toEqual(['RM Delmål']);
   });
 
   it('answers a bad filter with a localised message and no initiatives, never a 500', async () => {
@@ -156,6 +168,7 @@ describe('roadmap API', () => {
         startsOn: '2026-03-01',
         endsOn: '2027-06-30',
       },
+      expect.objectContaining({ title: 'RM Delmål', stage: 'assessed' }),
       expect.objectContaining({ id: ids.undated, startsOn: null, endsOn: null }),
     ]);
     const token = await postJson(t.app, '/api/v1/auth/token', {
@@ -169,6 +182,7 @@ describe('roadmap API', () => {
       })
     ).json();
     expect(all.items.map((i: { title: string }) => i.title).sort()).toEqual([
+      'RM Delmål',
       'RM Intern satsning',
       'RM Nattillsyn',
       'RM Utan datum',

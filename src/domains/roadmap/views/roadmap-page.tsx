@@ -117,6 +117,7 @@ export function RoadmapPage(props: Props) {
           form={props.form}
           name="goal"
           label={labels.goal}
+          hint={t('roadmap.goalHint')}
           placeholder={t('roadmap.allGoals')}
           options={goalOptions(props.goals)}
         />
