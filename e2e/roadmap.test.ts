@@ -122,101 +122,107 @@ describe('roadmap journey', () => {
       );
     }));
 
-  test('an admin builds the catalogue, marks two departments and sees the matrix and an overlap', () =>
-    open({}, async (page) => {
-      const en = translator('en');
-      const systemsPath = '/en/municipalities/SE-0483/systems';
-      await logIn(page, 'en', 'admin@katrineholm.example', demoPassword);
-      await page.goto('/en/municipalities/SE-0483');
-      await Promise.all([
-        page.waitForURL(`**${systemsPath}`),
-        main(page)
-          .getByRole('link', { name: en('steering.systems'), exact: true })
-          .click(),
-      ]);
-      await expectSoundPage(page, 'en');
-      const press = async (form: ReturnType<Page['locator']>, button: string) => {
+  test(
+    'an admin builds the catalogue, marks two departments and sees the matrix and an overlap',
+    () =>
+      open({}, async (page) => {
+        const en = translator('en');
+        const systemsPath = '/en/municipalities/SE-0483/systems';
+        await logIn(page, 'en', 'admin@katrineholm.example', demoPassword);
+        await page.goto('/en/municipalities/SE-0483');
         await Promise.all([
-          page.waitForURL(`**${systemsPath}**`),
-          form.getByRole('button', { name: button }).click(),
+          page.waitForURL(`**${systemsPath}`),
+          main(page)
+            .getByRole('link', { name: en('steering.systems'), exact: true })
+            .click(),
         ]);
         await expectSoundPage(page, 'en');
-      };
-      const capabilityForm = main(page).locator('form', {
-        has: page.getByRole('button', { name: en('systems.addCapability') }),
-      });
-      await press(capabilityForm, en('systems.addCapability'));
-      await expectFormErrors(page, en, { 'cap-new-name': 'error.required' });
-      await capabilityForm.getByLabel(en('systems.capabilityName')).fill('Resa Schemaläggning');
-      await press(capabilityForm, en('systems.addCapability'));
-      expect(await main(page).getByRole('status').first().textContent()).toBe(
-        en('systems.capabilityAdded'),
-      );
-
-      const systemForm = main(page).locator('form', {
-        has: page.getByRole('button', { name: en('systems.addSystem'), exact: true }),
-      });
-      for (const [name, vendor] of [
-        ['Resa TimeCare', 'Tieto'],
-        ['Resa Skola24', 'Skola24 AB'],
-      ] as const) {
-        await systemForm.getByLabel(en('systems.systemName'), { exact: true }).fill(name);
-        await systemForm.getByLabel(en('systems.vendor'), { exact: true }).fill(vendor);
-        await systemForm
-          .getByLabel(en('systems.capability'), { exact: true })
-          .selectOption({ label: 'Resa Schemaläggning' });
-        await press(systemForm, en('systems.addSystem'));
-        expect(await main(page).getByRole('status').first().textContent()).toBe(
-          en('systems.systemAdded'),
-        );
-      }
-
-      for (const [system, department] of [
-        ['Resa TimeCare', fixture.care],
-        ['Resa Skola24', fixture.school],
-      ]) {
-        const pair = en('systems.usagePair', {
-          system: system ?? '',
-          department: department ?? '',
+        const press = async (form: ReturnType<Page['locator']>, button: string) => {
+          await Promise.all([
+            page.waitForURL(`**${systemsPath}**`),
+            form.getByRole('button', { name: button }).click(),
+          ]);
+          await expectSoundPage(page, 'en');
+        };
+        const capabilityForm = main(page).locator('form', {
+          has: page.getByRole('button', { name: en('systems.addCapability') }),
         });
-        await press(main(page), `${en('systems.markUsed')} ${pair}`);
-      }
-      const matrix = main(page).getByRole('region', { name: en('systems.matrix') });
-      const careRow = matrix.getByRole('row', { name: new RegExp(`^${fixture.care}`) });
-      expect(await careRow.getByRole('cell', { name: 'Resa TimeCare' }).count()).toBe(1);
-      expect(
-        await matrix
-          .getByRole('columnheader', { name: /Resa Schemaläggning \(silo signal\)/ })
-          .count(),
-      ).toBe(1);
-      expect(
-        await main(page)
-          .getByRole('heading', {
-            name: en('systems.siloHeading', { capability: 'Resa Schemaläggning' }),
-          })
-          .count(),
-      ).toBe(1);
+        await press(capabilityForm, en('systems.addCapability'));
+        await expectFormErrors(page, en, { 'cap-new-name': 'error.required' });
+        await capabilityForm.getByLabel(en('systems.capabilityName')).fill('Resa Schemaläggning');
+        await press(capabilityForm, en('systems.addCapability'));
+        expect(await main(page).getByRole('status').first().textContent()).toBe(
+          en('systems.capabilityAdded'),
+        );
 
-      // The initiatives' systems are chosen on the initiative's edit page; here they are set directly.
-      const db = server?.database.db;
-      if (!db) throw new Error('no database');
-      const idOf = async (name: string) =>
-        (await db.select({ id: systems.id }).from(systems).where(eq(systems.name, name)))[0]?.id ??
-        '';
-      await db.insert(initiativeSystems).values([
-        { initiativeId: fixture.night ?? '', systemId: await idOf('Resa TimeCare') },
-        { initiativeId: fixture.schedule ?? '', systemId: await idOf('Resa Skola24') },
-      ]);
-      await page.reload();
-      await expectSoundPage(page, 'en');
-      const overlap = main(page).getByRole('heading', {
-        name: en('systems.overlapHeading', { capability: 'Resa Schemaläggning' }),
-      });
-      expect(await overlap.count()).toBe(1);
-      const signals = main(page).locator('#signals');
-      expect(await signals.getByRole('link', { name: 'Resa Digital nattillsyn' }).count()).toBe(1);
-      expect(
-        await signals.getByRole('link', { name: 'Resa Gemensam schemaläggning' }).count(),
-      ).toBe(1);
-    }));
+        const systemForm = main(page).locator('form', {
+          has: page.getByRole('button', { name: en('systems.addSystem'), exact: true }),
+        });
+        for (const [name, vendor] of [
+          ['Resa TimeCare', 'Tieto'],
+          ['Resa Skola24', 'Skola24 AB'],
+        ] as const) {
+          await systemForm.getByLabel(en('systems.systemName'), { exact: true }).fill(name);
+          await systemForm.getByLabel(en('systems.vendor'), { exact: true }).fill(vendor);
+          await systemForm
+            .getByLabel(en('systems.capability'), { exact: true })
+            .selectOption({ label: 'Resa Schemaläggning' });
+          await press(systemForm, en('systems.addSystem'));
+          expect(await main(page).getByRole('status').first().textContent()).toBe(
+            en('systems.systemAdded'),
+          );
+        }
+
+        for (const [system, department] of [
+          ['Resa TimeCare', fixture.care],
+          ['Resa Skola24', fixture.school],
+        ]) {
+          const pair = en('systems.usagePair', {
+            system: system ?? '',
+            department: department ?? '',
+          });
+          await press(main(page), `${en('systems.markUsed')} ${pair}`);
+        }
+        const matrix = main(page).getByRole('region', { name: en('systems.matrix') });
+        const careRow = matrix.getByRole('row', { name: new RegExp(`^${fixture.care}`) });
+        expect(await careRow.getByRole('cell', { name: 'Resa TimeCare' }).count()).toBe(1);
+        expect(
+          await matrix
+            .getByRole('columnheader', { name: /Resa Schemaläggning \(silo signal\)/ })
+            .count(),
+        ).toBe(1);
+        expect(
+          await main(page)
+            .getByRole('heading', {
+              name: en('systems.siloHeading', { capability: 'Resa Schemaläggning' }),
+            })
+            .count(),
+        ).toBe(1);
+
+        // The initiatives' systems are chosen on the initiative's edit page; here they are set directly.
+        const db = server?.database.db;
+        if (!db) throw new Error('no database');
+        const idOf = async (name: string) =>
+          (await db.select({ id: systems.id }).from(systems).where(eq(systems.name, name)))[0]
+            ?.id ?? '';
+        await db.insert(initiativeSystems).values([
+          { initiativeId: fixture.night ?? '', systemId: await idOf('Resa TimeCare') },
+          { initiativeId: fixture.schedule ?? '', systemId: await idOf('Resa Skola24') },
+        ]);
+        await page.reload();
+        await expectSoundPage(page, 'en');
+        const overlap = main(page).getByRole('heading', {
+          name: en('systems.overlapHeading', { capability: 'Resa Schemaläggning' }),
+        });
+        expect(await overlap.count()).toBe(1);
+        const signals = main(page).locator('#signals');
+        expect(await signals.getByRole('link', { name: 'Resa Digital nattillsyn' }).count()).toBe(
+          1,
+        );
+        expect(
+          await signals.getByRole('link', { name: 'Resa Gemensam schemaläggning' }).count(),
+        ).toBe(1);
+      }),
+    180_000,
+  );
 });
