@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { translator } from '../src/web/i18n/index.ts';
 import { logIn } from './support/accounts.ts';
+import { phoneViewport } from './support/browser.ts';
 import { expectFormErrors } from './support/forms.ts';
 import { useJourney } from './support/journey.ts';
 import { expectSoundPage } from './support/page-checks.ts';
@@ -171,6 +172,16 @@ async function benefitJourney(page: Page) {
   await page.waitForURL(`**/initiatives/${iid}/calculus`);
   await expectSoundPage(page, 'sv');
   expect(await page.locator('#convention').textContent()).toBe(sv('benefits.convention'));
+
+  // On a phone nothing scrolls sideways: wide tables scroll in their own region, SVGs scale down.
+  await page.setViewportSize(phoneViewport);
+  for (const path of ['calculus', 'benefits']) {
+    await page.goto(`${katrineholm}/initiatives/${iid}/${path}`);
+    await expectSoundPage(page, 'sv');
+  }
+  await main(page).getByRole('link', { name: 'Färre väckta brukare' }).click();
+  await page.waitForURL('**/benefits/*');
+  await expectSoundPage(page, 'sv');
 }
 
 describe('benefit realisation journey', () => {
