@@ -12,8 +12,9 @@ export type SelectOptions = {
   /** A loaded solver to use instead of the shared one (see `loadSolver`). */
   solver?: Highs;
   /**
-   * Fix items by reduced costs before the tie-breaking stages (default true). The result is the
-   * same either way; `false` exists to measure the difference (bench/prioritisation.ts).
+   * Fix items by reduced costs before the tie-breaking stages: true, false, or by default when
+   * at least `FIXING_FROM` items can be chosen (on small models the extra LP solves cost more
+   * than they save). The result is the same either way (fixing.test.ts).
    */
   reducedCostFixing?: boolean;
 };
@@ -32,12 +33,13 @@ export async function selectPortfolio(
   const prepared = prepare(problem);
   if (!prepared.ok) return prepared;
   const highs = options.solver ?? (await loadSolver());
-  return selectPrepared(prepared.value, highs, options.reducedCostFixing ?? true);
+  return selectPrepared(prepared.value, highs, options.reducedCostFixing);
 }
 
 /** `selectPortfolio` on an already checked problem (used by the sensitivity analysis). */
-export function selectPrepared(p: Prepared, highs: Highs, fixing = true): Outcome<Selection> {
+export function selectPrepared(p: Prepared, highs: Highs, useFixing?: boolean): Outcome<Selection> {
   const vars = p.items.flatMap((x, i) => (x.available ? [i] : []));
+  const fixing = useFixing ?? vars.length >= FIXING_FROM;
   if (vars.length === 0)
     return { ok: true, value: buildSelection(p, new Set(), { ms: 0, solves: 0, stageMs: [] }) };
   const stats: Selection['solver'] = { ms: 0, solves: 0, stageMs: [] };
@@ -104,6 +106,9 @@ export function selectPrepared(p: Prepared, highs: Highs, fixing = true): Outcom
 }
 
 type Sense = 'Maximize' | 'Minimize';
+
+/** Models with at least this many choosable items get reduced-cost fixing by default. */
+export const FIXING_FROM = 64;
 
 function sum(chosen: ReadonlySet<number>, f: (i: number) => number): number {
   let s = 0;
