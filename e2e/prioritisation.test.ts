@@ -1,0 +1,169 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import {
+  grantRoles,
+  TEST_MUNICIPALITY,
+  tinyPortfolio,
+} from '../src/domains/prioritisation/prioritisation.fixtures.ts';
+import { type RunningServer, startServer } from '../src/server.ts';
+import { demoPasswordForTests } from '../src/testing/test-app.ts';
+import { translator } from '../src/web/i18n/index.ts';
+import { logIn } from './support/accounts.ts';
+import { launchBrowser, withPage } from './support/browser.ts';
+import { expectFormErrors } from './support/forms.ts';
+import { expectSoundPage } from './support/page-checks.ts';
+
+// The journey needs a portfolio it knows, whatever demo content exists: the real server on a
+// fresh database, plus a small portfolio in a municipality without demo content (Stockholm),
+// where the Katrineholm demo admin and politician also hold their roles.
+let server: RunningServer;
+let dataDir: string;
+let browser: Browser;
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'samskap-e2e-prio-'));
+  const config = loadConfig({
+    SAMSKAP_DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    SAMSKAP_DEMO_PASSWORD: demoPasswordForTests,
+    RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
+    RATE_LIMIT_WRITES_PER_MINUTE: '10000',
+  });
+  [server, browser] = await Promise.all([startServer(config, { demo: true }), launchBrowser()]);
+  await grantRoles(server.database.db, TEST_MUNICIPALITY);
+  await tinyPortfolio(server.database.db, TEST_MUNICIPALITY);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+const sv = translator('sv');
+const home = `/sv/municipalities/${TEST_MUNICIPALITY}/prioritisation`;
+const main = (page: Page) => page.getByRole('main');
+const use = (fn: (page: Page) => Promise<void>) =>
+  withPage(browser, { baseURL: server.url, locale: 'sv-SE' }, fn);
+
+async function runScenario(page: Page, name: string, budget: string, urgency: string) {
+  await page.goto(home);
+  await expectSoundPage(page, 'sv');
+  await page.getByLabel(sv('prioritisation.name'), { exact: true }).fill(name);
+  await page.getByLabel(sv('prioritisation.year'), { exact: true }).fill('2027');
+  await page
+    .getByLabel(sv('prioritisation.budget', { currency: 'SEK' }), { exact: true })
+    .fill(budget);
+  const weight = (
+    c: 'goalContribution' | 'benefitCost' | 'urgency' | 'feasibility' | 'risk' | 'reusePotential',
+  ) => page.getByLabel(sv(`prioritisation.criterion.${c}`), { exact: true });
+  await weight('goalContribution').fill('1');
+  for (const c of ['benefitCost', 'feasibility', 'risk', 'reusePotential'] as const)
+    await weight(c).fill('0');
+  await weight('urgency').fill(urgency);
+  await Promise.all([
+    page.waitForURL('**/prioritisation/scenarios/**'),
+    main(page)
+      .getByRole('button', { name: sv('prioritisation.runSubmit') })
+      .click(),
+  ]);
+  await expectSoundPage(page, 'sv');
+  expect(await main(page).getByRole('heading', { level: 1 }).textContent()).toBe(name);
+  return page.url();
+}
+
+describe('prioritisation journey', () => {
+  test('an admin runs two scenarios and compares them; a politician adopts one by decision', async () => {
+    let adoptUrl = '';
+    await use(async (page) => {
+      await logIn(page, 'sv', 'admin@katrineholm.example', demoPasswordForTests);
+      await page.goto(`${home}/settings`);
+      await expectSoundPage(page, 'sv');
+
+      // A budget of 0 is refused with the error tied to its field.
+      await page.goto(home);
+      await page.getByLabel(sv('prioritisation.name'), { exact: true }).fill('Noll');
+      await page
+        .getByLabel(sv('prioritisation.budget', { currency: 'SEK' }), { exact: true })
+        .fill('0');
+      await Promise.all([
+        page.waitForURL(`**${home}/scenarios`),
+        main(page)
+          .getByRole('button', { name: sv('prioritisation.runSubmit') })
+          .click(),
+      ]);
+      await expectFormErrors(page, sv, { budget: 'prioritisation.error.budget' });
+      await expectSoundPage(page, 'sv');
+
+      // Budget 10, goal contribution only: A (6) + C (4) + the free H, by hand; B loses to A.
+      await runScenario(page, 'Stram budget', '10', '0');
+      const rowOf = (title: string) =>
+        main(page)
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: title, exact: true }) });
+      expect(await rowOf('A nattillsyn').textContent()).toContain(
+        sv('prioritisation.reason.chosen'),
+      );
+      expect(await rowOf('B bygglov').textContent()).toContain(
+        sv('prioritisation.reason.lowerScore', { name: 'A nattillsyn' }),
+      );
+      expect(await rowOf('D lärresurser').textContent()).toContain(
+        sv('prioritisation.reason.needs', { name: 'E idé' }),
+      );
+      // Budget 15 with urgency weighed in: A, B and C all fit.
+      adoptUrl = await runScenario(page, 'Större budget', '15', '1');
+      expect(await rowOf('B bygglov').textContent()).toContain(sv('prioritisation.reason.chosen'));
+
+      await page.goto(home);
+      await Promise.all([
+        page.waitForURL('**/prioritisation/compare**'),
+        main(page)
+          .getByRole('button', { name: sv('prioritisation.compareSubmit') })
+          .click(),
+      ]);
+      await expectSoundPage(page, 'sv');
+      expect(await page.locator('#differences').textContent()).toContain('B bygglov');
+
+      await page.goto(`${adoptUrl}/sensitivity`);
+      await expectSoundPage(page, 'sv');
+    });
+
+    await use(async (page) => {
+      await logIn(page, 'sv', 'politician@katrineholm.example', demoPasswordForTests);
+      await page.goto(adoptUrl);
+      await expectSoundPage(page, 'sv');
+      await page
+        .getByLabel(sv('decisions.body'), { exact: true })
+        .selectOption({ label: 'Kommunstyrelsen' });
+      await page.getByLabel(sv('decisions.date'), { exact: true }).fill('2026-11-30');
+      await page
+        .getByLabel(sv('decisions.text'), { exact: true })
+        .fill('Satsningsportföljen 2027 antas.');
+      await page.getByLabel(sv('prioritisation.promote'), { exact: true }).check();
+      await Promise.all([
+        page.waitForURL('**?done=scenarioAdopted'),
+        main(page)
+          .getByRole('button', { name: sv('prioritisation.adoptSubmit') })
+          .click(),
+      ]);
+      await expectSoundPage(page, 'sv');
+      expect(await page.locator('#adoption-status').textContent()).toContain(
+        sv('prioritisation.adoptedBy', {
+          number: 1,
+          date: sv.date(new Date('2026-11-30T12:00:00Z')),
+        }),
+      );
+      await Promise.all([
+        page.waitForURL('**/decisions'),
+        page.locator('#adoption-status').getByRole('link').click(),
+      ]);
+      await expectSoundPage(page, 'sv');
+      expect(
+        await main(page).getByRole('cell', { name: 'Satsningsportföljen 2027 antas.' }).count(),
+      ).toBe(1);
+    });
+  });
+});
