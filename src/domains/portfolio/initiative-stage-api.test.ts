@@ -128,6 +128,20 @@ describe('stage changes', () => {
     expect(await again.text()).toContain('final stage');
   });
 
+  it('made twice at once are recorded once', async () => {
+    const manager = await client('manager@katrineholm.example');
+    const x = await insertTestInitiative(db(), {
+      municipalityId: 'SE-0483',
+      departmentId: fx.own,
+      title: 'Samtidig',
+    });
+    const move = () =>
+      manager.postForm(`${base}/${x.id}/stage`, { toStage: 'assessed', reason: 'Samtidigt.' });
+    const statuses = (await Promise.all([move(), move()])).map((r) => r.status).sort();
+    expect(statuses).toEqual([303, 422]);
+    expect(await transitionsOf(x.id)).toHaveLength(1);
+  });
+
   it('are refused to staff, to another department’s manager and across municipalities', async () => {
     const id = fx.otherDept.id;
     for (const email of [

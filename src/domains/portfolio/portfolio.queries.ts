@@ -208,3 +208,21 @@ export async function initiativesAmong(db: Db, municipalityId: string, ids: stri
     .from(initiatives)
     .where(and(eq(initiatives.municipalityId, municipalityId), inArray(initiatives.id, ids)));
 }
+
+/**
+ * Like `getInitiative`, but locks the row until the transaction ends, so two edits of the same
+ * initiative (two stage changes at once) run one after the other.
+ */
+export async function lockInitiative(
+  db: Db,
+  municipalityId: string,
+  initiativeId: string,
+): Promise<InitiativeRow | undefined> {
+  if (!/^[0-9a-f-]{36}$/i.test(initiativeId)) return undefined;
+  const [row] = await db
+    .select()
+    .from(initiatives)
+    .where(and(eq(initiatives.municipalityId, municipalityId), eq(initiatives.id, initiativeId)))
+    .for('update');
+  return row;
+}

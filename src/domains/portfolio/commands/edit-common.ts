@@ -4,7 +4,7 @@ import { inTransaction } from '../../../lib/transaction.ts';
 import { audit } from '../../audit/record.ts';
 import type { Actor } from '../../identity/identity.policy.ts';
 import { canEditInitiative } from '../portfolio.policy.ts';
-import { getInitiative, type InitiativeRow } from '../portfolio.queries.ts';
+import { type InitiativeRow, lockInitiative } from '../portfolio.queries.ts';
 
 /** Why an edit of an initiative is refused. `invalid` carries field errors (i18n keys). */
 export type EditFailure = 'notFound' | 'forbidden' | 'invalid';
@@ -28,7 +28,7 @@ export async function editInitiative<T extends Record<string, unknown>>(
   change: (tx: CommandContext, initiative: InitiativeRow) => Promise<Result<T, EditFailure>>,
 ): Promise<Result<T, EditFailure>> {
   return inTransaction(ctx, async (tx) => {
-    const initiative = await getInitiative(tx.db, where.municipalityId, where.initiativeId);
+    const initiative = await lockInitiative(tx.db, where.municipalityId, where.initiativeId);
     if (!initiative) return fail('notFound');
     if (!canEditInitiative(actor, scopeOf(initiative))) return fail('forbidden');
     const result = await change(tx, initiative);
