@@ -18,7 +18,7 @@ const rowHeight = 64;
 const top = 36;
 const boxWidth = 210;
 const boxHeight = 40;
-const columns = [8, 256, 504, 752];
+const columns = [4, 250, 496, 742];
 
 /** Shortens a label to fit its box; the text alternative carries the whole text. */
 function shorten(text: string, max = 27): string {
@@ -93,65 +93,72 @@ export function EffectChain(props: {
   const goalText = goals.map((g) => g.title).join(', ') || t('benefits.chainNoGoals');
   return (
     <div class="stack">
-      <ChartFrame
-        id="effect-chain"
-        title={t('benefits.chainTitle', { title: props.initiative.title })}
-        description={t('benefits.chainLead')}
-        width={width}
-        height={height}
+      {/* On a narrow screen the diagram keeps a readable size and scrolls in its own region. */}
+      <section
+        class="chart-wrap"
+        tabindex={0}
+        aria-label={t('benefits.chainTitle', { title: props.initiative.title })}
       >
-        <defs>
-          <marker
-            id="chain-arrow"
-            viewBox="0 0 10 10"
-            refX="10"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto"
-          >
-            <path d="M 0 0 L 10 5 L 0 10 z" fill="#374151" />
-          </marker>
-        </defs>
-        {[
-          t('benefits.chainInitiative'),
-          t('benefits.chainEffect'),
-          t('benefits.chainBenefit'),
-          t('benefits.chainGoal'),
-        ].map((label, i) => (
-          <text x={px((columns[i] ?? 0) + 8)} y="22" font-weight="600" fill="#111827">
-            {label}
-          </text>
-        ))}
-        <Box x={c0} y={initiativeY} label={props.initiative.title} fill="#dbeafe" />
-        {benefits.map((b, i) => {
-          const y = rowY(i, benefits.length);
-          return (
-            <g>
-              <Arrow x1={c0 + boxWidth} y1={mid(initiativeY)} x2={c1} y2={mid(y)} />
-              <Box
-                x={c1}
-                y={y}
-                label={`${b.indicator} → ${num(t, b.targetValue)}`}
-                fill="#fef3c7"
-              />
-              <Arrow x1={c1 + boxWidth} y1={mid(y)} x2={c2} y2={mid(y)} />
-              <Box
-                x={c2}
-                y={y}
-                label={b.description}
-                fill={b.isDisbenefit ? '#fee2e2' : '#dcfce7'}
-              />
-              {goals.map((_, g) => (
-                <Arrow x1={c2 + boxWidth} y1={mid(y)} x2={c3} y2={mid(rowY(g, goals.length))} />
-              ))}
-            </g>
-          );
-        })}
-        {goals.map((g, i) => (
-          <Box x={c3} y={rowY(i, goals.length)} label={g.title} fill="#ede9fe" />
-        ))}
-      </ChartFrame>
+        <ChartFrame
+          id="effect-chain"
+          title={t('benefits.chainTitle', { title: props.initiative.title })}
+          description={t('benefits.chainLead')}
+          width={width}
+          height={height}
+        >
+          <defs>
+            <marker
+              id="chain-arrow"
+              viewBox="0 0 10 10"
+              refX="10"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto"
+            >
+              <path d="M 0 0 L 10 5 L 0 10 z" fill="#374151" />
+            </marker>
+          </defs>
+          {[
+            t('benefits.chainInitiative'),
+            t('benefits.chainEffect'),
+            t('benefits.chainBenefit'),
+            t('benefits.chainGoal'),
+          ].map((label, i) => (
+            <text x={px((columns[i] ?? 0) + 8)} y="22" font-weight="600" fill="#111827">
+              {label}
+            </text>
+          ))}
+          <Box x={c0} y={initiativeY} label={props.initiative.title} fill="#dbeafe" />
+          {benefits.map((b, i) => {
+            const y = rowY(i, benefits.length);
+            return (
+              <g>
+                <Arrow x1={c0 + boxWidth} y1={mid(initiativeY)} x2={c1} y2={mid(y)} />
+                <Box
+                  x={c1}
+                  y={y}
+                  label={`${b.indicator} → ${num(t, b.targetValue)}`}
+                  fill="#fef3c7"
+                />
+                <Arrow x1={c1 + boxWidth} y1={mid(y)} x2={c2} y2={mid(y)} />
+                <Box
+                  x={c2}
+                  y={y}
+                  label={b.description}
+                  fill={b.isDisbenefit ? '#fee2e2' : '#dcfce7'}
+                />
+                {goals.map((_, g) => (
+                  <Arrow x1={c2 + boxWidth} y1={mid(y)} x2={c3} y2={mid(rowY(g, goals.length))} />
+                ))}
+              </g>
+            );
+          })}
+          {goals.map((g, i) => (
+            <Box x={c3} y={rowY(i, goals.length)} label={g.title} fill="#ede9fe" />
+          ))}
+        </ChartFrame>
+      </section>
       <ul class="ds-list" aria-label={t('benefits.chainTitle', { title: props.initiative.title })}>
         {benefits.map((b) => (
           <li>
