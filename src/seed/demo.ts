@@ -16,6 +16,7 @@ import {
 } from '../domains/tenancy/tenancy.queries.ts';
 import type { CommandContext } from '../lib/context.ts';
 import { inTransaction } from '../lib/transaction.ts';
+import { seedDemoSteering } from './demo-steering/seed.ts';
 
 const swedishDepartments = [
   'Förskola och skola',
@@ -108,8 +109,9 @@ export function demoAccounts(): DemoAccount[] {
 }
 
 /**
- * Demo content for Botkyrka, Katrineholm and Asker: departments, decision bodies and the accounts
- * of `demoAccounts`, all marked as demo. Idempotent: a second run only sets the current password.
+ * Demo content for Botkyrka, Katrineholm and Asker: departments, decision bodies, the accounts
+ * of `demoAccounts`, all marked as demo, and the steering demo (`demo-steering/`). Idempotent: a
+ * second run only sets the current password.
  */
 export async function seedDemo(ctx: CommandContext, password: string): Promise<void> {
   const hash = await hashPassword(password);
@@ -185,5 +187,7 @@ export async function seedDemo(ctx: CommandContext, password: string): Promise<v
         grantedBy: null,
       });
     }
+    // Steering content (future story, goals, portfolio, decisions); adds nothing when present.
+    await seedDemoSteering(tx, demoMunicipalities);
   });
 }

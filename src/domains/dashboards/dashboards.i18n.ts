@@ -44,6 +44,7 @@ const en = {
   'dashboards.none': 'none',
   'dashboards.departmentLinks': 'Department dashboards',
   'dashboards.backToLeadership': 'Back to the leadership dashboard',
+  'audit.do.demo.steering-seed': 'Steering demo content added',
 } as const;
 
 type Keys = Record<keyof typeof en, string>;
@@ -95,6 +96,7 @@ export const dashboardsMessages = {
     'dashboards.none': 'inget',
     'dashboards.departmentLinks': 'Verksamheternas översikter',
     'dashboards.backToLeadership': 'Tillbaka till ledningens översikt',
+    'audit.do.demo.steering-seed': 'Demoinnehåll för styrning tillagt',
   } satisfies Keys,
   nb: {
     'dashboards.title': 'Ledelsens oversikt – {name}',
@@ -141,5 +143,6 @@ export const dashboardsMessages = {
     'dashboards.none': 'ingen',
     'dashboards.departmentLinks': 'Virksomhetenes oversikter',
     'dashboards.backToLeadership': 'Tilbake til ledelsens oversikt',
+    'audit.do.demo.steering-seed': 'Demoinnhold for styring lagt til',
   } satisfies Keys,
 };

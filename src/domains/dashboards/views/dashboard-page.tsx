@@ -1,9 +1,12 @@
+import { raw } from 'hono/html';
 import { GOAL_RULE } from '../../../engines/goals/index.ts';
+import type { Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { DashboardData } from '../dashboard.ts';
 import { BenefitsSection, GoalsSection, StagesSection, whole } from './sections.tsx';
 
-type Props = PageContext & {
+type Props = {
+  t: Translator;
   municipality: { id: string; name: string };
   /** Set on a department's dashboard. */
   department?: { id: string; name: string } | undefined;
@@ -13,16 +16,28 @@ type Props = PageContext & {
   discountRate: number;
 };
 
-/** The leadership dashboard of a municipality, or the same for one department. */
-export function DashboardPage(props: Props) {
+/** The title of a dashboard page. */
+export function dashboardTitle(
+  t: Translator,
+  municipality: { name: string },
+  department?: { name: string } | undefined,
+): string {
+  return department
+    ? t('dashboards.departmentTitle', { department: department.name, name: municipality.name })
+    : t('dashboards.title', { name: municipality.name });
+}
+
+/**
+ * Everything inside the main landmark of a dashboard: the same for every reader of one
+ * municipality (or department) in one language, so it may be rendered once and kept briefly.
+ */
+export function DashboardBody(props: Props) {
   const { t, municipality: m, department, data } = props;
   const base = `/${t.lang}/municipalities/${m.id}`;
-  const title = department
-    ? t('dashboards.departmentTitle', { department: department.name, name: m.name })
-    : t('dashboards.title', { name: m.name });
+  const title = dashboardTitle(t, m, department);
   const c = data.calculus;
   return (
-    <Layout {...props} title={title} municipality={m}>
+    <>
       <h1 class="ds-heading" data-size="lg">
         {title}
       </h1>
@@ -75,6 +90,17 @@ export function DashboardPage(props: Props) {
           </ul>
         </nav>
       )}
+    </>
+  );
+}
+
+/** The page around a rendered `DashboardBody`. */
+export function DashboardPage(
+  props: PageContext & { title: string; municipality: { id: string; name: string }; body: string },
+) {
+  return (
+    <Layout {...props} title={props.title} municipality={props.municipality}>
+      {raw(props.body)}
     </Layout>
   );
 }
