@@ -13,7 +13,7 @@ import { type RunningServer, startServer } from '../src/server.ts';
 import { demoPasswordForTests } from '../src/testing/test-app.ts';
 import { translator } from '../src/web/i18n/index.ts';
 import { logIn } from './support/accounts.ts';
-import { launchBrowser, withPage } from './support/browser.ts';
+import { launchBrowser, phoneViewport, withPage } from './support/browser.ts';
 import { expectFormErrors } from './support/forms.ts';
 import { expectSoundPage } from './support/page-checks.ts';
 
@@ -166,4 +166,36 @@ describe('prioritisation journey', () => {
       ).toBe(1);
     });
   });
+  test('staff read the scenarios, a comparison and a sensitivity view on a phone', () =>
+    withPage(
+      browser,
+      { baseURL: server.url, locale: 'sv-SE', viewport: phoneViewport },
+      async (page) => {
+        await logIn(page, 'sv', 'staff@katrineholm.example', demoPasswordForTests);
+        await page.goto(home);
+        await expectSoundPage(page, 'sv');
+        // Staff see, but do not run scenarios.
+        expect(
+          await main(page)
+            .getByRole('button', { name: sv('prioritisation.runSubmit') })
+            .count(),
+        ).toBe(0);
+        await Promise.all([
+          page.waitForURL('**/prioritisation/compare**'),
+          main(page)
+            .getByRole('button', { name: sv('prioritisation.compareSubmit') })
+            .click(),
+        ]);
+        await expectSoundPage(page, 'sv');
+        await page.goto(home);
+        await main(page).getByRole('link', { name: 'Stram budget' }).click();
+        await page.waitForURL('**/prioritisation/scenarios/**');
+        await expectSoundPage(page, 'sv');
+        await main(page)
+          .getByRole('link', { name: sv('prioritisation.sensitivityLink') })
+          .click();
+        await page.waitForURL('**/sensitivity');
+        await expectSoundPage(page, 'sv');
+      },
+    ));
 });
