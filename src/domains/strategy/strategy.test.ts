@@ -16,7 +16,8 @@ describe('markdown', () => {
     const html = renderMarkdown(
       '# Rubrik\n\n<script>alert(1)</script> <b onclick="x()">b</b>\n\n[a](javascript:alert(1)) [b](JAVASCRIPT:alert(1)) [c](data:text/html,<p>) [d](https://example.se) ![i](javascript:x)',
     );
-    expect(html).toContain('<h1>Rubrik</h1>');
+    // Headings move two levels down, under the page's h1 and the story's title.
+    expect(html).toContain('<h3>Rubrik</h3>');
     expect(html).toContain(
       '&lt;script&gt;alert(1)&lt;/script&gt; &lt;b onclick=&quot;x()&quot;&gt;b&lt;/b&gt;',
     );

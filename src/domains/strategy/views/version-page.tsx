@@ -62,12 +62,9 @@ export function VersionPage(props: Props) {
         {!draft && ` ${t('strategy.version.frozen')}`}
       </p>
       <section aria-labelledby="reading-heading" class="stack">
-        <h2 class="ds-heading" data-size="sm" id="reading-heading">
-          {t('strategy.version.reading')}
-        </h2>
-        <h3 class="ds-heading" data-size="xs">
+        <h2 class="ds-heading" data-size="md" id="reading-heading">
           {v.title}
-        </h3>
+        </h2>
         <StoryText body={v.body} />
       </section>
       {props.previous ? (
