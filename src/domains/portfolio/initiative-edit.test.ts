@@ -295,6 +295,13 @@ describe('assessment, goals, risks, systems, competences, participants', () => {
       .from(initiativeSystems)
       .where(eq(initiativeSystems.initiativeId, id));
     expect(stored.map((s) => s.systemId)).toEqual([own!.id]);
+    // The systems touched are internal: staff see them, visitors of the public initiative do not.
+    expect(await (await manager.get(`${base}/${id}`)).text()).toContain('Treserva');
+    expect(await (await t.client().get(`${base}/${id}`)).text()).not.toContain('Treserva');
+    const json = await (
+      await t.app.request(`/api/v1/municipalities/SE-0483/initiatives/${id}`)
+    ).json();
+    expect(json.systems).toEqual([]);
   });
 
   it('keep competences as tags', async () => {

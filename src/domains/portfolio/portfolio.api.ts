@@ -99,7 +99,7 @@ const detailRoute = createRoute({
   path: '/municipalities/{id}/initiatives/{iid}',
   summary:
     'One initiative with its costs, goal contributions, dependencies, risks and stage history',
-  description: `${visibility} Goal weights are in [0, 1]; costs are per year in the municipality's currency. Dependencies on initiatives the caller may not see are left out.`,
+  description: `${visibility} Goal weights are in [0, 1]; costs are per year in the municipality's currency. Dependencies on initiatives the caller may not see are left out; systems touched are given to the municipality's own staff and up only.`,
   request: { params: InitiativeParam },
   responses: {
     200: { description: 'The initiative', content: { 'application/json': { schema: Detail } } },
@@ -182,7 +182,7 @@ export function portfolioApi() {
           likelihood,
           impact,
         })),
-        systems: d.systems,
+        systems: internal ? d.systems : [],
         competences: d.competences,
         dependsOn: d.dependsOn.filter(visible).map((x) => x.id),
         neededBy: d.dependents.filter(visible).map((x) => x.id),

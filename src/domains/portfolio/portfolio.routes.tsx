@@ -57,8 +57,10 @@ async function renderInitiative(
   const row = await getInitiative(db, m.id, c.req.param('iid') ?? '');
   if (!row || !canSeeInitiative(actor, scopeOf(row))) return errorResponse(c, 'notFound');
   const detail = await initiativeDetail(db, row);
-  if (!canSeeInternal(actor, m.id)) {
-    // Visitors see links to public initiatives only.
+  const internal = canSeeInternal(actor, m.id);
+  if (!internal) {
+    // Visitors see links to public initiatives only; the systems map is internal.
+    detail.systems = [];
     detail.dependsOn = detail.dependsOn.filter((x) => x.isPublic);
     detail.dependents = detail.dependents.filter((x) => x.isPublic);
   }
@@ -70,6 +72,7 @@ async function renderInitiative(
       detail={detail}
       currency={await currencyOf(c, m)}
       canEdit={canEditInitiative(actor, scopeOf(row))}
+      showSystems={internal}
       stageForm={stageForm}
       notice={noticeKey(c.req.query('done'))}
     />,

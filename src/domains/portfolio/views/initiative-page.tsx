@@ -27,6 +27,8 @@ type Props = PageContext & {
   detail: InitiativeDetail;
   currency: string;
   canEdit: boolean;
+  /** The systems touched are internal steering data (the systems map). */
+  showSystems: boolean;
   stageForm: FormState;
   notice?: MessageKey | undefined;
 };
@@ -245,10 +247,14 @@ export function InitiativePage(props: Props) {
           {t('initiative.dependents')}
         </h3>
         <Linked t={t} base={base} items={d.dependents} />
-        <h3 class="ds-heading" data-size="xs">
-          {t('initiative.systems')}
-        </h3>
-        <Tags t={t} items={d.systems.map((s) => s.name)} />
+        {props.showSystems && (
+          <>
+            <h3 class="ds-heading" data-size="xs">
+              {t('initiative.systems')}
+            </h3>
+            <Tags t={t} items={d.systems.map((s) => s.name)} />
+          </>
+        )}
         <h3 class="ds-heading" data-size="xs">
           {t('initiative.competences')}
         </h3>
