@@ -83,9 +83,14 @@ describe('goals and indicators', () => {
         })
       ).status,
     ).toBe(403);
-    for (const client of [staff, politician]) {
+    const resident = await personWith(t, 'resident@goals.test', 'resident');
+    for (const client of [staff, politician, resident]) {
       expect((await client.postForm(base, { title: 'x' })).status).toBe(403);
+      expect((await client.postForm(`${base}/${strategicId}`, { title: 'x' })).status).toBe(403);
     }
+    const anonymous = await t.client().postForm(base, { title: 'x' });
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get('location')).toContain('/login');
   });
 
   it('refuses another municipality’s parent goal or department, and nonsense ids, writing nothing', async () => {
