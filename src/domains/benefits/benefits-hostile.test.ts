@@ -101,6 +101,25 @@ describe('the effect chain', () => {
   });
 });
 
+describe('stored data written by other means', () => {
+  it('shows an unknown kind or confidence as it is instead of failing', async () => {
+    const db = t.database.db;
+    const dept = await managedDepartment(db, 'manager@katrineholm.example');
+    const other = await insertTestInitiative(db, {
+      municipalityId: 'SE-0483',
+      departmentId: dept,
+      title: 'Importerad satsning',
+      isPublic: true,
+    });
+    await insertTestBenefit(db, { initiativeId: other.id, kind: 'hours', confidence: 'blue' });
+    const res = await t.app.request(`${base}/${other.id}/benefits`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('>hours<');
+    expect(html).toContain('>blue<');
+  });
+});
+
 describe('hostile input on every benefits route', () => {
   it('never answers 500, never reflects markup and changes nothing', async () => {
     const before = await state();

@@ -14,7 +14,7 @@ import type { MessageKey, Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { BenefitRow, MeasurementRow } from '../benefits.queries.ts';
 import { effectText } from './effect-chain.tsx';
-import { day, num } from './format.ts';
+import { day, label, num } from './format.ts';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
@@ -99,7 +99,7 @@ export function BenefitPage(props: Props) {
       </h1>
       <dl class="facts">
         <dt>{t('benefits.kind')}</dt>
-        <dd>{t(`benefitKind.${b.kind}` as MessageKey)}</dd>
+        <dd>{label(t, 'benefitKind', b.kind)}</dd>
         <dt>{t('benefits.effect')}</dt>
         <dd>{t(b.isDisbenefit ? 'benefits.effect.dis-benefit' : 'benefits.effect.benefit')}</dd>
         <dt>{t('benefits.recipient')}</dt>
@@ -115,7 +115,7 @@ export function BenefitPage(props: Props) {
         <dt>{t('benefits.moneyPerUnit')}</dt>
         <dd>{b.moneyPerUnit === null ? '–' : num(t, b.moneyPerUnit)}</dd>
         <dt>{t('benefits.confidence')}</dt>
-        <dd>{t(`confidence.${b.confidence}` as MessageKey)}</dd>
+        <dd>{label(t, 'confidence', b.confidence)}</dd>
         <dt>{t('benefits.countsForGate')}</dt>
         <dd>{t(b.countsForGate ? 'benefits.yes' : 'benefits.no')}</dd>
       </dl>

@@ -4,7 +4,7 @@ import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { BenefitRow } from '../benefits.queries.ts';
 import { EffectChain } from './effect-chain.tsx';
-import { day, num } from './format.ts';
+import { day, label, num } from './format.ts';
 import { type GateProps, GateSection, gateLabels } from './gate-section.tsx';
 
 type Props = PageContext & {
@@ -81,7 +81,7 @@ export function BenefitsPage(props: Props) {
                       </a>
                       {b.isDisbenefit && ` (${t('benefits.effect.dis-benefit')})`}
                     </th>
-                    <td>{t(`benefitKind.${b.kind}` as MessageKey)}</td>
+                    <td>{label(t, 'benefitKind', b.kind)}</td>
                     <td>{b.ownerName}</td>
                     <td>{`${b.indicator} (${b.unit})`}</td>
                     <td>
@@ -104,7 +104,7 @@ export function BenefitsPage(props: Props) {
                           })
                         : '–'}
                     </td>
-                    <td>{t(`confidence.${b.confidence}` as MessageKey)}</td>
+                    <td>{label(t, 'confidence', b.confidence)}</td>
                   </tr>
                 );
               })}

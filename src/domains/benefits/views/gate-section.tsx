@@ -8,8 +8,8 @@ import {
   TextField,
 } from '../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../web/components/table.tsx';
-import type { MessageKey, Translator } from '../../../web/i18n/index.ts';
-import { day, num, percent } from './format.ts';
+import type { Translator } from '../../../web/i18n/index.ts';
+import { day, label, num, percent } from './format.ts';
 
 export type GateProps = {
   t: Translator;
@@ -56,7 +56,7 @@ function VerdictTable(props: {
         {props.verdict.benefits.map((b) => (
           <tr>
             <th scope="row">{props.descriptions.get(b.benefitId) ?? ''}</th>
-            <td>{t(`benefits.gateStatus.${b.status}` as MessageKey)}</td>
+            <td>{label(t, 'benefits.gateStatus', b.status)}</td>
             <td>
               {b.latest
                 ? t('benefits.valueOn', {
@@ -90,7 +90,7 @@ export function GateSection(props: GateProps) {
       <p class="ds-paragraph">{t('benefits.gateRule')}</p>
       {props.stage !== 'pilot' ? (
         <p class="ds-paragraph">
-          {t('benefits.notPilot', { stage: t(`stage.${props.stage}` as MessageKey) })}
+          {t('benefits.notPilot', { stage: label(t, 'stage', props.stage) })}
         </p>
       ) : verdict === null ? (
         <p class="ds-paragraph">{t('benefits.gate.no-gate-benefits')}</p>
