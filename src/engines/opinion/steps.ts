@@ -1,5 +1,5 @@
 import type { AnalyzeOptions } from './analysis-types.ts';
-import { canonicalOrder, firstDistinct, kmeans } from './kmeans.ts';
+import { canonicalOrder, firstDistinct, kmeans, type Seed } from './kmeans.ts';
 import type { Cluster } from './types.ts';
 
 /** Number of base clusters. */
@@ -48,29 +48,48 @@ export function baseClustersOf(
   const bounds: { lower?: Float64Array } = { lower: new Float64Array(0) };
   const before = options.previous?.baseOf;
   if (prev && prev.length > 0 && before) {
-    const position = new Map(prev.map((s, i) => [s.id, i]));
-    // Seed position by base-cluster id (ids are small integers), −1 for none.
-    let maxId = -1;
-    for (let i = 0; i < before.length; i++) if (before[i]! > maxId) maxId = before[i]!;
-    const seedAt = new Int32Array(maxId + 1);
-    for (let id = 0; id <= maxId; id++) seedAt[id] = position.get(id) ?? -1;
-    hint = new Int32Array(inIdx.length);
-    for (let i = 0; i < inIdx.length; i++) {
-      const u = inIdx[i]!;
-      const b = u < before.length ? before[u]! : -1;
-      hint[i] = b >= 0 ? seedAt[b]! : -1;
-    }
+    hint = hintsOf(prev, before, inIdx);
     const { baseLower: lower, points: was } = options.previous!;
     if (lower && was) bounds.lower = carriedBounds(proj, inIdx, lower, was);
   }
   const iterations = options.baseMaxIterations ?? BASE_ITERATIONS;
   const base = kmeans(proj, inIdx, seeds, iterations, undefined, hint, bounds);
-  out.lower = new Float64Array(proj.length / 2);
-  const got = bounds.lower;
-  if (got?.length === inIdx.length) {
-    for (let i = 0; i < inIdx.length; i++) out.lower[inIdx[i]!] = got[i]!;
-  }
+  out.lower = scatter(bounds.lower, inIdx, proj.length / 2);
   return base;
+}
+
+// The loops over participants are small functions of their own: each is optimised on its own
+// and stays so, instead of sharing the fate of the function around them.
+
+/** Per point of `inIdx`, the position in `seeds` of its previous base cluster (−1 for none). */
+function hintsOf(seeds: readonly Seed[], before: Int32Array, inIdx: readonly number[]): Int32Array {
+  const position = new Map(seeds.map((s, i) => [s.id, i]));
+  // Seed position by base-cluster id (ids are small integers), −1 for none.
+  const maxId = largest(before);
+  const seedAt = new Int32Array(maxId + 1);
+  for (let id = 0; id <= maxId; id++) seedAt[id] = position.get(id) ?? -1;
+  const hint = new Int32Array(inIdx.length);
+  for (let i = 0; i < inIdx.length; i++) {
+    const u = inIdx[i]!;
+    const b = u < before.length ? before[u]! : -1;
+    hint[i] = b >= 0 ? seedAt[b]! : -1;
+  }
+  return hint;
+}
+
+function largest(xs: Int32Array): number {
+  let most = -1;
+  for (let i = 0; i < xs.length; i++) if (xs[i]! > most) most = xs[i]!;
+  return most;
+}
+
+/** Bounds per point of `inIdx` spread to one per participant (0 where unknown). */
+function scatter(got: Float64Array | undefined, inIdx: readonly number[], n: number) {
+  const out = new Float64Array(n);
+  if (got?.length === inIdx.length) {
+    for (let i = 0; i < inIdx.length; i++) out[inIdx[i]!] = got[i]!;
+  }
+  return out;
 }
 
 /** Each point's previous lower bound less the distance it moved (0 where unknown). */
