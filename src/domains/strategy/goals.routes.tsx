@@ -102,6 +102,8 @@ async function renderGoal(
   const goal = all.find((g) => g.id === goalId);
   if (!goal) return errorResponse(c, 'notFound');
   const parent = all.find((g) => g.id === goal.parentId);
+  // Only those who may add an indicator get the catalogue searched for them.
+  const canEdit = canEditGoal(actor, goal);
   const query = (c.req.query('q') ?? '').slice(0, 200);
   const chosen = koladaKpi(c.req.query('kpi') ?? '');
   const indicatorForm = forms.indicatorForm ?? {
@@ -116,8 +118,8 @@ async function renderGoal(
       goal={goal}
       parent={parent && { id: parent.id, title: parent.title }}
       seesDrafts={seesDrafts}
-      canEdit={canEditGoal(actor, goal)}
-      kolada={{ query, results: query.trim() ? searchKolada(query) : undefined }}
+      canEdit={canEdit}
+      kolada={{ query, results: canEdit && query.trim() ? searchKolada(query) : undefined }}
       chosenKpi={chosen}
       goalForm={
         forms.goalForm ?? {
