@@ -184,7 +184,51 @@ async function benefitJourney(page: Page) {
   await expectSoundPage(page, 'sv');
 }
 
+async function overrideJourney(page: Page) {
+  await logIn(page, 'sv', 'manager@katrineholm.example', demoPassword);
+  const iid = await proposeAndPilot(page);
+  await page.context().clearCookies();
+  await logIn(page, 'sv', 'politician@katrineholm.example', demoPassword);
+  await page.goto(`${katrineholm}/initiatives/${iid}/benefits`);
+  await expectSoundPage(page, 'sv');
+  expect(await page.locator('#gate-verdict').textContent()).toBe(
+    sv('benefits.gate.no-gate-benefits'),
+  );
+  await submit(page, sv('benefits.overrideSubmit'), '**/gate-override');
+  await expectFormErrors(page, sv, {
+    bodyId: 'error.decisionBody',
+    decidedOn: 'error.date',
+    text: 'error.required',
+  });
+  await page
+    .getByLabel(sv('decisions.body'), { exact: true })
+    .selectOption({ label: 'Kommunfullmäktige' });
+  await page.getByLabel(sv('decisions.date'), { exact: true }).fill(today);
+  await page
+    .getByLabel(sv('benefits.overrideText'), { exact: true })
+    .fill('Uppskalning beslutas trots stängd grind: nya lagkrav gäller från årsskiftet.');
+  await submit(page, sv('benefits.overrideSubmit'), '**/benefits?done=gateOverridden');
+  expect(await main(page).getByRole('status').first().textContent()).toBe(
+    sv('benefits.overridden'),
+  );
+  await page.goto(`${katrineholm}/decisions`);
+  await expectSoundPage(page, 'sv');
+  expect(
+    await main(page)
+      .getByRole('cell', {
+        name: 'Uppskalning beslutas trots stängd grind: nya lagkrav gäller från årsskiftet.',
+      })
+      .count(),
+  ).toBe(1);
+}
+
 describe('benefit realisation journey', () => {
+  test(
+    'a politician overrides a closed gate by a recorded decision',
+    () => journey.withPage({ locale: 'sv-SE' }, overrideJourney),
+    240_000,
+  );
+
   test(
     'a manager creates an initiative with two benefits, measures until the pilot passes the gate, and scales it',
     () => journey.withPage({ locale: 'sv-SE' }, benefitJourney),
