@@ -108,5 +108,17 @@ describe('initiatives journey', () => {
           .getByRole('button', { name: sv('initiatives.filterApply') })
           .count(),
       ).toBe(1);
+      // A department's plan, reached from the municipality page.
+      await page.goto(katrineholm);
+      await Promise.all([
+        page.waitForURL(/\/departments\/[0-9a-f-]{36}$/),
+        main(page).locator('a[href*="/departments/"]').first().click(),
+      ]);
+      await expectSoundPage(page, 'sv');
+      expect(
+        await main(page)
+          .getByRole('heading', { name: sv('departmentPlan.owned') })
+          .count(),
+      ).toBe(1);
     }));
 });
