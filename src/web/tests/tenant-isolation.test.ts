@@ -142,7 +142,10 @@ describe('tenant isolation', () => {
     expect(unclassified).toEqual([]);
   });
 
-  it("never shows or changes another municipality's internal data, for any role on any route", async () => {
+  // Every route for every role: far longer than one ordinary test.
+  it("never shows or changes another municipality's internal data, for any role on any route", {
+    timeout: 900_000,
+  }, async () => {
     const before = await foreignState();
     const routes = servedRoutes(t.app).filter(
       (r) => !['POST /:lang/logout', 'POST /:lang/login'].includes(`${r.method} ${r.pattern}`),
