@@ -246,6 +246,47 @@ describe('leadership dashboard', () => {
   });
 });
 
+describe('dashboard API', () => {
+  it('gives the same numbers as JSON to staff, and refuses others', async () => {
+    const path = `/api/v1/municipalities/${M}/dashboard`;
+    expect((await t.app.request(path)).status).toBe(401);
+    const resident = t.client();
+    await resident.login('resident@sthlm.test');
+    expect((await resident.get(path)).status).toBe(403);
+    const politician = t.client();
+    await politician.login('politician@sthlm.test');
+    const res = await politician.get(path);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.currency).toBe('SEK');
+    expect(body.initiativeCount).toBe(4);
+    expect(body.goalCounts).toEqual({ 'on-track': 1, 'at-risk': 1, 'off-track': 1, unknown: 1 });
+    expect(body.years).toEqual([
+      {
+        year: 2026,
+        investment: 100_000,
+        running: 20_000,
+        cost: 120_000,
+        plannedMoney: 50_000,
+        realisedMoney: 40_000,
+        plannedHours: 120,
+        realisedHours: 90,
+      },
+      {
+        year: 2027,
+        investment: 50_000,
+        running: 30_000,
+        cost: 80_000,
+        plannedMoney: 189_000,
+        realisedMoney: 100_000,
+        plannedHours: 300,
+        realisedHours: 230,
+      },
+    ]);
+    expect((await t.app.request('/api/v1/municipalities/XX-0000/dashboard')).status).toBe(404);
+  });
+});
+
 describe('department dashboard', () => {
   it('narrows to the department’s goals and owned initiatives', async () => {
     const res = await page(

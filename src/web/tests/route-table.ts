@@ -82,6 +82,7 @@ export const routeClasses: Record<string, 'public' | 'internal'> = {
   'POST /:lang/network/coordinators': 'internal',
   'GET /:lang/municipalities/:id/dashboard': 'internal',
   'GET /:lang/municipalities/:id/departments/:did/dashboard': 'internal',
+  'GET /api/v1/municipalities/:id/dashboard': 'internal',
   'POST /:lang/network/coordinators/:grantId/revoke': 'internal',
   // strategy: the adopted future story and adopted goals are public; drafts and writes are not
   'GET /:lang/municipalities/:id/future-story': 'public',
