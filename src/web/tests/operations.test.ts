@@ -119,6 +119,18 @@ describe('OpenAPI', () => {
         '/municipalities/{id}/departments',
         '/municipalities/{id}/decisions',
         '/municipalities/{id}/decisions/verify',
+        '/municipalities/{id}/benefits.csv',
+        '/municipalities/{id}/dashboard',
+        '/municipalities/{id}/future-story',
+        '/municipalities/{id}/goals',
+        '/municipalities/{id}/initiatives',
+        '/municipalities/{id}/initiatives.csv',
+        '/municipalities/{id}/initiatives/{iid}',
+        '/municipalities/{id}/initiatives/{iid}/calculus',
+        '/municipalities/{id}/measurements.csv',
+        '/municipalities/{id}/portfolio/select',
+        '/municipalities/{id}/roadmap',
+        '/municipalities/{id}/systems-map',
       ].sort(),
     );
   });
