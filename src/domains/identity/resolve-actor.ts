@@ -1,8 +1,13 @@
 import type { CommandContext } from '../../lib/context.ts';
 import { type Actor, anonymous } from './identity.policy.ts';
-import { findLiveToken, findUserById, grantsOf, touchToken } from './identity.queries.ts';
+import {
+  findLiveToken,
+  findSessionUserWithGrants,
+  findUserById,
+  grantsOf,
+  touchToken,
+} from './identity.queries.ts';
 import { sha256 } from './secrets.ts';
-import { sessionUser } from './sessions.ts';
 
 async function actorOfUser(
   ctx: CommandContext,
@@ -24,9 +29,10 @@ async function actorOfUser(
 
 /** The actor of a session cookie value; anonymous when the session is unknown or expired. */
 export async function actorFromSession(ctx: CommandContext, token: string): Promise<Actor> {
-  const userId = await sessionUser(ctx, token);
-  if (!userId) return anonymous;
-  return (await actorOfUser(ctx, userId)) ?? anonymous;
+  const found = await findSessionUserWithGrants(ctx.db, sha256(token), ctx.now());
+  if (!found) return anonymous;
+  const { user, grants } = found;
+  return { kind: 'user', userId: user.id, email: user.email, name: user.name, grants };
 }
 
 /** The actor of an API token, limited to the token's municipality; undefined when the token is not live. */

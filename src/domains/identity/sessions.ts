@@ -1,5 +1,5 @@
 import type { CommandContext } from '../../lib/context.ts';
-import { deleteSession, findLiveSession, insertSession } from './identity.queries.ts';
+import { deleteSession, insertSession } from './identity.queries.ts';
 import { randomSecret, sha256 } from './secrets.ts';
 
 /** Starts a new session (a fresh id at every login: no fixation); returns the cookie value. */
@@ -16,10 +16,4 @@ export async function startSession(
 
 export async function endSession(ctx: CommandContext, token: string): Promise<void> {
   await deleteSession(ctx.db, sha256(token));
-}
-
-/** The user of a live session, or undefined. */
-export async function sessionUser(ctx: CommandContext, token: string): Promise<string | undefined> {
-  const row = await findLiveSession(ctx.db, sha256(token), ctx.now());
-  return row?.userId;
 }
