@@ -2,13 +2,12 @@ import type { GateVerdict } from '../../../engines/benefits/index.ts';
 import {
   CsrfField,
   type FormState,
-  SelectField,
   SubmitButton,
   TextAreaField,
-  TextField,
 } from '../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../web/components/table.tsx';
 import type { Translator } from '../../../web/i18n/index.ts';
+import { DecisionFields, decisionLabels } from '../../decisions/views/decision-fields.tsx';
 import { day, label, num, percent } from './format.ts';
 
 export type GateProps = {
@@ -29,9 +28,7 @@ export type GateProps = {
 export function gateLabels(t: Translator) {
   return {
     reason: t('benefits.scaleReason'),
-    bodyId: t('decisions.body'),
-    decidedOn: t('decisions.date'),
-    text: t('benefits.overrideText'),
+    ...decisionLabels(t, t('benefits.overrideText')),
   };
 }
 
@@ -135,37 +132,14 @@ export function GateSection(props: GateProps) {
               {props.bodies.length === 0 ? (
                 <p class="ds-paragraph">{t('benefits.noBodies')}</p>
               ) : (
-                <>
-                  <SelectField
-                    t={t}
-                    form={props.overrideForm}
-                    name="bodyId"
-                    label={l.bodyId}
-                    placeholder={t('decisions.chooseBody')}
-                    options={props.bodies.map((b) => ({ value: b.id, label: b.name }))}
-                    required
-                  />
-                  <TextField
-                    t={t}
-                    form={props.overrideForm}
-                    name="decidedOn"
-                    label={l.decidedOn}
-                    hint={t('decisions.dateHint')}
-                    required
-                    maxlength={10}
-                  />
-                  <TextAreaField
-                    t={t}
-                    form={props.overrideForm}
-                    name="text"
-                    label={l.text}
-                    rows={4}
-                    required
-                  />
-                  <div>
-                    <SubmitButton>{t('benefits.overrideSubmit')}</SubmitButton>
-                  </div>
-                </>
+                <DecisionFields
+                  t={t}
+                  form={props.overrideForm}
+                  bodies={props.bodies}
+                  submit={t('benefits.overrideSubmit')}
+                  textLabel={l.text}
+                  textRows={4}
+                />
               )}
             </form>
           )}

@@ -6,13 +6,13 @@ import {
   Notice,
   SelectField,
   SubmitButton,
-  TextAreaField,
   TextField,
 } from '../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../web/components/table.tsx';
 import type { MessageKey, Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { bodyKinds } from '../commands/create-body.ts';
+import { DecisionFields, decisionLabels } from './decision-fields.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
@@ -65,15 +65,10 @@ function ChainStatus({ t, verdict }: { t: Translator; verdict: ChainVerdict }) {
 export function DecisionsPage(props: Props) {
   const { t, municipality: m } = props;
   const base = `/${t.lang}/municipalities/${m.id}`;
-  const decisionLabels = {
-    bodyId: t('decisions.body'),
-    decidedOn: t('decisions.date'),
-    text: t('decisions.text'),
-  };
   const bodyLabels = { name: t('decisions.bodyName'), kind: t('decisions.bodyKind') };
   return (
     <Layout {...props} title={t('decisions.title', { name: m.name })} municipality={m}>
-      <ErrorSummary t={t} form={props.decisionForm} labels={decisionLabels} />
+      <ErrorSummary t={t} form={props.decisionForm} labels={decisionLabels(t)} />
       <ErrorSummary t={t} form={props.bodyForm} labels={bodyLabels} />
       <Notice t={t} messageKey={props.notice} />
       <h1 class="ds-heading" data-size="lg">
@@ -115,34 +110,12 @@ export function DecisionsPage(props: Props) {
           ) : (
             <form method="post" action={`${base}/decisions`} class="form" novalidate>
               <CsrfField token={props.csrfToken} />
-              <SelectField
+              <DecisionFields
                 t={t}
                 form={props.decisionForm}
-                name="bodyId"
-                label={decisionLabels.bodyId}
-                placeholder={t('decisions.chooseBody')}
-                options={props.bodies.map((b) => ({ value: b.id, label: b.name }))}
-                required
+                bodies={props.bodies}
+                submit={t('decisions.submit')}
               />
-              <TextField
-                t={t}
-                form={props.decisionForm}
-                name="decidedOn"
-                label={decisionLabels.decidedOn}
-                hint={t('decisions.dateHint')}
-                required
-                maxlength={10}
-              />
-              <TextAreaField
-                t={t}
-                form={props.decisionForm}
-                name="text"
-                label={decisionLabels.text}
-                required
-              />
-              <div>
-                <SubmitButton>{t('decisions.submit')}</SubmitButton>
-              </div>
             </form>
           )}
         </section>

@@ -1,17 +1,9 @@
 import { CRITERIA } from '../../../engines/prioritisation/index.ts';
-import {
-  CsrfField,
-  ErrorSummary,
-  type FormState,
-  Notice,
-  SelectField,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-} from '../../../web/components/forms.tsx';
+import { CsrfField, ErrorSummary, type FormState, Notice } from '../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../web/components/table.tsx';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { DecisionFields, decisionLabels } from '../../decisions/views/decision-fields.tsx';
 import type { ScenarioRow } from './scenario-rows.ts';
 import { criterionLabel, money, points } from './texts.ts';
 
@@ -47,41 +39,26 @@ function AdoptForm(props: Props & { base: string }) {
       ) : (
         <form method="post" action={`${props.base}/adopt`} class="form" novalidate>
           <CsrfField token={props.csrfToken} />
-          <SelectField
+          <DecisionFields
             t={t}
             form={form}
-            name="bodyId"
-            label={t('decisions.body')}
-            placeholder={t('decisions.chooseBody')}
-            options={props.bodies.map((b) => ({ value: b.id, label: b.name }))}
-            required
-          />
-          <TextField
-            t={t}
-            form={form}
-            name="decidedOn"
-            label={t('decisions.date')}
-            hint={t('decisions.dateHint')}
-            required
-            maxlength={10}
-          />
-          <TextAreaField t={t} form={form} name="text" label={t('decisions.text')} required />
-          <div class="ds-field">
-            <input
-              class="ds-input"
-              type="checkbox"
-              id="field-promote"
-              name="promote"
-              value="on"
-              checked={form.values.promote === 'on'}
-            />
-            <label class="ds-label" for="field-promote">
-              {t('prioritisation.promote')}
-            </label>
-          </div>
-          <div>
-            <SubmitButton>{t('prioritisation.adoptSubmit')}</SubmitButton>
-          </div>
+            bodies={props.bodies}
+            submit={t('prioritisation.adoptSubmit')}
+          >
+            <div class="ds-field">
+              <input
+                class="ds-input"
+                type="checkbox"
+                id="field-promote"
+                name="promote"
+                value="on"
+                checked={form.values.promote === 'on'}
+              />
+              <label class="ds-label" for="field-promote">
+                {t('prioritisation.promote')}
+              </label>
+            </div>
+          </DecisionFields>
         </form>
       )}
     </section>
@@ -93,11 +70,7 @@ export function ScenarioPage(props: Props) {
   const { t, municipality: m, scenario: s } = props;
   const root = `/${t.lang}/municipalities/${m.id}`;
   const base = `${root}/prioritisation/scenarios/${s.id}`;
-  const labels = {
-    bodyId: t('decisions.body'),
-    decidedOn: t('decisions.date'),
-    text: t('decisions.text'),
-  };
+  const labels = decisionLabels(t);
   return (
     <Layout {...props} title={s.name} municipality={m}>
       <ErrorSummary t={t} form={props.form} labels={labels} formError={props.formError} />

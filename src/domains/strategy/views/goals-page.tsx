@@ -11,6 +11,7 @@ import {
 } from '../../../web/components/forms.tsx';
 import type { MessageKey, Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { DecisionFields, decisionLabels } from '../../decisions/views/decision-fields.tsx';
 import type { GoalNode } from '../goal-tree.ts';
 import { DraftTag, RuleText, StatusTag } from './goal-parts.tsx';
 
@@ -74,11 +75,7 @@ export function GoalsPage(props: Props) {
     parentId: t('strategy.goals.parent'),
     departmentId: t('strategy.goals.department'),
   };
-  const adoptLabels = {
-    bodyId: t('decisions.body'),
-    decidedOn: t('decisions.date'),
-    text: t('decisions.text'),
-  };
+  const adoptLabels = decisionLabels(t);
   const strategic = props.tree.filter((g) => g.departmentId === null);
   return (
     <Layout {...props} title={title} municipality={m}>
@@ -163,34 +160,12 @@ export function GoalsPage(props: Props) {
           ) : (
             <form method="post" action={`${base}/adopt`} class="form" novalidate>
               <CsrfField token={props.csrfToken} />
-              <SelectField
+              <DecisionFields
                 t={t}
                 form={props.adoptForm}
-                name="bodyId"
-                label={adoptLabels.bodyId}
-                placeholder={t('decisions.chooseBody')}
-                options={props.bodies.map((b) => ({ value: b.id, label: b.name }))}
-                required
+                bodies={props.bodies}
+                submit={t('strategy.goals.adoptSubmit')}
               />
-              <TextField
-                t={t}
-                form={props.adoptForm}
-                name="decidedOn"
-                label={adoptLabels.decidedOn}
-                hint={t('decisions.dateHint')}
-                required
-                maxlength={10}
-              />
-              <TextAreaField
-                t={t}
-                form={props.adoptForm}
-                name="text"
-                label={adoptLabels.text}
-                required
-              />
-              <div>
-                <SubmitButton>{t('strategy.goals.adoptSubmit')}</SubmitButton>
-              </div>
             </form>
           )}
         </section>

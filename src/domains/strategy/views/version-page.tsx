@@ -3,13 +3,13 @@ import {
   ErrorSummary,
   type FormState,
   Notice,
-  SelectField,
   SubmitButton,
   TextAreaField,
   TextField,
 } from '../../../web/components/forms.tsx';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { DecisionFields, decisionLabels } from '../../decisions/views/decision-fields.tsx';
 import { MAX_STORY_LENGTH } from '../commands/future-story.ts';
 import type { DiffPart } from '../diff.ts';
 import type { VersionRow } from '../future-story.queries.ts';
@@ -37,11 +37,7 @@ export function VersionPage(props: Props) {
   const title = t('strategy.version.title', { version: v.version });
   const draft = v.status === 'draft';
   const editLabels = { title: t('strategy.version.storyTitle'), body: t('strategy.version.body') };
-  const adoptLabels = {
-    bodyId: t('decisions.body'),
-    decidedOn: t('decisions.date'),
-    text: t('decisions.text'),
-  };
+  const adoptLabels = decisionLabels(t);
   return (
     <Layout {...props} title={title} municipality={m}>
       <ErrorSummary t={t} form={props.editForm} labels={editLabels} formError={props.formError} />
@@ -119,34 +115,12 @@ export function VersionPage(props: Props) {
           ) : (
             <form method="post" action={`${base}/${v.id}/adopt`} class="form" novalidate>
               <CsrfField token={props.csrfToken} />
-              <SelectField
+              <DecisionFields
                 t={t}
                 form={props.adoptForm}
-                name="bodyId"
-                label={adoptLabels.bodyId}
-                placeholder={t('decisions.chooseBody')}
-                options={props.bodies.map((b) => ({ value: b.id, label: b.name }))}
-                required
+                bodies={props.bodies}
+                submit={t('strategy.version.adoptSubmit')}
               />
-              <TextField
-                t={t}
-                form={props.adoptForm}
-                name="decidedOn"
-                label={adoptLabels.decidedOn}
-                hint={t('decisions.dateHint')}
-                required
-                maxlength={10}
-              />
-              <TextAreaField
-                t={t}
-                form={props.adoptForm}
-                name="text"
-                label={adoptLabels.text}
-                required
-              />
-              <div>
-                <SubmitButton>{t('strategy.version.adoptSubmit')}</SubmitButton>
-              </div>
             </form>
           )}
         </section>
