@@ -3,11 +3,39 @@ import {
   type FormState,
   SelectField,
   SubmitButton,
+  TextAreaField,
   TextField,
 } from '../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../web/components/table.tsx';
 import type { Translator } from '../../../web/i18n/index.ts';
 import type { KoladaKpi } from '../kolada.ts';
+
+/** Labels of a goal's own fields (title, description), shared with the error summaries. */
+export function goalTextLabels(t: Translator) {
+  return {
+    title: t('strategy.goals.goalTitle'),
+    description: t('strategy.goals.description'),
+  };
+}
+
+/** A goal's title and description, as the create and the edit form ask for them. */
+export function GoalTextFields(props: { t: Translator; form: FormState }) {
+  const { t, form } = props;
+  const labels = goalTextLabels(t);
+  return (
+    <>
+      <TextField t={t} form={form} name="title" label={labels.title} required maxlength={200} />
+      <TextAreaField
+        t={t}
+        form={form}
+        name="description"
+        label={labels.description}
+        rows={3}
+        maxlength={5000}
+      />
+    </>
+  );
+}
 
 /** Labels of the indicator form's fields, shared with its error summary. */
 export function indicatorLabels(t: Translator): Record<string, string> {

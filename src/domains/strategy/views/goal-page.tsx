@@ -5,14 +5,14 @@ import {
   type FormState,
   Notice,
   SubmitButton,
-  TextAreaField,
-  TextField,
 } from '../../../web/components/forms.tsx';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { GoalNode } from '../goal-tree.ts';
 import type { KoladaKpi } from '../kolada.ts';
 import {
+  GoalTextFields,
+  goalTextLabels,
   IndicatorForm,
   indicatorLabels,
   KoladaSearch,
@@ -42,10 +42,7 @@ export function GoalPage(props: Props) {
   const { t, municipality: m, goal: g } = props;
   const goals = `/${t.lang}/municipalities/${m.id}/goals`;
   const self = `${goals}/${g.id}`;
-  const goalLabels = {
-    title: t('strategy.goals.goalTitle'),
-    description: t('strategy.goals.description'),
-  };
+  const goalLabels = goalTextLabels(t);
   return (
     <Layout {...props} title={g.title} municipality={m}>
       <ErrorSummary t={t} form={props.goalForm} labels={goalLabels} formError={props.formError} />
@@ -146,22 +143,7 @@ export function GoalPage(props: Props) {
           </h2>
           <form method="post" action={self} class="form" novalidate>
             <CsrfField token={props.csrfToken} />
-            <TextField
-              t={t}
-              form={props.goalForm}
-              name="title"
-              label={goalLabels.title}
-              required
-              maxlength={200}
-            />
-            <TextAreaField
-              t={t}
-              form={props.goalForm}
-              name="description"
-              label={goalLabels.description}
-              rows={3}
-              maxlength={5000}
-            />
+            <GoalTextFields t={t} form={props.goalForm} />
             <div>
               <SubmitButton variant="secondary">{t('strategy.goal.save')}</SubmitButton>
             </div>

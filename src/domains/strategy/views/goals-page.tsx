@@ -6,13 +6,12 @@ import {
   Notice,
   SelectField,
   SubmitButton,
-  TextAreaField,
-  TextField,
 } from '../../../web/components/forms.tsx';
 import type { MessageKey, Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { DecisionFields, decisionLabels } from '../../decisions/views/decision-fields.tsx';
 import type { GoalNode } from '../goal-tree.ts';
+import { GoalTextFields, goalTextLabels } from './goal-forms.tsx';
 import { DraftTag, RuleText, StatusTag } from './goal-parts.tsx';
 
 type Props = PageContext & {
@@ -70,8 +69,7 @@ export function GoalsPage(props: Props) {
   const base = `/${t.lang}/municipalities/${m.id}/goals`;
   const title = t('strategy.goals.title', { name: m.name });
   const goalLabels = {
-    title: t('strategy.goals.goalTitle'),
-    description: t('strategy.goals.description'),
+    ...goalTextLabels(t),
     parentId: t('strategy.goals.parent'),
     departmentId: t('strategy.goals.department'),
   };
@@ -106,22 +104,7 @@ export function GoalsPage(props: Props) {
           </h2>
           <form method="post" action={base} class="form" novalidate>
             <CsrfField token={props.csrfToken} />
-            <TextField
-              t={t}
-              form={props.goalForm}
-              name="title"
-              label={goalLabels.title}
-              required
-              maxlength={200}
-            />
-            <TextAreaField
-              t={t}
-              form={props.goalForm}
-              name="description"
-              label={goalLabels.description}
-              rows={3}
-              maxlength={5000}
-            />
+            <GoalTextFields t={t} form={props.goalForm} />
             <SelectField
               t={t}
               form={props.goalForm}
