@@ -9,7 +9,7 @@ import {
 import { departments } from '../domains/tenancy/tenancy.schema.ts';
 
 /** Every must-requirement met. */
-export const allRequirementsMet: Requirements = {
+const allRequirementsMet: Requirements = {
   verifiedNeed: true,
   namedOwner: true,
   goalLink: true,

@@ -16,7 +16,6 @@ const notices = {
   initiativeProposed: 'initiative.done.proposed',
   initiativeSaved: 'initiative.done.saved',
   initiativeStage: 'initiative.done.stage',
-  // prioritisation
   prioritisationSettings: 'prioritisation.settingsSaved',
   scenarioRun: 'prioritisation.scenarioRun',
   scenarioAdopted: 'prioritisation.scenarioAdopted',

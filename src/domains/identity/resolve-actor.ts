@@ -1,5 +1,5 @@
 import type { CommandContext } from '../../lib/context.ts';
-import { type Actor, anonymous } from './identity.policy.ts';
+import { type Actor, anonymous, type Grant } from './identity.policy.ts';
 import {
   findLiveToken,
   findSessionUserWithGrants,
@@ -9,6 +9,20 @@ import {
 } from './identity.queries.ts';
 import { sha256 } from './secrets.ts';
 
+type ActorUser = { id: string; email: string; name: string };
+
+/** The actor of a user and their live grants; a token's municipality limits what they count for. */
+function userActor(user: ActorUser, grants: Grant[], tokenMunicipalityId?: string): Actor {
+  return {
+    kind: 'user',
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    grants,
+    tokenMunicipalityId,
+  };
+}
+
 async function actorOfUser(
   ctx: CommandContext,
   userId: string,
@@ -16,23 +30,13 @@ async function actorOfUser(
 ): Promise<Actor | undefined> {
   const user = await findUserById(ctx.db, userId);
   if (!user) return undefined;
-  const actor: Actor = {
-    kind: 'user',
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    grants: await grantsOf(ctx.db, user.id),
-    tokenMunicipalityId,
-  };
-  return actor;
+  return userActor(user, await grantsOf(ctx.db, user.id), tokenMunicipalityId);
 }
 
 /** The actor of a session cookie value; anonymous when the session is unknown or expired. */
 export async function actorFromSession(ctx: CommandContext, token: string): Promise<Actor> {
   const found = await findSessionUserWithGrants(ctx.db, sha256(token), ctx.now());
-  if (!found) return anonymous;
-  const { user, grants } = found;
-  return { kind: 'user', userId: user.id, email: user.email, name: user.name, grants };
+  return found ? userActor(found.user, found.grants) : anonymous;
 }
 
 /** The actor of an API token, limited to the token's municipality; undefined when the token is not live. */
