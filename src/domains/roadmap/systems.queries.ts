@@ -79,42 +79,45 @@ export async function getSystem(db: Db, municipalityId: string, id: string) {
   return row;
 }
 
-/** Whether another capability of the municipality already has this name (case ignored). */
-export async function capabilityNameTaken(
+/** Whether another row of `table` in the municipality already has this name (case ignored). */
+async function nameTaken(
   db: Db,
+  table: typeof capabilities | typeof systems,
   municipalityId: string,
   name: string,
-  exceptId?: string,
+  exceptId: string | undefined,
 ): Promise<boolean> {
   const where: SQL[] = [
-    eq(capabilities.municipalityId, municipalityId),
-    sql`lower(${capabilities.name}) = lower(${name})`,
+    eq(table.municipalityId, municipalityId),
+    sql`lower(${table.name}) = lower(${name})`,
   ];
-  if (exceptId) where.push(ne(capabilities.id, exceptId));
+  if (exceptId) where.push(ne(table.id, exceptId));
   const rows = await db
-    .select({ id: capabilities.id })
-    .from(capabilities)
-    .where(and(...where));
+    .select({ id: table.id })
+    .from(table)
+    .where(and(...where))
+    .limit(1);
   return rows.length > 0;
 }
 
-/** Whether another system of the municipality already has this name (case ignored). */
-export async function systemNameTaken(
+/** Whether another capability of the municipality already has this name (case ignored). */
+export function capabilityNameTaken(
   db: Db,
   municipalityId: string,
   name: string,
   exceptId?: string,
 ): Promise<boolean> {
-  const where: SQL[] = [
-    eq(systems.municipalityId, municipalityId),
-    sql`lower(${systems.name}) = lower(${name})`,
-  ];
-  if (exceptId) where.push(ne(systems.id, exceptId));
-  const rows = await db
-    .select({ id: systems.id })
-    .from(systems)
-    .where(and(...where));
-  return rows.length > 0;
+  return nameTaken(db, capabilities, municipalityId, name, exceptId);
+}
+
+/** Whether another system of the municipality already has this name (case ignored). */
+export function systemNameTaken(
+  db: Db,
+  municipalityId: string,
+  name: string,
+  exceptId?: string,
+): Promise<boolean> {
+  return nameTaken(db, systems, municipalityId, name, exceptId);
 }
 
 export async function insertCapability(db: Db, row: { municipalityId: string; name: string }) {
