@@ -1,41 +1,15 @@
-import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
-import { initiativeFixtures } from './initiatives-testkit.ts';
-import { initiativeCosts, initiatives } from './portfolio.schema.ts';
+import { describe, expect, it } from 'vitest';
+import { initiativeTestApp } from './initiatives-testkit.ts';
 
-let t: TestApp;
-let fx: Awaited<ReturnType<typeof initiativeFixtures>>;
-let manager: TestClient;
 const base = '/en/municipalities/SE-0483/initiatives';
-
-beforeAll(async () => {
-  t = await createTestApp();
-  fx = await initiativeFixtures(t);
-  manager = t.client();
-  await manager.login('manager@katrineholm.example');
-});
-afterAll(async () => {
-  await t?.close();
-});
-
-const db = () => t.database.db;
-const row = async (id: string) =>
-  (await db().select().from(initiatives).where(eq(initiatives.id, id)))[0]!;
-const costsOf = (id: string) =>
-  db().select().from(initiativeCosts).where(eq(initiativeCosts.initiativeId, id));
-
-async function client(email: string) {
-  const c = t.client();
-  await c.login(email);
-  return c;
-}
+const kit = initiativeTestApp();
+const { row, costsOf, client } = kit;
 
 describe('who edits', () => {
   it('managers edit their own department’s initiatives, admins every one', async () => {
-    const id = fx.internalOwn.id;
-    expect((await manager.get(`${base}/${id}/edit`)).status).toBe(200);
-    const res = await manager.postForm(`${base}/${id}/basics`, {
+    const id = kit.fx.internalOwn.id;
+    expect((await kit.manager.get(`${base}/${id}/edit`)).status).toBe(200);
+    const res = await kit.manager.postForm(`${base}/${id}/basics`, {
       title: 'Intern satsning',
       problem: 'Problem',
       idea: 'Idé',
@@ -53,18 +27,20 @@ describe('who edits', () => {
       startsOn: '2027-01-01',
     });
     const admin = await client('admin@katrineholm.example');
-    expect((await admin.get(`${base}/${fx.otherDept.id}/edit`)).status).toBe(200);
+    expect((await admin.get(`${base}/${kit.fx.otherDept.id}/edit`)).status).toBe(200);
   });
 
   it('refuses a manager another department’s initiative, and staff, politicians, residents any', async () => {
-    const before = await row(fx.otherDept.id);
+    const before = await row(kit.fx.otherDept.id);
     const body = { title: 'Kapad', problem: '', idea: '' };
-    expect((await manager.get(`${base}/${fx.otherDept.id}/edit`)).status).toBe(403);
-    expect((await manager.postForm(`${base}/${fx.otherDept.id}/basics`, body)).status).toBe(403);
-    // Even bad input is refused as forbidden first: nothing is revealed about the form.
-    expect((await manager.postForm(`${base}/${fx.otherDept.id}/costs`, { year: 'x' })).status).toBe(
+    expect((await kit.manager.get(`${base}/${kit.fx.otherDept.id}/edit`)).status).toBe(403);
+    expect((await kit.manager.postForm(`${base}/${kit.fx.otherDept.id}/basics`, body)).status).toBe(
       403,
     );
+    // Even bad input is refused as forbidden first: nothing is revealed about the form.
+    expect(
+      (await kit.manager.postForm(`${base}/${kit.fx.otherDept.id}/costs`, { year: 'x' })).status,
+    ).toBe(403);
     for (const email of [
       'staff@katrineholm.example',
       'politician@katrineholm.example',
@@ -72,25 +48,26 @@ describe('who edits', () => {
       'admin@asker.example',
     ]) {
       const c = await client(email);
-      expect((await c.get(`${base}/${fx.internalOwn.id}/edit`)).status, email).toBe(403);
-      expect((await c.postForm(`${base}/${fx.internalOwn.id}/basics`, body)).status, email).toBe(
-        403,
-      );
+      expect((await c.get(`${base}/${kit.fx.internalOwn.id}/edit`)).status, email).toBe(403);
+      expect(
+        (await c.postForm(`${base}/${kit.fx.internalOwn.id}/basics`, body)).status,
+        email,
+      ).toBe(403);
     }
-    expect(await row(fx.otherDept.id)).toEqual(before);
+    expect(await row(kit.fx.otherDept.id)).toEqual(before);
   });
 
   it('is 404 for another municipality’s initiative', async () => {
     const admin = await client('admin@katrineholm.example');
-    const res = await admin.postForm(`${base}/${fx.foreign.id}/basics`, { title: 'Kapad' });
+    const res = await admin.postForm(`${base}/${kit.fx.foreign.id}/basics`, { title: 'Kapad' });
     expect(res.status).toBe(404);
-    expect((await row(fx.foreign.id)).title).toBe('Askers satsing');
+    expect((await row(kit.fx.foreign.id)).title).toBe('Askers satsing');
   });
 });
 
 describe('basics', () => {
   it('refuse bad dates and an end before the start, changing nothing', async () => {
-    const id = fx.publicOwn.id;
+    const id = kit.fx.publicOwn.id;
     const before = await row(id);
     for (const [fields, message] of [
       [{ startsOn: '2027-02-30' }, 'Enter a real date'],
@@ -102,7 +79,10 @@ describe('basics', () => {
       [{ title: '' }, 'Fill in this field.'],
       [{ title: 'x'.repeat(201) }, 'The text is too long.'],
     ] as const) {
-      const res = await manager.postForm(`${base}/${id}/basics`, { title: 'Ny titel', ...fields });
+      const res = await kit.manager.postForm(`${base}/${id}/basics`, {
+        title: 'Ny titel',
+        ...fields,
+      });
       expect(res.status, JSON.stringify(fields)).toBe(422);
       const html = await res.text();
       expect(html).toContain(message);
@@ -114,10 +94,10 @@ describe('basics', () => {
 
 describe('costs', () => {
   it('add, change and remove a year', async () => {
-    const id = fx.internalOwn.id;
+    const id = kit.fx.internalOwn.id;
     expect(
       (
-        await manager.postForm(`${base}/${id}/costs`, {
+        await kit.manager.postForm(`${base}/${id}/costs`, {
           year: '2027',
           investment: '1 250 000',
           running: '50000,5',
@@ -126,7 +106,7 @@ describe('costs', () => {
     ).toBe(303);
     expect(
       (
-        await manager.postForm(`${base}/${id}/costs`, {
+        await kit.manager.postForm(`${base}/${id}/costs`, {
           year: '2028',
           investment: '0',
           running: '60000',
@@ -135,7 +115,7 @@ describe('costs', () => {
     ).toBe(303);
     expect(
       (
-        await manager.postForm(`${base}/${id}/costs`, {
+        await kit.manager.postForm(`${base}/${id}/costs`, {
           year: '2027',
           investment: '1000000',
           running: '',
@@ -147,16 +127,18 @@ describe('costs', () => {
       [2027, 1_000_000, 0],
       [2028, 0, 60_000],
     ]);
-    const page = await (await manager.get(`/sv/municipalities/SE-0483/initiatives/${id}`)).text();
+    const page = await (
+      await kit.manager.get(`/sv/municipalities/SE-0483/initiatives/${id}`)
+    ).text();
     // Total over the years: 1 000 000 + 0 + 0 + 60 000 = 1 060 000 kr.
     expect(page.replace(/[\u00a0\u202f]/g, ' ')).toContain('1 060 000 kr');
-    expect((await manager.postForm(`${base}/${id}/costs/2028/remove`, {})).status).toBe(303);
+    expect((await kit.manager.postForm(`${base}/${id}/costs/2028/remove`, {})).status).toBe(303);
     expect((await costsOf(id)).map((r) => r.year)).toEqual([2027]);
-    expect((await manager.postForm(`${base}/${id}/costs/2099/remove`, {})).status).toBe(404);
+    expect((await kit.manager.postForm(`${base}/${id}/costs/2099/remove`, {})).status).toBe(404);
   });
 
   it('refuse negative, absurd and non-numeric amounts and years out of range', async () => {
-    const id = fx.internalOwn.id;
+    const id = kit.fx.internalOwn.id;
     const before = await costsOf(id);
     for (const [fields, message] of [
       [{ year: '2027', investment: '-100' }, 'Enter an amount from 0 to 1 000 000 000 000.'],
@@ -168,7 +150,7 @@ describe('costs', () => {
       [{ year: '<script>', investment: '1' }, 'Enter a year from 2000 to 2100.'],
       [{ investment: '1' }, 'Enter a year from 2000 to 2100.'],
     ] as const) {
-      const res = await manager.postForm(`${base}/${id}/costs`, fields);
+      const res = await kit.manager.postForm(`${base}/${id}/costs`, fields);
       expect(res.status, JSON.stringify(fields)).toBe(422);
       expect(await res.text()).toContain(message);
     }

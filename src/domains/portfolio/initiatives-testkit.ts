@@ -1,7 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import { afterAll, beforeAll } from 'vitest';
 import { insertTestDepartment, insertTestInitiative } from '../../testing/steering-fixtures.ts';
-import type { TestApp } from '../../testing/test-app.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { roleGrants, users } from '../identity/identity.schema.ts';
+import { initiativeCosts, initiatives } from './portfolio.schema.ts';
 
 /** The department the demo manager of a municipality manages (its first department). */
 export async function managedDepartment(t: TestApp, email: string): Promise<string> {
@@ -45,4 +47,42 @@ export async function initiativeFixtures(t: TestApp) {
     isPublic: true,
   });
   return { own, other, foreignDept, publicOwn, internalOwn, otherDept, foreign };
+}
+
+/** The fixtures {@link initiativeFixtures} inserts. */
+export type InitiativeFixtures = Awaited<ReturnType<typeof initiativeFixtures>>;
+
+/**
+ * Registers the hooks of an initiative test file: a fresh test app with {@link initiativeFixtures}
+ * and the Katrineholm manager logged in. `t`, `fx` and `manager` are filled in before the tests run,
+ * so read them through the returned object; the helpers may be destructured.
+ */
+export function initiativeTestApp() {
+  const kit = {
+    t: undefined as unknown as TestApp,
+    fx: undefined as unknown as InitiativeFixtures,
+    manager: undefined as unknown as TestClient,
+    db: () => kit.t.database.db,
+    /** The stored initiative row. */
+    row: async (id: string) =>
+      (await kit.db().select().from(initiatives).where(eq(initiatives.id, id)))[0]!,
+    /** The stored cost rows of an initiative. */
+    costsOf: (id: string) =>
+      kit.db().select().from(initiativeCosts).where(eq(initiativeCosts.initiativeId, id)),
+    /** A client logged in as `email`. */
+    client: async (email: string) => {
+      const c = kit.t.client();
+      await c.login(email);
+      return c;
+    },
+  };
+  beforeAll(async () => {
+    kit.t = await createTestApp();
+    kit.fx = await initiativeFixtures(kit.t);
+    kit.manager = await kit.client('manager@katrineholm.example');
+  });
+  afterAll(async () => {
+    await kit.t?.close();
+  });
+  return kit;
 }
