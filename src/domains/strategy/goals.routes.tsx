@@ -1,4 +1,6 @@
 import { type Context, Hono } from 'hono';
+import type { z } from 'zod';
+import type { Result } from '../../lib/result.ts';
 import { emptyForm, type FormState } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
@@ -136,6 +138,51 @@ async function renderGoal(
   );
 }
 
+/** The goal in the path, when the actor may edit it; otherwise the error page to send. */
+async function editableGoal(c: Context<AppEnv>) {
+  const m = await authorizedMunicipality(c, canWriteGoalsIn);
+  if (m instanceof Response) return m;
+  const goalId = c.req.param('goalId') ?? '';
+  const goal = await getGoal(c.get('ctx').db, m.id, goalId);
+  if (!goal) return errorResponse(c, 'notFound');
+  if (!canEditGoal(c.get('actor'), goal)) return errorResponse(c, 'forbidden');
+  return { m, goalId };
+}
+
+/**
+ * One handler for the forms that add something to a goal (an indicator, a measurement): they
+ * differ only in their input, command, form slot and notice.
+ */
+function goalChildHandler<S extends z.ZodType>(
+  input: S,
+  command: (
+    ctx: AppEnv['Variables']['ctx'],
+    actor: AppEnv['Variables']['actor'],
+    municipalityId: string,
+    goalId: string,
+    data: z.infer<S>,
+  ) => Promise<Result<unknown, 'forbidden' | 'not-found' | 'invalid'>>,
+  formKey: 'indicatorForm' | 'measurementForm',
+  done: 'indicatorCreated' | 'measurementRecorded',
+) {
+  return async (c: Context<AppEnv>) => {
+    const target = await editableGoal(c);
+    if (target instanceof Response) return target;
+    const { m, goalId } = target;
+    const values = await readForm(c);
+    const parsed = validateForm(input, values);
+    if (!parsed.ok) return renderGoal(c, m, goalId, { [formKey]: parsed.form }, 422);
+    const result = await command(c.get('ctx'), c.get('actor'), m.id, goalId, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+      if (result.reason === 'not-found') return errorResponse(c, 'notFound');
+      const form = { values, errors: result.fields ?? {} };
+      return renderGoal(c, m, goalId, { [formKey]: form }, 422);
+    }
+    return c.redirect(`/${lang(c)}/municipalities/${m.id}/goals/${goalId}?done=${done}`, 303);
+  };
+}
+
 /** Goals and indicators: adopted goals are public; drafts and every write are internal. */
 export function goalRoutes() {
   const app = new Hono<AppEnv>();
@@ -193,12 +240,9 @@ export function goalRoutes() {
   });
 
   app.post('/municipalities/:id/goals/:goalId', async (c) => {
-    const m = await authorizedMunicipality(c, canWriteGoalsIn);
-    if (m instanceof Response) return m;
-    const goalId = c.req.param('goalId');
-    const goal = await getGoal(c.get('ctx').db, m.id, goalId);
-    if (!goal) return errorResponse(c, 'notFound');
-    if (!canEditGoal(c.get('actor'), goal)) return errorResponse(c, 'forbidden');
+    const target = await editableGoal(c);
+    if (target instanceof Response) return target;
+    const { m, goalId } = target;
     const parsed = validateForm(goalEditInput, await readForm(c));
     if (!parsed.ok) return renderGoal(c, m, goalId, { goalForm: parsed.form }, 422);
     const result = await editGoal(c.get('ctx'), c.get('actor'), m.id, goalId, parsed.data);
@@ -210,61 +254,15 @@ export function goalRoutes() {
     return c.redirect(`/${lang(c)}/municipalities/${m.id}/goals/${goalId}?done=goalSaved`, 303);
   });
 
-  app.post('/municipalities/:id/goals/:goalId/indicators', async (c) => {
-    const m = await authorizedMunicipality(c, canWriteGoalsIn);
-    if (m instanceof Response) return m;
-    const goalId = c.req.param('goalId');
-    const goal = await getGoal(c.get('ctx').db, m.id, goalId);
-    if (!goal) return errorResponse(c, 'notFound');
-    if (!canEditGoal(c.get('actor'), goal)) return errorResponse(c, 'forbidden');
-    const values = await readForm(c);
-    const parsed = validateForm(indicatorInput, values);
-    if (!parsed.ok) return renderGoal(c, m, goalId, { indicatorForm: parsed.form }, 422);
-    const result = await createIndicator(c.get('ctx'), c.get('actor'), m.id, goalId, parsed.data);
-    if (!result.ok) {
-      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
-      if (result.reason === 'not-found') return errorResponse(c, 'notFound');
-      return renderGoal(
-        c,
-        m,
-        goalId,
-        { indicatorForm: { values, errors: result.fields ?? {} } },
-        422,
-      );
-    }
-    return c.redirect(
-      `/${lang(c)}/municipalities/${m.id}/goals/${goalId}?done=indicatorCreated`,
-      303,
-    );
-  });
+  app.post(
+    '/municipalities/:id/goals/:goalId/indicators',
+    goalChildHandler(indicatorInput, createIndicator, 'indicatorForm', 'indicatorCreated'),
+  );
 
-  app.post('/municipalities/:id/goals/:goalId/measurements', async (c) => {
-    const m = await authorizedMunicipality(c, canWriteGoalsIn);
-    if (m instanceof Response) return m;
-    const goalId = c.req.param('goalId');
-    const goal = await getGoal(c.get('ctx').db, m.id, goalId);
-    if (!goal) return errorResponse(c, 'notFound');
-    if (!canEditGoal(c.get('actor'), goal)) return errorResponse(c, 'forbidden');
-    const values = await readForm(c);
-    const parsed = validateForm(measurementInput, values);
-    if (!parsed.ok) return renderGoal(c, m, goalId, { measurementForm: parsed.form }, 422);
-    const result = await recordMeasurement(c.get('ctx'), c.get('actor'), m.id, goalId, parsed.data);
-    if (!result.ok) {
-      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
-      if (result.reason === 'not-found') return errorResponse(c, 'notFound');
-      return renderGoal(
-        c,
-        m,
-        goalId,
-        { measurementForm: { values, errors: result.fields ?? {} } },
-        422,
-      );
-    }
-    return c.redirect(
-      `/${lang(c)}/municipalities/${m.id}/goals/${goalId}?done=measurementRecorded`,
-      303,
-    );
-  });
+  app.post(
+    '/municipalities/:id/goals/:goalId/measurements',
+    goalChildHandler(measurementInput, recordMeasurement, 'measurementForm', 'measurementRecorded'),
+  );
 
   return app;
 }
