@@ -8,20 +8,19 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { benchMunicipality, benchUser, writeBenchData } from './dashboard-data.ts';
 import {
   type Child,
   fmt,
   freePort,
   launch,
-  percentile,
   root,
   samskapEnv,
   stop,
   tempDir,
   waitFor200,
 } from './lib/child.ts';
+import { type Measured, measure } from './lib/load.ts';
 
 const seconds = Math.max(1, Number(process.env.BENCH_SECONDS ?? 10));
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
@@ -39,36 +38,6 @@ require('node:http').createServer((req, res) => {
   res.end(routes.get(req.url) ?? '');
 }).listen(Number(process.env.PORT), '127.0.0.1');
 process.on('SIGTERM', () => process.exit(0));`;
-
-type Measured = { rps: number; p95: number; total: number; bad: number };
-
-async function measure(
-  url: string,
-  headers: Record<string, string>,
-  durationSeconds: number,
-): Promise<Measured> {
-  const times: number[] = [];
-  let bad = 0;
-  const instance = autocannon({
-    url,
-    connections,
-    duration: durationSeconds,
-    timeout: 30,
-    headers,
-  });
-  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
-    if (status === 200) times.push(ms);
-    else bad++;
-  });
-  const result = await instance;
-  bad += result.errors + result.timeouts;
-  return {
-    rps: times.length / result.duration,
-    p95: percentile(times, 95),
-    total: times.length,
-    bad,
-  };
-}
 
 /** Logs in like a browser: the CSRF cookie from the login page, then the form; returns the cookies. */
 async function login(base: string): Promise<string> {
@@ -153,8 +122,8 @@ async function main() {
           ['samskap', base],
           ['bare', bareBase],
         ] as const) {
-          await measure(b + p, headers, warmupSeconds);
-          row[label] = await measure(b + p, headers, seconds);
+          await measure(b + p, { connections, seconds: warmupSeconds, headers });
+          row[label] = await measure(b + p, { connections, seconds, headers });
         }
         const s = row.samskap as Measured;
         const r = row.bare as Measured;

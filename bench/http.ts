@@ -7,19 +7,18 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import {
   type Child,
   fmt,
   freePort,
   launch,
-  percentile,
   root,
   samskapEnv,
   stop,
   tempDir,
   waitFor200,
 } from './lib/child.ts';
+import { type Measured, measure } from './lib/load.ts';
 
 const seconds = Math.max(1, Number(process.env.BENCH_SECONDS ?? 10));
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
@@ -43,28 +42,6 @@ require('node:http').createServer((req, res) => {
   res.end(r.body);
 }).listen(Number(process.env.PORT), '127.0.0.1');
 process.on('SIGTERM', () => process.exit(0));`;
-
-type Measured = { rps: number; p95: number; p50: number; total: number; bad: number };
-
-/** One autocannon run; p95 is computed from every response time since autocannon reports no p95. */
-async function measure(url: string, durationSeconds: number): Promise<Measured> {
-  const times: number[] = [];
-  let bad = 0;
-  const instance = autocannon({ url, connections, duration: durationSeconds, timeout: 30 });
-  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
-    if (status === 200) times.push(ms);
-    else bad++;
-  });
-  const result = await instance;
-  bad += result.errors + result.timeouts;
-  return {
-    rps: times.length / result.duration,
-    p95: percentile(times, 95),
-    p50: percentile(times, 50),
-    total: times.length,
-    bad,
-  };
-}
 
 /** Starts Samskap and registers it in `children` before waiting, so a failed start is stopped too. */
 async function startSamskap(dataDir: string, children: Child[]): Promise<string> {
@@ -127,8 +104,8 @@ async function main() {
           ['samskap', samskap.base],
           ['bare', bareBase],
         ] as const) {
-          await measure(base + r.path, warmupSeconds);
-          row[label] = await measure(base + r.path, seconds);
+          await measure(base + r.path, { connections, seconds: warmupSeconds });
+          row[label] = await measure(base + r.path, { connections, seconds });
         }
         const s = row.samskap as Measured;
         const b = row.bare as Measured;
