@@ -19,6 +19,18 @@ export async function readForm(c: Context): Promise<Record<string, string>> {
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; form: FormState };
 
+/**
+ * A number as people type it in a Nordic form: spaces (also no-break and narrow no-break) as
+ * thousands separators, a decimal comma, and a typographic minus are accepted; anything else
+ * (NaN, Infinity, 1e400, "12 kr") is refused with null.
+ */
+export function parseTypedNumber(raw: string | undefined): number | null {
+  const s = (raw ?? '').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  if (!/^[+\-−]?(\d+\.?\d*|\.\d+)$/.test(s)) return null;
+  const n = Number(s.replace('−', '-'));
+  return Number.isFinite(n) ? n : null;
+}
+
 /** Validates form values; on failure returns the form state with one message key per field. */
 export function validateForm<S extends z.ZodType>(
   schema: S,

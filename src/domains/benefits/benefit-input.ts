@@ -1,7 +1,7 @@
 import { MAX_AMOUNT } from '../../engines/benefits/index.ts';
 import { dayNumber } from '../../engines/goals/dates.ts';
 import { validateIndicator } from '../../engines/goals/indicator.ts';
-import type { FormState } from '../../web/components/forms.tsx';
+import { type Parsed, parseTypedNumber } from '../../web/forms.ts';
 import type { BenefitRow, BenefitValues } from './benefits.queries.ts';
 
 export const benefitKinds = [
@@ -19,19 +19,6 @@ export const effects = ['benefit', 'dis-benefit'] as const;
 export const PLANNED_MIN_YEAR = 2000;
 export const PLANNED_MAX_YEAR = 2100;
 const MAX_PLANNED_ROWS = 50;
-
-/**
- * A number as people type it in a Nordic form: spaces as thousands separators and a decimal comma
- * are accepted; anything else (NaN, Infinity, 1e400, "12 kr") is refused.
- */
-export function parseNumber(raw: string | undefined): number | null {
-  const s = (raw ?? '').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (!/^[-−]?\d+(\.\d+)?$/.test(s)) return null;
-  const n = Number(s.replace('−', '-'));
-  return Number.isFinite(n) ? n : null;
-}
-
-export type Parsed<T> = { ok: true; data: T } | { ok: false; form: FormState };
 
 function text(
   values: Record<string, string>,
@@ -63,7 +50,7 @@ function amount(
   errors: Record<string, string>,
   opts: { min?: number } = {},
 ): number {
-  const n = parseNumber(values[name]);
+  const n = parseTypedNumber(values[name]);
   if (n === null) errors[name] = 'error.benefitNumber';
   else if (Math.abs(n) > MAX_AMOUNT) errors[name] = 'error.benefitTooLarge';
   else if (opts.min !== undefined && n < opts.min) errors[name] = 'error.benefitNegative';
@@ -92,7 +79,7 @@ export function parsePlanned(raw: string): { planned: Record<string, number> } |
     if (!m) return { error: 'error.benefitPlannedLine' };
     const year = Number(m[1]);
     if (year < PLANNED_MIN_YEAR || year > PLANNED_MAX_YEAR) return { error: 'error.benefitYear' };
-    const value = parseNumber(m[2]);
+    const value = parseTypedNumber(m[2]);
     if (value === null) return { error: 'error.benefitPlannedLine' };
     if (value < 0) return { error: 'error.benefitNegative' };
     if (value > MAX_AMOUNT) return { error: 'error.benefitTooLarge' };

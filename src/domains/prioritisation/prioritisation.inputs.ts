@@ -3,6 +3,7 @@ import {
   type Criterion,
   type DepartmentMinimum,
 } from '../../engines/prioritisation/index.ts';
+import { parseTypedNumber } from '../../web/forms.ts';
 
 /** Lowest and highest budget year the prioritisation accepts. */
 export const MIN_YEAR = 2000;
@@ -11,14 +12,6 @@ export const MAX_YEAR = 2100;
 export const MAX_AMOUNT = 1e12;
 /** Highest single criterion weight (any scale works; this keeps the integers exact). */
 export const MAX_WEIGHT = 1000;
-
-/** A number typed by a person: spaces as thousands separators and a decimal comma are fine. */
-export function parseNumber(raw: string | undefined): number | null {
-  const s = (raw ?? '').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (s === '' || !/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)) return null;
-  const v = Number(s);
-  return Number.isFinite(v) ? v : null;
-}
 
 /** The form field of a criterion's weight. */
 export const weightField = (c: Criterion) => `weight_${c}`;
@@ -35,7 +28,7 @@ export function readWeights(
   const errors: Record<string, string> = {};
   const weights = {} as Record<Criterion, number>;
   for (const c of CRITERIA) {
-    const v = parseNumber(values[weightField(c)]);
+    const v = parseTypedNumber(values[weightField(c)]);
     if (v === null) errors[weightField(c)] = 'prioritisation.error.weightNumber';
     else if (v < 0) errors[weightField(c)] = 'prioritisation.error.weightNegative';
     else if (v > MAX_WEIGHT) errors[weightField(c)] = 'prioritisation.error.weightLarge';
@@ -55,7 +48,7 @@ export function readWeights(
 export function readSettings(values: Record<string, string>) {
   const w = readWeights(values);
   const errors: Record<string, string> = w.ok ? {} : { ...w.errors };
-  const rate = parseNumber(values.discountRate);
+  const rate = parseTypedNumber(values.discountRate);
   if (rate === null) errors.discountRate = 'prioritisation.error.rateNumber';
   else if (rate < 0 || rate > 30) errors.discountRate = 'prioritisation.error.rateRange';
   if (!w.ok || rate === null || errors.discountRate) return { ok: false as const, errors };
@@ -83,11 +76,11 @@ export function readScenario(
   const name = (values.name ?? '').trim();
   if (name === '') errors.name = 'error.required';
   else if (name.length > 200) errors.name = 'error.tooLong';
-  const year = parseNumber(values.year);
+  const year = parseTypedNumber(values.year);
   if (year === null || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
     errors.year = 'prioritisation.error.year';
   }
-  const budget = parseNumber(values.budget);
+  const budget = parseTypedNumber(values.budget);
   if (budget === null || budget <= 0) errors.budget = 'prioritisation.error.budget';
   else if (budget > MAX_AMOUNT) errors.budget = 'prioritisation.error.amountLarge';
   const w = readWeights(values);
@@ -98,7 +91,7 @@ export function readScenario(
     for (const kind of ['minCount', 'minSpend'] as const) {
       const field = `${kind}_${d}`;
       if ((values[field] ?? '').trim() === '') continue;
-      const v = parseNumber(values[field]);
+      const v = parseTypedNumber(values[field]);
       if (v === null || v < 0 || (kind === 'minCount' && !Number.isInteger(v))) {
         errors[field] = 'prioritisation.error.minimum';
       } else if (v > MAX_AMOUNT) errors[field] = 'prioritisation.error.amountLarge';

@@ -3,12 +3,11 @@ import { dayNumber } from '../../../engines/goals/dates.ts';
 import type { CommandContext } from '../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
-import type { FormState } from '../../../web/components/forms.tsx';
+import { type Parsed, parseTypedNumber } from '../../../web/forms.ts';
 import { audit } from '../../audit/record.ts';
 import type { Actor } from '../../identity/identity.policy.ts';
 import { canEditInitiative } from '../../portfolio/portfolio.policy.ts';
 import type { InitiativeRow } from '../../portfolio/portfolio.queries.ts';
-import { parseNumber } from '../benefit-input.ts';
 import { type BenefitRow, insertMeasurement } from '../benefits.queries.ts';
 
 export type MeasurementInput = { value: number; measuredOn: string; note: string };
@@ -21,9 +20,9 @@ export function parseMeasurementForm(
   values: Record<string, string>,
   benefit: BenefitRow,
   today: string,
-): { ok: true; data: MeasurementInput } | { ok: false; form: FormState } {
+): Parsed<MeasurementInput> {
   const errors: Record<string, string> = {};
-  const value = parseNumber(values.value);
+  const value = parseTypedNumber(values.value);
   if (value === null) errors.value = 'error.benefitNumber';
   else if (Math.abs(value) > MAX_AMOUNT) errors.value = 'error.benefitTooLarge';
   const measuredOn = (values.measuredOn ?? '').trim();

@@ -6,6 +6,7 @@ import type { BenefitRow } from '../benefits.queries.ts';
 import { EffectChain } from './effect-chain.tsx';
 import { day, label, num } from './format.ts';
 import { type GateProps, GateSection, gateLabels } from './gate-section.tsx';
+import { InitiativeHeader } from './initiative-header.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
@@ -34,21 +35,12 @@ export function BenefitsPage(props: Props) {
       <ErrorSummary t={t} form={formErrors} labels={gateLabels(t)} />
       <Notice t={t} messageKey={props.notice} />
       <ProblemNotice t={t} messageKey={props.problem} />
-      <ul class="inline-list">
-        <li>
-          <a class="ds-link" href={initiativePath}>
-            {t('benefits.backToInitiative')}
-          </a>
-        </li>
-        <li>
-          <a class="ds-link" href={`${initiativePath}/calculus`}>
-            {t('benefits.calculusLink')}
-          </a>
-        </li>
-      </ul>
-      <h1 class="ds-heading" data-size="lg">
-        {title}
-      </h1>
+      <InitiativeHeader
+        t={t}
+        initiativePath={initiativePath}
+        sibling={{ href: `${initiativePath}/calculus`, label: t('benefits.calculusLink') }}
+        title={title}
+      />
       <p class="ds-paragraph">{t('benefits.lead')}</p>
       <section aria-labelledby="list-heading" class="stack">
         <h2 class="ds-heading" data-size="md" id="list-heading">

@@ -4,6 +4,7 @@ import type { Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { CalculusOutcome } from '../calculus.ts';
 import { change, money, num, percent } from './format.ts';
+import { InitiativeHeader } from './initiative-header.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
@@ -99,21 +100,12 @@ export function CalculusPage(props: Props) {
   const cur = (n: number) => money(t, n, props.currency);
   return (
     <Layout {...props} title={title} municipality={m}>
-      <ul class="inline-list">
-        <li>
-          <a class="ds-link" href={initiativePath}>
-            {t('benefits.backToInitiative')}
-          </a>
-        </li>
-        <li>
-          <a class="ds-link" href={`${initiativePath}/benefits`}>
-            {t('benefits.list')}
-          </a>
-        </li>
-      </ul>
-      <h1 class="ds-heading" data-size="lg">
-        {title}
-      </h1>
+      <InitiativeHeader
+        t={t}
+        initiativePath={initiativePath}
+        sibling={{ href: `${initiativePath}/benefits`, label: t('benefits.list') }}
+        title={title}
+      />
       <p class="ds-paragraph">{t('benefits.calculusLead', { currency: props.currency })}</p>
       <p class="ds-paragraph" id="convention">
         {t('benefits.convention')}
