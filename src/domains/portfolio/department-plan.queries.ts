@@ -2,7 +2,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { roleGrants, users } from '../identity/identity.schema.ts';
 import { goals } from '../strategy/strategy.schema.ts';
-import { departments } from '../tenancy/tenancy.schema.ts';
+import { getDepartment } from '../tenancy/tenancy.queries.ts';
 import {
   departmentSystems,
   initiativeParticipants,
@@ -66,10 +66,7 @@ export type DepartmentPlan = Awaited<ReturnType<typeof departmentPlan>>;
 
 /** A department of this municipality (a malformed id or another municipality's is not found). */
 export async function departmentOf(db: Db, municipalityId: string, departmentId: string) {
+  // A malformed id would make PostgreSQL reject the uuid comparison: treat it as not found.
   if (!/^[0-9a-f-]{36}$/i.test(departmentId)) return undefined;
-  const [row] = await db
-    .select({ id: departments.id, name: departments.name })
-    .from(departments)
-    .where(and(eq(departments.municipalityId, municipalityId), eq(departments.id, departmentId)));
-  return row;
+  return getDepartment(db, municipalityId, departmentId);
 }
