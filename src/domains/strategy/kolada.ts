@@ -14,7 +14,7 @@ type Entry = KoladaKpi & { haystack: string };
 let catalogue: { list: Entry[]; byId: Map<string, Entry> } | undefined;
 
 /** Lower case without diacritics, so "forskola" finds "Förskola" and "aldreomsorg" "äldreomsorg". */
-export function fold(s: string): string {
+function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dayNumber, MAX_INDICATOR_VALUE } from '../../engines/goals/index.ts';
 
 /** A calendar date as YYYY-MM-DD that exists (2026-02-30 does not). */
-export const calendarDate = z
+const calendarDate = z
   .string({ error: 'error.required' })
   .trim()
   .min(1, 'error.required')
@@ -12,7 +12,7 @@ export const calendarDate = z
  * A number as typed in a form: decimal point or comma, spaces as thousands separators. NaN,
  * Infinity, exponents and anything else that is not plainly a number are refused.
  */
-export const formNumber = z
+const formNumber = z
   .string({ error: 'error.required' })
   .trim()
   .min(1, 'error.required')
