@@ -45,7 +45,12 @@ export type PortfolioData = {
 
 const group = <T, K>(rows: T[], key: (r: T) => K) => {
   const out = new Map<K, T[]>();
-  for (const r of rows) out.set(key(r), [...(out.get(key(r)) ?? []), r]);
+  // Append in place: copying the list on every row would make grouping quadratic.
+  for (const r of rows) {
+    const list = out.get(key(r));
+    if (list) list.push(r);
+    else out.set(key(r), [r]);
+  }
   return out;
 };
 
