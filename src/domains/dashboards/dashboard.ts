@@ -6,6 +6,7 @@ import {
   type Indicator,
   validateIndicator,
 } from '../../engines/goals/index.ts';
+import { ALL_STAGES } from '../portfolio/stages.ts';
 import {
   costsPerYear,
   type DashboardScope,
@@ -16,15 +17,7 @@ import {
 } from './dashboards.queries.ts';
 
 /** Stages in the order the charts show them. */
-export const dashboardStages = [
-  'idea',
-  'assessed',
-  'prioritised',
-  'pilot',
-  'scaling',
-  'operation',
-  'stopped',
-] as const;
+export const dashboardStages = ALL_STAGES;
 
 export const goalStatuses: readonly GoalStatus[] = ['on-track', 'at-risk', 'off-track', 'unknown'];
 
