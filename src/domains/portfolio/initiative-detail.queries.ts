@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../identity/identity.schema.ts';
 import { goals } from '../strategy/strategy.schema.ts';
@@ -171,11 +171,11 @@ export async function systemsOfMunicipality(db: Db, municipalityId: string) {
     .orderBy(asc(systems.name));
 }
 
-/** Other initiatives of the municipality an initiative could depend on. */
+/** The initiatives of the municipality an initiative could depend on (the form leaves out itself). */
 export async function dependencyOptions(db: Db, municipalityId: string) {
   return db
     .select(linked)
     .from(initiatives)
-    .where(and(eq(initiatives.municipalityId, municipalityId)))
+    .where(eq(initiatives.municipalityId, municipalityId))
     .orderBy(asc(initiatives.title));
 }
