@@ -11,6 +11,7 @@ import { adminRoutes } from './domains/identity/admin.routes.tsx';
 import { authRoutes } from './domains/identity/auth.routes.tsx';
 import { networkRoutes } from './domains/identity/network.routes.tsx';
 import { oidcCallbackRoutes, oidcStartRoutes } from './domains/identity/oidc.routes.ts';
+import { IDENTITY_CHANNEL, SessionActors } from './domains/identity/session-actors.ts';
 import { assetRoutes } from './domains/platform/assets.ts';
 import { operationsRoutes } from './domains/platform/operations.routes.ts';
 import { pageRoutes } from './domains/platform/pages.routes.tsx';
@@ -35,6 +36,18 @@ import { requestIdFrom } from './web/request-id.ts';
 function onlyWithBody(middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
   return (c, next) =>
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : middleware(c, next);
+}
+
+/** Session actors kept in memory from the moment the identity tables' notifications are heard. */
+function keptSessionActors(deps: AppDeps): SessionActors {
+  const kept = new SessionActors();
+  deps.database
+    .subscribe(IDENTITY_CHANNEL, () => kept.forget())
+    .then(
+      (subscription) => kept.attach(subscription),
+      (err: unknown) => deps.logger.warn({ err }, 'not listening for identity changes'),
+    );
+  return kept;
 }
 
 /** Pages in a language: mounted under /sv, /nb and /en. */
@@ -73,11 +86,15 @@ function webRoutes() {
 export function createApp(
   deps: AppDeps,
   options: { processMetrics?: boolean } = {},
-): { app: Hono<AppEnv>; metrics: Metrics } {
+): { app: Hono<AppEnv>; metrics: Metrics; sessionActors: SessionActors } {
   const metrics = createMetrics(deps.database, options.processMetrics ?? false);
   const app = new Hono<AppEnv>();
 
-  const services: AppServices = { ...deps, registry: createRegistryCache(deps.database.db) };
+  const services: AppServices = {
+    ...deps,
+    registry: createRegistryCache(deps.database.db),
+    sessionActors: keptSessionActors(deps),
+  };
   app.use('*', async (c, next) => {
     // The HTTP server has already put a valid id in the header and on the response (http-server.ts).
     const id = requestIdFrom(c.req.header('x-request-id'));
@@ -123,5 +140,5 @@ export function createApp(
   app.route('/api/v1', apiV1());
   app.route('/', oidcCallbackRoutes());
   app.route('/:lang{(?:sv|nb|en)}', webRoutes());
-  return { app, metrics };
+  return { app, metrics, sessionActors: services.sessionActors };
 }

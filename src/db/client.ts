@@ -7,6 +7,12 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import {
+  assertChannel,
+  listenOnServer,
+  type OnNotify,
+  type Subscription,
+} from './notifications.ts';
 import * as schema from './schema.ts';
 
 /** The typed database handle every `*.queries.ts` function takes; a transaction is one too. */
@@ -21,6 +27,8 @@ export type Database = {
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   poolStats(): PoolStats;
+  /** Hears NOTIFY on `channel` from every connection and process once the writer commits. */
+  subscribe(channel: string, onNotify: OnNotify): Promise<Subscription>;
   /** PGlite only: the whole cluster as a tarball (used to start test databases from a template). */
   dump?: () => Promise<Blob>;
   close(): Promise<void>;
@@ -52,6 +60,15 @@ export async function openPglite(dataDir: string | undefined, template?: Blob): 
       }
     },
     poolStats: () => ({ total: 1, idle: busy === 0 ? 1 : 0, waiting: 0 }),
+    async subscribe(channel, onNotify) {
+      assertChannel(channel);
+      // One process, one connection: a notification arrives with the result of the committing query.
+      const unlisten = await client.listen(channel, () => onNotify());
+      return {
+        live: () => !client.closed,
+        close: () => (client.closed ? Promise.resolve() : unlisten()),
+      };
+    },
     async close() {
       if (!client.closed) await client.close();
     },
@@ -64,6 +81,7 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  const subscriptions = new Set<Subscription>();
   return {
     db,
     kind: 'postgres',
@@ -75,7 +93,13 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
       idle: pool.idleCount,
       waiting: pool.waitingCount,
     }),
+    async subscribe(channel, onNotify) {
+      const subscription = await listenOnServer(url, channel, onNotify);
+      subscriptions.add(subscription);
+      return subscription;
+    },
     async close() {
+      await Promise.all([...subscriptions].map((s) => s.close()));
       await pool.end();
     },
   };

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { createApp } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { Database } from '../db/client.ts';
+import type { SessionActors } from '../domains/identity/session-actors.ts';
 import { type Prepared, prepareDatabase } from '../seed/prepare.ts';
 import type { AppEnv } from '../web/env.ts';
 import type { Metrics } from '../web/metrics.ts';
@@ -15,6 +16,8 @@ export type TestApp = {
   database: Database;
   config: Config;
   metrics: Metrics;
+  /** The signed-in actors the app keeps in memory (identity/session-actors.ts). */
+  sessionActors: SessionActors;
   prepared: Prepared;
   /** A browser-like client with its own cookie jar. */
   client(): TestClient;
@@ -39,7 +42,7 @@ export async function createTestApp(
     demoPassword: config.demoPassword,
     now,
   });
-  const { app, metrics } = createApp({
+  const { app, metrics, sessionActors } = createApp({
     config,
     database,
     logger: pino({ level: config.logLevel }),
@@ -50,6 +53,7 @@ export async function createTestApp(
     database,
     config,
     metrics,
+    sessionActors,
     prepared,
     client: () => new TestClient(app),
     close: () => database.close(),

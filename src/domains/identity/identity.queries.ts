@@ -69,6 +69,7 @@ export async function findSessionUserWithGrants(db: Db, idHash: string, now: Dat
       municipalityId: roleGrants.municipalityId,
       departmentId: roleGrants.departmentId,
       countyId: roleGrants.countyId,
+      expiresAt: sessions.expiresAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -78,7 +79,11 @@ export async function findSessionUserWithGrants(db: Db, idHash: string, now: Dat
   if (!first) return undefined;
   const grants: Grant[] = [];
   for (const row of rows) if (row.role !== null) grants.push(toGrant({ ...row, role: row.role }));
-  return { user: { id: first.id, email: first.email, name: first.name }, grants };
+  return {
+    user: { id: first.id, email: first.email, name: first.name },
+    grants,
+    expiresAt: first.expiresAt,
+  };
 }
 
 export async function deleteSession(db: Db, idHash: string) {

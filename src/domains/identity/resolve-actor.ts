@@ -8,6 +8,7 @@ import {
   touchToken,
 } from './identity.queries.ts';
 import { sha256 } from './secrets.ts';
+import type { SessionActors } from './session-actors.ts';
 
 type ActorUser = { id: string; email: string; name: string };
 
@@ -34,9 +35,18 @@ async function actorOfUser(
 }
 
 /** The actor of a session cookie value; anonymous when the session is unknown or expired. */
-export async function actorFromSession(ctx: CommandContext, token: string): Promise<Actor> {
-  const found = await findSessionUserWithGrants(ctx.db, sha256(token), ctx.now());
-  return found ? userActor(found.user, found.grants) : anonymous;
+export async function actorFromSession(
+  ctx: CommandContext,
+  token: string,
+  kept: SessionActors,
+): Promise<Actor> {
+  const idHash = sha256(token);
+  const now = ctx.now();
+  const actor = await kept.lookup(idHash, now, async () => {
+    const found = await findSessionUserWithGrants(ctx.db, idHash, now);
+    return found && { actor: userActor(found.user, found.grants), expiresAt: found.expiresAt };
+  });
+  return actor ?? anonymous;
 }
 
 /** The actor of an API token, limited to the token's municipality; undefined when the token is not live. */
