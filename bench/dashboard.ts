@@ -28,8 +28,15 @@ const warmupSeconds = 3;
 const connections = 16;
 const targetRatio = 0.2;
 const path = `/sv/municipalities/${benchMunicipality}/dashboard`;
-// The signed-in municipality page: the floor of any signed-in page (session, layout), for scale.
-const floorPath = `/sv/municipalities/${benchMunicipality}`;
+// For scale: the floor of any signed-in page (a static page: actor and layout, no query of its
+// own), and the signed-in municipality page (two small queries: departments, login provider).
+const floorPath = '/sv/accessibility';
+const municipalityPath = `/sv/municipalities/${benchMunicipality}`;
+const pages = [
+  ['dashboard', path],
+  ['signed-in static page', floorPath],
+  ['signed-in municipality page', municipalityPath],
+] as const;
 
 const bareServer = `const fs = require('node:fs');
 const routes = new Map(JSON.parse(process.env.BENCH_ROUTES).map((r) => [r.path, fs.readFileSync(r.file)]));
@@ -88,7 +95,7 @@ async function main() {
     const headers = { cookie: await login(base) };
     const specs: { path: string; file: string; size: number }[] = [];
     let type = '';
-    for (const [i, p] of [path, floorPath].entries()) {
+    for (const [i, [, p]] of pages.entries()) {
       const res = await fetch(base + p, { headers });
       if (res.status !== 200) throw new Error(`${p} answered ${res.status}`);
       const body = Buffer.from(await res.arrayBuffer());
@@ -109,14 +116,11 @@ async function main() {
     const bareBase = `http://127.0.0.1:${barePort}`;
     await waitFor200(bareBase + path, bare, performance.now());
     process.stdout.write(
-      `${connections} connections, ${seconds} s per measurement after ${warmupSeconds} s warm-up, ${rounds} rounds; dashboard ${fmt(specs[0]?.size ?? 0)} bytes, signed-in municipality page ${fmt(specs[1]?.size ?? 0)} bytes\n`,
+      `${connections} connections, ${seconds} s per measurement after ${warmupSeconds} s warm-up, ${rounds} rounds; ${pages.map(([name], i) => `${name} ${fmt(specs[i]?.size ?? 0)} bytes`).join(', ')}\n`,
     );
     const verdicts: boolean[] = [];
     for (let round = 1; round <= rounds; round++) {
-      for (const [name, p] of [
-        ['dashboard', path],
-        ['signed-in municipality page', floorPath],
-      ] as const) {
+      for (const [name, p] of pages) {
         const row: Record<string, Measured> = {};
         for (const [label, b] of [
           ['samskap', base],
