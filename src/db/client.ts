@@ -82,6 +82,7 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
   pool.on('error', () => {});
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   const subscriptions = new Set<Subscription>();
+  let closed = false;
   return {
     db,
     kind: 'postgres',
@@ -96,9 +97,12 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
     async subscribe(channel, onNotify) {
       const subscription = await listenOnServer(url, channel, onNotify);
       subscriptions.add(subscription);
+      // Closed while the first connection was being opened: it must not outlive the pool.
+      if (closed) await subscription.close();
       return subscription;
     },
     async close() {
+      closed = true;
       await Promise.all([...subscriptions].map((s) => s.close()));
       await pool.end();
     },
