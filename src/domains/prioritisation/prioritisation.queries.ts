@@ -209,3 +209,19 @@ export async function scenarioAdoptions(
   }
   return out;
 }
+
+/** Which of `ids` are initiatives of the municipality still at the stage 'assessed'. */
+export async function assessedAmong(db: Db, municipalityId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: initiatives.id })
+    .from(initiatives)
+    .where(
+      and(
+        eq(initiatives.municipalityId, municipalityId),
+        eq(initiatives.stage, 'assessed'),
+        inArray(initiatives.id, ids),
+      ),
+    );
+  return rows.map((r) => r.id);
+}

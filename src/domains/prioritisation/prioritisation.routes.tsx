@@ -255,6 +255,8 @@ export function prioritisationRoutes() {
     const r = await adoptScenario(c.get('ctx'), c.get('actor'), m.id, sid, {
       ...parsed.data,
       promote: values.promote === 'on',
+      promotedReason: (name, number) =>
+        c.get('t')('prioritisation.promotedReason', { name, number }),
     });
     if (!r.ok) {
       if (r.reason === 'forbidden') return errorResponse(c, 'forbidden');

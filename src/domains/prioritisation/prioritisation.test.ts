@@ -281,6 +281,10 @@ describe('adoption by decision', () => {
     const transitions = await t.database.db.select().from(stageTransitions);
     const mine = transitions.filter((x) => x.decisionId === items[0].id);
     expect(mine.map((x) => x.initiativeId).sort()).toEqual([p.A.id, p.C.id].sort());
+    // The reason is worded in the adopter's language and names the scenario and the decision.
+    expect(new Set(mine.map((x) => x.reason))).toEqual(
+      new Set([`Scenario "Adopt me" adopted by decision no. ${items[0].sequence}.`]),
+    );
     // Adopting it again is refused and records nothing.
     const again = await politician.postForm(`${base}/scenarios/${sid}/adopt`, decision);
     expect(again.status).toBe(422);

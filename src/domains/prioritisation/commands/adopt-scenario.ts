@@ -1,4 +1,3 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { CommandContext } from '../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
@@ -7,8 +6,7 @@ import { type DecisionInput, recordDecision } from '../../decisions/commands/rec
 import type { Actor } from '../../identity/identity.policy.ts';
 import { canAdoptByDecision } from '../../portfolio/portfolio.policy.ts';
 import { recordStageTransition } from '../../portfolio/portfolio.queries.ts';
-import { initiatives } from '../../portfolio/portfolio.schema.ts';
-import { getScenario, scenarioAdoptions } from '../prioritisation.queries.ts';
+import { assessedAmong, getScenario, scenarioAdoptions } from '../prioritisation.queries.ts';
 import type { SelectionRecord } from './select.ts';
 
 type Failure = 'forbidden' | 'notFound' | 'alreadyAdopted' | 'invalid';
@@ -16,14 +14,18 @@ type Failure = 'forbidden' | 'notFound' | 'alreadyAdopted' | 'invalid';
 /**
  * Adopts a saved scenario by a recorded decision (adopts `portfolio-scenario`). With `promote`,
  * the scenario's chosen initiatives that are still 'assessed' move to 'prioritised', each
- * transition naming the decision. Decision, transitions and audit entries commit together.
+ * transition naming the decision, its reason worded by `promotedReason` (in the language of the
+ * one who adopts). Decision, transitions and audit entries commit together.
  */
 export async function adoptScenario(
   ctx: CommandContext,
   actor: Actor,
   municipalityId: string,
   scenarioId: string,
-  input: DecisionInput & { promote: boolean },
+  input: DecisionInput & {
+    promote: boolean;
+    promotedReason: (scenarioName: string, decisionNumber: number) => string;
+  },
 ): Promise<Result<{ decisionId: string; promoted: number }, Failure>> {
   if (actor.kind !== 'user' || !canAdoptByDecision(actor, municipalityId)) return fail('forbidden');
   return inTransaction(ctx, async (tx) => {
@@ -42,25 +44,13 @@ export async function adoptScenario(
     let promoted = 0;
     if (input.promote) {
       const chosen = (scenario.result as unknown as SelectionRecord).selection.selected;
-      const assessed =
-        chosen.length === 0
-          ? []
-          : await tx.db
-              .select({ id: initiatives.id })
-              .from(initiatives)
-              .where(
-                and(
-                  eq(initiatives.municipalityId, municipalityId),
-                  eq(initiatives.stage, 'assessed'),
-                  inArray(initiatives.id, chosen),
-                ),
-              );
-      for (const { id } of assessed) {
+      const assessed = await assessedAmong(tx.db, municipalityId, chosen);
+      for (const id of assessed) {
         await recordStageTransition(tx.db, {
           initiativeId: id,
           fromStage: 'assessed',
           toStage: 'prioritised',
-          reason: `Scenario "${scenario.name}" adopted (decision ${decision.value.sequence})`,
+          reason: input.promotedReason(scenario.name, decision.value.sequence),
           decisionId: decision.value.id,
           actorId: actor.userId,
           at: tx.now(),
