@@ -77,8 +77,7 @@ export async function findSessionUserWithGrants(db: Db, idHash: string, now: Dat
     .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)));
   const first = rows[0];
   if (!first) return undefined;
-  const grants: Grant[] = [];
-  for (const row of rows) if (row.role !== null) grants.push(toGrant({ ...row, role: row.role }));
+  const grants = grantsOfJoinedRows(rows);
   return {
     user: { id: first.id, email: first.email, name: first.name },
     grants,
@@ -95,6 +94,17 @@ export async function deleteExpiredSessions(db: Db, now: Date) {
 }
 
 // ---- roles
+
+/** The grants in rows of a left join on role grants (a row without a role is the user alone). */
+function grantsOfJoinedRows(
+  rows: (Pick<GrantRow, 'municipalityId' | 'departmentId' | 'countyId'> & {
+    role: GrantRow['role'] | null;
+  })[],
+): Grant[] {
+  const grants: Grant[] = [];
+  for (const row of rows) if (row.role !== null) grants.push(toGrant({ ...row, role: row.role }));
+  return grants;
+}
 
 type GrantRow = typeof roleGrants.$inferSelect;
 
@@ -257,15 +267,27 @@ export async function insertApiToken(
   return created.id;
 }
 
-/** A live token by hash (not revoked, not expired). */
-export async function findLiveToken(db: Db, tokenHash: string, now: Date) {
-  const [row] = await db
+/**
+ * A live token by hash (not revoked, not expired) with its owner and the owner's live grants, in
+ * one query as for sessions.
+ */
+export async function findLiveTokenWithGrants(db: Db, tokenHash: string, now: Date) {
+  const rows = await db
     .select({
-      id: apiTokens.id,
-      userId: apiTokens.userId,
-      municipalityId: apiTokens.municipalityId,
+      tokenId: apiTokens.id,
+      tokenMunicipalityId: apiTokens.municipalityId,
+      lastUsedAt: apiTokens.lastUsedAt,
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: roleGrants.role,
+      municipalityId: roleGrants.municipalityId,
+      departmentId: roleGrants.departmentId,
+      countyId: roleGrants.countyId,
     })
     .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .leftJoin(roleGrants, and(eq(roleGrants.userId, users.id), isNull(roleGrants.revokedAt)))
     .where(
       and(
         eq(apiTokens.tokenHash, tokenHash),
@@ -273,7 +295,18 @@ export async function findLiveToken(db: Db, tokenHash: string, now: Date) {
         or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
       ),
     );
-  return row;
+  const first = rows[0];
+  if (!first) return undefined;
+  const grants = grantsOfJoinedRows(rows);
+  return {
+    token: {
+      id: first.tokenId,
+      municipalityId: first.tokenMunicipalityId,
+      lastUsedAt: first.lastUsedAt,
+    },
+    user: { id: first.id, email: first.email, name: first.name },
+    grants,
+  };
 }
 
 export async function touchToken(db: Db, id: string, now: Date) {

@@ -7,7 +7,8 @@ import {
   type TestApp,
 } from '../../testing/test-app.ts';
 import { securityHeaders } from '../../web/security-headers.ts';
-import { roleGrants, sessions, users } from './identity.schema.ts';
+import { apiTokens, roleGrants, sessions, users } from './identity.schema.ts';
+import { TOKEN_TOUCH_INTERVAL_MS } from './resolve-actor.ts';
 import { sha256 } from './secrets.ts';
 
 let t: TestApp;
@@ -360,6 +361,36 @@ describe('personal API tokens', () => {
     const refused = await t.app.request('/api/v1/me', { headers: auth });
     expect(refused.status).toBe(401);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('record when they were last used, writing it at most once a minute', async () => {
+    const res = await postJson(t.app, '/api/v1/auth/token', {
+      email: 'staff@botkyrka.example',
+      password: demoPasswordForTests,
+      municipality: 'SE-0127',
+    });
+    const { token } = await res.json();
+    const auth = { authorization: `Bearer ${token}` };
+    const lastUsed = async () => {
+      const [row] = await t.database.db
+        .select({ at: apiTokens.lastUsedAt })
+        .from(apiTokens)
+        .where(eq(apiTokens.tokenHash, sha256(token)));
+      return row?.at?.getTime();
+    };
+    expect(await lastUsed()).toBeUndefined();
+    expect((await t.app.request('/api/v1/me', { headers: auth })).status).toBe(200);
+    const first = await lastUsed();
+    expect(first).toBeGreaterThan(Date.now() - 60_000);
+    expect((await t.app.request('/api/v1/me', { headers: auth })).status).toBe(200);
+    expect(await lastUsed()).toBe(first);
+    const longAgo = new Date((first ?? 0) - TOKEN_TOUCH_INTERVAL_MS);
+    await t.database.db
+      .update(apiTokens)
+      .set({ lastUsedAt: longAgo })
+      .where(eq(apiTokens.tokenHash, sha256(token)));
+    expect((await t.app.request('/api/v1/me', { headers: auth })).status).toBe(200);
+    expect(await lastUsed()).toBeGreaterThanOrEqual(first ?? 0);
   });
 
   it('answer bad credentials with 401 problem+json', async () => {

@@ -1,7 +1,7 @@
 import type { CommandContext } from '../../lib/context.ts';
 import { type Actor, anonymous, type Grant } from './identity.policy.ts';
 import {
-  findLiveToken,
+  findLiveTokenWithGrants,
   findSessionUserWithGrants,
   findUserById,
   grantsOf,
@@ -49,15 +49,22 @@ export async function actorFromSession(
   return actor ?? anonymous;
 }
 
+/** A token's "last used" is written at most this often: a script's every call need not write. */
+export const TOKEN_TOUCH_INTERVAL_MS = 60_000;
+
 /** The actor of an API token, limited to the token's municipality; undefined when the token is not live. */
 export async function actorFromApiToken(
   ctx: CommandContext,
   token: string,
 ): Promise<Actor | undefined> {
-  const row = await findLiveToken(ctx.db, sha256(token), ctx.now());
-  if (!row) return undefined;
-  await touchToken(ctx.db, row.id, ctx.now());
-  return actorOfUser(ctx, row.userId, row.municipalityId);
+  const now = ctx.now();
+  const found = await findLiveTokenWithGrants(ctx.db, sha256(token), now);
+  if (!found) return undefined;
+  const last = found.token.lastUsedAt?.getTime();
+  if (last === undefined || now.getTime() - last >= TOKEN_TOUCH_INTERVAL_MS) {
+    await touchToken(ctx.db, found.token.id, now);
+  }
+  return userActor(found.user, found.grants, found.token.municipalityId);
 }
 
 /** The full actor of a user (all their roles), e.g. the owner of a token being created. */
