@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { apiV1 } from './api/api.ts';
+import { listenFor } from './db/notified-cache.ts';
 import { auditRoutes } from './domains/audit/audit.routes.tsx';
 import { benefitsRoutes } from './domains/benefits/benefits.routes.tsx';
 import { dashboardsRoutes } from './domains/dashboards/dashboards.routes.tsx';
@@ -11,7 +12,7 @@ import { adminRoutes } from './domains/identity/admin.routes.tsx';
 import { authRoutes } from './domains/identity/auth.routes.tsx';
 import { networkRoutes } from './domains/identity/network.routes.tsx';
 import { oidcCallbackRoutes, oidcStartRoutes } from './domains/identity/oidc.routes.ts';
-import { IDENTITY_CHANNEL, SessionActors } from './domains/identity/session-actors.ts';
+import { SessionActors } from './domains/identity/session-actors.ts';
 import { assetRoutes } from './domains/platform/assets.ts';
 import { operationsRoutes } from './domains/platform/operations.routes.ts';
 import { pageRoutes } from './domains/platform/pages.routes.tsx';
@@ -19,6 +20,7 @@ import { portfolioRoutes } from './domains/portfolio/portfolio.routes.tsx';
 import { prioritisationRoutes } from './domains/prioritisation/prioritisation.routes.tsx';
 import { roadmapRoutes } from './domains/roadmap/roadmap.routes.tsx';
 import { strategyRoutes } from './domains/strategy/strategy.routes.tsx';
+import { MunicipalityFactsCache } from './domains/tenancy/municipality-facts.ts';
 import { createRegistryCache } from './domains/tenancy/registry-cache.ts';
 import { tenancyRoutes } from './domains/tenancy/tenancy.routes.tsx';
 import type { AppDeps, AppEnv, AppServices } from './web/env.ts';
@@ -38,16 +40,22 @@ function onlyWithBody(middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : middleware(c, next);
 }
 
-/** Session actors kept in memory from the moment the identity tables' notifications are heard. */
-function keptSessionActors(deps: AppDeps): SessionActors {
-  const kept = new SessionActors();
-  deps.database
-    .subscribe(IDENTITY_CHANNEL, () => kept.forget())
-    .then(
-      (subscription) => kept.attach(subscription),
-      (err: unknown) => deps.logger.warn({ err }, 'not listening for identity changes'),
-    );
-  return kept;
+/**
+ * A server delivers the notifications that keep in-process copies honest a moment after the
+ * commit, so a write made by this process (a logout, a revoked role, a new department) could meet
+ * its next request before them: after a write request, this process forgets its copies at once.
+ * PGlite delivers them with the committing query's result, so there is nothing to wait for.
+ */
+function forgetAfterWrites(
+  database: AppDeps['database'],
+  caches: { forget(): void }[],
+): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    if (database.kind === 'postgres' && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      for (const cache of caches) cache.forget();
+    }
+  };
 }
 
 /** Pages in a language: mounted under /sv, /nb and /en. */
@@ -86,14 +94,17 @@ function webRoutes() {
 export function createApp(
   deps: AppDeps,
   options: { processMetrics?: boolean } = {},
-): { app: Hono<AppEnv>; metrics: Metrics; sessionActors: SessionActors } {
+): { app: Hono<AppEnv>; metrics: Metrics; services: AppServices } {
   const metrics = createMetrics(deps.database, options.processMetrics ?? false);
   const app = new Hono<AppEnv>();
 
+  const notListening = (err: unknown) =>
+    deps.logger.warn({ err }, 'not listening for changes: nothing is kept in memory');
   const services: AppServices = {
     ...deps,
     registry: createRegistryCache(deps.database.db),
-    sessionActors: keptSessionActors(deps),
+    sessionActors: listenFor(deps.database, new SessionActors(), notListening),
+    municipalityFacts: listenFor(deps.database, new MunicipalityFactsCache(), notListening),
   };
   app.use('*', async (c, next) => {
     // The HTTP server has already put a valid id in the header and on the response (http-server.ts).
@@ -133,6 +144,7 @@ export function createApp(
         onError: (c) => errorResponse(c as never, 'tooLarge'),
       }),
     ),
+    forgetAfterWrites(deps.database, [services.sessionActors, services.municipalityFacts]),
     resolveActor(),
     csrfProtection(),
     writeRateLimit(),
@@ -140,5 +152,5 @@ export function createApp(
   app.route('/api/v1', apiV1());
   app.route('/', oidcCallbackRoutes());
   app.route('/:lang{(?:sv|nb|en)}', webRoutes());
-  return { app, metrics, sessionActors: services.sessionActors };
+  return { app, metrics, services };
 }

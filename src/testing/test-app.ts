@@ -3,9 +3,8 @@ import pino from 'pino';
 import { createApp } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { Database } from '../db/client.ts';
-import type { SessionActors } from '../domains/identity/session-actors.ts';
 import { type Prepared, prepareDatabase } from '../seed/prepare.ts';
-import type { AppEnv } from '../web/env.ts';
+import type { AppEnv, AppServices } from '../web/env.ts';
 import type { Metrics } from '../web/metrics.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -16,8 +15,8 @@ export type TestApp = {
   database: Database;
   config: Config;
   metrics: Metrics;
-  /** The signed-in actors the app keeps in memory (identity/session-actors.ts). */
-  sessionActors: SessionActors;
+  /** The app's own caches (e.g. the signed-in actors it keeps in memory). */
+  services: AppServices;
   prepared: Prepared;
   /** A browser-like client with its own cookie jar. */
   client(): TestClient;
@@ -42,7 +41,7 @@ export async function createTestApp(
     demoPassword: config.demoPassword,
     now,
   });
-  const { app, metrics, sessionActors } = createApp({
+  const { app, metrics, services } = createApp({
     config,
     database,
     logger: pino({ level: config.logLevel }),
@@ -53,7 +52,7 @@ export async function createTestApp(
     database,
     config,
     metrics,
-    sessionActors,
+    services,
     prepared,
     client: () => new TestClient(app),
     close: () => database.close(),

@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../domains/identity/identity.policy.ts';
 import type { SessionActors } from '../domains/identity/session-actors.ts';
+import type { MunicipalityFactsCache } from '../domains/tenancy/municipality-facts.ts';
 import type { RegistryCache } from '../domains/tenancy/registry-cache.ts';
 import type { CommandContext } from '../lib/context.ts';
 import type { Lang, Translator } from './i18n/index.ts';
@@ -15,7 +16,11 @@ export type AppDeps = {
 };
 
 /** What every route can reach: the caller's dependencies and the app's own caches. */
-export type AppServices = AppDeps & { registry: RegistryCache; sessionActors: SessionActors };
+export type AppServices = AppDeps & {
+  registry: RegistryCache;
+  sessionActors: SessionActors;
+  municipalityFacts: MunicipalityFactsCache;
+};
 
 export type AppEnv = {
   Variables: {

@@ -156,22 +156,23 @@ describe('signed-in requests with kept actors', () => {
    * notification: PGlite delivers it with the write's own result, a server a moment after.
    */
   async function behindItsBack(write: () => Promise<unknown>) {
-    const before = t.sessionActors.forgotten;
+    const before = t.services.sessionActors.forgotten;
     await write();
-    if (testDatabaseKind() === 'pglite') expect(t.sessionActors.forgotten).toBeGreaterThan(before);
-    for (let i = 0; i < 200 && t.sessionActors.forgotten === before; i++) await sleep(5);
-    expect(t.sessionActors.forgotten).toBeGreaterThan(before);
+    if (testDatabaseKind() === 'pglite')
+      expect(t.services.sessionActors.forgotten).toBeGreaterThan(before);
+    for (let i = 0; i < 200 && t.services.sessionActors.forgotten === before; i++) await sleep(5);
+    expect(t.services.sessionActors.forgotten).toBeGreaterThan(before);
   }
 
   /** A signed-in client whose actor is being kept (so what follows tests the kept one). */
   async function signedIn() {
     const client = t.client();
     await client.login(email, password);
-    for (let i = 0; i < 200 && !t.sessionActors.listening; i++) await sleep(10);
-    expect(t.sessionActors.listening).toBe(true);
-    const before = t.sessionActors.size;
+    for (let i = 0; i < 200 && !t.services.sessionActors.listening; i++) await sleep(10);
+    expect(t.services.sessionActors.listening).toBe(true);
+    const before = t.services.sessionActors.size;
     expect((await client.get(dashboard)).status).toBe(200);
-    expect(t.sessionActors.size).toBe(before + 1);
+    expect(t.services.sessionActors.size).toBe(before + 1);
     return client;
   }
 
@@ -236,12 +237,12 @@ describe.runIf(testDatabaseKind() === 'postgres')('listening on a PostgreSQL ser
   }
 
   it('stops keeping actors when its connection is lost and listens again on a new one', async () => {
-    expect(await until(() => t.sessionActors.listening)).toBe(true);
+    expect(await until(() => t.services.sessionActors.listening)).toBe(true);
     const terminated = await t.database.db.execute(sql`
       select pg_terminate_backend(pid) as done from pg_stat_activity
       where datname = current_database() and query ilike 'LISTEN ${sql.raw(IDENTITY_CHANNEL)}'`);
     expect((terminated as unknown as { rows: unknown[] }).rows).toHaveLength(1);
-    expect(await until(() => !t.sessionActors.listening)).toBe(true);
-    expect(await until(() => t.sessionActors.listening)).toBe(true);
+    expect(await until(() => !t.services.sessionActors.listening)).toBe(true);
+    expect(await until(() => t.services.sessionActors.listening)).toBe(true);
   });
 });

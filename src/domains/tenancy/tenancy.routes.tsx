@@ -13,10 +13,8 @@ import {
   isAdminOf,
   rolesIn,
 } from '../identity/identity.policy.ts';
-import { findOidcProvider } from '../identity/oidc/oidc.queries.ts';
 import { createDepartment, departmentInput } from './commands/create-department.ts';
 import { authorizedMunicipality, municipalityFromParam } from './municipality-param.ts';
-import { listDepartments } from './tenancy.queries.ts';
 import { MunicipalityListPage, MunicipalityResults } from './views/municipality-list.tsx';
 import { MunicipalityPage } from './views/municipality-page.tsx';
 
@@ -79,17 +77,17 @@ export function tenancyRoutes() {
     if (!municipality) return errorResponse(c, 'notFound');
     const { db } = c.get('ctx');
     const actor = c.get('actor');
-    const provider = await findOidcProvider(db, municipality.id);
+    const facts = await c.get('deps').municipalityFacts.of(db, municipality.id);
     return sendPage(
       c,
       <MunicipalityPage
         {...pageContext(c)}
         municipality={municipality}
-        departments={await listDepartments(db, municipality.id)}
+        departments={facts.departments}
         roles={[...rolesIn(actor, municipality.id)]}
         isAdmin={isAdminOf(actor, municipality.id)}
         seesSteering={canSeeInternal(actor, municipality.id)}
-        oidcAvailable={Boolean(provider?.enabled)}
+        oidcAvailable={facts.oidcAvailable}
         notice={noticeKey(c.req.query('done'))}
         problem={c.req.query('oidc') === 'unavailable' ? 'login.oidcUnavailable' : undefined}
         departmentForm={departmentForm}

@@ -33,20 +33,13 @@ export function resolveActor(): MiddlewareHandler<AppEnv> {
       c.set('actor', actor);
       return next();
     }
-    const { sessionActors, database } = c.get('deps');
     const sessionId = sessionCookieNames.map((n) => getCookie(c, n)).find(Boolean);
     c.set(
       'actor',
       sessionId && sessionId.length <= 200
-        ? await actorFromSession(ctx, sessionId, sessionActors)
+        ? await actorFromSession(ctx, sessionId, c.get('deps').sessionActors)
         : anonymous,
     );
     await next();
-    // A server delivers the identity tables' notifications a moment after the commit, so a write
-    // made here (a logout, a revoked role) could meet this process's next request before it. PGlite
-    // delivers them with the committing query's result, so there is nothing to wait for.
-    if (database.kind === 'postgres' && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-      sessionActors.forget();
-    }
   };
 }
