@@ -146,6 +146,20 @@ async function residentReads(page: Page): Promise<void> {
   expect(await page.locator('#story-adopted-by').textContent()).toContain('Kommunfullmäktige');
   expect(await main(page).getByRole('button').count()).toBe(0);
 
+  // The adopted versions and the changes between them are public; drafts are not listed.
+  await main(page)
+    .getByRole('link', { name: sv('strategy.story.history') })
+    .click();
+  await page.waitForURL(`**${botkyrka}/future-story/versions`);
+  await expectSoundPage(page, 'sv');
+  const statuses = await main(page).locator('tbody td:nth-child(3)').allTextContents();
+  expect(statuses.length).toBeGreaterThan(0);
+  expect(statuses.join(' ')).not.toContain(sv('strategy.versions.status.draft'));
+  await main(page).locator('tbody a').first().click();
+  await page.waitForURL('**/future-story/versions/*');
+  await expectSoundPage(page, 'sv');
+  expect(await main(page).getByRole('button').count()).toBe(0);
+
   await page.goto(botkyrka);
   await main(page)
     .getByRole('link', { name: sv('steering.goals') })

@@ -7,6 +7,7 @@ import { isMessageKey } from '../../web/i18n/index.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
+import { loginRedirect } from '../../web/session.ts';
 import { decisionInput } from '../decisions/commands/record-decision.ts';
 import { listBodies } from '../decisions/decisions.queries.ts';
 import { authorizedMunicipality, municipalityFromParam } from '../tenancy/municipality-param.ts';
@@ -31,10 +32,16 @@ async function renderVersion(
   const { db } = c.get('ctx');
   const actor = c.get('actor');
   const t = c.get('t');
-  const versions = await listVersions(db, m.id);
-  const index = versions.findIndex((v) => v.id === versionId);
-  const version = versions[index];
+  const all = await listVersions(db, m.id);
+  const version = all.find((v) => v.id === versionId);
   if (!version) return errorResponse(c, 'notFound');
+  const seesDrafts = canSeeStrategyDrafts(actor, m.id);
+  if (version.status === 'draft' && !seesDrafts) {
+    return actor.kind === 'user' ? errorResponse(c, 'forbidden') : loginRedirect(c);
+  }
+  // The public compares an adopted version with the adopted one before it, never with a draft.
+  const versions = seesDrafts ? all : all.filter((v) => v.status === 'adopted');
+  const index = versions.indexOf(version);
   const previous = index > 0 ? versions[index - 1] : undefined;
   const editForm = forms.editForm ?? {
     values: { title: version.title, body: version.body },
@@ -67,7 +74,10 @@ async function renderVersion(
   );
 }
 
-/** The future story: public in its adopted version; drafts, history and diffs for staff and up. */
+/**
+ * The future story: its adopted versions, their history and the changes between them are public;
+ * drafts are for staff and up.
+ */
 export function futureStoryRoutes() {
   const app = new Hono<AppEnv>();
 
@@ -95,15 +105,17 @@ export function futureStoryRoutes() {
   });
 
   app.get('/municipalities/:id/future-story/versions', async (c) => {
-    const m = await authorizedMunicipality(c, canSeeStrategyDrafts);
-    if (m instanceof Response) return m;
+    const m = await municipalityFromParam(c);
+    if (!m) return errorResponse(c, 'notFound');
     const { db } = c.get('ctx');
+    const all = await listVersions(db, m.id);
+    const seesDrafts = canSeeStrategyDrafts(c.get('actor'), m.id);
     return sendPage(
       c,
       <VersionsPage
         {...pageContext(c)}
         municipality={m}
-        versions={await listVersions(db, m.id)}
+        versions={seesDrafts ? all : all.filter((v) => v.status === 'adopted')}
         inForceId={(await currentAdopted(db, m.id))?.id}
       />,
     );
@@ -126,8 +138,8 @@ export function futureStoryRoutes() {
   });
 
   app.get('/municipalities/:id/future-story/versions/:versionId', async (c) => {
-    const m = await authorizedMunicipality(c, canSeeStrategyDrafts);
-    if (m instanceof Response) return m;
+    const m = await municipalityFromParam(c);
+    if (!m) return errorResponse(c, 'notFound');
     return renderVersion(c, m, c.req.param('versionId'));
   });
 

@@ -196,7 +196,8 @@ describe('future story', () => {
     for (const client of [staff, resident]) {
       expect((await adopt(client, id)).status).toBe(403);
     }
-    expect((await resident.get(`${base}/versions`)).status).toBe(403);
+    // The history is public, a draft in it is not: residents are refused, visitors asked to log in.
+    expect((await resident.get(`${base}/versions/${id}`)).status).toBe(403);
     const anonymous = t.client();
     const login = await anonymous.get(`${base}/versions/${id}`);
     expect(login.status).toBe(303);
@@ -221,5 +222,47 @@ describe('future story', () => {
     const [row] = (await versionsOf()).filter((v) => v.id === id);
     expect(row?.status).toBe('draft');
     expect(row?.title).not.toBe('x');
+  });
+
+  it('shows everyone the adopted versions and the changes between them, never a draft', async () => {
+    const first = await newDraft(admin);
+    await admin.postForm(`${base}/versions/${first}`, {
+      title: 'Public one',
+      body: 'Alpha beta gamma.',
+    });
+    expect((await adopt(politician, first)).status).toBe(303);
+    const between = await newDraft(admin);
+    await admin.postForm(`${base}/versions/${between}`, {
+      title: 'Unadopted middle',
+      body: 'Alpha secretword gamma.',
+    });
+    const last = await newDraft(admin);
+    await admin.postForm(`${base}/versions/${last}`, {
+      title: 'Public two',
+      body: 'Alpha beta delta.',
+    });
+    expect((await adopt(politician, last)).status).toBe(303);
+    const number = new Map((await versionsOf()).map((v) => [v.id, v.version]));
+
+    const anonymous = t.client();
+    const story = await (await anonymous.get(base)).text();
+    expect(story).toContain(`href="${base}/versions"`);
+    for (const visitor of [anonymous, resident]) {
+      const list = await visitor.get(`${base}/versions`);
+      expect(list.status).toBe(200);
+      const html = await list.text();
+      expect(html).toContain('Public one');
+      expect(html).toContain('Public two');
+      expect(html).not.toContain('Unadopted middle');
+      expect(html).not.toContain(`versions/${between}`);
+      const page = await (await visitor.get(`${base}/versions/${last}`)).text();
+      // Compared with the adopted version before it, not with the draft in between.
+      expect(page).toContain(`Changes from version ${number.get(first)}`);
+      expect(page).not.toContain('secretword');
+      expect(page).not.toContain(`action="${base}/versions/${last}`);
+    }
+    const staffView = await (await staff.get(`${base}/versions/${last}`)).text();
+    expect(staffView).toContain(`Changes from version ${number.get(between)}`);
+    expect(await (await staff.get(`${base}/versions`)).text()).toContain('Unadopted middle');
   });
 });

@@ -10,7 +10,7 @@ export const nb = {
   'strategy.story.draftLabel': 'Versjon {version} (utkast), sist endret {date}',
   'strategy.story.newDraft': 'Start et nytt utkast',
   'strategy.story.newDraftHint': 'Et nytt utkast starter med teksten i den siste versjonen.',
-  'strategy.story.history': 'Alle versjoner og endringene i dem',
+  'strategy.story.history': 'Versjoner og endringene i dem',
   'strategy.story.firstTitle': 'Vår framtidsfortelling',
   'strategy.versions.title': 'Versjoner av framtidsfortellingen for {name}',
   'strategy.versions.number': 'Versjon',

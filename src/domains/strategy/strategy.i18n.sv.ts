@@ -11,7 +11,7 @@ export const sv = {
   'strategy.story.draftLabel': 'Version {version} (utkast), senast ändrad {date}',
   'strategy.story.newDraft': 'Påbörja ett nytt utkast',
   'strategy.story.newDraftHint': 'Ett nytt utkast börjar med texten i den senaste versionen.',
-  'strategy.story.history': 'Alla versioner och deras ändringar',
+  'strategy.story.history': 'Versioner och deras ändringar',
   'strategy.story.firstTitle': 'Vår framtidsberättelse',
   'strategy.versions.title': 'Versioner av framtidsberättelsen för {name}',
   'strategy.versions.number': 'Version',

@@ -14,7 +14,7 @@ const en = {
   'strategy.story.draftLabel': 'Version {version} (draft), last changed {date}',
   'strategy.story.newDraft': 'Start a new draft',
   'strategy.story.newDraftHint': 'A new draft starts with the text of the latest version.',
-  'strategy.story.history': 'All versions and their changes',
+  'strategy.story.history': 'Versions and their changes',
   'strategy.story.firstTitle': 'Our future story',
   'strategy.versions.title': 'Versions of the future story of {name}',
   'strategy.versions.number': 'Version',

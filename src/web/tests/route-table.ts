@@ -86,9 +86,9 @@ export const routeClasses: Record<string, 'public' | 'internal'> = {
   'POST /:lang/network/coordinators/:grantId/revoke': 'internal',
   // strategy: the adopted future story and adopted goals are public; drafts and writes are not
   'GET /:lang/municipalities/:id/future-story': 'public',
-  'GET /:lang/municipalities/:id/future-story/versions': 'internal',
+  'GET /:lang/municipalities/:id/future-story/versions': 'public',
   'POST /:lang/municipalities/:id/future-story/versions': 'internal',
-  'GET /:lang/municipalities/:id/future-story/versions/:versionId': 'internal',
+  'GET /:lang/municipalities/:id/future-story/versions/:versionId': 'public',
   'POST /:lang/municipalities/:id/future-story/versions/:versionId': 'internal',
   'POST /:lang/municipalities/:id/future-story/versions/:versionId/adopt': 'internal',
   'GET /:lang/municipalities/:id/goals': 'public',

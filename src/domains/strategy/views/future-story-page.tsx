@@ -41,6 +41,11 @@ export function FutureStoryPage(props: Props) {
             </p>
           )}
           <StoryText body={adopted.body} />
+          <p class="ds-paragraph">
+            <a class="ds-link" href={`${base}/versions`}>
+              {t('strategy.story.history')}
+            </a>
+          </p>
         </article>
       ) : (
         <p class="ds-paragraph" id="story-none">
@@ -67,11 +72,13 @@ export function FutureStoryPage(props: Props) {
               ))}
             </ul>
           )}
-          <p class="ds-paragraph">
-            <a class="ds-link" href={`${base}/versions`}>
-              {t('strategy.story.history')}
-            </a>
-          </p>
+          {!adopted && (
+            <p class="ds-paragraph">
+              <a class="ds-link" href={`${base}/versions`}>
+                {t('strategy.story.history')}
+              </a>
+            </p>
+          )}
           {props.canEdit && (
             <form method="post" action={`${base}/versions`} class="form">
               <CsrfField token={props.csrfToken} />
