@@ -29,6 +29,7 @@ import { isLang, translator } from './web/i18n/index.ts';
 import { createMetrics, type Metrics } from './web/metrics.ts';
 import { resolveActor } from './web/middleware/actor.ts';
 import { csrfProtection } from './web/middleware/csrf.ts';
+import { forgetAfterWrites } from './web/middleware/forget-after-writes.ts';
 import { refuseNulInUrl } from './web/middleware/nul.ts';
 import { observe } from './web/middleware/observe.ts';
 import { writeRateLimit } from './web/middleware/rate-limit.ts';
@@ -38,24 +39,6 @@ import { requestIdFrom } from './web/request-id.ts';
 function onlyWithBody(middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
   return (c, next) =>
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : middleware(c, next);
-}
-
-/**
- * A server delivers the notifications that keep in-process copies honest a moment after the
- * commit, so a write made by this process (a logout, a revoked role, a new department) could meet
- * its next request before them: after a write request, this process forgets its copies at once.
- * PGlite delivers them with the committing query's result, so there is nothing to wait for.
- */
-function forgetAfterWrites(
-  database: AppDeps['database'],
-  caches: { forget(): void }[],
-): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    await next();
-    if (database.kind === 'postgres' && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-      for (const cache of caches) cache.forget();
-    }
-  };
 }
 
 /** Pages in a language: mounted under /sv, /nb and /en. */
