@@ -9,8 +9,8 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 --> statement-breakpoint
--- Signed-in actors (identity/session-actors.ts). Inserting a session or a user cannot make a kept
--- actor wrong, so only the changes that can are announced.
+-- Signed-in actors of sessions and API tokens (identity/session-actors.ts). Inserting a session,
+-- a user or a token cannot make a kept actor wrong, so only the changes that can are announced.
 CREATE TRIGGER sessions_changed AFTER UPDATE OR DELETE OR TRUNCATE ON sessions
   FOR EACH STATEMENT EXECUTE FUNCTION samskap_notify_change('samskap_identity');
 --> statement-breakpoint
@@ -18,6 +18,12 @@ CREATE TRIGGER users_changed AFTER UPDATE OR DELETE OR TRUNCATE ON users
   FOR EACH STATEMENT EXECUTE FUNCTION samskap_notify_change('samskap_identity');
 --> statement-breakpoint
 CREATE TRIGGER role_grants_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON role_grants
+  FOR EACH STATEMENT EXECUTE FUNCTION samskap_notify_change('samskap_identity');
+--> statement-breakpoint
+-- A token's "last used" is written as it is used and changes nobody's rights: not announced.
+CREATE TRIGGER api_tokens_changed
+  AFTER UPDATE OF token_hash, user_id, municipality_id, expires_at, revoked_at OR DELETE OR TRUNCATE
+  ON api_tokens
   FOR EACH STATEMENT EXECUTE FUNCTION samskap_notify_change('samskap_identity');
 --> statement-breakpoint
 -- A municipality's departments and login provider (tenancy/municipality-facts.ts).

@@ -52,19 +52,33 @@ export async function actorFromSession(
 /** A token's "last used" is written at most this often: a script's every call need not write. */
 export const TOKEN_TOUCH_INTERVAL_MS = 60_000;
 
-/** The actor of an API token, limited to the token's municipality; undefined when the token is not live. */
+/** A token without an expiry date never ends on its own (revoking it is a change that is heard). */
+const NEVER = new Date(8.64e15);
+
+/**
+ * The actor of an API token, limited to the token's municipality; undefined when the token is not
+ * live. Kept like a session's actor; "last used" is written only when the token is looked up in
+ * the database and is a minute old, and that write does not make anyone forget the actor.
+ */
 export async function actorFromApiToken(
   ctx: CommandContext,
   token: string,
+  kept: SessionActors,
 ): Promise<Actor | undefined> {
+  const tokenHash = sha256(token);
   const now = ctx.now();
-  const found = await findLiveTokenWithGrants(ctx.db, sha256(token), now);
-  if (!found) return undefined;
-  const last = found.token.lastUsedAt?.getTime();
-  if (last === undefined || now.getTime() - last >= TOKEN_TOUCH_INTERVAL_MS) {
-    await touchToken(ctx.db, found.token.id, now);
-  }
-  return userActor(found.user, found.grants, found.token.municipalityId);
+  return kept.lookup(`token:${tokenHash}`, now, async () => {
+    const found = await findLiveTokenWithGrants(ctx.db, tokenHash, now);
+    if (!found) return undefined;
+    const last = found.token.lastUsedAt?.getTime();
+    if (last === undefined || now.getTime() - last >= TOKEN_TOUCH_INTERVAL_MS) {
+      await touchToken(ctx.db, found.token.id, now);
+    }
+    return {
+      actor: userActor(found.user, found.grants, found.token.municipalityId),
+      expiresAt: found.token.expiresAt ?? NEVER,
+    };
+  });
 }
 
 /** The full actor of a user (all their roles), e.g. the owner of a token being created. */

@@ -2,11 +2,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Subscription } from '../../db/notifications.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { createTestApp, postJson, type TestApp } from '../../testing/test-app.ts';
 import { testDatabaseKind } from '../../testing/test-database.ts';
 import type { Actor } from './identity.policy.ts';
 import { insertGrant, insertUser } from './identity.queries.ts';
-import { roleGrants, sessions, users } from './identity.schema.ts';
+import { apiTokens, roleGrants, sessions, users } from './identity.schema.ts';
 import { hashPassword } from './secrets.ts';
 import { IDENTITY_CHANNEL, type SessionActor, SessionActors } from './session-actors.ts';
 
@@ -210,6 +210,37 @@ describe('signed-in requests with kept actors', () => {
     await behindItsBack(() =>
       t.database.db.update(users).set({ name: 'Kept Actor' }).where(eq(users.email, email)),
     );
+  });
+
+  it('keeps API token actors too, forgets them when a token is revoked, not when it is used', async () => {
+    const created = await postJson(t.app, '/api/v1/auth/token', {
+      email,
+      password,
+      municipality: 'SE-0180',
+    });
+    expect(created.status).toBe(201);
+    const auth = { authorization: `Bearer ${(await created.json()).token}` };
+    const api = `/api/v1/municipalities/SE-0180/dashboard`;
+    for (let i = 0; i < 200 && !t.services.sessionActors.listening; i++) await sleep(10);
+    const before = t.services.sessionActors.size;
+    expect((await t.app.request(api, { headers: auth })).status).toBe(200);
+    expect(t.services.sessionActors.size).toBe(before + 1);
+    expect((await t.app.request(api, { headers: auth })).status).toBe(200);
+    const [user] = await t.database.db.select().from(users).where(eq(users.email, email));
+    const forgotten = t.services.sessionActors.forgotten;
+    await t.database.db
+      .update(apiTokens)
+      .set({ lastUsedAt: new Date() })
+      .where(eq(apiTokens.userId, user?.id ?? ''));
+    // PGlite would have delivered a notification with the write's own result.
+    if (testDatabaseKind() === 'pglite') expect(t.services.sessionActors.forgotten).toBe(forgotten);
+    await behindItsBack(() =>
+      t.database.db
+        .update(apiTokens)
+        .set({ revokedAt: new Date() })
+        .where(eq(apiTokens.userId, user?.id ?? '')),
+    );
+    expect((await t.app.request(api, { headers: auth })).status).toBe(401);
   });
 
   it('sees a session deleted behind its back', async () => {

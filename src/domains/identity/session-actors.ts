@@ -1,17 +1,17 @@
 import { NotifiedCache } from '../../db/notified-cache.ts';
 import type { Actor } from './identity.policy.ts';
 
-/** The channel sessions, users and role grants announce their changes on. */
+/** The channel sessions, users, role grants and API tokens announce their changes on. */
 export const IDENTITY_CHANNEL = 'samskap_identity';
 
 /** What a session lookup found: its user's actor and when the session ends. */
 export type SessionActor = { actor: Actor; expiresAt: Date };
 
 /**
- * The actors of signed-in sessions, kept in memory so that a signed-in page costs no query to
- * find out who asks; forgotten whenever sessions, users or role grants change (NotifiedCache).
- * Unknown sessions are not kept (random cookies cannot fill memory), and a session's own end is
- * checked on every use against the caller's clock.
+ * The actors of signed-in sessions and API tokens, kept in memory so that a signed-in page or an
+ * API call costs no query to find out who asks; forgotten whenever sessions, users, role grants
+ * or tokens change (NotifiedCache). Unknown ones are not kept (random cookies cannot fill
+ * memory), and a session's or token's own end is checked on every use against the caller's clock.
  */
 export class SessionActors extends NotifiedCache<SessionActor | undefined> {
   constructor(maxEntries = 10_000, maxAgeMs = 60_000, clock?: () => number) {

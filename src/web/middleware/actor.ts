@@ -18,7 +18,10 @@ export function resolveActor(): MiddlewareHandler<AppEnv> {
     const ctx = c.get('ctx');
     const token = bearerToken(c);
     if (token !== undefined) {
-      const actor = token.length <= 200 ? await actorFromApiToken(ctx, token) : undefined;
+      const actor =
+        token.length <= 200
+          ? await actorFromApiToken(ctx, token, c.get('deps').sessionActors)
+          : undefined;
       if (!actor) {
         return problem(
           c,
