@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { isUuid } from '../../lib/uuid.ts';
 import { users } from '../identity/identity.schema.ts';
 import { departments } from '../tenancy/tenancy.schema.ts';
 import { goals, indicatorMeasurements, indicators } from './strategy.schema.ts';
@@ -10,9 +11,6 @@ export type IndicatorRow = typeof indicators.$inferSelect;
 export type MeasurementRow = typeof indicatorMeasurements.$inferSelect & {
   recordedByName: string | null;
 };
-
-const isUuid = (s: string) =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
 /** Every goal of a municipality with its department's name, in display order. */
 export async function listGoals(db: Db, municipalityId: string) {

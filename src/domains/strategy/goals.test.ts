@@ -2,8 +2,16 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { decisions } from '../decisions/decisions.schema.ts';
-import { clean, insertTestBody, insertTestDepartment, personWith } from './strategy.fixtures.ts';
-import { goals, indicatorMeasurements, indicators } from './strategy.schema.ts';
+import {
+  clean,
+  goalIdFrom,
+  goalsSnapshot,
+  goodIndicator,
+  insertTestBody,
+  insertTestDepartment,
+  personWith,
+} from './strategy.fixtures.ts';
+import { indicators } from './strategy.schema.ts';
 
 // The clock is fixed so that targets and "the future" are the same on every run.
 const now = () => new Date('2026-12-01T10:00:00Z');
@@ -34,25 +42,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-const idFrom = (res: Response) =>
-  res.headers.get('location')?.match(/goals\/([0-9a-f-]{36})/)?.[1] ?? '';
-const snapshot = async () =>
-  JSON.stringify([
-    await t.database.db.select().from(goals).where(eq(goals.municipalityId, clean)),
-    await t.database.db.select().from(indicators),
-    await t.database.db.select().from(indicatorMeasurements),
-  ]);
-
-const goodIndicator = {
-  name: 'Andel digitala tillsynsbesök',
-  unit: '%',
-  direction: 'higher',
-  baselineValue: '10',
-  baselineDate: '2026-01-01',
-  targetValue: '50',
-  targetDate: '2027-01-01',
-  koladaKpiId: '',
-};
+const idFrom = goalIdFrom;
+const snapshot = () => goalsSnapshot(t);
 
 let strategicId = '';
 let departmentGoalId = '';

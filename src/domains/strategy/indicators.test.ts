@@ -1,8 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
-import { clean, insertTestDepartment, personWith } from './strategy.fixtures.ts';
-import { goals, indicatorMeasurements, indicators } from './strategy.schema.ts';
+import {
+  clean,
+  goalIdFrom,
+  goalsSnapshot,
+  goodIndicator,
+  insertTestDepartment,
+  personWith,
+} from './strategy.fixtures.ts';
+import { indicators } from './strategy.schema.ts';
 
 // The clock is fixed so that "a target in the past" means the same on every run.
 const now = () => new Date('2026-12-01T10:00:00Z');
@@ -12,8 +19,7 @@ let otherManager: TestClient;
 let staff: TestClient;
 let departmentGoalId = '';
 const base = `/en/municipalities/${clean}/goals`;
-const idFrom = (res: Response) =>
-  res.headers.get('location')?.match(/goals\/([0-9a-f-]{36})/)?.[1] ?? '';
+const idFrom = goalIdFrom;
 
 beforeAll(async () => {
   t = await createTestApp({ now });
@@ -33,23 +39,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const snapshot = async () =>
-  JSON.stringify([
-    await t.database.db.select().from(goals).where(eq(goals.municipalityId, clean)),
-    await t.database.db.select().from(indicators),
-    await t.database.db.select().from(indicatorMeasurements),
-  ]);
-
-const goodIndicator = {
-  name: 'Andel digitala tillsynsbesök',
-  unit: '%',
-  direction: 'higher',
-  baselineValue: '10',
-  baselineDate: '2026-01-01',
-  targetValue: '50',
-  targetDate: '2027-01-01',
-  koladaKpiId: '',
-};
+const snapshot = () => goalsSnapshot(t);
 
 describe('indicators', () => {
   it('adds indicators with a Kolada KPI checked against the catalogue, and refuses bad numbers and dates', async () => {

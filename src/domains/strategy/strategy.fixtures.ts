@@ -4,6 +4,7 @@ import type { TestApp, TestClient } from '../../testing/test-app.ts';
 import { decisionBodies } from '../decisions/decisions.schema.ts';
 import type { MunicipalRole } from '../identity/identity.policy.ts';
 import { roleGrants, users } from '../identity/identity.schema.ts';
+import { goals, indicatorMeasurements, indicators } from './strategy.schema.ts';
 
 /** Stockholm has no demo content: tests build their own clean slate there. */
 export const clean = 'SE-0180';
@@ -53,5 +54,29 @@ export async function insertTestBody(
   if (!row) throw new Error('body insert returned no row');
   return row;
 }
+
+/** The goal id in the redirect after a goal form. */
+export const goalIdFrom = (res: Response) =>
+  res.headers.get('location')?.match(/goals\/([0-9a-f-]{36})/)?.[1] ?? '';
+
+/** The clean municipality's goals with all indicators and measurements, to show nothing changed. */
+export const goalsSnapshot = async (t: TestApp) =>
+  JSON.stringify([
+    await t.database.db.select().from(goals).where(eq(goals.municipalityId, clean)),
+    await t.database.db.select().from(indicators),
+    await t.database.db.select().from(indicatorMeasurements),
+  ]);
+
+/** An indicator form that passes every check (at the tests' fixed clock, 2026-12-01). */
+export const goodIndicator = {
+  name: 'Andel digitala tillsynsbesök',
+  unit: '%',
+  direction: 'higher',
+  baselineValue: '10',
+  baselineDate: '2026-01-01',
+  targetValue: '50',
+  targetDate: '2027-01-01',
+  koladaKpiId: '',
+};
 
 export { insertTestDepartment };
