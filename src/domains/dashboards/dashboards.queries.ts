@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { isUuid } from '../../lib/uuid.ts';
 
 /**
  * The aggregating SQL of the dashboards. Every query groups in the database and returns a handful
@@ -125,7 +126,7 @@ export async function realisedPerYear(db: Db, s: DashboardScope) {
 
 /** A department of the municipality, or undefined (another municipality's department is not found). */
 export async function departmentOf(db: Db, municipalityId: string, departmentId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(departmentId)) return undefined;
+  if (!isUuid(departmentId)) return undefined;
   const result = await db.execute(sql`
     select id, name from departments where id = ${departmentId} and municipality_id = ${municipalityId}`);
   return rowsOf<{ id: string; name: string }>(result)[0];

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { isUuid } from '../../lib/uuid.ts';
 import { emptyForm, type FormState } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
@@ -84,7 +85,7 @@ export function accountRoutes() {
     const actor = c.get('actor');
     if (actor.kind !== 'user') return loginRedirect(c);
     const tokenId = c.req.param('tokenId');
-    if (!/^[0-9a-f-]{36}$/i.test(tokenId)) return errorResponse(c, 'notFound');
+    if (!isUuid(tokenId)) return errorResponse(c, 'notFound');
     const result = await revokeApiToken(c.get('ctx'), actor, tokenId);
     if (!result.ok)
       return errorResponse(c, result.reason === 'notFound' ? 'notFound' : 'forbidden');

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { isUuid } from '../../lib/uuid.ts';
 import { emptyForm, type FormState } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
@@ -103,7 +104,7 @@ export function adminRoutes() {
     const m = await authorizedMunicipality(c, canManageRoles);
     if (m instanceof Response) return m;
     const grantId = c.req.param('grantId');
-    if (!/^[0-9a-f-]{36}$/i.test(grantId)) return errorResponse(c, 'notFound');
+    if (!isUuid(grantId)) return errorResponse(c, 'notFound');
     const result = await revokeRole(c.get('ctx'), c.get('actor'), m.id, grantId);
     if (!result.ok)
       return errorResponse(c, result.reason === 'notFound' ? 'notFound' : 'forbidden');

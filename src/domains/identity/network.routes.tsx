@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import { isUuid } from '../../lib/uuid.ts';
 import { emptyForm, type FormState } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
@@ -68,7 +69,7 @@ export function networkRoutes() {
     const refused = guard(c);
     if (refused) return refused;
     const grantId = c.req.param('grantId');
-    if (!/^[0-9a-f-]{36}$/i.test(grantId)) return errorResponse(c, 'notFound');
+    if (!isUuid(grantId)) return errorResponse(c, 'notFound');
     const result = await revokeCoordinator(c.get('ctx'), c.get('actor'), grantId);
     if (!result.ok)
       return errorResponse(c, result.reason === 'notFound' ? 'notFound' : 'forbidden');

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { isUuid } from '../../lib/uuid.ts';
 import { roleGrants, users } from '../identity/identity.schema.ts';
 import { goals } from '../strategy/strategy.schema.ts';
 import { getDepartment } from '../tenancy/tenancy.queries.ts';
@@ -67,6 +68,6 @@ export type DepartmentPlan = Awaited<ReturnType<typeof departmentPlan>>;
 /** A department of this municipality (a malformed id or another municipality's is not found). */
 export async function departmentOf(db: Db, municipalityId: string, departmentId: string) {
   // A malformed id would make PostgreSQL reject the uuid comparison: treat it as not found.
-  if (!/^[0-9a-f-]{36}$/i.test(departmentId)) return undefined;
+  if (!isUuid(departmentId)) return undefined;
   return getDepartment(db, municipalityId, departmentId);
 }

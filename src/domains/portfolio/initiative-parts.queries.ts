@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { isUuid } from '../../lib/uuid.ts';
 import {
   goalContributions,
   initiativeCompetences,
@@ -74,7 +75,7 @@ export async function insertRisk(
 
 /** Removes a risk of this initiative; false when it has no such risk. */
 export async function deleteRisk(db: Db, initiativeId: string, riskId: string): Promise<boolean> {
-  if (!/^[0-9a-f-]{36}$/i.test(riskId)) return false;
+  if (!isUuid(riskId)) return false;
   const gone = await db
     .delete(initiativeRisks)
     .where(and(eq(initiativeRisks.initiativeId, initiativeId), eq(initiativeRisks.id, riskId)))

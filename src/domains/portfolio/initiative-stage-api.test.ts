@@ -197,6 +197,13 @@ describe('API', () => {
     ).json();
     expect(filtered.items.map((i: { id: string }) => i.id)).toEqual([fx.otherDept.id]);
     expect((await t.app.request(`${api}/initiatives?stage=flying`)).status).toBe(400);
+    // A department that is not an id is refused, not passed on to the database.
+    for (const bad of ['nope', '-'.repeat(36)]) {
+      expect((await t.app.request(`${api}/initiatives?department=${bad}`)).status).toBe(400);
+      expect((await t.app.request(`${api}/initiatives.csv?department=${bad}`)).status).toBe(400);
+    }
+    // Thirty-six dashes look like an id to a loose pattern; the database would refuse them.
+    expect((await t.app.request(`${api}/initiatives/${'-'.repeat(36)}`)).status).toBe(404);
     expect((await t.app.request('/api/v1/municipalities/SE-9999/initiatives')).status).toBe(404);
   });
 

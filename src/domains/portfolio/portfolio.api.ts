@@ -24,6 +24,7 @@ const ListQuery = z.object({
     .openapi({ param: { name: 'stage', in: 'query' } }),
   department: z
     .string()
+    .uuid()
     .optional()
     .openapi({ param: { name: 'department', in: 'query' } }),
 });

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { isUuid } from '../../lib/uuid.ts';
 import { departments } from '../tenancy/tenancy.schema.ts';
 import {
   initiativeDependencies,
@@ -17,7 +18,7 @@ export async function getInitiative(
   municipalityId: string,
   initiativeId: string,
 ): Promise<InitiativeRow | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(initiativeId)) return undefined;
+  if (!isUuid(initiativeId)) return undefined;
   const [row] = await db
     .select()
     .from(initiatives)
@@ -218,7 +219,7 @@ export async function lockInitiative(
   municipalityId: string,
   initiativeId: string,
 ): Promise<InitiativeRow | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(initiativeId)) return undefined;
+  if (!isUuid(initiativeId)) return undefined;
   const [row] = await db
     .select()
     .from(initiatives)

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { isUuid } from '../../lib/uuid.ts';
 import { benefits } from '../benefits/benefits.schema.ts';
 import { decisions } from '../decisions/decisions.schema.ts';
 import {
@@ -171,7 +172,7 @@ export async function getScenario(
   municipalityId: string,
   scenarioId: string,
 ): Promise<ScenarioRow | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(scenarioId)) return undefined;
+  if (!isUuid(scenarioId)) return undefined;
   const [row] = await db
     .select()
     .from(scenarios)

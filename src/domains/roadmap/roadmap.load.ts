@@ -1,9 +1,10 @@
 import type { Db } from '../../db/client.ts';
 import { fail, ok, type Result } from '../../lib/result.ts';
+import { isUuid } from '../../lib/uuid.ts';
 import type { Actor } from '../identity/identity.policy.ts';
 import { canSeeInitiative, canSeeSteering } from '../portfolio/portfolio.policy.ts';
 import { ALL_STAGES } from '../portfolio/stages.ts';
-import { isUuid, type RoadmapItem, roadmapGoals, roadmapItems } from './roadmap.queries.ts';
+import { type RoadmapItem, roadmapGoals, roadmapItems } from './roadmap.queries.ts';
 
 /** Every stage an initiative can be in, in the order of the roadmap's legend. */
 export const roadmapStages = ALL_STAGES;

@@ -4,11 +4,6 @@ import { goalContributions, initiatives } from '../portfolio/portfolio.schema.ts
 import { goals } from '../strategy/strategy.schema.ts';
 import { departments } from '../tenancy/tenancy.schema.ts';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether a text is a well-formed UUID (anything else cannot name a row). */
-export const isUuid = (s: string): boolean => uuidPattern.test(s);
-
 /** One initiative on the roadmap, with its owning department. */
 export type RoadmapItem = {
   id: string;

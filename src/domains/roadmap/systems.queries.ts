@@ -1,5 +1,6 @@
 import { and, asc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { isUuid } from '../../lib/uuid.ts';
 import {
   capabilities,
   departmentSystems,
@@ -8,7 +9,6 @@ import {
   systems,
 } from '../portfolio/portfolio.schema.ts';
 import { departments } from '../tenancy/tenancy.schema.ts';
-import { isUuid } from './roadmap.queries.ts';
 
 export type CapabilityRow = typeof capabilities.$inferSelect;
 export type SystemRow = typeof systems.$inferSelect;

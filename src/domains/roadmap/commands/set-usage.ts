@@ -1,10 +1,10 @@
 import type { CommandContext } from '../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
+import { isUuid } from '../../../lib/uuid.ts';
 import { audit } from '../../audit/record.ts';
 import { type Actor, canManageDepartment } from '../../identity/identity.policy.ts';
 import { getDepartment } from '../../tenancy/tenancy.queries.ts';
-import { isUuid } from '../roadmap.queries.ts';
 import { addDepartmentSystem, getSystem, removeDepartmentSystem } from '../systems.queries.ts';
 import type { UsageInput } from './inputs.ts';
 
