@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { TtlCache } from '../../lib/ttl-cache.ts';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
 import { pageContext } from '../../web/page-context.ts';
@@ -7,13 +8,12 @@ import { canSeeSteering } from '../portfolio/portfolio.policy.ts';
 import { steeringSettingsOf } from '../portfolio/portfolio.queries.ts';
 import { authorizedMunicipality } from '../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../tenancy/tenancy.queries.ts';
-import { BodyCache } from './body-cache.ts';
 import { loadDashboard } from './dashboard.ts';
 import { departmentOf, departmentsOf } from './dashboards.queries.ts';
 import { DashboardBody, DashboardPage, dashboardTitle } from './views/dashboard-page.tsx';
 
-/** How long a rendered dashboard is reused (see BodyCache): a few seconds of staleness at most. */
-export const DASHBOARD_TTL_MS = 5_000;
+/** How long a rendered dashboard is reused: a few seconds of staleness at most. */
+const DASHBOARD_TTL_MS = 5_000;
 
 type Rendered = { title: string; body: string };
 
@@ -53,7 +53,9 @@ async function renderBody(
  */
 export function dashboardsRoutes() {
   const app = new Hono<AppEnv>();
-  const cache = new BodyCache<Rendered>(DASHBOARD_TTL_MS);
+  // At most 500 renderings (municipalities × departments × languages), oldest dropped first;
+  // concurrent misses share one rendering. A department that is not found is kept too (as such).
+  const cache = new TtlCache<Rendered | undefined>(DASHBOARD_TTL_MS, 500);
 
   const show = async (c: Context<AppEnv>, departmentId: string | undefined) => {
     const m = await authorizedMunicipality(c, canSeeSteering);

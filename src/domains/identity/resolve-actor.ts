@@ -24,16 +24,6 @@ function userActor(user: ActorUser, grants: Grant[], tokenMunicipalityId?: strin
   };
 }
 
-async function actorOfUser(
-  ctx: CommandContext,
-  userId: string,
-  tokenMunicipalityId?: string,
-): Promise<Actor | undefined> {
-  const user = await findUserById(ctx.db, userId);
-  if (!user) return undefined;
-  return userActor(user, await grantsOf(ctx.db, user.id), tokenMunicipalityId);
-}
-
 /** The actor of a session cookie value; anonymous when the session is unknown or expired. */
 export async function actorFromSession(
   ctx: CommandContext,
@@ -83,5 +73,6 @@ export async function actorFromApiToken(
 
 /** The full actor of a user (all their roles), e.g. the owner of a token being created. */
 export async function resolveActorOfUser(ctx: CommandContext, userId: string): Promise<Actor> {
-  return (await actorOfUser(ctx, userId)) ?? anonymous;
+  const user = await findUserById(ctx.db, userId);
+  return user ? userActor(user, await grantsOf(ctx.db, user.id)) : anonymous;
 }

@@ -3,7 +3,8 @@ import { apiApp, problemResponse } from '../../api/api-common.ts';
 import { translator } from '../../web/i18n/index.ts';
 import { problem } from '../../web/problem.ts';
 import { canSeeSteering } from '../portfolio/portfolio.policy.ts';
-import { loadRoadmap, roadmapStages } from './roadmap.load.ts';
+import { ALL_STAGES } from '../portfolio/stages.ts';
+import { loadRoadmap } from './roadmap.load.ts';
 import { loadSystemsMap } from './systems.load.ts';
 
 const MunicipalityParam = z.object({
@@ -29,7 +30,7 @@ const roadmapRoute = createRoute({
         .string()
         .max(100)
         .optional()
-        .openapi({ description: roadmapStages.join(' | ') }),
+        .openapi({ description: ALL_STAGES.join(' | ') }),
     }),
   },
   responses: {

@@ -3,15 +3,8 @@ import { fail, ok, type Result } from '../../lib/result.ts';
 import { isUuid } from '../../lib/uuid.ts';
 import type { Actor } from '../identity/identity.policy.ts';
 import { canSeeInitiative, canSeeSteering } from '../portfolio/portfolio.policy.ts';
-import { ALL_STAGES } from '../portfolio/stages.ts';
+import { isStage } from '../portfolio/stages.ts';
 import { type RoadmapItem, roadmapGoals, roadmapItems } from './roadmap.queries.ts';
-
-/** Every stage an initiative can be in, in the order of the roadmap's legend. */
-export const roadmapStages = ALL_STAGES;
-export type RoadmapStage = (typeof roadmapStages)[number];
-
-export const isStage = (s: string): s is RoadmapStage =>
-  (roadmapStages as readonly string[]).includes(s);
 
 /** The roadmap's filter as asked for: empty strings mean "all". */
 export type RoadmapFilter = { goal: string; stage: string };

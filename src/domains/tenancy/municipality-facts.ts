@@ -24,8 +24,10 @@ export class MunicipalityFactsCache extends NotifiedCache<MunicipalityFacts> {
 
   of(db: Db, municipalityId: string): Promise<MunicipalityFacts> {
     return this.get(municipalityId, async () => {
-      const departments = await listDepartments(db, municipalityId);
-      const provider = await findOidcProvider(db, municipalityId);
+      const [departments, provider] = await Promise.all([
+        listDepartments(db, municipalityId),
+        findOidcProvider(db, municipalityId),
+      ]);
       return Object.freeze({ departments, oidcAvailable: Boolean(provider?.enabled) });
     });
   }

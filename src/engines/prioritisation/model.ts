@@ -58,7 +58,7 @@ export function buildLp(
   options: LpOptions = {},
 ): string {
   const fixed = options.fixed;
-  const all = p.items.flatMap((x, i) => (x.available ? [i] : []));
+  const all = freeItems(p);
   const vars = freeItems(p, fixed);
   const rows: Row[] = [];
   rows.push({

@@ -38,7 +38,7 @@ export async function selectPortfolio(
 
 /** `selectPortfolio` on an already checked problem (used by the sensitivity analysis). */
 export function selectPrepared(p: Prepared, highs: Highs, useFixing?: boolean): Outcome<Selection> {
-  const vars = p.items.flatMap((x, i) => (x.available ? [i] : []));
+  const vars = freeItems(p);
   const fixing = useFixing ?? vars.length >= FIXING_FROM;
   if (vars.length === 0)
     return { ok: true, value: buildSelection(p, new Set(), { ms: 0, solves: 0, stageMs: [] }) };

@@ -7,7 +7,8 @@ import {
 import { ScrollableTable } from '../../../web/components/table.tsx';
 import type { Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { type Roadmap, roadmapStages, splitByDates } from '../roadmap.load.ts';
+import { ALL_STAGES } from '../../portfolio/stages.ts';
+import { type Roadmap, splitByDates } from '../roadmap.load.ts';
 import type { RoadmapItem } from '../roadmap.queries.ts';
 import { RoadmapChart } from './roadmap-chart.tsx';
 import { patternId, StagePatterns, stageStroke } from './stage-patterns.tsx';
@@ -40,7 +41,7 @@ function goalOptions(goals: Roadmap['goals']) {
 function Legend({ t }: { t: Translator }) {
   return (
     <ul class="roadmap-legend" aria-label={t('roadmap.legend')}>
-      {roadmapStages.map((stage) => (
+      {ALL_STAGES.map((stage) => (
         <li>
           <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
             <defs>
@@ -127,7 +128,7 @@ export function RoadmapPage(props: Props) {
           name="stage"
           label={labels.stage}
           placeholder={t('roadmap.allStages')}
-          options={roadmapStages.map((s) => ({ value: s, label: stageLabel(t, s) }))}
+          options={ALL_STAGES.map((s) => ({ value: s, label: stageLabel(t, s) }))}
         />
         <div>
           <SubmitButton variant="secondary">{t('roadmap.filter')}</SubmitButton>

@@ -1,10 +1,10 @@
-import type { RoadmapStage } from '../roadmap.load.ts';
+import type { Stage } from '../../portfolio/stages.ts';
 
 /**
  * How each stage is drawn: a fill colour and a pattern of marks, so stages differ without colour
  * (WCAG 1.4.1). Every bar is also labelled with its stage's name.
  */
-const look: Record<RoadmapStage, { bg: string; fg: string; mark: string }> = {
+const look: Record<Stage, { bg: string; fg: string; mark: string }> = {
   idea: { bg: '#fff4c2', fg: '#6b5400', mark: 'dots' },
   assessed: { bg: '#ffe0c2', fg: '#7a3a00', mark: 'horizontal' },
   prioritised: { bg: '#cfe3ff', fg: '#0b3d91', mark: 'diagonal' },
@@ -41,7 +41,7 @@ export function StagePatterns({ scope, stages }: { scope: string; stages: readon
   return (
     <>
       {stages.map((stage) => {
-        const l = look[stage as RoadmapStage] ?? look.idea;
+        const l = look[stage as Stage] ?? look.idea;
         return (
           <pattern id={patternId(scope, stage)} width="8" height="8" patternUnits="userSpaceOnUse">
             <rect width="8" height="8" fill={l.bg} />
@@ -54,4 +54,4 @@ export function StagePatterns({ scope, stages }: { scope: string; stages: readon
 }
 
 /** The outline colour of a stage's bars. */
-export const stageStroke = (stage: string) => (look[stage as RoadmapStage] ?? look.idea).fg;
+export const stageStroke = (stage: string) => (look[stage as Stage] ?? look.idea).fg;
