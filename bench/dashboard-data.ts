@@ -6,15 +6,18 @@
  * server starts (PGlite is single-process).
  */
 import { openPglite } from '../src/db/client.ts';
-import { benefitMeasurements, benefits } from '../src/domains/benefits/benefits.schema.ts';
 import { insertGrant, insertUser } from '../src/domains/identity/identity.queries.ts';
 import { hashPassword } from '../src/domains/identity/secrets.ts';
-import { initiativeCosts, initiatives } from '../src/domains/portfolio/portfolio.schema.ts';
+import { benefitMeasurements, benefits } from '../src/domains/styrning/benefits/benefits.schema.ts';
+import {
+  initiativeCosts,
+  initiatives,
+} from '../src/domains/styrning/portfolio/portfolio.schema.ts';
 import {
   goals,
   indicatorMeasurements,
   indicators,
-} from '../src/domains/strategy/strategy.schema.ts';
+} from '../src/domains/styrning/strategy/strategy.schema.ts';
 import { departments } from '../src/domains/tenancy/tenancy.schema.ts';
 import { prng } from '../src/seed/demo-steering/ids.ts';
 import { prepareDatabase } from '../src/seed/prepare.ts';

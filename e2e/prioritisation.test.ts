@@ -8,7 +8,7 @@ import {
   grantRoles,
   TEST_MUNICIPALITY,
   tinyPortfolio,
-} from '../src/domains/prioritisation/prioritisation.fixtures.ts';
+} from '../src/domains/styrning/prioritisation/prioritisation.fixtures.ts';
 import { type RunningServer, startServer } from '../src/server.ts';
 import { demoPasswordForTests } from '../src/testing/test-app.ts';
 import { translator } from '../src/web/i18n/index.ts';

@@ -9,8 +9,8 @@ import {
   goalContributions,
   initiativeSystems,
   systems,
-} from '../src/domains/portfolio/portfolio.schema.ts';
-import { goals } from '../src/domains/strategy/strategy.schema.ts';
+} from '../src/domains/styrning/portfolio/portfolio.schema.ts';
+import { goals } from '../src/domains/styrning/strategy/strategy.schema.ts';
 import { type RunningServer, startServer } from '../src/server.ts';
 import { insertTestDepartment, insertTestInitiative } from '../src/testing/steering-fixtures.ts';
 import { translator } from '../src/web/i18n/index.ts';

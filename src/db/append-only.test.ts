@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decisionBodies, decisions } from '../domains/decisions/decisions.schema.ts';
-import { futureStoryVersions } from '../domains/strategy/strategy.schema.ts';
+import { futureStoryVersions } from '../domains/styrning/strategy/strategy.schema.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
 // Records that must stand once written are protected by the database itself, whatever route or

@@ -1,11 +1,11 @@
 import type { Db } from '../db/client.ts';
-import { benefits } from '../domains/benefits/benefits.schema.ts';
+import { benefits } from '../domains/styrning/benefits/benefits.schema.ts';
 import {
   initiativeCosts,
   initiativeDependencies,
   initiatives,
   type Requirements,
-} from '../domains/portfolio/portfolio.schema.ts';
+} from '../domains/styrning/portfolio/portfolio.schema.ts';
 import { departments } from '../domains/tenancy/tenancy.schema.ts';
 
 /** Every must-requirement met. */

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { futureStoryVersions } from '../../domains/strategy/strategy.schema.ts';
+import { futureStoryVersions } from '../../domains/styrning/strategy/strategy.schema.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { demoMunicipalities } from '../demo.ts';
 import { prepareDatabase } from '../prepare.ts';

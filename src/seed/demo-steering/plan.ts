@@ -1,9 +1,12 @@
-import type { benefitMeasurements, benefits } from '../../domains/benefits/benefits.schema.ts';
+import type {
+  benefitMeasurements,
+  benefits,
+} from '../../domains/styrning/benefits/benefits.schema.ts';
 import type {
   initiatives,
   Requirements,
   stageTransitions,
-} from '../../domains/portfolio/portfolio.schema.ts';
+} from '../../domains/styrning/portfolio/portfolio.schema.ts';
 import type { BuildTools, DemoTarget } from './build.ts';
 import type { CatalogueEntry } from './catalogue.ts';
 

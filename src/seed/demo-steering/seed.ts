@@ -1,9 +1,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { audit } from '../../domains/audit/record.ts';
-import { benefitMeasurements, benefits } from '../../domains/benefits/benefits.schema.ts';
 import { lastDecision } from '../../domains/decisions/decisions.queries.ts';
 import { decisionBodies, decisions } from '../../domains/decisions/decisions.schema.ts';
+import { benefitMeasurements, benefits } from '../../domains/styrning/benefits/benefits.schema.ts';
 import {
   capabilities,
   departmentSystems,
@@ -18,13 +18,13 @@ import {
   stageTransitions,
   steeringSettings,
   systems,
-} from '../../domains/portfolio/portfolio.schema.ts';
+} from '../../domains/styrning/portfolio/portfolio.schema.ts';
 import {
   futureStoryVersions,
   goals,
   indicatorMeasurements,
   indicators,
-} from '../../domains/strategy/strategy.schema.ts';
+} from '../../domains/styrning/strategy/strategy.schema.ts';
 import { departments } from '../../domains/tenancy/tenancy.schema.ts';
 import type { CommandContext } from '../../lib/context.ts';
 import { buildDemo, type DemoTarget } from './build.ts';

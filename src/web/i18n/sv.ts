@@ -1,9 +1,9 @@
-import { benefitsMessages } from '../../domains/benefits/benefits.i18n.ts';
-import { dashboardsMessages } from '../../domains/dashboards/dashboards.i18n.ts';
-import { portfolioMessages } from '../../domains/portfolio/portfolio.i18n.ts';
-import { prioritisationMessages } from '../../domains/prioritisation/prioritisation.i18n.ts';
-import { roadmapMessages } from '../../domains/roadmap/roadmap.i18n.ts';
-import { strategyMessages } from '../../domains/strategy/strategy.i18n.ts';
+import { benefitsMessages } from '../../domains/styrning/benefits/benefits.i18n.ts';
+import { dashboardsMessages } from '../../domains/styrning/dashboards/dashboards.i18n.ts';
+import { portfolioMessages } from '../../domains/styrning/portfolio/portfolio.i18n.ts';
+import { prioritisationMessages } from '../../domains/styrning/prioritisation/prioritisation.i18n.ts';
+import { roadmapMessages } from '../../domains/styrning/roadmap/roadmap.i18n.ts';
+import { strategyMessages } from '../../domains/styrning/strategy/strategy.i18n.ts';
 import type { Dictionary } from './en.ts';
 
 /** Svenska. */

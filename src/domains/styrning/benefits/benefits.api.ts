@@ -1,0 +1,153 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { apiApp, problemResponse } from '../../../api/api-common.ts';
+import { toCalculusResponse } from '../../../engines/benefits/index.ts';
+import { problem } from '../../../web/problem.ts';
+import { canSeeInternal } from '../../identity/identity.policy.ts';
+import { canSeeInitiative } from '../portfolio/portfolio.policy.ts';
+import { getInitiative, steeringSettingsOf } from '../portfolio/portfolio.queries.ts';
+import { benefitsCsv, measurementsCsv } from './benefits.csv.ts';
+import { benefitsOfMunicipality, measurementsOf } from './benefits.queries.ts';
+import { calculusOf } from './calculus.ts';
+
+const MunicipalityParam = z.object({
+  id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'SE-0127' }),
+});
+
+const calculusRoute = createRoute({
+  method: 'get',
+  path: '/municipalities/{id}/initiatives/{iid}/calculus',
+  summary: 'The benefit calculus (nyttokalkyl) of an initiative',
+  description:
+    "Yearly costs and money-valued benefits over the horizon (the first to the last year with a cost or a planned benefit), in the municipality's currency, at its discount rate (default 0.04). Year t is discounted by (1 + r)^(t − t₀), t₀ the first year of the horizon; benefitCostRatio = PV(benefits) / PV(costs), null without costs; paybackYear = the first year in which the cumulative discounted net is ≥ 0, null if never. Visible as the initiative is: public initiatives to everyone, the rest to the municipality's staff, managers, politicians and admins.",
+  request: {
+    params: MunicipalityParam.extend({
+      iid: z.string().openapi({ param: { name: 'iid', in: 'path' } }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The calculus',
+      content: {
+        'application/json': {
+          schema: z.object({
+            discountRate: z.number(),
+            years: z.array(
+              z.object({
+                year: z.number().int(),
+                cost: z.number(),
+                benefit: z.number(),
+                net: z.number(),
+              }),
+            ),
+            npv: z.number(),
+            benefitCostRatio: z.number().nullable(),
+            paybackYear: z.number().int().nullable(),
+          }),
+        },
+      },
+    },
+    404: problemResponse('No such municipality, or no such initiative visible to the caller'),
+    422: problemResponse('The stored costs or benefits break a rule of the calculus'),
+  },
+});
+
+const csvResponse = (description: string) => ({
+  200: { description, content: { 'text/csv': { schema: z.string() } } },
+  404: problemResponse('No such municipality'),
+});
+
+const benefitsCsvRoute = createRoute({
+  method: 'get',
+  path: '/municipalities/{id}/benefits.csv',
+  summary: "The benefits of a municipality's initiatives as CSV",
+  description:
+    "RFC 4180 CSV with a header row; cells that a spreadsheet would read as a formula start with a single quote. Only benefits of initiatives the caller may see: public initiatives for everyone, all for the municipality's staff, managers, politicians and admins.",
+  request: { params: MunicipalityParam },
+  responses: csvResponse('Benefits, one a row'),
+});
+
+const measurementsCsvRoute = createRoute({
+  method: 'get',
+  path: '/municipalities/{id}/measurements.csv',
+  summary: "The measurements of a municipality's benefits as CSV",
+  description:
+    "RFC 4180 CSV with a header row, formula-neutralised like benefits.csv. Only measurements of benefits of initiatives the caller may see; who recorded a measurement is given only to the municipality's own staff, managers, politicians and admins.",
+  request: { params: MunicipalityParam },
+  responses: csvResponse('Measurements, one a row'),
+});
+
+/** The benefits domain's part of /api/v1: the calculus and the CSV exports. */
+export function benefitsApi() {
+  const app = apiApp();
+  const notFound = (c: Parameters<Parameters<typeof app.openapi>[1]>[0], detail: string) =>
+    problem(c, { title: 'Not Found', status: 404, detail }) as never;
+
+  app.openapi(calculusRoute, async (c) => {
+    const { id, iid } = c.req.valid('param');
+    const m = await c.get('deps').registry.municipality(id);
+    if (!m) return notFound(c, 'No municipality has this id.');
+    const { db } = c.get('ctx');
+    const initiative = await getInitiative(db, m.id, iid);
+    if (!initiative || !canSeeInitiative(c.get('actor'), initiative)) {
+      return notFound(c, 'No initiative with this id is visible here.');
+    }
+    const settings = await steeringSettingsOf(db, m, {});
+    const outcome = await calculusOf(db, initiative.id, settings.discountRate);
+    if (outcome.kind === 'invalid') {
+      return problem(c, {
+        title: 'Unprocessable Content',
+        status: 422,
+        detail: `The stored data breaks a rule of the calculus: ${outcome.fields.join(', ')}`,
+      }) as never;
+    }
+    const body =
+      outcome.kind === 'ok'
+        ? toCalculusResponse(outcome.calculus)
+        : {
+            discountRate: settings.discountRate,
+            years: [],
+            npv: 0,
+            benefitCostRatio: null,
+            paybackYear: null,
+          };
+    return c.json(body, 200);
+  });
+
+  const visibleBenefits = async (
+    c: Parameters<Parameters<typeof app.openapi>[1]>[0],
+    id: string,
+  ) => {
+    const m = await c.get('deps').registry.municipality(id);
+    if (!m) return null;
+    const actor = c.get('actor');
+    const rows = await benefitsOfMunicipality(c.get('ctx').db, m.id);
+    return { m, rows: rows.filter((r) => canSeeInitiative(actor, r.scope)) };
+  };
+  const csv = (c: Parameters<Parameters<typeof app.openapi>[1]>[0], name: string, body: string) =>
+    c.body(body, 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}"`,
+    }) as never;
+
+  app.openapi(benefitsCsvRoute, async (c) => {
+    const found = await visibleBenefits(c, c.req.valid('param').id);
+    if (!found) return notFound(c, 'No municipality has this id.');
+    return csv(c, `benefits-${found.m.id}.csv`, benefitsCsv(found.rows));
+  });
+
+  app.openapi(measurementsCsvRoute, async (c) => {
+    const found = await visibleBenefits(c, c.req.valid('param').id);
+    if (!found) return notFound(c, 'No municipality has this id.');
+    const measurements = await measurementsOf(
+      c.get('ctx').db,
+      found.rows.map((r) => r.benefit.id),
+    );
+    const withWho = canSeeInternal(c.get('actor'), found.m.id);
+    return csv(
+      c,
+      `measurements-${found.m.id}.csv`,
+      measurementsCsv(found.rows, measurements, withWho),
+    );
+  });
+  return app;
+}

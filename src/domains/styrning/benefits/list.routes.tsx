@@ -1,0 +1,68 @@
+import { type Context, Hono } from 'hono';
+import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
+import type { AppEnv } from '../../../web/env.ts';
+import type { MessageKey } from '../../../web/i18n/index.ts';
+import { noticeKey } from '../../../web/notices.ts';
+import { pageContext } from '../../../web/page-context.ts';
+import { sendPage } from '../../../web/render.ts';
+import { listBodies } from '../../decisions/decisions.queries.ts';
+import { canAdoptByDecision, canEditInitiative } from '../portfolio/portfolio.policy.ts';
+import { gateOf, realisationOf } from './benefit-tracks.ts';
+import { type Loaded, visibleInitiative } from './benefits.http.ts';
+import { benefitsOf, goalsOf, measurementsOf } from './benefits.queries.ts';
+import { BenefitsPage } from './views/benefits-page.tsx';
+
+/** Renders an initiative's benefits page, optionally with a gate form in error or a problem. */
+export async function renderBenefits(
+  c: Context<AppEnv>,
+  { m, initiative }: Loaded,
+  opts: { scaleForm?: FormState; overrideForm?: FormState; problem?: MessageKey } = {},
+  status: 200 | 409 | 422 = 200,
+) {
+  const { db } = c.get('ctx');
+  const actor = c.get('actor');
+  const benefits = await benefitsOf(db, initiative.id);
+  const measurements = await measurementsOf(
+    db,
+    benefits.map((b) => b.id),
+  );
+  const latest = new Map(
+    benefits.map((b) => [b.id, realisationOf(b, measurements)?.latest ?? null]),
+  );
+  const canOverride = canAdoptByDecision(actor, m.id);
+  return sendPage(
+    c,
+    <BenefitsPage
+      {...pageContext(c)}
+      municipality={m}
+      initiative={initiative}
+      benefits={benefits}
+      latest={latest}
+      goals={await goalsOf(db, initiative.id)}
+      canEdit={canEditInitiative(actor, initiative)}
+      notice={noticeKey(c.req.query('done'))}
+      problem={opts.problem}
+      gate={{
+        stage: initiative.stage,
+        verdict: gateOf(benefits, measurements),
+        descriptions: new Map(benefits.map((b) => [b.id, b.description])),
+        canScale: canEditInitiative(actor, initiative),
+        canOverride,
+        bodies: canOverride ? await listBodies(db, m.id) : [],
+        scaleForm: opts.scaleForm ?? emptyForm,
+        overrideForm: opts.overrideForm ?? emptyForm,
+      }}
+    />,
+    status,
+  );
+}
+
+/** The benefits list page of an initiative (visible as the initiative is). */
+export function listRoutes() {
+  const app = new Hono<AppEnv>();
+  app.get('/municipalities/:id/initiatives/:iid/benefits', async (c) => {
+    const loaded = await visibleInitiative(c);
+    return loaded instanceof Response ? loaded : renderBenefits(c, loaded);
+  });
+  return app;
+}

@@ -1,0 +1,129 @@
+import { ErrorSummary, Notice, ProblemNotice } from '../../../../web/components/forms.tsx';
+import { ScrollableTable } from '../../../../web/components/table.tsx';
+import type { MessageKey } from '../../../../web/i18n/index.ts';
+import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import type { BenefitRow } from '../benefits.queries.ts';
+import { EffectChain } from './effect-chain.tsx';
+import { day, label, num } from './format.ts';
+import { type GateProps, GateSection, gateLabels } from './gate-section.tsx';
+import { InitiativeHeader } from './initiative-header.tsx';
+
+type Props = PageContext & {
+  municipality: { id: string; name: string };
+  initiative: { id: string; title: string };
+  benefits: BenefitRow[];
+  latest: Map<string, { value: number; date: string } | null>;
+  goals: { id: string; title: string }[];
+  canEdit: boolean;
+  gate: Omit<GateProps, 't' | 'csrfToken' | 'action'>;
+  notice?: MessageKey | undefined;
+  problem?: MessageKey | undefined;
+};
+
+/** An initiative's benefits, its effect chain and, for a pilot, its scale gate. */
+export function BenefitsPage(props: Props) {
+  const { t, municipality: m, initiative: i } = props;
+  const initiativePath = `/${t.lang}/municipalities/${m.id}/initiatives/${i.id}`;
+  const base = `${initiativePath}/benefits`;
+  const title = t('benefits.title', { title: i.title });
+  const formErrors = {
+    values: {},
+    errors: { ...props.gate.scaleForm.errors, ...props.gate.overrideForm.errors },
+  };
+  return (
+    <Layout {...props} title={title} municipality={m}>
+      <ErrorSummary t={t} form={formErrors} labels={gateLabels(t)} />
+      <Notice t={t} messageKey={props.notice} />
+      <ProblemNotice t={t} messageKey={props.problem} />
+      <InitiativeHeader
+        t={t}
+        initiativePath={initiativePath}
+        sibling={{ href: `${initiativePath}/calculus`, label: t('benefits.calculusLink') }}
+        title={title}
+      />
+      <p class="ds-paragraph">{t('benefits.lead')}</p>
+      <section aria-labelledby="list-heading" class="stack">
+        <h2 class="ds-heading" data-size="md" id="list-heading">
+          {t('benefits.list')}
+        </h2>
+        {props.benefits.length === 0 ? (
+          <p class="ds-paragraph">{t('benefits.none')}</p>
+        ) : (
+          <ScrollableTable label={t('benefits.list')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('benefits.description')}</th>
+                <th scope="col">{t('benefits.kind')}</th>
+                <th scope="col">{t('benefits.owner')}</th>
+                <th scope="col">{t('benefits.indicator')}</th>
+                <th scope="col">{t('benefits.baseline')}</th>
+                <th scope="col">{t('benefits.target')}</th>
+                <th scope="col">{t('benefits.latest')}</th>
+                <th scope="col">{t('benefits.confidence')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.benefits.map((b) => {
+                const latest = props.latest.get(b.id);
+                return (
+                  <tr>
+                    <th scope="row">
+                      <a class="ds-link" href={`${base}/${b.id}`}>
+                        {b.description}
+                      </a>
+                      {b.isDisbenefit && ` (${t('benefits.effect.dis-benefit')})`}
+                    </th>
+                    <td>{label(t, 'benefitKind', b.kind)}</td>
+                    <td>{b.ownerName}</td>
+                    <td>{`${b.indicator} (${b.unit})`}</td>
+                    <td>
+                      {t('benefits.valueOn', {
+                        value: num(t, b.baselineValue),
+                        date: day(t, b.baselineDate),
+                      })}
+                    </td>
+                    <td>
+                      {t('benefits.valueOn', {
+                        value: num(t, b.targetValue),
+                        date: day(t, b.targetDate),
+                      })}
+                    </td>
+                    <td>
+                      {latest
+                        ? t('benefits.valueOn', {
+                            value: num(t, latest.value),
+                            date: day(t, latest.date),
+                          })
+                        : '–'}
+                    </td>
+                    <td>{label(t, 'confidence', b.confidence)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </ScrollableTable>
+        )}
+        {props.canEdit && (
+          <p class="ds-paragraph">
+            <a class="ds-button" data-variant="secondary" href={`${base}/new`}>
+              {t('benefits.add')}
+            </a>
+          </p>
+        )}
+      </section>
+      <GateSection
+        {...props.gate}
+        t={t}
+        csrfToken={props.csrfToken}
+        action={{ scale: `${initiativePath}/scale`, override: `${initiativePath}/gate-override` }}
+      />
+      <section aria-labelledby="chain-heading" class="stack">
+        <h2 class="ds-heading" data-size="md" id="chain-heading">
+          {t('benefits.chain')}
+        </h2>
+        <p class="ds-paragraph">{t('benefits.chainLead')}</p>
+        <EffectChain t={t} initiative={i} benefits={props.benefits} goals={props.goals} />
+      </section>
+    </Layout>
+  );
+}

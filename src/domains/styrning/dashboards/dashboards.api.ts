@@ -1,0 +1,87 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { apiApp, problemResponse } from '../../../api/api-common.ts';
+import { problem } from '../../../web/problem.ts';
+import { canSeeSteering } from '../portfolio/portfolio.policy.ts';
+import { steeringSettingsOf } from '../portfolio/portfolio.queries.ts';
+import { loadDashboard } from './dashboard.ts';
+
+const Year = z.object({
+  year: z.number().int(),
+  investment: z.number(),
+  running: z.number(),
+  cost: z.number(),
+  plannedMoney: z.number(),
+  realisedMoney: z.number(),
+  plannedHours: z.number(),
+  realisedHours: z.number(),
+});
+
+const dashboardRoute = createRoute({
+  method: 'get',
+  path: '/municipalities/{id}/dashboard',
+  summary: "The leadership dashboard's numbers (staff, managers, politicians, admins)",
+  description:
+    'Goals by status (goals engine), initiatives by stage and department, and per year the costs and the planned and realised benefits in money (value × money per unit) and in hours (freed-time benefits). Stopped initiatives are left out of costs and planned benefits. Amounts in `currency`.',
+  request: {
+    params: z.object({
+      id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'SE-0127' }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The dashboard',
+      content: {
+        'application/json': {
+          schema: z.object({
+            currency: z.string(),
+            discountRate: z.number(),
+            initiativeCount: z.number().int(),
+            goalCounts: z.record(z.string(), z.number().int()),
+            goals: z.array(z.object({ id: z.string(), title: z.string(), status: z.string() })),
+            stageTotals: z.record(z.string(), z.number().int()),
+            departments: z.array(
+              z.object({ id: z.string(), name: z.string(), perStage: z.array(z.number().int()) }),
+            ),
+            years: z.array(Year),
+            calculus: z
+              .object({
+                npv: z.number(),
+                benefitCostRatio: z.number().nullable(),
+                paybackYear: z.number().int().nullable(),
+              })
+              .nullable(),
+          }),
+        },
+      },
+    },
+    401: problemResponse('Not authenticated'),
+    403: problemResponse('No role in this municipality that may see steering data'),
+    404: problemResponse('No such municipality'),
+  },
+});
+
+/** The dashboards domain's part of /api/v1. */
+export function dashboardsApi() {
+  const app = apiApp();
+  app.openapi(dashboardRoute, async (c) => {
+    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
+    if (!m) return problem(c, { title: 'Not Found', status: 404 }) as never;
+    const actor = c.get('actor');
+    if (actor.kind !== 'user')
+      return problem(
+        c,
+        { title: 'Unauthorized', status: 401 },
+        { 'WWW-Authenticate': 'Bearer' },
+      ) as never;
+    if (!canSeeSteering(actor, m.id))
+      return problem(c, { title: 'Forbidden', status: 403 }) as never;
+    const { db } = c.get('ctx');
+    const settings = await steeringSettingsOf(db, m, {});
+    const data = await loadDashboard(db, { municipalityId: m.id }, settings.discountRate);
+    return c.json(
+      { currency: settings.currency, discountRate: settings.discountRate, ...data },
+      200,
+    );
+  });
+  return app;
+}

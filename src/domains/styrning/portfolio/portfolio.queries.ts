@@ -1,0 +1,229 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { isUuid } from '../../../lib/uuid.ts';
+import { departments } from '../../tenancy/tenancy.schema.ts';
+import {
+  initiativeDependencies,
+  initiatives,
+  type Requirements,
+  stageTransitions,
+  steeringSettings,
+} from './portfolio.schema.ts';
+
+export type InitiativeRow = typeof initiatives.$inferSelect;
+
+/** An initiative of this municipality; another municipality's (or a malformed id) is not found. */
+export async function getInitiative(
+  db: Db,
+  municipalityId: string,
+  initiativeId: string,
+): Promise<InitiativeRow | undefined> {
+  if (!isUuid(initiativeId)) return undefined;
+  const [row] = await db
+    .select()
+    .from(initiatives)
+    .where(and(eq(initiatives.municipalityId, municipalityId), eq(initiatives.id, initiativeId)));
+  return row;
+}
+
+/**
+ * Moves an initiative to another stage and records who did it, when and why (append-only). Call it
+ * inside the transaction that also audits the change.
+ */
+export async function recordStageTransition(
+  db: Db,
+  change: {
+    initiativeId: string;
+    fromStage: string;
+    toStage: string;
+    reason: string;
+    decisionId?: string | null;
+    actorId: string | null;
+    at: Date;
+  },
+): Promise<void> {
+  await db
+    .update(initiatives)
+    .set({ stage: change.toStage, updatedAt: change.at })
+    .where(eq(initiatives.id, change.initiativeId));
+  await db.insert(stageTransitions).values({
+    initiativeId: change.initiativeId,
+    fromStage: change.fromStage,
+    toStage: change.toStage,
+    reason: change.reason,
+    decisionId: change.decisionId ?? null,
+    actorId: change.actorId,
+    at: change.at,
+  });
+}
+
+export type SteeringSettings = {
+  discountRate: number;
+  currency: string;
+  weights: Record<string, number>;
+};
+
+/** The municipality's steering settings, or the defaults when its admin has not set any. */
+export async function steeringSettingsOf(
+  db: Db,
+  municipality: { id: string; country: string },
+  defaultWeights: Record<string, number>,
+): Promise<SteeringSettings> {
+  const [row] = await db
+    .select()
+    .from(steeringSettings)
+    .where(eq(steeringSettings.municipalityId, municipality.id));
+  if (row) return { discountRate: row.discountRate, currency: row.currency, weights: row.weights };
+  return {
+    discountRate: 0.04,
+    currency: municipality.country === 'NO' ? 'NOK' : 'SEK',
+    weights: { ...defaultWeights },
+  };
+}
+
+/** One row of the initiatives list. */
+export type InitiativeListItem = {
+  id: string;
+  title: string;
+  stage: string;
+  isPublic: boolean;
+  mandatory: boolean;
+  departmentId: string;
+  departmentName: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  ownerName: string;
+  updatedAt: Date;
+};
+
+/**
+ * The municipality's initiatives, newest change first; `publicOnly` for visitors and residents.
+ * Stage and department narrow the list when given.
+ */
+export async function listInitiatives(
+  db: Db,
+  municipalityId: string,
+  filter: { publicOnly: boolean; stage?: string | undefined; departmentId?: string | undefined },
+): Promise<InitiativeListItem[]> {
+  const where = [eq(initiatives.municipalityId, municipalityId)];
+  if (filter.publicOnly) where.push(eq(initiatives.isPublic, true));
+  if (filter.stage) where.push(eq(initiatives.stage, filter.stage));
+  if (filter.departmentId) where.push(eq(initiatives.departmentId, filter.departmentId));
+  return db
+    .select({
+      id: initiatives.id,
+      title: initiatives.title,
+      stage: initiatives.stage,
+      isPublic: initiatives.isPublic,
+      mandatory: initiatives.mandatory,
+      departmentId: initiatives.departmentId,
+      departmentName: departments.name,
+      startsOn: initiatives.startsOn,
+      endsOn: initiatives.endsOn,
+      ownerName: initiatives.ownerName,
+      updatedAt: initiatives.updatedAt,
+    })
+    .from(initiatives)
+    .innerJoin(departments, eq(departments.id, initiatives.departmentId))
+    .where(and(...where))
+    .orderBy(asc(initiatives.title), asc(initiatives.id));
+}
+
+/** Inserts a proposed initiative (stage idea, no requirement met yet). */
+export async function insertInitiative(
+  db: Db,
+  row: {
+    municipalityId: string;
+    departmentId: string;
+    title: string;
+    problem: string;
+    idea: string;
+    createdBy: string | null;
+    at: Date;
+  },
+): Promise<InitiativeRow> {
+  const [created] = await db
+    .insert(initiatives)
+    .values({
+      municipalityId: row.municipalityId,
+      departmentId: row.departmentId,
+      title: row.title,
+      problem: row.problem,
+      idea: row.idea,
+      stage: 'idea',
+      requirements: noRequirementsMet,
+      createdBy: row.createdBy,
+      createdAt: row.at,
+      updatedAt: row.at,
+    })
+    .returning();
+  if (!created) throw new Error('initiative insert returned no row');
+  return created;
+}
+
+/** Requirements of a new initiative: none met until someone assesses it. */
+export const noRequirementsMet: Requirements = {
+  verifiedNeed: false,
+  namedOwner: false,
+  goalLink: false,
+  financingDevelopment: false,
+  financingOperation: false,
+  architectureFit: false,
+};
+
+/** Updates an initiative's own columns (title, flags, dates, requirements, ratings...). */
+export async function updateInitiative(
+  db: Db,
+  id: string,
+  values: Partial<Omit<typeof initiatives.$inferInsert, 'id' | 'municipalityId' | 'stage'>>,
+  at: Date,
+): Promise<void> {
+  await db
+    .update(initiatives)
+    .set({ ...values, updatedAt: at })
+    .where(eq(initiatives.id, id));
+}
+
+/** Marks an initiative as changed (its related rows were edited). */
+export async function touchInitiative(db: Db, id: string, at: Date): Promise<void> {
+  await db.update(initiatives).set({ updatedAt: at }).where(eq(initiatives.id, id));
+}
+
+/** Every dependency edge between the municipality's initiatives. */
+export async function dependencyEdges(db: Db, municipalityId: string) {
+  return db
+    .select({
+      initiativeId: initiativeDependencies.initiativeId,
+      dependsOnId: initiativeDependencies.dependsOnId,
+    })
+    .from(initiativeDependencies)
+    .innerJoin(initiatives, eq(initiatives.id, initiativeDependencies.initiativeId))
+    .where(eq(initiatives.municipalityId, municipalityId));
+}
+
+/** Ids and titles of the municipality's initiatives among `ids` (others' ids are dropped). */
+export async function initiativesAmong(db: Db, municipalityId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: initiatives.id, title: initiatives.title })
+    .from(initiatives)
+    .where(and(eq(initiatives.municipalityId, municipalityId), inArray(initiatives.id, ids)));
+}
+
+/**
+ * Like `getInitiative`, but locks the row until the transaction ends, so two edits of the same
+ * initiative (two stage changes at once) run one after the other.
+ */
+export async function lockInitiative(
+  db: Db,
+  municipalityId: string,
+  initiativeId: string,
+): Promise<InitiativeRow | undefined> {
+  if (!isUuid(initiativeId)) return undefined;
+  const [row] = await db
+    .select()
+    .from(initiatives)
+    .where(and(eq(initiatives.municipalityId, municipalityId), eq(initiatives.id, initiativeId)))
+    .for('update');
+  return row;
+}

@@ -1,0 +1,169 @@
+import { type Context, Hono } from 'hono';
+import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
+import type { AppEnv } from '../../../web/env.ts';
+import { errorResponse } from '../../../web/errors.tsx';
+import { readForm } from '../../../web/forms.ts';
+import { noticeKey } from '../../../web/notices.ts';
+import { pageContext } from '../../../web/page-context.ts';
+import { sendPage } from '../../../web/render.ts';
+import { canSeeInternal } from '../../identity/identity.policy.ts';
+import { authorizedMunicipality, municipalityFromParam } from '../../tenancy/municipality-param.ts';
+import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
+import { listDepartments } from '../../tenancy/tenancy.queries.ts';
+import { changeStage } from './commands/change-stage.ts';
+import { scopeOf } from './commands/edit-common.ts';
+import { proposeInitiative } from './commands/propose-initiative.ts';
+import { currencyOf } from './currency.ts';
+import { departmentPlanRoutes } from './department-plan.routes.tsx';
+import { validateInitiativeForm } from './form-validation.ts';
+import { proposeInput, stageInput } from './initiative.inputs.ts';
+import { initiativeDetail } from './initiative-detail.queries.ts';
+import { initiativeEditRoutes } from './initiative-edit.routes.tsx';
+import {
+  canEditInitiative,
+  canEditSomeInitiative,
+  canProposeInitiative,
+  canSeeInitiative,
+} from './portfolio.policy.ts';
+import { getInitiative, listInitiatives } from './portfolio.queries.ts';
+import { isStage } from './stages.ts';
+import { InitiativePage } from './views/initiative-page.tsx';
+import { InitiativesListPage } from './views/initiatives-list-page.tsx';
+import { ProposePage } from './views/propose-page.tsx';
+
+async function renderPropose(
+  c: Context<AppEnv>,
+  m: MunicipalityRow,
+  form: FormState,
+  status: 200 | 422 = 200,
+) {
+  const departments = await listDepartments(c.get('ctx').db, m.id);
+  return sendPage(
+    c,
+    <ProposePage {...pageContext(c)} municipality={m} departments={departments} form={form} />,
+    status,
+  );
+}
+
+/** The initiative page; 404 when it is not this municipality's or not visible to the actor. */
+async function renderInitiative(
+  c: Context<AppEnv>,
+  m: MunicipalityRow,
+  stageForm: FormState = emptyForm,
+  status: 200 | 422 = 200,
+) {
+  const { db } = c.get('ctx');
+  const actor = c.get('actor');
+  const row = await getInitiative(db, m.id, c.req.param('iid') ?? '');
+  if (!row || !canSeeInitiative(actor, scopeOf(row))) return errorResponse(c, 'notFound');
+  const detail = await initiativeDetail(db, row);
+  const internal = canSeeInternal(actor, m.id);
+  if (!internal) {
+    // Visitors see links to public initiatives only; the systems map is internal.
+    detail.systems = [];
+    detail.dependsOn = detail.dependsOn.filter((x) => x.isPublic);
+    detail.dependents = detail.dependents.filter((x) => x.isPublic);
+  }
+  return sendPage(
+    c,
+    <InitiativePage
+      {...pageContext(c)}
+      municipality={m}
+      detail={detail}
+      currency={await currencyOf(c, m)}
+      canEdit={canEditInitiative(actor, scopeOf(row))}
+      showSystems={internal}
+      stageForm={stageForm}
+      notice={noticeKey(c.req.query('done'))}
+    />,
+    status,
+  );
+}
+
+/** Pages of the portfolio domain, mounted under /:lang. */
+export function portfolioRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/municipalities/:id/initiatives', async (c) => {
+    const m = await municipalityFromParam(c);
+    if (!m) return errorResponse(c, 'notFound');
+    const actor = c.get('actor');
+    const { db } = c.get('ctx');
+    const departments = await listDepartments(db, m.id);
+    const stage = c.req.query('stage') ?? '';
+    const departmentId = c.req.query('department') ?? '';
+    const filter = {
+      stage: isStage(stage) ? stage : '',
+      departmentId: departments.some((d) => d.id === departmentId) ? departmentId : '',
+    };
+    const seesInternal = canSeeInternal(actor, m.id);
+    const items = await listInitiatives(db, m.id, {
+      publicOnly: !seesInternal,
+      stage: filter.stage || undefined,
+      departmentId: filter.departmentId || undefined,
+    });
+    return sendPage(
+      c,
+      <InitiativesListPage
+        {...pageContext(c)}
+        municipality={m}
+        items={items}
+        departments={departments}
+        filter={filter}
+        seesInternal={seesInternal}
+        canPropose={canProposeInitiative(actor, m.id)}
+        notice={noticeKey(c.req.query('done'))}
+      />,
+    );
+  });
+
+  app.get('/municipalities/:id/initiatives/new', async (c) => {
+    const m = await authorizedMunicipality(c, canProposeInitiative);
+    if (m instanceof Response) return m;
+    return renderPropose(c, m, emptyForm);
+  });
+
+  app.post('/municipalities/:id/initiatives/new', async (c) => {
+    const m = await authorizedMunicipality(c, canProposeInitiative);
+    if (m instanceof Response) return m;
+    const parsed = validateInitiativeForm(proposeInput, await readForm(c));
+    if (!parsed.ok) return renderPropose(c, m, parsed.form, 422);
+    const result = await proposeInitiative(c.get('ctx'), c.get('actor'), m.id, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+      return renderPropose(c, m, { values: parsed.data, errors: result.fields ?? {} }, 422);
+    }
+    return c.redirect(
+      `/${c.get('lang')}/municipalities/${m.id}/initiatives/${result.value.id}?done=initiativeProposed`,
+      303,
+    );
+  });
+
+  app.get('/municipalities/:id/initiatives/:iid', async (c) => {
+    const m = await municipalityFromParam(c);
+    return m ? renderInitiative(c, m) : errorResponse(c, 'notFound');
+  });
+
+  app.post('/municipalities/:id/initiatives/:iid/stage', async (c) => {
+    const m = await authorizedMunicipality(c, canEditSomeInitiative);
+    if (m instanceof Response) return m;
+    const values = await readForm(c);
+    const parsed = validateInitiativeForm(stageInput, values);
+    if (!parsed.ok) return renderInitiative(c, m, parsed.form, 422);
+    const where = { municipalityId: m.id, initiativeId: c.req.param('iid') };
+    const result = await changeStage(c.get('ctx'), c.get('actor'), where, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'notFound') return errorResponse(c, 'notFound');
+      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+      return renderInitiative(c, m, { values, errors: result.fields ?? {} }, 422);
+    }
+    return c.redirect(
+      `/${c.get('lang')}/municipalities/${m.id}/initiatives/${where.initiativeId}?done=initiativeStage#stage`,
+      303,
+    );
+  });
+
+  app.route('/', initiativeEditRoutes());
+  app.route('/', departmentPlanRoutes());
+  return app;
+}

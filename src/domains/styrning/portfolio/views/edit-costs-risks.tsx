@@ -1,0 +1,129 @@
+import { CsrfField, RevokeButton, TextField } from '../../../../web/components/forms.tsx';
+import { ScrollableTable } from '../../../../web/components/table.tsx';
+import type { Translator } from '../../../../web/i18n/index.ts';
+import type { InitiativeDetail } from '../initiative-detail.queries.ts';
+import type { SectionForm } from './edit-values.ts';
+import { money, Section } from './initiative-sections.tsx';
+import { PartForm } from './part-form.tsx';
+
+type Props = {
+  t: Translator;
+  d: InitiativeDetail;
+  base: string;
+  csrf: string;
+  currency: string;
+  labels: Record<string, string>;
+  f: { costs: SectionForm; risks: SectionForm };
+};
+
+/** The edit page's costs (a table with a remove button per year, and a form for a year) and risks. */
+export function CostsAndRisksSections(props: Props) {
+  const { t, d, base, csrf, labels, f } = props;
+  return (
+    <>
+      <Section id="costs" title={t('initiative.costs')}>
+        <p class="ds-paragraph">{t('initiative.costsLead', { currency: props.currency })}</p>
+        {d.costs.length > 0 && (
+          <ScrollableTable label={t('initiative.tableOf', { name: t('initiative.costs') })}>
+            <thead>
+              <tr>
+                <th scope="col">{t('initiative.year')}</th>
+                <th scope="col">{t('initiative.investment')}</th>
+                <th scope="col">{t('initiative.running')}</th>
+                <td />
+              </tr>
+            </thead>
+            <tbody>
+              {d.costs.map((c) => (
+                <tr>
+                  <th scope="row">{c.year}</th>
+                  <td class="num">{money(t, c.investment, props.currency)}</td>
+                  <td class="num">{money(t, c.running, props.currency)}</td>
+                  <td>
+                    <form
+                      method="post"
+                      action={`${base}/costs/${c.year}/remove`}
+                      class="inline-form"
+                    >
+                      <CsrfField token={csrf} />
+                      <button
+                        type="submit"
+                        class="ds-button"
+                        data-variant="secondary"
+                        data-size="sm"
+                      >
+                        {t('initiative.removeCost')}
+                        <span class="ds-sr-only">{` ${t('initiative.removeCostOf', { year: String(c.year) })}`}</span>
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </ScrollableTable>
+        )}
+        <PartForm t={t} action={`${base}/costs`} csrfToken={csrf} submit={t('initiative.addCost')}>
+          <TextField t={t} form={f.costs} name="year" label={labels.year!} required maxlength={4} />
+          <TextField
+            t={t}
+            form={f.costs}
+            name="investment"
+            label={`${labels.investment} (${props.currency})`}
+            maxlength={30}
+          />
+          <TextField
+            t={t}
+            form={f.costs}
+            name="running"
+            label={`${labels.running} (${props.currency})`}
+            maxlength={30}
+          />
+        </PartForm>
+      </Section>
+      <Section id="risks" title={t('initiative.risks')}>
+        {d.risks.length > 0 && (
+          <ul class="ds-list">
+            {d.risks.map((r) => (
+              <li>
+                {r.description} ({t('initiative.likelihood')}: {r.likelihood},{' '}
+                {t('initiative.impact')}: {r.impact}){' '}
+                <RevokeButton
+                  t={t}
+                  action={`${base}/risks/${r.id}/remove`}
+                  csrfToken={csrf}
+                  what={r.description}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+        <PartForm t={t} action={`${base}/risks`} csrfToken={csrf} submit={t('initiative.addRisk')}>
+          <TextField
+            t={t}
+            form={f.risks}
+            name="description"
+            label={labels.description!}
+            required
+            maxlength={500}
+          />
+          <TextField
+            t={t}
+            form={f.risks}
+            name="likelihood"
+            label={labels.likelihood!}
+            required
+            maxlength={1}
+          />
+          <TextField
+            t={t}
+            form={f.risks}
+            name="impact"
+            label={labels.impact!}
+            required
+            maxlength={1}
+          />
+        </PartForm>
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,164 @@
+import type { Child } from 'hono/jsx';
+import { ScrollableTable } from '../../../../web/components/table.tsx';
+import type { Translator } from '../../../../web/i18n/index.ts';
+import { RATED_CRITERIA, REQUIREMENT_KEYS } from '../commands/edit-basics.ts';
+import type { InitiativeDetail } from '../initiative-detail.queries.ts';
+
+// Read-only sections of the initiative page, shared with the API's vocabulary.
+
+/** Money in the municipality's currency, without decimals. */
+export const money = (t: Translator, n: number, currency: string) =>
+  t.number(n, { style: 'currency', currency, maximumFractionDigits: 0 });
+
+/** A YYYY-MM-DD date shown per locale. */
+export const day = (t: Translator, d: string | null) =>
+  d ? t.date(new Date(`${d}T12:00:00Z`)) : '–';
+
+function Section(props: { id: string; title: string; children: Child }) {
+  return (
+    <section aria-labelledby={`${props.id}-heading`} class="stack" id={props.id}>
+      <h2 class="ds-heading" data-size="sm" id={`${props.id}-heading`}>
+        {props.title}
+      </h2>
+      {props.children}
+    </section>
+  );
+}
+
+export function RequirementsSection({ t, d }: { t: Translator; d: InitiativeDetail }) {
+  const i = d.initiative;
+  return (
+    <Section id="assessment" title={t('initiative.assessment')}>
+      <p class="ds-paragraph">{t('initiative.requirementsLead')}</p>
+      <ul class="ds-list">
+        {REQUIREMENT_KEYS.map((k) => (
+          <li>
+            {t(`initiative.req.${k}`)}:{' '}
+            {i.requirements[k] ? t('initiative.met') : t('initiative.notMet')}
+          </li>
+        ))}
+      </ul>
+      <h3 class="ds-heading" data-size="xs">
+        {t('initiative.ratings')}
+      </h3>
+      <ul class="ds-list">
+        {RATED_CRITERIA.map((c) => (
+          <li>
+            {t(`initiative.rating.${c}`)}:{' '}
+            {typeof i.ratings[c] === 'number' ? t.number(i.ratings[c]) : t('initiative.notRated')}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+export function GoalsSection({ t, d }: { t: Translator; d: InitiativeDetail }) {
+  return (
+    <Section id="goals" title={t('initiative.goals')}>
+      {d.contributions.length === 0 ? (
+        <p class="ds-paragraph">{t('initiative.none')}</p>
+      ) : (
+        <ScrollableTable label={t('initiative.tableOf', { name: t('initiative.goals') })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('initiative.goal')}</th>
+              <th scope="col">{t('initiative.weight')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.contributions.map((g) => (
+              <tr>
+                <td>{g.title}</td>
+                <td>{t.number(g.weight)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollableTable>
+      )}
+    </Section>
+  );
+}
+
+export function CostsTable(props: { t: Translator; d: InitiativeDetail; currency: string }) {
+  const { t, d, currency } = props;
+  if (d.costs.length === 0) return <p class="ds-paragraph">{t('initiative.none')}</p>;
+  const sum = (f: (c: InitiativeDetail['costs'][number]) => number) =>
+    d.costs.reduce((s, c) => s + f(c), 0);
+  return (
+    <ScrollableTable label={t('initiative.tableOf', { name: t('initiative.costs') })}>
+      <thead>
+        <tr>
+          <th scope="col">{t('initiative.year')}</th>
+          <th scope="col">{t('initiative.investment')}</th>
+          <th scope="col">{t('initiative.running')}</th>
+          <th scope="col">{t('initiative.total')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {d.costs.map((c) => (
+          <tr>
+            <th scope="row">{c.year}</th>
+            <td class="num">{money(t, c.investment, currency)}</td>
+            <td class="num">{money(t, c.running, currency)}</td>
+            <td class="num">{money(t, c.investment + c.running, currency)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t('initiative.total')}</th>
+          <td class="num">
+            {money(
+              t,
+              sum((c) => c.investment),
+              currency,
+            )}
+          </td>
+          <td class="num">
+            {money(
+              t,
+              sum((c) => c.running),
+              currency,
+            )}
+          </td>
+          <td class="num">
+            {money(
+              t,
+              sum((c) => c.investment + c.running),
+              currency,
+            )}
+          </td>
+        </tr>
+      </tfoot>
+    </ScrollableTable>
+  );
+}
+
+export function RisksTable({ t, d }: { t: Translator; d: InitiativeDetail }) {
+  if (d.risks.length === 0) return <p class="ds-paragraph">{t('initiative.none')}</p>;
+  return (
+    <ScrollableTable label={t('initiative.tableOf', { name: t('initiative.risks') })}>
+      <thead>
+        <tr>
+          <th scope="col">{t('initiative.riskDescription')}</th>
+          <th scope="col">{t('initiative.likelihood')}</th>
+          <th scope="col">{t('initiative.impact')}</th>
+          <th scope="col">{t('initiative.riskScore')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {d.risks.map((r) => (
+          <tr>
+            <td>{r.description}</td>
+            <td class="num">{r.likelihood}</td>
+            <td class="num">{r.impact}</td>
+            <td class="num">{r.likelihood * r.impact}</td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollableTable>
+  );
+}
+
+export { Section };

@@ -1,0 +1,42 @@
+import type { Db } from '../../../db/client.ts';
+import { CRITERIA } from '../../../engines/prioritisation/index.ts';
+import type { Translator } from '../../../web/i18n/index.ts';
+import { listDepartments } from '../../tenancy/tenancy.queries.ts';
+import { steeringSettingsOf } from '../portfolio/portfolio.queries.ts';
+import type { SelectionRecord } from './commands/select.ts';
+import { portfolioData } from './prioritisation.queries.ts';
+import { CANDIDATE_STAGES, DEFAULT_WEIGHTS } from './problem.ts';
+import { criterionLabel } from './views/texts.ts';
+
+/** What every prioritisation page shows about the municipality's portfolio. */
+export async function portfolioContext(db: Db, t: Translator, m: { id: string; country: string }) {
+  const [data, departments, settings] = await Promise.all([
+    portfolioData(db, m.id),
+    listDepartments(db, m.id),
+    steeringSettingsOf(db, m, DEFAULT_WEIGHTS),
+  ]);
+  const departmentNames = new Map(departments.map((d) => [d.id, d.name]));
+  // Initiatives, departments and criteria by id, so reasons and refusals can name them.
+  const names = new Map<string, string>([
+    ...CRITERIA.map((c) => [c, criterionLabel(t, c)] as const),
+    ...departmentNames,
+    ...data.initiatives.map((x) => [x.id, x.title] as const),
+  ]);
+  return {
+    data,
+    departments: departments.map((d) => ({ id: d.id, name: d.name })),
+    departmentNames,
+    departmentOf: new Map(data.initiatives.map((x) => [x.id, x.departmentId])),
+    names,
+    settings,
+    candidateCount: data.initiatives.filter((x) =>
+      (CANDIDATE_STAGES as readonly string[]).includes(x.stage),
+    ).length,
+  };
+}
+
+/** A saved scenario's result, checked to be what this version of the code writes. */
+export function recordOf(result: Record<string, unknown>): SelectionRecord | null {
+  const r = result as Partial<SelectionRecord>;
+  return r.version === 1 && r.selection && r.problem ? (r as SelectionRecord) : null;
+}

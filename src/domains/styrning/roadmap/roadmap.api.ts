@@ -1,0 +1,182 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { apiApp, problemResponse } from '../../../api/api-common.ts';
+import { translator } from '../../../web/i18n/index.ts';
+import { problem } from '../../../web/problem.ts';
+import { canSeeSteering } from '../portfolio/portfolio.policy.ts';
+import { ALL_STAGES } from '../portfolio/stages.ts';
+import { loadRoadmap } from './roadmap.load.ts';
+import { loadSystemsMap } from './systems.load.ts';
+
+const MunicipalityParam = z.object({
+  id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'SE-0127' }),
+});
+const Ref = z.object({ id: z.string(), name: z.string() });
+
+const roadmapRoute = createRoute({
+  method: 'get',
+  path: '/municipalities/{id}/roadmap',
+  summary: 'Initiatives over time per department and stage (public ones without authentication)',
+  description:
+    'Visitors and residents get the public initiatives; staff, managers, politicians and admins all. `goal` keeps the initiatives contributing to that goal; `stage` one stage. Dates are YYYY-MM-DD or null.',
+  request: {
+    params: MunicipalityParam,
+    query: z.object({
+      goal: z
+        .string()
+        .max(100)
+        .optional()
+        .openapi({ description: 'A goal id of this municipality' }),
+      stage: z
+        .string()
+        .max(100)
+        .optional()
+        .openapi({ description: ALL_STAGES.join(' | ') }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The roadmap',
+      content: {
+        'application/json': {
+          schema: z.object({
+            total: z.number().int(),
+            items: z.array(
+              z.object({
+                id: z.string(),
+                title: z.string(),
+                stage: z.string(),
+                public: z.boolean(),
+                department: Ref,
+                startsOn: z.string().nullable(),
+                endsOn: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    400: problemResponse('Unknown goal or stage'),
+    404: problemResponse('No such municipality'),
+  },
+});
+
+const systemsMapRoute = createRoute({
+  method: 'get',
+  path: '/municipalities/{id}/systems-map',
+  summary:
+    'Capabilities, systems, which departments use them, overlaps and silo signals (staff and up)',
+  description:
+    'An overlap is a capability touched (through the systems they touch) by initiatives, not stopped, of two or more departments. A silo is a capability with two or more systems in use by two or more departments.',
+  security: [{ bearerAuth: [] }],
+  request: { params: MunicipalityParam },
+  responses: {
+    200: {
+      description: 'The systems map',
+      content: {
+        'application/json': {
+          schema: z.object({
+            capabilities: z.array(Ref),
+            systems: z.array(
+              z.object({
+                id: z.string(),
+                name: z.string(),
+                vendor: z.string(),
+                capabilityId: z.string().nullable(),
+              }),
+            ),
+            usage: z.array(z.object({ departmentId: z.string(), systemId: z.string() })),
+            overlaps: z.array(
+              z.object({
+                capability: Ref,
+                departments: z.array(Ref),
+                initiatives: z.array(
+                  z.object({ id: z.string(), title: z.string(), department: Ref }),
+                ),
+              }),
+            ),
+            silos: z.array(
+              z.object({
+                capability: Ref,
+                systems: z.array(
+                  z.object({ id: z.string(), name: z.string(), departments: z.array(Ref) }),
+                ),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    401: problemResponse('Not authenticated'),
+    403: problemResponse('Not staff, manager, politician or admin of this municipality'),
+    404: problemResponse('No such municipality'),
+  },
+});
+
+const en = translator('en');
+
+/** The roadmap domain's part of /api/v1: the roadmap (public) and the systems map (internal). */
+export function roadmapApi() {
+  const app = apiApp();
+  app.openapi(roadmapRoute, async (c) => {
+    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
+    if (!m) return problem(c, { title: 'Not Found', status: 404 }) as never;
+    const q = c.req.valid('query');
+    const result = await loadRoadmap(c.get('ctx').db, c.get('actor'), m.id, {
+      goal: q.goal?.trim() ?? '',
+      stage: q.stage?.trim() ?? '',
+    });
+    if (!result.ok) {
+      const errors = Object.entries(result.fields ?? {}).map(([field, key]) => ({
+        field,
+        message: en(key as 'roadmap.error.goal'),
+      }));
+      return problem(c, {
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The filter is not valid.',
+        errors,
+      }) as never;
+    }
+    const items = result.value.items.map((i) => ({
+      id: i.id,
+      title: i.title,
+      stage: i.stage,
+      public: i.isPublic,
+      department: i.department,
+      startsOn: i.startsOn,
+      endsOn: i.endsOn,
+    }));
+    return c.json({ total: items.length, items }, 200);
+  });
+
+  app.openapi(systemsMapRoute, async (c) => {
+    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
+    if (!m) return problem(c, { title: 'Not Found', status: 404 }) as never;
+    const actor = c.get('actor');
+    if (actor.kind !== 'user')
+      return problem(
+        c,
+        { title: 'Unauthorized', status: 401 },
+        { 'WWW-Authenticate': 'Bearer' },
+      ) as never;
+    if (!canSeeSteering(actor, m.id))
+      return problem(c, { title: 'Forbidden', status: 403 }) as never;
+    const data = await loadSystemsMap(c.get('ctx').db, m.id);
+    return c.json(
+      {
+        capabilities: data.capabilities.map((x) => ({ id: x.id, name: x.name })),
+        systems: data.systems.map((s) => ({
+          id: s.id,
+          name: s.name,
+          vendor: s.vendor,
+          capabilityId: s.capabilityId,
+        })),
+        usage: data.usage,
+        overlaps: data.map.overlaps,
+        silos: data.map.silos,
+      },
+      200,
+    );
+  });
+  return app;
+}

@@ -1,0 +1,163 @@
+import {
+  ErrorSummary,
+  type FormState,
+  SelectField,
+  SubmitButton,
+} from '../../../../web/components/forms.tsx';
+import { ScrollableTable } from '../../../../web/components/table.tsx';
+import type { Translator } from '../../../../web/i18n/index.ts';
+import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import { ALL_STAGES } from '../../portfolio/stages.ts';
+import { type Roadmap, splitByDates } from '../roadmap.load.ts';
+import type { RoadmapItem } from '../roadmap.queries.ts';
+import { RoadmapChart } from './roadmap-chart.tsx';
+import { patternId, StagePatterns, stageStroke } from './stage-patterns.tsx';
+
+type Props = PageContext & {
+  municipality: { id: string; name: string };
+  goals: Roadmap['goals'];
+  items: RoadmapItem[];
+  form: FormState;
+  internal: boolean;
+  today: Date;
+};
+
+const stageLabel = (t: Translator, stage: string) => t(`stage.${stage}` as 'stage.idea');
+const dateText = (t: Translator, d: string | null) =>
+  d ? t.date(new Date(`${d}T12:00:00Z`)) : t('roadmap.noDate');
+
+/** Goals in tree order, sub-goals after their parent and marked as such. */
+function goalOptions(goals: Roadmap['goals']) {
+  const ids = new Set(goals.map((g) => g.id));
+  const roots = goals.filter((g) => !g.parentId || !ids.has(g.parentId));
+  return roots.flatMap((root) => [
+    { value: root.id, label: root.title },
+    ...goals
+      .filter((g) => g.parentId === root.id)
+      .map((g) => ({ value: g.id, label: `– ${g.title}` })),
+  ]);
+}
+
+function Legend({ t }: { t: Translator }) {
+  return (
+    <ul class="roadmap-legend" aria-label={t('roadmap.legend')}>
+      {ALL_STAGES.map((stage) => (
+        <li>
+          <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
+            <defs>
+              <StagePatterns scope={`legend-${stage}`} stages={[stage]} />
+            </defs>
+            <rect
+              x="1"
+              y="1"
+              width="26"
+              height="12"
+              rx="2"
+              fill={`url(#${patternId(`legend-${stage}`, stage)})`}
+              stroke={stageStroke(stage)}
+            />
+          </svg>
+          <span>{stageLabel(t, stage)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ItemsTable(props: { t: Translator; label: string; items: RoadmapItem[]; base: string }) {
+  const { t } = props;
+  return (
+    <ScrollableTable label={props.label}>
+      <thead>
+        <tr>
+          <th scope="col">{t('roadmap.department')}</th>
+          <th scope="col">{t('roadmap.initiative')}</th>
+          <th scope="col">{t('roadmap.stage')}</th>
+          <th scope="col">{t('roadmap.start')}</th>
+          <th scope="col">{t('roadmap.end')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.items.map((i) => (
+          <tr>
+            <td>{i.department.name}</td>
+            <td>
+              <a class="ds-link" href={`${props.base}/initiatives/${i.id}`}>
+                {i.title}
+              </a>
+            </td>
+            <td>{stageLabel(t, i.stage)}</td>
+            <td>{dateText(t, i.startsOn)}</td>
+            <td>{dateText(t, i.endsOn)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollableTable>
+  );
+}
+
+/** The roadmap: initiatives over time per department, by stage, filterable by goal and stage. */
+export function RoadmapPage(props: Props) {
+  const { t, municipality: m } = props;
+  const base = `/${t.lang}/municipalities/${m.id}`;
+  const labels = { goal: t('roadmap.goal'), stage: t('roadmap.stage') };
+  const { dated, undated } = splitByDates(props.items);
+  const title = t('roadmap.title', { name: m.name });
+  return (
+    <Layout {...props} title={title} municipality={m}>
+      <ErrorSummary t={t} form={props.form} labels={labels} />
+      <h1 class="ds-heading" data-size="lg">
+        {title}
+      </h1>
+      <p class="ds-paragraph">
+        {t(props.internal ? 'roadmap.leadInternal' : 'roadmap.leadPublic')}
+      </p>
+      <form method="get" action={`${base}/roadmap`} class="form roadmap-filter">
+        <SelectField
+          t={t}
+          form={props.form}
+          name="goal"
+          label={labels.goal}
+          hint={t('roadmap.goalHint')}
+          placeholder={t('roadmap.allGoals')}
+          options={goalOptions(props.goals)}
+        />
+        <SelectField
+          t={t}
+          form={props.form}
+          name="stage"
+          label={labels.stage}
+          placeholder={t('roadmap.allStages')}
+          options={ALL_STAGES.map((s) => ({ value: s, label: stageLabel(t, s) }))}
+        />
+        <div>
+          <SubmitButton variant="secondary">{t('roadmap.filter')}</SubmitButton>
+        </div>
+      </form>
+      <p class="ds-paragraph" role="status" id="roadmap-count">
+        {t('roadmap.count', { count: props.items.length })}
+      </p>
+      {dated.length > 0 && (
+        <section aria-labelledby="roadmap-timeline-heading" class="stack">
+          <h2 class="ds-heading" data-size="sm" id="roadmap-timeline-heading">
+            {t('roadmap.timeline')}
+          </h2>
+          <Legend t={t} />
+          <section class="chart-wrap" aria-label={t('roadmap.chartTitle')} tabindex={0}>
+            <RoadmapChart t={t} items={dated} today={props.today} />
+          </section>
+          <ItemsTable t={t} label={t('roadmap.tableLabel')} items={dated} base={base} />
+        </section>
+      )}
+      {undated.length > 0 && (
+        <section aria-labelledby="roadmap-undated-heading" class="stack">
+          <h2 class="ds-heading" data-size="sm" id="roadmap-undated-heading">
+            {t('roadmap.undated')}
+          </h2>
+          <p class="ds-paragraph">{t('roadmap.undatedLead')}</p>
+          <ItemsTable t={t} label={t('roadmap.undated')} items={undated} base={base} />
+        </section>
+      )}
+    </Layout>
+  );
+}

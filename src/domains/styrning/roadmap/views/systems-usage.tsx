@@ -1,0 +1,59 @@
+import { CsrfField } from '../../../../web/components/forms.tsx';
+import { ScrollableTable } from '../../../../web/components/table.tsx';
+import type { CatalogueProps } from './systems-catalogue.tsx';
+
+/** Which department uses which system, with a toggle wherever the actor manages the department. */
+export function Usage(props: CatalogueProps & { canManage: (departmentId: string) => boolean }) {
+  const { t, data } = props;
+  const used = new Set(data.usage.map((u) => `${u.departmentId}/${u.systemId}`));
+  if (data.systems.length === 0 || data.departments.length === 0) return null;
+  return (
+    <section aria-labelledby="usage-heading" class="stack" id="usage">
+      <h2 class="ds-heading" data-size="sm" id="usage-heading">
+        {t('systems.usage')}
+      </h2>
+      <ScrollableTable label={t('systems.usage')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('systems.systemName')}</th>
+            {data.departments.map((d) => (
+              <th scope="col">{d.name}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.systems.map((s) => (
+            <tr>
+              <th scope="row">{s.name}</th>
+              {data.departments.map((d) => {
+                const uses = used.has(`${d.id}/${s.id}`);
+                return (
+                  <td>
+                    <span>{uses ? t('systems.uses') : t('systems.doesNotUse')}</span>
+                    {props.canManage(d.id) && (
+                      <form method="post" action={`${props.base}/system-usage`} class="inline-form">
+                        <CsrfField token={props.csrfToken} />
+                        <input type="hidden" name="departmentId" value={d.id} />
+                        <input type="hidden" name="systemId" value={s.id} />
+                        <input type="hidden" name="use" value={uses ? 'no' : 'yes'} />
+                        <button
+                          type="submit"
+                          class="ds-button"
+                          data-variant="secondary"
+                          data-size="sm"
+                        >
+                          {uses ? t('systems.stopUsing') : t('systems.markUsed')}
+                          <span class="ds-sr-only">{` ${t('systems.usagePair', { system: s.name, department: d.name })}`}</span>
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollableTable>
+    </section>
+  );
+}

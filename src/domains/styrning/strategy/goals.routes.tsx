@@ -1,0 +1,268 @@
+import { type Context, Hono } from 'hono';
+import type { z } from 'zod';
+import type { Result } from '../../../lib/result.ts';
+import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
+import type { AppEnv } from '../../../web/env.ts';
+import { errorResponse } from '../../../web/errors.tsx';
+import { readForm, validateForm } from '../../../web/forms.ts';
+import { isMessageKey } from '../../../web/i18n/index.ts';
+import { noticeKey } from '../../../web/notices.ts';
+import { pageContext } from '../../../web/page-context.ts';
+import { sendPage } from '../../../web/render.ts';
+import { decisionInput } from '../../decisions/commands/record-decision.ts';
+import { listBodies } from '../../decisions/decisions.queries.ts';
+import { canManageDepartment, isAdminOf } from '../../identity/identity.policy.ts';
+import { authorizedMunicipality, municipalityFromParam } from '../../tenancy/municipality-param.ts';
+import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
+import { adoptGoalSet, createGoal, editGoal } from './commands/goals.ts';
+import { createIndicator, recordMeasurement } from './commands/indicators.ts';
+import { flatten, goalTree } from './goal-tree.ts';
+import { getGoal, listDepartments } from './goals.queries.ts';
+import { koladaKpi, searchKolada } from './kolada.ts';
+import { goalEditInput, goalInput, indicatorInput, measurementInput } from './strategy.inputs.ts';
+import {
+  canAdoptStrategy,
+  canEditGoal,
+  canSeeStrategyDrafts,
+  canWriteGoalsIn,
+} from './strategy.policy.ts';
+import { GoalPage } from './views/goal-page.tsx';
+import { GoalsPage } from './views/goals-page.tsx';
+
+const lang = (c: Context<AppEnv>) => c.get('lang');
+const generalError = (c: Context<AppEnv>, fields: Record<string, string> | undefined) => {
+  const key = fields?._;
+  return key ? c.get('t')(isMessageKey(key) ? key : 'error.invalid') : undefined;
+};
+const withoutGeneral = (fields: Record<string, string> | undefined) => {
+  const { _: _omit, ...rest } = fields ?? {};
+  return rest;
+};
+
+type ListForms = { goalForm?: FormState; adoptForm?: FormState; formError?: string | undefined };
+
+async function renderGoals(
+  c: Context<AppEnv>,
+  m: MunicipalityRow,
+  forms: ListForms = {},
+  status: 200 | 409 | 422 = 200,
+) {
+  const { db } = c.get('ctx');
+  const actor = c.get('actor');
+  const seesDrafts = canSeeStrategyDrafts(actor, m.id);
+  const tree = await goalTree(db, m.id, { publicOnly: !seesDrafts });
+  const departments = (await listDepartments(db, m.id)).filter((d) =>
+    canManageDepartment(actor, m.id, d.id),
+  );
+  const adoptForm = forms.adoptForm ?? {
+    values: {
+      decidedOn: c.get('ctx').now().toISOString().slice(0, 10),
+      text: c.get('t')('strategy.goals.adoptText'),
+    },
+    errors: {},
+  };
+  return sendPage(
+    c,
+    <GoalsPage
+      {...pageContext(c)}
+      municipality={m}
+      tree={tree}
+      seesDrafts={seesDrafts}
+      canCreate={canWriteGoalsIn(actor, m.id)}
+      canCreateStrategic={isAdminOf(actor, m.id)}
+      departments={departments}
+      canAdopt={canAdoptStrategy(actor, m.id)}
+      draftCount={flatten(tree).filter((g) => g.status !== 'adopted').length}
+      bodies={await listBodies(db, m.id)}
+      goalForm={forms.goalForm ?? emptyForm}
+      adoptForm={adoptForm}
+      formError={forms.formError}
+      notice={noticeKey(c.req.query('done'))}
+    />,
+    status,
+  );
+}
+
+type GoalForms = {
+  goalForm?: FormState;
+  indicatorForm?: FormState;
+  measurementForm?: FormState;
+  formError?: string | undefined;
+};
+
+async function renderGoal(
+  c: Context<AppEnv>,
+  m: MunicipalityRow,
+  goalId: string,
+  forms: GoalForms = {},
+  status: 200 | 409 | 422 = 200,
+) {
+  const { db } = c.get('ctx');
+  const actor = c.get('actor');
+  const seesDrafts = canSeeStrategyDrafts(actor, m.id);
+  const all = flatten(await goalTree(db, m.id, { publicOnly: !seesDrafts }));
+  const goal = all.find((g) => g.id === goalId);
+  if (!goal) return errorResponse(c, 'notFound');
+  const parent = all.find((g) => g.id === goal.parentId);
+  // Only those who may add an indicator get the catalogue searched for them.
+  const canEdit = canEditGoal(actor, goal);
+  const query = (c.req.query('q') ?? '').slice(0, 200);
+  const chosen = koladaKpi(c.req.query('kpi') ?? '');
+  const indicatorForm = forms.indicatorForm ?? {
+    values: chosen ? { koladaKpiId: chosen.id, name: chosen.title } : {},
+    errors: {},
+  };
+  return sendPage(
+    c,
+    <GoalPage
+      {...pageContext(c)}
+      municipality={m}
+      goal={goal}
+      parent={parent && { id: parent.id, title: parent.title }}
+      seesDrafts={seesDrafts}
+      canEdit={canEdit}
+      kolada={{ query, results: canEdit && query.trim() ? searchKolada(query) : undefined }}
+      chosenKpi={chosen}
+      goalForm={
+        forms.goalForm ?? {
+          values: { title: goal.title, description: goal.description },
+          errors: {},
+        }
+      }
+      indicatorForm={indicatorForm}
+      measurementForm={forms.measurementForm ?? emptyForm}
+      formError={forms.formError}
+      notice={noticeKey(c.req.query('done'))}
+    />,
+    status,
+  );
+}
+
+/** The goal in the path, when the actor may edit it; otherwise the error page to send. */
+async function editableGoal(c: Context<AppEnv>) {
+  const m = await authorizedMunicipality(c, canWriteGoalsIn);
+  if (m instanceof Response) return m;
+  const goalId = c.req.param('goalId') ?? '';
+  const goal = await getGoal(c.get('ctx').db, m.id, goalId);
+  if (!goal) return errorResponse(c, 'notFound');
+  if (!canEditGoal(c.get('actor'), goal)) return errorResponse(c, 'forbidden');
+  return { m, goalId };
+}
+
+/**
+ * One handler for the forms that add something to a goal (an indicator, a measurement): they
+ * differ only in their input, command, form slot and notice.
+ */
+function goalChildHandler<S extends z.ZodType>(
+  input: S,
+  command: (
+    ctx: AppEnv['Variables']['ctx'],
+    actor: AppEnv['Variables']['actor'],
+    municipalityId: string,
+    goalId: string,
+    data: z.infer<S>,
+  ) => Promise<Result<unknown, 'forbidden' | 'not-found' | 'invalid'>>,
+  formKey: 'indicatorForm' | 'measurementForm',
+  done: 'indicatorCreated' | 'measurementRecorded',
+) {
+  return async (c: Context<AppEnv>) => {
+    const target = await editableGoal(c);
+    if (target instanceof Response) return target;
+    const { m, goalId } = target;
+    const values = await readForm(c);
+    const parsed = validateForm(input, values);
+    if (!parsed.ok) return renderGoal(c, m, goalId, { [formKey]: parsed.form }, 422);
+    const result = await command(c.get('ctx'), c.get('actor'), m.id, goalId, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+      if (result.reason === 'not-found') return errorResponse(c, 'notFound');
+      const form = { values, errors: result.fields ?? {} };
+      return renderGoal(c, m, goalId, { [formKey]: form }, 422);
+    }
+    return c.redirect(`/${lang(c)}/municipalities/${m.id}/goals/${goalId}?done=${done}`, 303);
+  };
+}
+
+/** Goals and indicators: adopted goals are public; drafts and every write are internal. */
+export function goalRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/municipalities/:id/goals', async (c) => {
+    const m = await municipalityFromParam(c);
+    return m ? renderGoals(c, m) : errorResponse(c, 'notFound');
+  });
+
+  app.post('/municipalities/:id/goals', async (c) => {
+    const m = await authorizedMunicipality(c, canWriteGoalsIn);
+    if (m instanceof Response) return m;
+    const parsed = validateForm(goalInput, await readForm(c));
+    if (!parsed.ok) return renderGoals(c, m, { goalForm: parsed.form }, 422);
+    const result = await createGoal(c.get('ctx'), c.get('actor'), m.id, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+      const values = {
+        ...parsed.data,
+        parentId: parsed.data.parentId ?? '',
+        departmentId: parsed.data.departmentId ?? '',
+      };
+      return renderGoals(c, m, { goalForm: { values, errors: result.fields ?? {} } }, 422);
+    }
+    return c.redirect(
+      `/${lang(c)}/municipalities/${m.id}/goals/${result.value.id}?done=goalCreated`,
+      303,
+    );
+  });
+
+  app.post('/municipalities/:id/goals/adopt', async (c) => {
+    const m = await authorizedMunicipality(c, canAdoptStrategy);
+    if (m instanceof Response) return m;
+    const parsed = validateForm(decisionInput, await readForm(c));
+    if (!parsed.ok) return renderGoals(c, m, { adoptForm: parsed.form }, 422);
+    const result = await adoptGoalSet(c.get('ctx'), c.get('actor'), m.id, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+      return renderGoals(
+        c,
+        m,
+        {
+          adoptForm: { values: parsed.data, errors: withoutGeneral(result.fields) },
+          formError: generalError(c, result.fields),
+        },
+        result.reason === 'nothing' ? 409 : 422,
+      );
+    }
+    return c.redirect(`/${lang(c)}/municipalities/${m.id}/goals?done=goalsAdopted`, 303);
+  });
+
+  app.get('/municipalities/:id/goals/:goalId', async (c) => {
+    const m = await municipalityFromParam(c);
+    return m ? renderGoal(c, m, c.req.param('goalId')) : errorResponse(c, 'notFound');
+  });
+
+  app.post('/municipalities/:id/goals/:goalId', async (c) => {
+    const target = await editableGoal(c);
+    if (target instanceof Response) return target;
+    const { m, goalId } = target;
+    const parsed = validateForm(goalEditInput, await readForm(c));
+    if (!parsed.ok) return renderGoal(c, m, goalId, { goalForm: parsed.form }, 422);
+    const result = await editGoal(c.get('ctx'), c.get('actor'), m.id, goalId, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+      if (result.reason === 'not-found') return errorResponse(c, 'notFound');
+      return renderGoal(c, m, goalId, { formError: generalError(c, result.fields) }, 409);
+    }
+    return c.redirect(`/${lang(c)}/municipalities/${m.id}/goals/${goalId}?done=goalSaved`, 303);
+  });
+
+  app.post(
+    '/municipalities/:id/goals/:goalId/indicators',
+    goalChildHandler(indicatorInput, createIndicator, 'indicatorForm', 'indicatorCreated'),
+  );
+
+  app.post(
+    '/municipalities/:id/goals/:goalId/measurements',
+    goalChildHandler(measurementInput, recordMeasurement, 'measurementForm', 'measurementRecorded'),
+  );
+
+  return app;
+}

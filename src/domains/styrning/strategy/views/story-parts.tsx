@@ -1,0 +1,54 @@
+import { raw } from 'hono/html';
+import type { Translator } from '../../../../web/i18n/index.ts';
+import { type DiffPart, diffCounts } from '../diff.ts';
+import { renderMarkdown } from '../markdown.ts';
+
+/** A calendar date (YYYY-MM-DD) in the reader's language. */
+export function day(t: Translator, date: string): string {
+  return t.date(new Date(`${date}T12:00:00Z`));
+}
+
+/** The story's Markdown as HTML; markdown-it with html off escapes raw HTML (see markdown.ts). */
+export function StoryText(props: { body: string }) {
+  return <div class="story-text">{raw(renderMarkdown(props.body))}</div>;
+}
+
+/**
+ * A word diff of the Markdown source. Added and removed runs are <ins>/<del>, each announced by
+ * hidden text ("added:", "removed:") because screen readers do not voice the elements themselves.
+ */
+export function StoryDiff(props: { t: Translator; parts: DiffPart[] }) {
+  const { t, parts } = props;
+  const counts = diffCounts(parts);
+  if (counts.added === 0 && counts.removed === 0) {
+    return <p class="ds-paragraph">{t('strategy.version.noChange')}</p>;
+  }
+  const end = <span class="ds-sr-only">{` [${t('strategy.version.diffEnd')}] `}</span>;
+  return (
+    <>
+      <p class="ds-paragraph" id="diff-summary">
+        {t('strategy.version.diffSummary', counts)}
+      </p>
+      <p class="ds-paragraph muted">{t('strategy.version.diffLegend')}</p>
+      <div class="story-diff" aria-describedby="diff-summary">
+        {parts.map((p) =>
+          p.kind === 'same' ? (
+            p.text
+          ) : p.kind === 'added' ? (
+            <ins>
+              <span class="ds-sr-only">{`[${t('strategy.version.added')}] `}</span>
+              {p.text}
+              {end}
+            </ins>
+          ) : (
+            <del>
+              <span class="ds-sr-only">{`[${t('strategy.version.removed')}] `}</span>
+              {p.text}
+              {end}
+            </del>
+          ),
+        )}
+      </div>
+    </>
+  );
+}
