@@ -2,10 +2,10 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
 import { audit } from '../domains/audit/record.ts';
-import { municipalRoles } from '../domains/identity/identity.policy.ts';
 import { findUserByEmail, insertGrant } from '../domains/identity/identity.queries.ts';
 import { getCounty, getDepartment, getMunicipality } from '../domains/tenancy/tenancy.queries.ts';
 import { inTransaction } from '../lib/transaction.ts';
+import { municipalRoles } from '../vocabulary/actor.ts';
 
 /** `samskap grant EMAIL ROLE ...`: the way to appoint the first admin of a production instance. */
 export async function runAdminCommand(args: string[]): Promise<number> {

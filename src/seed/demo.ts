@@ -1,6 +1,5 @@
 import { audit } from '../domains/audit/record.ts';
 import { insertBody, listBodies } from '../domains/decisions/decisions.queries.ts';
-import { municipalRoles } from '../domains/identity/identity.policy.ts';
 import {
   findUserByEmail,
   insertGrant,
@@ -16,6 +15,7 @@ import {
 } from '../domains/tenancy/tenancy.queries.ts';
 import type { CommandContext } from '../lib/context.ts';
 import { inTransaction } from '../lib/transaction.ts';
+import { municipalRoles } from '../vocabulary/actor.ts';
 import { seedDemoSteering } from './demo-steering/seed.ts';
 
 const swedishDepartments = [

@@ -1,10 +1,10 @@
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
-import type { Actor } from '../domains/identity/identity.policy.ts';
 import type { SessionActors } from '../domains/identity/session-actors.ts';
 import type { MunicipalityFactsCache } from '../domains/tenancy/municipality-facts.ts';
 import type { RegistryCache } from '../domains/tenancy/registry-cache.ts';
 import type { CommandContext } from '../lib/context.ts';
+import type { Actor } from '../vocabulary/actor.ts';
 import type { Lang, Translator } from './i18n/index.ts';
 
 /** What the caller provides to build the app. */

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { anonymous } from '../domains/identity/identity.policy.ts';
+import { anonymous } from '../vocabulary/actor.ts';
 import type { AppEnv } from './env.ts';
 import { isLang, type MessageKey, negotiateLanguage, translator } from './i18n/index.ts';
 import { Layout } from './layout.tsx';

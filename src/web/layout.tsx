@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { Actor } from '../domains/identity/identity.policy.ts';
+import type { Actor } from '../vocabulary/actor.ts';
 import { type Lang, languageNames, languages, type Translator } from './i18n/index.ts';
 
 export type PageContext = {

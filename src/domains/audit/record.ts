@@ -1,5 +1,5 @@
 import type { CommandContext } from '../../lib/context.ts';
-import type { Actor } from '../identity/identity.policy.ts';
+import type { Actor } from '../../vocabulary/actor.ts';
 import { appendAudit } from './audit.queries.ts';
 
 /** Records a write by an actor; pass the transaction's context so both commit or neither. */

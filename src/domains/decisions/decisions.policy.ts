@@ -1,4 +1,5 @@
-import { type Actor, isAdminOf, rolesIn } from '../identity/identity.policy.ts';
+import { type Actor, rolesIn } from '../../vocabulary/actor.ts';
+import { isAdminOf } from '../identity/identity.policy.ts';
 
 /** Politicians and admins record the decisions of their municipality's bodies. */
 export function canRecordDecision(actor: Actor, municipalityId: string): boolean {

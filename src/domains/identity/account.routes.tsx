@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { isUuid } from '../../lib/uuid.ts';
+import { municipalRoles, type UserActor } from '../../vocabulary/actor.ts';
 import { emptyForm, type FormState } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
@@ -10,7 +11,7 @@ import { sendPage } from '../../web/render.ts';
 import { loginRedirect } from '../../web/session.ts';
 import { createApiToken, revokeApiToken } from './commands/api-tokens.ts';
 import { tokenNameInput } from './identity.inputs.ts';
-import { isNetworkCoordinator, municipalRoles, type UserActor } from './identity.policy.ts';
+import { isNetworkCoordinator } from './identity.policy.ts';
 import { describeGrants, tokensOf } from './identity.queries.ts';
 import { AccountPage } from './views/account-page.tsx';
 

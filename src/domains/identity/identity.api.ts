@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, problemResponse, text } from '../../api/api-common.ts';
+import { effectiveGrants } from '../../vocabulary/actor.ts';
 import { loginRateLimit } from '../../web/middleware/rate-limit.ts';
 import { problem } from '../../web/problem.ts';
 import { createApiToken, tokenMunicipality } from './commands/api-tokens.ts';
 import { checkPassword } from './commands/log-in.ts';
-import { effectiveGrants } from './identity.policy.ts';
 import { resolveActorOfUser } from './resolve-actor.ts';
 
 const tokenRoute = createRoute({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { municipalRoles } from './identity.policy.ts';
+import { municipalRoles } from '../../vocabulary/actor.ts';
 
 // Message strings are i18n keys: the form renders them in the visitor's language.
 export const emailInput = z

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { type Actor, anonymous, municipalRoles, rolesIn } from '../../vocabulary/actor.ts';
 import {
-  type Actor,
-  anonymous,
   canCreateTokenFor,
   canGrantCoordinator,
   canManageDepartment,
@@ -9,8 +8,6 @@ import {
   canReadAudit,
   canSeeInternal,
   coordinatesCounty,
-  municipalRoles,
-  rolesIn,
 } from './identity.policy.ts';
 
 const user = (grants: Extract<Actor, { kind: 'user' }>['grants'], token?: string): Actor => ({

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import type { Grant, MunicipalRole } from '../../vocabulary/actor.ts';
 import { counties, departments, municipalities } from '../tenancy/tenancy.schema.ts';
-import type { Grant, MunicipalRole } from './identity.policy.ts';
 import { apiTokens, externalIdentities, roleGrants, sessions, users } from './identity.schema.ts';
 
 export type UserRow = typeof users.$inferSelect;

@@ -1,5 +1,5 @@
 import type { CommandContext } from '../../lib/context.ts';
-import { type Actor, anonymous, type Grant } from './identity.policy.ts';
+import { type Actor, anonymous, type Grant } from '../../vocabulary/actor.ts';
 import {
   findLiveTokenWithGrants,
   findSessionUserWithGrants,

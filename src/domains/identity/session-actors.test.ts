@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Subscription } from '../../db/notifications.ts';
 import { createTestApp, postJson, type TestApp } from '../../testing/test-app.ts';
 import { testDatabaseKind } from '../../testing/test-database.ts';
-import type { Actor } from './identity.policy.ts';
+import type { Actor } from '../../vocabulary/actor.ts';
 import { insertGrant, insertUser } from './identity.queries.ts';
 import { apiTokens, roleGrants, sessions, users } from './identity.schema.ts';
 import { hashPassword } from './secrets.ts';

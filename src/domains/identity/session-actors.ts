@@ -1,5 +1,5 @@
 import { NotifiedCache } from '../../db/notified-cache.ts';
-import type { Actor } from './identity.policy.ts';
+import type { Actor } from '../../vocabulary/actor.ts';
 
 /** The channel sessions, users, role grants and API tokens announce their changes on. */
 export const IDENTITY_CHANNEL = 'samskap_identity';

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
+import type { Actor } from '../../vocabulary/actor.ts';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
 import { loginRedirect } from '../../web/session.ts';
-import type { Actor } from '../identity/identity.policy.ts';
 import type { MunicipalityRow } from './tenancy.queries.ts';
 
 /** The municipality named by the `:id` route parameter, or undefined for malformed or unknown ids. */

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import { rolesIn } from '../../vocabulary/actor.ts';
 import type { FormState } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
@@ -7,12 +8,7 @@ import { readForm, validateForm } from '../../web/forms.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
-import {
-  canManageDepartments,
-  canSeeInternal,
-  isAdminOf,
-  rolesIn,
-} from '../identity/identity.policy.ts';
+import { canManageDepartments, canSeeInternal, isAdminOf } from '../identity/identity.policy.ts';
 import { createDepartment, departmentInput } from './commands/create-department.ts';
 import { authorizedMunicipality, municipalityFromParam } from './municipality-param.ts';
 import { MunicipalityListPage, MunicipalityResults } from './views/municipality-list.tsx';

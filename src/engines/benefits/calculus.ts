@@ -1,4 +1,4 @@
-import { type InvalidInput, invalidInput } from '../goals/issues.ts';
+import { type InvalidInput, invalidInput } from '../../vocabulary/issues.ts';
 import { DEFAULT_DISCOUNT_RATE, PAYBACK_TOLERANCE } from './limits.ts';
 import { sensitivityTable } from './sensitivity.ts';
 import type {

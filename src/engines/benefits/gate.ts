@@ -1,6 +1,6 @@
+import { type InvalidInput, type Issue, invalidInput } from '../../vocabulary/issues.ts';
 import type { DatedValue, Direction, Indicator } from '../goals/indicator.ts';
 import { validateIndicator } from '../goals/indicator.ts';
-import { type InvalidInput, type Issue, invalidInput } from '../goals/issues.ts';
 import { latestSince, progressShare, reachesTarget } from '../goals/progress.ts';
 import type { RealisationIssueCode } from './realisation.ts';
 

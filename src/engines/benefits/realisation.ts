@@ -1,7 +1,12 @@
-import { dayNumber, yearOf } from '../goals/dates.ts';
+import { dayNumber, yearOf } from '../../vocabulary/dates.ts';
+import {
+  type InvalidInput,
+  type Issue,
+  invalidInput,
+  isFiniteNumber,
+} from '../../vocabulary/issues.ts';
 import type { DatedValue, Indicator, IndicatorIssueCode } from '../goals/indicator.ts';
 import { MAX_INDICATOR_VALUE, validateIndicator } from '../goals/indicator.ts';
-import { type InvalidInput, type Issue, invalidInput, isFiniteNumber } from '../goals/issues.ts';
 import { latestSince, progressShare, reachesTarget } from '../goals/progress.ts';
 import type { Effect, YearValue } from './types.ts';
 import { type BenefitIssueCode, checkAmount, checkYears } from './validate.ts';

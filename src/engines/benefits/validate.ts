@@ -1,4 +1,4 @@
-import { type Issue, isFiniteNumber } from '../goals/issues.ts';
+import { type Issue, isFiniteNumber } from '../../vocabulary/issues.ts';
 import { MAX_AMOUNT, MAX_HORIZON_YEARS, MAX_YEAR, MIN_YEAR } from './limits.ts';
 import type { CalculusInput } from './types.ts';
 

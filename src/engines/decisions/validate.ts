@@ -1,5 +1,5 @@
-import { dayNumber } from '../goals/dates.ts';
-import { type InvalidInput, type Issue, invalidInput } from '../goals/issues.ts';
+import { dayNumber } from '../../vocabulary/dates.ts';
+import { type InvalidInput, type Issue, invalidInput } from '../../vocabulary/issues.ts';
 import { ADOPTION_KINDS, type DecisionContent } from './content.ts';
 
 /** Longest decision text accepted, in characters; protocols excerpts, not whole archives. */

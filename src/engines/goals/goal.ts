@@ -1,5 +1,5 @@
+import { type InvalidInput, type Issue, invalidInput } from '../../vocabulary/issues.ts';
 import { type Indicator, type IndicatorIssueCode, validateIndicator } from './indicator.ts';
-import { type InvalidInput, type Issue, invalidInput } from './issues.ts';
 import {
   combineStatuses,
   evaluateIndicator,

@@ -1,5 +1,11 @@
 /** Goal status from indicators: a pure engine. See README.md for the rule. */
-export { dayNumber, yearOf } from './dates.ts';
+export { dayNumber, yearOf } from '../../vocabulary/dates.ts';
+export {
+  type InvalidInput,
+  type Issue,
+  invalidInput,
+  isFiniteNumber,
+} from '../../vocabulary/issues.ts';
 export { evaluateGoal, type GoalEvaluation, type GoalIssueCode } from './goal.ts';
 export {
   type DatedValue,
@@ -9,7 +15,6 @@ export {
   MAX_INDICATOR_VALUE,
   validateIndicator,
 } from './indicator.ts';
-export { type InvalidInput, type Issue, invalidInput, isFiniteNumber } from './issues.ts';
 export { expectedShare, latestSince, progressShare, reachesTarget } from './progress.ts';
 export {
   combineStatuses,

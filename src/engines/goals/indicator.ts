@@ -1,5 +1,5 @@
-import { dayNumber } from './dates.ts';
-import { type Issue, isFiniteNumber } from './issues.ts';
+import { dayNumber } from '../../vocabulary/dates.ts';
+import { type Issue, isFiniteNumber } from '../../vocabulary/issues.ts';
 
 /** Which way is better for an indicator: a higher value or a lower one. */
 export type Direction = 'higher' | 'lower';

@@ -1,4 +1,4 @@
-import { dayNumber } from './dates.ts';
+import { dayNumber } from '../../vocabulary/dates.ts';
 import type { DatedValue, Direction } from './indicator.ts';
 
 type Span = { direction: Direction; baseline: DatedValue; target: DatedValue };

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../vocabulary/random.ts';
 import { type Analysis, analyze } from './analyze.ts';
 import { adjustedRandIndex } from './ari.ts';
-import { seededRandom } from './prng.ts';
 import { toReport } from './report.ts';
 import { syntheticConversation } from './synthetic.ts';
 import type { Conversation } from './types.ts';

@@ -1,4 +1,4 @@
-import { seededRandom } from './prng.ts';
+import { seededRandom } from '../../vocabulary/random.ts';
 import type { Conversation } from './types.ts';
 
 /** Shape of a synthetic conversation. */

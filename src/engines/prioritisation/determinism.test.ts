@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../opinion/prng.ts';
+import { seededRandom } from '../../vocabulary/random.ts';
 import { randomProblem } from './generate.ts';
 import { selectPortfolio } from './select.ts';
 import type { Problem, Selection } from './types.ts';

@@ -1,4 +1,4 @@
-import { seededRandom } from '../opinion/prng.ts';
+import { seededRandom } from '../../vocabulary/random.ts';
 import { initiative } from './build.ts';
 import {
   CRITERIA,

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { anonymous } from '../../domains/identity/identity.policy.ts';
 import { actorFromApiToken, actorFromSession } from '../../domains/identity/resolve-actor.ts';
+import { anonymous } from '../../vocabulary/actor.ts';
 import type { AppEnv } from '../env.ts';
 import { problem } from '../problem.ts';
 import { sessionCookieNames } from './cookies.ts';

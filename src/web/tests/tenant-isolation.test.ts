@@ -1,7 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../domains/audit/audit.schema.ts';
-import { municipalRoles } from '../../domains/identity/identity.policy.ts';
 import {
   apiTokens,
   oidcProviders,
@@ -16,6 +15,7 @@ import {
   type TestApp,
   type TestClient,
 } from '../../testing/test-app.ts';
+import { municipalRoles } from '../../vocabulary/actor.ts';
 import { fillPath, routeClasses, servedRoutes } from './route-table.ts';
 
 // Botkyrka's people, every role, try every route against Asker. Asker holds a secret marker in its

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { CommandContext } from '../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
+import type { Actor } from '../../../vocabulary/actor.ts';
 import { audit } from '../../audit/record.ts';
-import type { Actor } from '../../identity/identity.policy.ts';
 import { canManageBodies } from '../decisions.policy.ts';
 import { insertBody } from '../decisions.queries.ts';
 

@@ -7,8 +7,8 @@ import {
 import type { CommandContext } from '../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
+import type { Actor } from '../../../vocabulary/actor.ts';
 import { audit } from '../../audit/record.ts';
-import type { Actor } from '../../identity/identity.policy.ts';
 import { canRecordDecision } from '../decisions.policy.ts';
 import { getBody, insertDecision, lastDecision, lockDecisionChain } from '../decisions.queries.ts';
 

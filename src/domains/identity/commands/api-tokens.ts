@@ -1,9 +1,10 @@
 import type { CommandContext } from '../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
+import type { Actor } from '../../../vocabulary/actor.ts';
 import { audit } from '../../audit/record.ts';
 import type { TokenNameInput } from '../identity.inputs.ts';
-import { type Actor, canCreateTokenFor, municipalitiesOf } from '../identity.policy.ts';
+import { canCreateTokenFor, municipalitiesOf } from '../identity.policy.ts';
 import { insertApiToken, revokeToken } from '../identity.queries.ts';
 import { randomSecret, sha256 } from '../secrets.ts';
 

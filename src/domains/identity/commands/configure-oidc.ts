@@ -1,9 +1,10 @@
 import type { CommandContext } from '../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
+import type { Actor } from '../../../vocabulary/actor.ts';
 import { audit } from '../../audit/record.ts';
 import type { OidcConfigInput } from '../identity.inputs.ts';
-import { type Actor, canConfigureLogin } from '../identity.policy.ts';
+import { canConfigureLogin } from '../identity.policy.ts';
 import { findOidcProvider, upsertOidcProvider } from '../oidc/oidc.queries.ts';
 
 /** An admin sets the municipality's OpenID Connect provider; an empty secret keeps the stored one. */

@@ -1,9 +1,10 @@
 import type { CommandContext } from '../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
+import type { Actor } from '../../../vocabulary/actor.ts';
 import { audit } from '../../audit/record.ts';
 import { getCounty } from '../../tenancy/tenancy.queries.ts';
-import { type Actor, canGrantCoordinator } from '../identity.policy.ts';
+import { canGrantCoordinator } from '../identity.policy.ts';
 import { findUserByEmail, insertGrant, revokeCoordinatorGrant } from '../identity.queries.ts';
 
 export type CoordinatorInput = { email: string; countyId?: string | undefined };

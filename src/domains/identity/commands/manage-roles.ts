@@ -1,10 +1,11 @@
 import type { CommandContext } from '../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
+import type { Actor } from '../../../vocabulary/actor.ts';
 import { audit } from '../../audit/record.ts';
 import { getDepartment } from '../../tenancy/tenancy.queries.ts';
 import type { GrantRoleInput } from '../identity.inputs.ts';
-import { type Actor, canManageRoles } from '../identity.policy.ts';
+import { canManageRoles } from '../identity.policy.ts';
 import { findUserByEmail, insertGrant, revokeGrant } from '../identity.queries.ts';
 
 type GrantFailure =

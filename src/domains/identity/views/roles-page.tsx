@@ -1,3 +1,4 @@
+import { municipalRoles } from '../../../vocabulary/actor.ts';
 import {
   CsrfField,
   ErrorSummary,
@@ -11,7 +12,6 @@ import {
 import { ScrollableTable } from '../../../web/components/table.tsx';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { municipalRoles } from '../identity.policy.ts';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };

@@ -1,6 +1,6 @@
 import { MAX_AMOUNT } from '../../../engines/benefits/index.ts';
-import { dayNumber } from '../../../engines/goals/dates.ts';
 import { validateIndicator } from '../../../engines/goals/indicator.ts';
+import { dayNumber } from '../../../vocabulary/dates.ts';
 import { type Parsed, parseTypedNumber } from '../../../web/forms.ts';
 import type { BenefitRow, BenefitValues } from './benefits.queries.ts';
 

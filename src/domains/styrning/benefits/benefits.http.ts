@@ -1,8 +1,9 @@
 import type { Context } from 'hono';
+import { type Actor, rolesIn } from '../../../vocabulary/actor.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
 import { loginRedirect } from '../../../web/session.ts';
-import { type Actor, isAdminOf, rolesIn } from '../../identity/identity.policy.ts';
+import { isAdminOf } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality, municipalityFromParam } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
 import { canSeeInitiative } from '../portfolio/portfolio.policy.ts';

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
 import { isUuid } from '../../../lib/uuid.ts';
-import type { Actor } from '../../identity/identity.policy.ts';
+import type { Actor } from '../../../vocabulary/actor.ts';
 import { canSeeInitiative, canSeeSteering } from '../portfolio/portfolio.policy.ts';
 import { isStage } from '../portfolio/stages.ts';
 import { type RoadmapItem, roadmapGoals, roadmapItems } from './roadmap.queries.ts';

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { type Actor, rolesIn } from '../../../vocabulary/actor.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
 import { readForm, validateForm } from '../../../web/forms.ts';
@@ -6,12 +7,7 @@ import type { MessageKey } from '../../../web/i18n/index.ts';
 import { type NoticeCode, noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
-import {
-  type Actor,
-  canManageDepartment,
-  isAdminOf,
-  rolesIn,
-} from '../../identity/identity.policy.ts';
+import { canManageDepartment, isAdminOf } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
 import { canConfigureSteering, canSeeSteering } from '../portfolio/portfolio.policy.ts';

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { insertTestDepartment } from '../../../testing/steering-fixtures.ts';
 import type { TestApp, TestClient } from '../../../testing/test-app.ts';
+import type { MunicipalRole } from '../../../vocabulary/actor.ts';
 import { decisionBodies } from '../../decisions/decisions.schema.ts';
-import type { MunicipalRole } from '../../identity/identity.policy.ts';
 import { roleGrants, users } from '../../identity/identity.schema.ts';
 import { goals, indicatorMeasurements, indicators } from './strategy.schema.ts';
 

@@ -1,11 +1,6 @@
+import { type Actor, rolesIn } from '../../../vocabulary/actor.ts';
 import { canRecordDecision } from '../../decisions/decisions.policy.ts';
-import {
-  type Actor,
-  canManageDepartment,
-  canSeeInternal,
-  isAdminOf,
-  rolesIn,
-} from '../../identity/identity.policy.ts';
+import { canManageDepartment, canSeeInternal, isAdminOf } from '../../identity/identity.policy.ts';
 
 /** Admins write the future story's drafts and the strategic goals. */
 export function canEditFutureStory(actor: Actor, municipalityId: string): boolean {

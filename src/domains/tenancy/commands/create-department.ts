@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { CommandContext } from '../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
+import type { Actor } from '../../../vocabulary/actor.ts';
 import { audit } from '../../audit/record.ts';
-import { type Actor, canManageDepartments } from '../../identity/identity.policy.ts';
+import { canManageDepartments } from '../../identity/identity.policy.ts';
 import { insertDepartment } from '../tenancy.queries.ts';
 
 export const departmentInput = z.object({

@@ -1,3 +1,4 @@
+import type { MunicipalRole } from '../../../vocabulary/actor.ts';
 import {
   CsrfField,
   ErrorSummary,
@@ -10,7 +11,6 @@ import {
 } from '../../../web/components/forms.tsx';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import type { MunicipalRole } from '../../identity/identity.policy.ts';
 import type { MunicipalityRow } from '../tenancy.queries.ts';
 
 type Props = PageContext & {

@@ -1,11 +1,11 @@
 import { MAX_AMOUNT } from '../../../../engines/benefits/index.ts';
-import { dayNumber } from '../../../../engines/goals/dates.ts';
 import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../../lib/result.ts';
 import { inTransaction } from '../../../../lib/transaction.ts';
+import type { Actor } from '../../../../vocabulary/actor.ts';
+import { dayNumber } from '../../../../vocabulary/dates.ts';
 import { type Parsed, parseTypedNumber } from '../../../../web/forms.ts';
 import { audit } from '../../../audit/record.ts';
-import type { Actor } from '../../../identity/identity.policy.ts';
 import { canEditInitiative } from '../../portfolio/portfolio.policy.ts';
 import type { InitiativeRow } from '../../portfolio/portfolio.queries.ts';
 import { type BenefitRow, insertMeasurement } from '../benefits.queries.ts';

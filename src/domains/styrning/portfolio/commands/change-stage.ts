@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, ok } from '../../../../lib/result.ts';
-import type { Actor } from '../../../identity/identity.policy.ts';
+import type { Actor } from '../../../../vocabulary/actor.ts';
 import type { StageInput } from '../initiative.inputs.ts';
 import { recordStageTransition } from '../portfolio.queries.ts';
 import { checkMove } from '../stages.ts';

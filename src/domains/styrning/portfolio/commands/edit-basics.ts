@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, ok } from '../../../../lib/result.ts';
-import type { Actor } from '../../../identity/identity.policy.ts';
+import type { Actor } from '../../../../vocabulary/actor.ts';
 import { type BasicsInput, parseDecimal } from '../initiative.inputs.ts';
 import { updateInitiative } from '../portfolio.queries.ts';
 import type { Requirements } from '../portfolio.schema.ts';

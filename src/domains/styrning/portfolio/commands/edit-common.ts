@@ -1,8 +1,8 @@
 import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, type Result } from '../../../../lib/result.ts';
 import { inTransaction } from '../../../../lib/transaction.ts';
+import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
-import type { Actor } from '../../../identity/identity.policy.ts';
 import { canEditInitiative } from '../portfolio.policy.ts';
 import { type InitiativeRow, lockInitiative } from '../portfolio.queries.ts';
 

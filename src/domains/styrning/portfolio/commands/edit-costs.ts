@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, ok } from '../../../../lib/result.ts';
-import type { Actor } from '../../../identity/identity.policy.ts';
+import type { Actor } from '../../../../vocabulary/actor.ts';
 import type { CostInput, RiskInput } from '../initiative.inputs.ts';
 import { deleteCost, deleteRisk, insertRisk, upsertCost } from '../initiative-parts.queries.ts';
 import { touchInitiative } from '../portfolio.queries.ts';

@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, ok } from '../../../../lib/result.ts';
-import type { Actor } from '../../../identity/identity.policy.ts';
+import type { Actor } from '../../../../vocabulary/actor.ts';
 import { listDepartments } from '../../../tenancy/tenancy.queries.ts';
 import { cycleAfter } from '../dependency-check.ts';
 import { allUuids, parseCompetences, parseDecimal, tickedIds } from '../initiative.inputs.ts';

@@ -1,9 +1,9 @@
 import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../../lib/result.ts';
 import { inTransaction } from '../../../../lib/transaction.ts';
+import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
 import { type DecisionInput, recordDecision } from '../../../decisions/commands/record-decision.ts';
-import type { Actor } from '../../../identity/identity.policy.ts';
 import { canAdoptByDecision } from '../../portfolio/portfolio.policy.ts';
 import { recordStageTransition } from '../../portfolio/portfolio.queries.ts';
 import { assessedAmong, getScenario, scenarioAdoptions } from '../prioritisation.queries.ts';

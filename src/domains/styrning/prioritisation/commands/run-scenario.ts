@@ -2,8 +2,8 @@ import type { PrioritisationFailure } from '../../../../engines/prioritisation/i
 import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../../lib/result.ts';
 import { inTransaction } from '../../../../lib/transaction.ts';
+import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
-import type { Actor } from '../../../identity/identity.policy.ts';
 import { canRunScenarios } from '../../portfolio/portfolio.policy.ts';
 import type { ScenarioInput } from '../prioritisation.inputs.ts';
 import { insertScenario } from '../prioritisation.queries.ts';

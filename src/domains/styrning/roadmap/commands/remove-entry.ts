@@ -1,8 +1,8 @@
 import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../../lib/result.ts';
 import { inTransaction } from '../../../../lib/transaction.ts';
+import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
-import type { Actor } from '../../../identity/identity.policy.ts';
 import { canConfigureSteering } from '../../portfolio/portfolio.policy.ts';
 import {
   capabilityInUse,

@@ -1,9 +1,9 @@
 import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../../lib/result.ts';
 import { inTransaction } from '../../../../lib/transaction.ts';
+import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
 import { type DecisionInput, recordDecision } from '../../../decisions/commands/record-decision.ts';
-import type { Actor } from '../../../identity/identity.policy.ts';
 import {
   getDepartment,
   getGoal,
