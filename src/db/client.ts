@@ -13,10 +13,12 @@ import {
   type OnNotify,
   type Subscription,
 } from './notifications.ts';
-import * as schema from './schema.ts';
 
-/** The typed database handle every `*.queries.ts` function takes; a transaction is one too. */
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/**
+ * The database handle every `*.queries.ts` function takes; a transaction is one too. Queries are
+ * typed by the domains' own table objects, so the handle needs no schema (and `db/` imports none).
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export type PoolStats = { total: number; idle: number; waiting: number };
 
@@ -45,7 +47,7 @@ export async function openPglite(dataDir: string | undefined, template?: Blob): 
     extensions: { unaccent, pg_trgm },
     ...(template ? { loadDataDir: template } : {}),
   });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client) as unknown as Db;
   let busy = 0;
   return {
     db,
@@ -80,7 +82,7 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  const db = drizzleNodePg(pool) as unknown as Db;
   const subscriptions = new Set<Subscription>();
   let closed = false;
   return {

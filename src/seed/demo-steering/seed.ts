@@ -16,9 +16,9 @@ import {
   initiativeSystems,
   initiatives,
   stageTransitions,
-  steeringSettings,
   systems,
 } from '../../domains/styrning/portfolio/portfolio.schema.ts';
+import { steeringSettings } from '../../domains/styrning/steering/steering.schema.ts';
 import {
   futureStoryVersions,
   goals,

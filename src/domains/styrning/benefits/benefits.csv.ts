@@ -1,4 +1,4 @@
-import { toCsv } from '../portfolio/csv.ts';
+import { toCsv } from '../../../lib/csv.ts';
 import { plannedText } from './benefit-input.ts';
 import type { BenefitRow, MeasurementRow } from './benefits.queries.ts';
 

@@ -7,7 +7,7 @@ import {
 } from '../../../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 import { users } from '../../identity/identity.schema.ts';
-import { steeringSettings } from '../portfolio/portfolio.schema.ts';
+import { steeringSettings } from '../steering/steering.schema.ts';
 import { benefitsApi } from './benefits.api.ts';
 import { benefitMeasurements } from './benefits.schema.ts';
 import { managedDepartment } from './benefits.test-support.ts';

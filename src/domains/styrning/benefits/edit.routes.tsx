@@ -7,7 +7,7 @@ import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
 import { canEditInitiative } from '../portfolio/portfolio.policy.ts';
-import { steeringSettingsOf } from '../portfolio/portfolio.queries.ts';
+import { steeringSettingsOf } from '../steering/steering.queries.ts';
 import { benefitFormValues, newBenefitValues, parseBenefitForm } from './benefit-input.ts';
 import { realisationOf } from './benefit-tracks.ts';
 import {

@@ -6,7 +6,7 @@ import {
   type Indicator,
   validateIndicator,
 } from '../../../engines/goals/index.ts';
-import { ALL_STAGES } from '../portfolio/stages.ts';
+import { ALL_STAGES } from '../steering/stages.ts';
 import {
   costsPerYear,
   type DashboardScope,

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, problemResponse } from '../../../api/api-common.ts';
 import { problem } from '../../../web/problem.ts';
-import { canSeeSteering } from '../portfolio/portfolio.policy.ts';
-import { steeringSettingsOf } from '../portfolio/portfolio.queries.ts';
+import { canSeeSteering } from '../steering/steering.policy.ts';
+import { steeringSettingsOf } from '../steering/steering.queries.ts';
 import { loadDashboard } from './dashboard.ts';
 
 const Year = z.object({

@@ -11,6 +11,7 @@ import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
 import { authorizedMunicipality } from '../../tenancy/municipality-param.ts';
 import { listDepartments, type MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
+import { currencyOf } from '../steering/currency.ts';
 import { editAssessment, editBasics } from './commands/edit-basics.ts';
 import { type EditFailure, scopeOf } from './commands/edit-common.ts';
 import { addRisk, removeCost, removeRisk, setCost } from './commands/edit-costs.ts';
@@ -21,7 +22,6 @@ import {
   editParticipants,
   editSystems,
 } from './commands/edit-links.ts';
-import { currencyOf } from './currency.ts';
 import { validateInitiativeForm } from './form-validation.ts';
 import { basicsInput, costInput, riskInput } from './initiative.inputs.ts';
 import {

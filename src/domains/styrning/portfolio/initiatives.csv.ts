@@ -1,4 +1,4 @@
-import { toCsv } from './csv.ts';
+import { toCsv } from '../../../lib/csv.ts';
 import type { InitiativeListItem } from './portfolio.queries.ts';
 
 /** The initiatives list as CSV, one initiative a row (stage as its code, flags as true/false). */

@@ -4,12 +4,12 @@ import { apiApp, problemResponse } from '../../../api/api-common.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { problem } from '../../../web/problem.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
+import { ALL_STAGES } from '../steering/stages.ts';
 import { scopeOf } from './commands/edit-common.ts';
 import { initiativeDetail } from './initiative-detail.queries.ts';
 import { initiativesCsv } from './initiatives.csv.ts';
 import { canSeeInitiative } from './portfolio.policy.ts';
 import { getInitiative, listInitiatives } from './portfolio.queries.ts';
-import { ALL_STAGES } from './stages.ts';
 
 const MunicipalityParam = z.object({
   id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'SE-0483' }),

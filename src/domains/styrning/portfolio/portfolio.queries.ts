@@ -2,12 +2,12 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { isUuid } from '../../../lib/uuid.ts';
 import { departments } from '../../tenancy/tenancy.schema.ts';
+import { steeringSettings } from '../steering/steering.schema.ts';
 import {
   initiativeDependencies,
   initiatives,
   type Requirements,
   stageTransitions,
-  steeringSettings,
 } from './portfolio.schema.ts';
 
 export type InitiativeRow = typeof initiatives.$inferSelect;
@@ -55,30 +55,6 @@ export async function recordStageTransition(
     actorId: change.actorId,
     at: change.at,
   });
-}
-
-export type SteeringSettings = {
-  discountRate: number;
-  currency: string;
-  weights: Record<string, number>;
-};
-
-/** The municipality's steering settings, or the defaults when its admin has not set any. */
-export async function steeringSettingsOf(
-  db: Db,
-  municipality: { id: string; country: string },
-  defaultWeights: Record<string, number>,
-): Promise<SteeringSettings> {
-  const [row] = await db
-    .select()
-    .from(steeringSettings)
-    .where(eq(steeringSettings.municipalityId, municipality.id));
-  if (row) return { discountRate: row.discountRate, currency: row.currency, weights: row.weights };
-  return {
-    discountRate: 0.04,
-    currency: municipality.country === 'NO' ? 'NOK' : 'SEK',
-    weights: { ...defaultWeights },
-  };
 }
 
 /** One row of the initiatives list. */

@@ -10,10 +10,11 @@ import { canSeeInternal } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality, municipalityFromParam } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
+import { currencyOf } from '../steering/currency.ts';
+import { isStage } from '../steering/stages.ts';
 import { changeStage } from './commands/change-stage.ts';
 import { scopeOf } from './commands/edit-common.ts';
 import { proposeInitiative } from './commands/propose-initiative.ts';
-import { currencyOf } from './currency.ts';
 import { departmentPlanRoutes } from './department-plan.routes.tsx';
 import { validateInitiativeForm } from './form-validation.ts';
 import { proposeInput, stageInput } from './initiative.inputs.ts';
@@ -26,7 +27,6 @@ import {
   canSeeInitiative,
 } from './portfolio.policy.ts';
 import { getInitiative, listInitiatives } from './portfolio.queries.ts';
-import { isStage } from './stages.ts';
 import { InitiativePage } from './views/initiative-page.tsx';
 import { InitiativesListPage } from './views/initiatives-list-page.tsx';
 import { ProposePage } from './views/propose-page.tsx';

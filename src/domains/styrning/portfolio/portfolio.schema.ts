@@ -197,33 +197,3 @@ export const initiativeSystems = pgTable(
   },
   (t) => [primaryKey({ columns: [t.initiativeId, t.systemId] })],
 );
-
-/** A municipality's steering settings: criteria weights and the discount rate of the benefit calculus. */
-export const steeringSettings = pgTable('steering_settings', {
-  municipalityId: text('municipality_id')
-    .primaryKey()
-    .references(() => municipalities.id),
-  discountRate: doublePrecision('discount_rate').notNull().default(0.04),
-  currency: text('currency').notNull(),
-  weights: jsonb('weights').$type<Record<string, number>>().notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
-
-/** A saved prioritisation run (weights, budget) and its result, to compare and to adopt. */
-export const scenarios = pgTable(
-  'scenarios',
-  {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    municipalityId: text('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
-    name: text('name').notNull(),
-    year: integer('year').notNull(),
-    budget: doublePrecision('budget').notNull(),
-    weights: jsonb('weights').$type<Record<string, number>>().notNull(),
-    result: jsonb('result').$type<Record<string, unknown>>().notNull(),
-    createdBy: uuid('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('scenarios_municipality_idx').on(t.municipalityId, t.year)],
-);

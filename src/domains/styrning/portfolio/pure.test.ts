@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv.ts';
+import { csvCell, toCsv } from '../../../lib/csv.ts';
+import { ALL_STAGES, checkMove, nextStages } from '../steering/stages.ts';
 import { cycleAfter } from './dependency-check.ts';
 import { isRealDate, parseAmount, parseCompetences, parseDecimal } from './initiative.inputs.ts';
-import { ALL_STAGES, checkMove, nextStages } from './stages.ts';
 
 describe('stage moves', () => {
   it('go one step forward or back, or to stopped from an active stage', () => {

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client.ts';
 import { CRITERIA } from '../../../engines/prioritisation/index.ts';
 import type { Translator } from '../../../web/i18n/index.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
-import { steeringSettingsOf } from '../portfolio/portfolio.queries.ts';
+import { steeringSettingsOf } from '../steering/steering.queries.ts';
 import type { SelectionRecord } from './commands/select.ts';
 import { portfolioData } from './prioritisation.queries.ts';
 import { CANDIDATE_STAGES, DEFAULT_WEIGHTS } from './problem.ts';

@@ -5,8 +5,8 @@ import {
   postJson,
   type TestApp,
 } from '../../../testing/test-app.ts';
-import { scenarios } from '../portfolio/portfolio.schema.ts';
 import { grantRoles, TEST_MUNICIPALITY, tinyPortfolio } from './prioritisation.fixtures.ts';
+import { scenarios } from './prioritisation.schema.ts';
 
 let t: TestApp;
 let p: Awaited<ReturnType<typeof tinyPortfolio>>;

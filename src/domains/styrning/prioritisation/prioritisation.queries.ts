@@ -8,9 +8,9 @@ import {
   initiativeCosts,
   initiativeDependencies,
   initiatives,
-  scenarios,
-  steeringSettings,
 } from '../portfolio/portfolio.schema.ts';
+import { steeringSettings } from '../steering/steering.schema.ts';
+import { scenarios } from './prioritisation.schema.ts';
 
 /** What the prioritisation reads of one initiative. */
 export type PortfolioInitiative = {

@@ -16,7 +16,7 @@ import {
   canConfigureSteering,
   canRunScenarios,
   canSeeSteering,
-} from '../portfolio/portfolio.policy.ts';
+} from '../steering/steering.policy.ts';
 import { adoptScenario } from './commands/adopt-scenario.ts';
 import { runScenario } from './commands/run-scenario.ts';
 import { saveSteeringSettings } from './commands/save-settings.ts';

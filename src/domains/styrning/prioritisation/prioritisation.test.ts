@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 import { auditLog } from '../../audit/audit.schema.ts';
-import { initiatives, scenarios, stageTransitions } from '../portfolio/portfolio.schema.ts';
+import { initiatives, stageTransitions } from '../portfolio/portfolio.schema.ts';
 import { grantRoles, TEST_MUNICIPALITY, tinyPortfolio } from './prioritisation.fixtures.ts';
+import { scenarios } from './prioritisation.schema.ts';
 
 let t: TestApp;
 let p: Awaited<ReturnType<typeof tinyPortfolio>>;

@@ -2,8 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, problemResponse } from '../../../api/api-common.ts';
 import { translator } from '../../../web/i18n/index.ts';
 import { problem } from '../../../web/problem.ts';
-import { canSeeSteering } from '../portfolio/portfolio.policy.ts';
-import { ALL_STAGES } from '../portfolio/stages.ts';
+import { ALL_STAGES } from '../steering/stages.ts';
+import { canSeeSteering } from '../steering/steering.policy.ts';
 import { loadRoadmap } from './roadmap.load.ts';
 import { loadSystemsMap } from './systems.load.ts';
 

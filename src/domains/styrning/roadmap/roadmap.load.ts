@@ -2,8 +2,9 @@ import type { Db } from '../../../db/client.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
 import { isUuid } from '../../../lib/uuid.ts';
 import type { Actor } from '../../../vocabulary/actor.ts';
-import { canSeeInitiative, canSeeSteering } from '../portfolio/portfolio.policy.ts';
-import { isStage } from '../portfolio/stages.ts';
+import { canSeeInitiative } from '../portfolio/portfolio.policy.ts';
+import { isStage } from '../steering/stages.ts';
+import { canSeeSteering } from '../steering/steering.policy.ts';
 import { type RoadmapItem, roadmapGoals, roadmapItems } from './roadmap.queries.ts';
 
 /** The roadmap's filter as asked for: empty strings mean "all". */

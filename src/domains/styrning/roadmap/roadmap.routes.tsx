@@ -5,7 +5,7 @@ import { withoutNul } from '../../../web/middleware/nul.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
 import { municipalityFromParam } from '../../tenancy/municipality-param.ts';
-import { canSeeSteering } from '../portfolio/portfolio.policy.ts';
+import { canSeeSteering } from '../steering/steering.policy.ts';
 import { loadRoadmap } from './roadmap.load.ts';
 import { systemsRoutes } from './systems.routes.tsx';
 import { RoadmapPage } from './views/roadmap-page.tsx';

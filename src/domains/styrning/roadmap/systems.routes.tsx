@@ -10,7 +10,7 @@ import { sendPage } from '../../../web/render.ts';
 import { canManageDepartment, isAdminOf } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
-import { canConfigureSteering, canSeeSteering } from '../portfolio/portfolio.policy.ts';
+import { canConfigureSteering, canSeeSteering } from '../steering/steering.policy.ts';
 import { capabilityInput, systemInput, usageInput } from './commands/inputs.ts';
 import { removeCapability, removeSystem } from './commands/remove-entry.ts';
 import { saveCapability } from './commands/save-capability.ts';

@@ -5,9 +5,10 @@ import { inTransaction } from '../../../../lib/transaction.ts';
 import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
 import { type DecisionInput, recordDecision } from '../../../decisions/commands/record-decision.ts';
-import { canAdoptByDecision, canEditInitiative } from '../../portfolio/portfolio.policy.ts';
+import { canEditInitiative } from '../../portfolio/portfolio.policy.ts';
 import { type InitiativeRow, recordStageTransition } from '../../portfolio/portfolio.queries.ts';
 import { initiatives } from '../../portfolio/portfolio.schema.ts';
+import { canAdoptByDecision } from '../../steering/steering.policy.ts';
 import { gateOf } from '../benefit-tracks.ts';
 import { benefitsOf, measurementsOf } from '../benefits.queries.ts';
 

@@ -1,9 +1,9 @@
 import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, ok } from '../../../../lib/result.ts';
 import type { Actor } from '../../../../vocabulary/actor.ts';
+import { checkMove } from '../../steering/stages.ts';
 import type { StageInput } from '../initiative.inputs.ts';
 import { recordStageTransition } from '../portfolio.queries.ts';
-import { checkMove } from '../stages.ts';
 import { editInitiative } from './edit-common.ts';
 
 /**

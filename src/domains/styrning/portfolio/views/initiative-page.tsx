@@ -10,8 +10,8 @@ import {
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import { nextStages } from '../../steering/stages.ts';
 import type { InitiativeDetail } from '../initiative-detail.queries.ts';
-import { nextStages } from '../stages.ts';
 import {
   CostsTable,
   day,

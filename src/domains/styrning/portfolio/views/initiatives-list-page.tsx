@@ -2,8 +2,8 @@ import { Notice } from '../../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { MessageKey } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import { ALL_STAGES } from '../../steering/stages.ts';
 import type { InitiativeListItem } from '../portfolio.queries.ts';
-import { ALL_STAGES } from '../stages.ts';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };

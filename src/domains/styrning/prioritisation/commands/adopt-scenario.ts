@@ -4,8 +4,8 @@ import { inTransaction } from '../../../../lib/transaction.ts';
 import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
 import { type DecisionInput, recordDecision } from '../../../decisions/commands/record-decision.ts';
-import { canAdoptByDecision } from '../../portfolio/portfolio.policy.ts';
 import { recordStageTransition } from '../../portfolio/portfolio.queries.ts';
+import { canAdoptByDecision } from '../../steering/steering.policy.ts';
 import { assessedAmong, getScenario, scenarioAdoptions } from '../prioritisation.queries.ts';
 import type { SelectionRecord } from './select.ts';
 

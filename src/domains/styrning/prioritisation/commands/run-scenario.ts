@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '../../../../lib/result.ts';
 import { inTransaction } from '../../../../lib/transaction.ts';
 import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
-import { canRunScenarios } from '../../portfolio/portfolio.policy.ts';
+import { canRunScenarios } from '../../steering/steering.policy.ts';
 import type { ScenarioInput } from '../prioritisation.inputs.ts';
 import { insertScenario } from '../prioritisation.queries.ts';
 import { selectFor } from './select.ts';

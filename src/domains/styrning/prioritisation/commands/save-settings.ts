@@ -4,8 +4,8 @@ import { fail, ok, type Result } from '../../../../lib/result.ts';
 import { inTransaction } from '../../../../lib/transaction.ts';
 import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
-import { canConfigureSteering } from '../../portfolio/portfolio.policy.ts';
-import { steeringSettingsOf } from '../../portfolio/portfolio.queries.ts';
+import { canConfigureSteering } from '../../steering/steering.policy.ts';
+import { steeringSettingsOf } from '../../steering/steering.queries.ts';
 import { upsertSteeringSettings } from '../prioritisation.queries.ts';
 import { DEFAULT_WEIGHTS } from '../problem.ts';
 

@@ -8,7 +8,7 @@ import {
   selectPortfolio,
   type Weights,
 } from '../../../../engines/prioritisation/index.ts';
-import { steeringSettingsOf } from '../../portfolio/portfolio.queries.ts';
+import { steeringSettingsOf } from '../../steering/steering.queries.ts';
 import { portfolioData } from '../prioritisation.queries.ts';
 import { DEFAULT_WEIGHTS, poseProblem } from '../problem.ts';
 

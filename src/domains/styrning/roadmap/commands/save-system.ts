@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../../../../lib/result.ts';
 import { inTransaction } from '../../../../lib/transaction.ts';
 import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
-import { canConfigureSteering } from '../../portfolio/portfolio.policy.ts';
+import { canConfigureSteering } from '../../steering/steering.policy.ts';
 import {
   getCapability,
   getSystem,

@@ -7,7 +7,7 @@ import {
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
-import { ALL_STAGES } from '../../portfolio/stages.ts';
+import { ALL_STAGES } from '../../steering/stages.ts';
 import { type Roadmap, splitByDates } from '../roadmap.load.ts';
 import type { RoadmapItem } from '../roadmap.queries.ts';
 import { RoadmapChart } from './roadmap-chart.tsx';

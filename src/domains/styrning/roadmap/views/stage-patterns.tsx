@@ -1,4 +1,4 @@
-import type { Stage } from '../../portfolio/stages.ts';
+import type { Stage } from '../../steering/stages.ts';
 
 /**
  * How each stage is drawn: a fill colour and a pattern of marks, so stages differ without colour
