@@ -7,8 +7,9 @@
  */
 import { openPglite } from '../src/db/client.ts';
 import { insertGrant, insertUser } from '../src/domains/identity/identity.queries.ts';
-import { hashPassword } from '../src/domains/identity/secrets.ts';
+import { hashPassword } from '../src/domains/identity/passwords.ts';
 import { benefitMeasurements, benefits } from '../src/domains/styrning/benefits/benefits.schema.ts';
+import { prng } from '../src/domains/styrning/demo/ids.ts';
 import {
   initiativeCosts,
   initiatives,
@@ -19,7 +20,6 @@ import {
   indicators,
 } from '../src/domains/styrning/strategy/strategy.schema.ts';
 import { departments } from '../src/domains/tenancy/tenancy.schema.ts';
-import { prng } from '../src/seed/demo-steering/ids.ts';
 import { prepareDatabase } from '../src/seed/prepare.ts';
 
 export const benchMunicipality = 'SE-0180';

@@ -39,88 +39,88 @@ async function press(page: Page, button: string, expectedUrl: string, within = m
 async function addDepartment(page: Page): Promise<void> {
   await page.goto(botkyrka);
   await expectSoundPage(page, 'en');
-  const admin = page.getByRole('region', { name: en('municipality.admin') });
-  await press(page, en('municipality.addDepartment'), `**${botkyrka}/departments`, admin);
+  const admin = page.getByRole('region', { name: en('tenancy.municipality.admin') });
+  await press(page, en('tenancy.municipality.addDepartment'), `**${botkyrka}/departments`, admin);
   await expectFormErrors(page, en, { name: 'error.required' });
 
-  await page.getByLabel(en('municipality.departmentName')).fill('Digitalisering');
-  await press(page, en('municipality.addDepartment'), `**${botkyrka}?done=departmentAdded`);
-  expect(await notice(page).textContent()).toBe(en('municipality.departmentAdded'));
+  await page.getByLabel(en('tenancy.municipality.departmentName')).fill('Digitalisering');
+  await press(page, en('tenancy.municipality.addDepartment'), `**${botkyrka}?done=departmentAdded`);
+  expect(await notice(page).textContent()).toBe(en('tenancy.municipality.departmentAdded'));
   expect(await main(page).getByRole('listitem').allTextContents()).toContain('Digitalisering');
 }
 
 async function grantAndRevokeRole(page: Page): Promise<void> {
   await main(page)
-    .getByRole('link', { name: en('municipality.adminRoles') })
+    .getByRole('link', { name: en('tenancy.municipality.adminRoles') })
     .click();
   await page.waitForURL(`**${botkyrka}/admin/roles`);
   await expectSoundPage(page, 'en');
 
-  await page.getByLabel(en('roles.email')).fill('nobody@example.se');
-  await page.getByLabel(en('roles.role'), { exact: true }).selectOption('staff');
-  await press(page, en('roles.submit'), `**${botkyrka}/admin/roles`);
-  await expectFormErrors(page, en, { email: 'error.unknownUser' });
+  await page.getByLabel(en('identity.roles.email')).fill('nobody@example.se');
+  await page.getByLabel(en('identity.roles.role'), { exact: true }).selectOption('staff');
+  await press(page, en('identity.roles.submit'), `**${botkyrka}/admin/roles`);
+  await expectFormErrors(page, en, { email: 'identity.error.unknownUser' });
 
-  await page.getByLabel(en('roles.email')).fill(colleague.email);
-  await page.getByLabel(en('roles.role'), { exact: true }).selectOption('manager');
-  await page.getByLabel(en('roles.department')).selectOption({ label: 'Digitalisering' });
-  await press(page, en('roles.submit'), `**${botkyrka}/admin/roles?done=roleGranted`);
-  expect(await notice(page).textContent()).toBe(en('roles.granted'));
+  await page.getByLabel(en('identity.roles.email')).fill(colleague.email);
+  await page.getByLabel(en('identity.roles.role'), { exact: true }).selectOption('manager');
+  await page.getByLabel(en('identity.roles.department')).selectOption({ label: 'Digitalisering' });
+  await press(page, en('identity.roles.submit'), `**${botkyrka}/admin/roles?done=roleGranted`);
+  expect(await notice(page).textContent()).toBe(en('identity.roles.granted'));
   const row = main(page).getByRole('row').filter({ hasText: colleague.email });
   expect(await row.getByRole('cell').allTextContents()).toEqual([
     `${colleague.name} ${colleague.email}`,
-    en('role.manager'),
+    en('identity.role.manager'),
     'Digitalisering',
     expect.any(String),
-    expect.stringContaining(en('account.revoke')),
+    expect.stringContaining(en('identity.account.revoke')),
   ]);
 
   await Promise.all([
     page.waitForURL(`**${botkyrka}/admin/roles?done=roleRevoked`),
-    row.getByRole('button', { name: en('account.revoke') }).click(),
+    row.getByRole('button', { name: en('identity.account.revoke') }).click(),
   ]);
   await expectSoundPage(page, 'en');
-  expect(await notice(page).textContent()).toBe(en('roles.revoked'));
+  expect(await notice(page).textContent()).toBe(en('identity.roles.revoked'));
   expect(await main(page).getByRole('row').filter({ hasText: colleague.email }).count()).toBe(0);
 }
 
 async function readAuditLog(page: Page): Promise<void> {
   await page.goto(botkyrka);
   await main(page)
-    .getByRole('link', { name: en('municipality.adminAudit') })
+    .getByRole('link', { name: en('tenancy.municipality.adminAudit') })
     .click();
   await page.waitForURL(`**${botkyrka}/admin/audit`);
   await expectSoundPage(page, 'en');
   const rows = main(page).getByRole('row').filter({ hasText: admin });
   const actions = await rows.locator('td:nth-child(3)').allTextContents();
   expect(actions.slice(0, 3)).toEqual([
-    `${en('audit.do.role.revoke')} (role.revoke)`,
-    `${en('audit.do.role.grant')} (role.grant)`,
-    `${en('audit.do.department.create')} (department.create)`,
+    `${en('identity.audit.role.revoke')} (role.revoke)`,
+    `${en('identity.audit.role.grant')} (role.grant)`,
+    `${en('tenancy.audit.department.create')} (department.create)`,
   ]);
 }
 
 async function configureOidc(page: Page): Promise<void> {
   await page.goto(botkyrka);
   await main(page)
-    .getByRole('link', { name: en('municipality.adminLogin') })
+    .getByRole('link', { name: en('tenancy.municipality.adminLogin') })
     .click();
   await page.waitForURL(`**${botkyrka}/admin/login`);
   await expectSoundPage(page, 'en');
 
-  await page.getByLabel(en('oidc.issuer')).fill('not an address');
-  await page.getByLabel(en('oidc.clientId')).fill('samskap');
-  await press(page, en('oidc.submit'), `**${botkyrka}/admin/login`);
+  await page.getByLabel(en('identity.oidc.issuer')).fill('not an address');
+  await page.getByLabel(en('identity.oidc.clientId')).fill('samskap');
+  await press(page, en('identity.oidc.submit'), `**${botkyrka}/admin/login`);
   await expectFormErrors(page, en, { issuer: 'error.url' });
 
-  await page.getByLabel(en('oidc.issuer')).fill('https://login.botkyrka.example');
-  await page.getByLabel(en('oidc.clientSecret')).fill('a client secret');
-  await press(page, en('oidc.submit'), `**${botkyrka}/admin/login?done=oidcSaved`);
-  expect(await notice(page).textContent()).toBe(en('oidc.saved'));
-  expect(await page.getByLabel(en('oidc.issuer')).inputValue()).toBe(
+  await page.getByLabel(en('identity.oidc.issuer')).fill('https://login.botkyrka.example');
+  await page.getByLabel(en('identity.oidc.clientSecret')).fill('a client secret');
+  await press(page, en('identity.oidc.submit'), `**${botkyrka}/admin/login?done=oidcSaved`);
+  expect(await notice(page).textContent()).toBe(en('identity.oidc.saved'));
+  expect(await page.getByLabel(en('identity.oidc.issuer')).inputValue()).toBe(
     'https://login.botkyrka.example',
   );
-  expect(await page.getByLabel(en('oidc.clientSecret')).inputValue()).toBe('');
+  expect(await page.getByLabel(en('identity.oidc.clientSecret')).inputValue()).toBe('');
 }
 
 function fetchMe(token: string): Promise<Response> {
@@ -130,12 +130,14 @@ function fetchMe(token: string): Promise<Response> {
 async function createUseAndRevokeToken(page: Page): Promise<void> {
   await page.goto('/en/account');
   await expectSoundPage(page, 'en');
-  await press(page, en('account.createToken'), '**/en/account/tokens');
+  await press(page, en('identity.account.createToken'), '**/en/account/tokens');
   await expectFormErrors(page, en, { name: 'error.required' });
 
-  await page.getByLabel(en('account.tokenName')).fill('Reporting script');
-  await page.getByLabel(en('account.tokenMunicipality')).selectOption({ label: 'Botkyrka' });
-  await press(page, en('account.createToken'), '**/en/account/tokens');
+  await page.getByLabel(en('identity.account.tokenName')).fill('Reporting script');
+  await page
+    .getByLabel(en('identity.account.tokenMunicipality'))
+    .selectOption({ label: 'Botkyrka' });
+  await press(page, en('identity.account.createToken'), '**/en/account/tokens');
   const token = (await page.locator('#new-token').textContent())?.trim() ?? '';
   expect(token).not.toBe('');
 
@@ -146,10 +148,10 @@ async function createUseAndRevokeToken(page: Page): Promise<void> {
   const row = main(page).getByRole('row').filter({ hasText: 'Reporting script' });
   await Promise.all([
     page.waitForURL('**/en/account?done=tokenRevoked'),
-    row.getByRole('button', { name: en('account.revoke') }).click(),
+    row.getByRole('button', { name: en('identity.account.revoke') }).click(),
   ]);
   await expectSoundPage(page, 'en');
-  expect(await notice(page).textContent()).toBe(en('account.tokenRevoked'));
+  expect(await notice(page).textContent()).toBe(en('identity.account.tokenRevoked'));
   expect(await main(page).getByRole('row').filter({ hasText: 'Reporting script' }).count()).toBe(0);
   expect((await fetchMe(token)).status).toBe(401);
 }
@@ -161,7 +163,7 @@ describe('a municipality administrator', () => {
       await logIn(page, 'en', admin, demoPassword);
       await expectSoundPage(page, 'en');
       const roles = await main(page).getByRole('listitem').allTextContents();
-      expect(roles).toContain(`${en('role.admin')} – Botkyrka`);
+      expect(roles).toContain(`${en('identity.role.admin')} – Botkyrka`);
 
       await addDepartment(page);
       await grantAndRevokeRole(page);
@@ -189,7 +191,7 @@ describe.each(languages)('in %s', (lang) => {
       await Promise.all([
         page.waitForURL(`**/${lang}/municipalities/SE-0127/admin/roles`),
         main(page)
-          .getByRole('button', { name: t('roles.submit') })
+          .getByRole('button', { name: t('identity.roles.submit') })
           .click(),
       ]);
       await expectSoundPage(page, lang);
@@ -208,7 +210,7 @@ describe.each(languages)('in %s', (lang) => {
       await logIn(page, lang, 'coordinator@network.example', demoPassword);
       await expectSoundPage(page, lang);
       await main(page)
-        .getByRole('link', { name: t('network.manage') })
+        .getByRole('link', { name: t('identity.network.manage') })
         .click();
       await page.waitForURL(`**/${lang}/network/coordinators`);
       await expectSoundPage(page, lang);

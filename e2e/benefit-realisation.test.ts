@@ -28,15 +28,21 @@ async function proposeAndPilot(page: Page): Promise<string> {
   await page.locator('#field-departmentId').selectOption({ label: 'Förskola och skola' });
   await page.locator('#field-problem').fill('Nattliga tillsynsbesök väcker brukare och tar tid.');
   await page.locator('#field-idea').fill('Kameratillsyn för brukare som vill det.');
-  await submit(page, sv('initiatives.propose.submit'), `**${katrineholm}/initiatives/*?done=*`);
+  await submit(
+    page,
+    sv('portfolio.initiatives.propose.submit'),
+    `**${katrineholm}/initiatives/*?done=*`,
+  );
   const iid = new URL(page.url()).pathname.split('/').pop() ?? '';
   expect(iid).toMatch(/^[0-9a-f-]{36}$/);
   for (const stage of ['assessed', 'prioritised', 'pilot'] as const) {
     await page.locator('#field-toStage').selectOption(stage);
-    await page.locator('#field-reason').fill(`Till ${sv(`stage.${stage}`)} efter bedömning.`);
-    await submit(page, sv('initiative.stageSubmit'), `**/initiatives/${iid}?done=*`);
+    await page
+      .locator('#field-reason')
+      .fill(`Till ${sv(`steering.stage.${stage}`)} efter bedömning.`);
+    await submit(page, sv('portfolio.initiative.stageSubmit'), `**/initiatives/${iid}?done=*`);
   }
-  expect(await main(page).textContent()).toContain(sv('stage.pilot'));
+  expect(await main(page).textContent()).toContain(sv('steering.stage.pilot'));
   return iid;
 }
 
@@ -81,7 +87,7 @@ async function benefitJourney(page: Page) {
   await logIn(page, 'sv', 'manager@katrineholm.example', demoPassword);
   const iid = await proposeAndPilot(page);
   await main(page)
-    .getByRole('link', { name: sv('initiative.benefitsLink') })
+    .getByRole('link', { name: sv('portfolio.initiative.benefitsLink') })
     .click();
   await page.waitForURL(`**/initiatives/${iid}/benefits`);
   await expectSoundPage(page, 'sv');
@@ -100,9 +106,9 @@ async function benefitJourney(page: Page) {
     ownerName: 'error.required',
     indicator: 'error.required',
     unit: 'error.required',
-    baselineValue: 'error.benefitNumber',
+    baselineValue: 'benefits.error.number',
     baselineDate: 'error.date',
-    targetValue: 'error.benefitNumber',
+    targetValue: 'benefits.error.number',
     targetDate: 'error.date',
   });
   await backToBenefits(page, iid);
@@ -163,7 +169,7 @@ async function benefitJourney(page: Page) {
   await submit(page, sv('benefits.scaleSubmit'), '**/benefits?done=initiativeScaled');
   expect(await main(page).getByRole('status').first().textContent()).toBe(sv('benefits.scaled'));
   expect(await main(page).textContent()).toContain(
-    sv('benefits.notPilot', { stage: sv('stage.scaling') }),
+    sv('benefits.notPilot', { stage: sv('steering.stage.scaling') }),
   );
 
   await main(page)
@@ -196,7 +202,7 @@ async function overrideJourney(page: Page) {
   );
   await submit(page, sv('benefits.overrideSubmit'), '**/gate-override');
   await expectFormErrors(page, sv, {
-    bodyId: 'error.decisionBody',
+    bodyId: 'decisions.error.decisionBody',
     decidedOn: 'error.date',
     text: 'error.required',
   });

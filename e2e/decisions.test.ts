@@ -18,7 +18,7 @@ async function recordDecision(page: Page): Promise<void> {
   await logIn(page, 'sv', 'politician@katrineholm.example', demoPassword);
   await page.goto(katrineholm);
   await main(page)
-    .getByRole('link', { name: sv('municipality.decisions') })
+    .getByRole('link', { name: sv('tenancy.municipality.decisions') })
     .click();
   await page.waitForURL(`**${katrineholm}/decisions`);
   await expectSoundPage(page, 'sv');
@@ -38,7 +38,7 @@ async function recordDecision(page: Page): Promise<void> {
     ]);
   await submit();
   await expectFormErrors(page, sv, {
-    bodyId: 'error.decisionBody',
+    bodyId: 'decisions.error.decisionBody',
     decidedOn: 'error.date',
     text: 'error.required',
   });

@@ -25,7 +25,7 @@ async function proposeAndEdit(page: Page): Promise<void> {
   await expectSoundPage(page, 'sv');
 
   await main(page)
-    .getByRole('link', { name: sv('initiatives.propose') })
+    .getByRole('link', { name: sv('portfolio.initiatives.propose') })
     .click();
   await page.waitForURL(`**${katrineholm}/initiatives/new`);
   await expectSoundPage(page, 'sv');
@@ -33,58 +33,63 @@ async function proposeAndEdit(page: Page): Promise<void> {
     Promise.all([
       page.waitForURL(/\/initiatives\/(new|[0-9a-f-]{36})/),
       main(page)
-        .getByRole('button', { name: sv('initiatives.propose.submit') })
+        .getByRole('button', { name: sv('portfolio.initiatives.propose.submit') })
         .click(),
     ]);
   await propose();
-  await expectFormErrors(page, sv, { title: 'error.required', departmentId: 'error.department' });
+  await expectFormErrors(page, sv, {
+    title: 'error.required',
+    departmentId: 'identity.error.department',
+  });
   await expectSoundPage(page, 'sv');
 
-  await page.getByLabel(sv('initiative.title'), { exact: true }).fill(title);
+  await page.getByLabel(sv('portfolio.initiative.title'), { exact: true }).fill(title);
   // The demo manager manages the first department in name order.
-  await page.getByLabel(sv('initiative.department'), { exact: true }).selectOption({ index: 1 });
   await page
-    .getByLabel(sv('initiative.problem'), { exact: true })
+    .getByLabel(sv('portfolio.initiative.department'), { exact: true })
+    .selectOption({ index: 1 });
+  await page
+    .getByLabel(sv('portfolio.initiative.problem'), { exact: true })
     .fill('Avtal skrivs ut och skickas med post.');
   await Promise.all([
     page.waitForURL(/\/initiatives\/[0-9a-f-]{36}\?done=initiativeProposed/),
     main(page)
-      .getByRole('button', { name: sv('initiatives.propose.submit') })
+      .getByRole('button', { name: sv('portfolio.initiatives.propose.submit') })
       .click(),
   ]);
   await expectSoundPage(page, 'sv');
   expect(await main(page).getByRole('heading', { level: 1 }).textContent()).toBe(title);
   expect(await main(page).getByRole('status').first().textContent()).toBe(
-    sv('initiative.done.proposed'),
+    sv('portfolio.initiative.done.proposed'),
   );
 
   await main(page)
-    .getByRole('link', { name: sv('initiative.edit') })
+    .getByRole('link', { name: sv('portfolio.initiative.edit') })
     .click();
   await page.waitForURL(/\/edit$/);
   await expectSoundPage(page, 'sv');
   const costs = page.locator('#costs');
-  await costs.getByLabel(sv('initiative.year'), { exact: true }).fill('2027');
-  await costs.getByLabel(`${sv('initiative.investment')} (SEK)`).fill('abc');
+  await costs.getByLabel(sv('portfolio.initiative.year'), { exact: true }).fill('2027');
+  await costs.getByLabel(`${sv('portfolio.initiative.investment')} (SEK)`).fill('abc');
   await Promise.all([
     page.waitForURL(/\/costs$/),
-    costs.getByRole('button', { name: sv('initiative.addCost') }).click(),
+    costs.getByRole('button', { name: sv('portfolio.initiative.addCost') }).click(),
   ]);
-  await expectFormErrors(page, sv, { investment: 'initiative.error.amount' });
+  await expectFormErrors(page, sv, { investment: 'portfolio.initiative.error.amount' });
   await expectSoundPage(page, 'sv');
-  await costs.getByLabel(`${sv('initiative.investment')} (SEK)`).fill('500 000');
-  await costs.getByLabel(`${sv('initiative.running')} (SEK)`).fill('20000');
+  await costs.getByLabel(`${sv('portfolio.initiative.investment')} (SEK)`).fill('500 000');
+  await costs.getByLabel(`${sv('portfolio.initiative.running')} (SEK)`).fill('20000');
   await Promise.all([
     page.waitForURL(/\?done=initiativeSaved/),
-    costs.getByRole('button', { name: sv('initiative.addCost') }).click(),
+    costs.getByRole('button', { name: sv('portfolio.initiative.addCost') }).click(),
   ]);
   await expectSoundPage(page, 'sv');
   expect(await main(page).getByRole('status').first().textContent()).toBe(
-    sv('initiative.done.saved'),
+    sv('portfolio.initiative.done.saved'),
   );
 
   await main(page)
-    .getByRole('link', { name: sv('initiative.back') })
+    .getByRole('link', { name: sv('portfolio.initiative.back') })
     .click();
   await page.waitForURL(/\/initiatives\/[0-9a-f-]{36}$/);
   await expectSoundPage(page, 'sv');
@@ -105,7 +110,7 @@ describe('initiatives journey', () => {
       await expectSoundPage(page, 'sv');
       expect(
         await main(page)
-          .getByRole('button', { name: sv('initiatives.filterApply') })
+          .getByRole('button', { name: sv('portfolio.initiatives.filterApply') })
           .count(),
       ).toBe(1);
       // A department's plan, reached from the municipality page.
@@ -117,7 +122,7 @@ describe('initiatives journey', () => {
       await expectSoundPage(page, 'sv');
       expect(
         await main(page)
-          .getByRole('heading', { name: sv('departmentPlan.owned') })
+          .getByRole('heading', { name: sv('portfolio.departmentPlan.owned') })
           .count(),
       ).toBe(1);
     }));

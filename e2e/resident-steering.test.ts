@@ -94,7 +94,7 @@ async function adminAddsGoal(page: Page): Promise<void> {
   await field(page, sv('strategy.indicator.targetValue')).fill('80');
   await field(page, sv('strategy.indicator.targetDate')).fill('2025-01-01');
   await submit(page, sv('strategy.indicator.submit'), `**${goalUrl}/indicators`);
-  await expectFormErrors(page, sv, { targetDate: 'error.strategy.targetDateOrder' });
+  await expectFormErrors(page, sv, { targetDate: 'strategy.error.targetDateOrder' });
   await expectSoundPage(page, 'sv');
   await field(page, sv('strategy.indicator.targetDate')).fill('2028-01-01');
   await submit(page, sv('strategy.indicator.submit'), `**${goalUrl}?done=indicatorCreated`);

@@ -32,7 +32,9 @@ async function submit(page: Page, name: string, expectedPath: RegExp | string): 
 async function expectLoggedInAccount(page: Page, email = resident.email): Promise<void> {
   expect(pathOf(page)).toMatch(/^\/sv\/account/);
   await expectSoundPage(page, 'sv');
-  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(sv('account.title'));
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+    sv('identity.account.title'),
+  );
   expect(await page.getByRole('main').getByText(email).count()).toBe(1);
   expect(
     await header(page)
@@ -59,32 +61,34 @@ describe('a resident', () => {
       await expectSoundPage(page, 'sv');
 
       // First attempt: a bad e-mail address, a short password and no municipality.
-      await page.getByLabel(sv('register.name')).fill(resident.name);
-      await page.getByLabel(sv('register.email')).fill('amina.larsson');
-      await page.getByLabel(sv('register.password')).fill('short');
-      await submit(page, sv('register.submit'), '**/sv/register');
+      await page.getByLabel(sv('identity.register.name')).fill(resident.name);
+      await page.getByLabel(sv('identity.register.email')).fill('amina.larsson');
+      await page.getByLabel(sv('identity.register.password')).fill('short');
+      await submit(page, sv('identity.register.submit'), '**/sv/register');
       await expectSoundPage(page, 'sv');
       await expectFormErrors(page, sv, {
         email: 'error.email',
-        password: 'error.passwordShort',
-        municipalityId: 'error.municipality',
+        password: 'identity.error.passwordShort',
+        municipalityId: 'identity.error.municipality',
       });
-      expect(await page.getByLabel(sv('register.name')).inputValue()).toBe(resident.name);
-      expect(await page.getByLabel(sv('register.password')).inputValue()).toBe('');
+      expect(await page.getByLabel(sv('identity.register.name')).inputValue()).toBe(resident.name);
+      expect(await page.getByLabel(sv('identity.register.password')).inputValue()).toBe('');
       await followErrorLink(page, 'email');
 
-      await page.getByLabel(sv('register.email')).fill(resident.email);
-      await page.getByLabel(sv('register.password')).fill(resident.password);
-      await page.getByLabel(sv('register.municipality')).selectOption({ label: 'Botkyrka' });
-      await submit(page, sv('register.submit'), '**/sv/account?done=registered');
+      await page.getByLabel(sv('identity.register.email')).fill(resident.email);
+      await page.getByLabel(sv('identity.register.password')).fill(resident.password);
+      await page
+        .getByLabel(sv('identity.register.municipality'))
+        .selectOption({ label: 'Botkyrka' });
+      await submit(page, sv('identity.register.submit'), '**/sv/account?done=registered');
       await expectLoggedInAccount(page);
-      expect(await notice(page).textContent()).toBe(sv('register.done'));
+      expect(await notice(page).textContent()).toBe(sv('identity.register.done'));
       const roles = await page.getByRole('main').getByRole('listitem').allTextContents();
-      expect(roles).toEqual([`${sv('role.resident')} – Botkyrka`]);
+      expect(roles).toEqual([`${sv('identity.role.resident')} – Botkyrka`]);
 
       await submit(page, sv('nav.logout'), '**/sv/login?done=loggedOut');
       await expectSoundPage(page, 'sv');
-      expect(await notice(page).textContent()).toBe(sv('logout.done'));
+      expect(await notice(page).textContent()).toBe(sv('identity.logout.done'));
       expect(
         await header(page)
           .getByRole('link', { name: sv('nav.login') })
@@ -96,43 +100,43 @@ describe('a resident', () => {
       expect(pathOf(page)).toBe('/sv/login?next=%2Fsv%2Faccount');
       await expectSoundPage(page, 'sv');
 
-      await page.getByLabel(sv('login.email')).fill(resident.email);
-      await page.getByLabel(sv('login.password')).fill('not the passphrase');
-      await submit(page, sv('login.submit'), /\/sv\/login\?next=/);
+      await page.getByLabel(sv('identity.login.email')).fill(resident.email);
+      await page.getByLabel(sv('identity.login.password')).fill('not the passphrase');
+      await submit(page, sv('identity.login.submit'), /\/sv\/login\?next=/);
       await expectSoundPage(page, 'sv');
       await expectFormErrors(page, sv, {});
       expect(await page.locator('#error-summary').getByRole('listitem').textContent()).toBe(
-        sv('login.failed'),
+        sv('identity.login.failed'),
       );
-      expect(await page.getByLabel(sv('login.email')).inputValue()).toBe(resident.email);
-      expect(await page.getByLabel(sv('login.password')).inputValue()).toBe('');
+      expect(await page.getByLabel(sv('identity.login.email')).inputValue()).toBe(resident.email);
+      expect(await page.getByLabel(sv('identity.login.password')).inputValue()).toBe('');
 
-      await page.getByLabel(sv('login.password')).fill(resident.password);
-      await submit(page, sv('login.submit'), '**/sv/account');
+      await page.getByLabel(sv('identity.login.password')).fill(resident.password);
+      await submit(page, sv('identity.login.submit'), '**/sv/account');
       await expectLoggedInAccount(page);
     }));
 
   test('cannot log in with empty fields, register an address twice, or post without CSRF cookie', () =>
     journey.withPage({ locale: 'sv-SE' }, async (page) => {
       await page.goto('/sv/login');
-      await submit(page, sv('login.submit'), '**/sv/login');
+      await submit(page, sv('identity.login.submit'), '**/sv/login');
       await expectSoundPage(page, 'sv');
       await expectFormErrors(page, sv, { email: 'error.required', password: 'error.required' });
 
       await page.goto('/sv/register');
-      await page.getByLabel(sv('register.name')).fill('Another Amina');
-      await page.getByLabel(sv('register.email')).fill(resident.email.toUpperCase());
-      await page.getByLabel(sv('register.password')).fill(resident.password);
-      await page.getByLabel(sv('register.municipality')).selectOption({ label: 'Asker' });
-      await submit(page, sv('register.submit'), '**/sv/register');
+      await page.getByLabel(sv('identity.register.name')).fill('Another Amina');
+      await page.getByLabel(sv('identity.register.email')).fill(resident.email.toUpperCase());
+      await page.getByLabel(sv('identity.register.password')).fill(resident.password);
+      await page.getByLabel(sv('identity.register.municipality')).selectOption({ label: 'Asker' });
+      await submit(page, sv('identity.register.submit'), '**/sv/register');
       await expectSoundPage(page, 'sv');
-      await expectFormErrors(page, sv, { email: 'error.emailTaken' });
+      await expectFormErrors(page, sv, { email: 'identity.error.emailTaken' });
 
       // A form sent without its CSRF cookie (expired, or forged elsewhere) gets a localised 403.
       await page.context().clearCookies();
       const [refused] = await Promise.all([
         page.waitForResponse((r) => r.request().method() === 'POST'),
-        page.getByRole('button', { name: sv('register.submit') }).click(),
+        page.getByRole('button', { name: sv('identity.register.submit') }).click(),
       ]);
       expect(refused.status()).toBe(403);
       await page.waitForURL('**/sv/register');
@@ -146,14 +150,14 @@ describe('a resident', () => {
     journey.withPage({ locale: 'sv-SE', javaScriptEnabled: false }, async (page) => {
       await page.goto('/sv/login');
       await expectSoundPage(page, 'sv');
-      await page.getByLabel(sv('login.email')).fill(demoResident);
-      await page.getByLabel(sv('login.password')).fill('not the passphrase');
-      await submit(page, sv('login.submit'), '**/sv/login');
+      await page.getByLabel(sv('identity.login.email')).fill(demoResident);
+      await page.getByLabel(sv('identity.login.password')).fill('not the passphrase');
+      await submit(page, sv('identity.login.submit'), '**/sv/login');
       await expectSoundPage(page, 'sv');
       await expectFormErrors(page, sv, {});
 
-      await page.getByLabel(sv('login.password')).fill(demoPassword);
-      await submit(page, sv('login.submit'), '**/sv/account');
+      await page.getByLabel(sv('identity.login.password')).fill(demoPassword);
+      await submit(page, sv('identity.login.submit'), '**/sv/account');
       await expectLoggedInAccount(page, demoResident);
       await submit(page, sv('nav.logout'), '**/sv/login?done=loggedOut');
       await expectSoundPage(page, 'sv');

@@ -145,31 +145,33 @@ describe('roadmap journey', () => {
           await expectSoundPage(page, 'en');
         };
         const capabilityForm = main(page).locator('form', {
-          has: page.getByRole('button', { name: en('systems.addCapability') }),
+          has: page.getByRole('button', { name: en('roadmap.systems.addCapability') }),
         });
-        await press(capabilityForm, en('systems.addCapability'));
+        await press(capabilityForm, en('roadmap.systems.addCapability'));
         await expectFormErrors(page, en, { 'cap-new-name': 'error.required' });
-        await capabilityForm.getByLabel(en('systems.capabilityName')).fill('Resa Schemaläggning');
-        await press(capabilityForm, en('systems.addCapability'));
+        await capabilityForm
+          .getByLabel(en('roadmap.systems.capabilityName'))
+          .fill('Resa Schemaläggning');
+        await press(capabilityForm, en('roadmap.systems.addCapability'));
         expect(await main(page).getByRole('status').first().textContent()).toBe(
-          en('systems.capabilityAdded'),
+          en('roadmap.systems.capabilityAdded'),
         );
 
         const systemForm = main(page).locator('form', {
-          has: page.getByRole('button', { name: en('systems.addSystem'), exact: true }),
+          has: page.getByRole('button', { name: en('roadmap.systems.addSystem'), exact: true }),
         });
         for (const [name, vendor] of [
           ['Resa TimeCare', 'Tieto'],
           ['Resa Skola24', 'Skola24 AB'],
         ] as const) {
-          await systemForm.getByLabel(en('systems.systemName'), { exact: true }).fill(name);
-          await systemForm.getByLabel(en('systems.vendor'), { exact: true }).fill(vendor);
+          await systemForm.getByLabel(en('roadmap.systems.systemName'), { exact: true }).fill(name);
+          await systemForm.getByLabel(en('roadmap.systems.vendor'), { exact: true }).fill(vendor);
           await systemForm
-            .getByLabel(en('systems.capability'), { exact: true })
+            .getByLabel(en('roadmap.systems.capability'), { exact: true })
             .selectOption({ label: 'Resa Schemaläggning' });
-          await press(systemForm, en('systems.addSystem'));
+          await press(systemForm, en('roadmap.systems.addSystem'));
           expect(await main(page).getByRole('status').first().textContent()).toBe(
-            en('systems.systemAdded'),
+            en('roadmap.systems.systemAdded'),
           );
         }
 
@@ -177,13 +179,13 @@ describe('roadmap journey', () => {
           ['Resa TimeCare', fixture.care],
           ['Resa Skola24', fixture.school],
         ]) {
-          const pair = en('systems.usagePair', {
+          const pair = en('roadmap.systems.usagePair', {
             system: system ?? '',
             department: department ?? '',
           });
-          await press(main(page), `${en('systems.markUsed')} ${pair}`);
+          await press(main(page), `${en('roadmap.systems.markUsed')} ${pair}`);
         }
-        const matrix = main(page).getByRole('region', { name: en('systems.matrix') });
+        const matrix = main(page).getByRole('region', { name: en('roadmap.systems.matrix') });
         const careRow = matrix.getByRole('row', { name: new RegExp(`^${fixture.care}`) });
         expect(await careRow.getByRole('cell', { name: 'Resa TimeCare' }).count()).toBe(1);
         expect(
@@ -194,7 +196,7 @@ describe('roadmap journey', () => {
         expect(
           await main(page)
             .getByRole('heading', {
-              name: en('systems.siloHeading', { capability: 'Resa Schemaläggning' }),
+              name: en('roadmap.systems.siloHeading', { capability: 'Resa Schemaläggning' }),
             })
             .count(),
         ).toBe(1);
@@ -212,7 +214,7 @@ describe('roadmap journey', () => {
         await page.reload();
         await expectSoundPage(page, 'en');
         const overlap = main(page).getByRole('heading', {
-          name: en('systems.overlapHeading', { capability: 'Resa Schemaläggning' }),
+          name: en('roadmap.systems.overlapHeading', { capability: 'Resa Schemaläggning' }),
         });
         expect(await overlap.count()).toBe(1);
         const signals = main(page).locator('#signals');

@@ -12,7 +12,7 @@ const en = translator('en');
 
 /** Submits the municipality search on the current page (a plain GET form: no scripts needed). */
 async function searchMunicipalities(page: Page, lang: Lang, text: string): Promise<void> {
-  const box = page.getByRole('main').getByLabel(translator(lang)('municipalities.search'));
+  const box = page.getByRole('main').getByLabel(translator(lang)('tenancy.municipalities.search'));
   await box.fill(text);
   await Promise.all([page.waitForURL(/\/municipalities\?/), box.press('Enter')]);
   await expectSoundPage(page, lang);
@@ -33,7 +33,7 @@ async function headingText(page: Page): Promise<string | null> {
 async function visitorJourney(page: Page): Promise<void> {
   await page.goto('/en');
   await expectSoundPage(page, 'en');
-  expect(await headingText(page)).toBe(en('home.title'));
+  expect(await headingText(page)).toBe(en('platform.home.title'));
   await expectSkipLinkWorks(page);
 
   await searchMunicipalities(page, 'en', 'goteborg');
@@ -48,7 +48,7 @@ async function visitorJourney(page: Page): Promise<void> {
   ]);
   expect(pathOf(page)).toBe('/sv/municipalities?q=goteborg');
   await expectSoundPage(page, 'sv');
-  const search = page.getByRole('main').getByLabel(sv('municipalities.search'));
+  const search = page.getByRole('main').getByLabel(sv('tenancy.municipalities.search'));
   expect(await search.inputValue()).toBe('goteborg');
 
   await searchMunicipalities(page, 'sv', 'baerum');
@@ -69,7 +69,7 @@ async function visitorJourney(page: Page): Promise<void> {
   ]);
   await expectSoundPage(page, 'sv');
   expect(await headingText(page)).toBe('Botkyrka');
-  expect(await page.getByText(sv('municipality.demo')).isVisible()).toBe(true);
+  expect(await page.getByText(sv('tenancy.municipality.demo')).isVisible()).toBe(true);
 
   const footer = page.getByRole('contentinfo');
   await Promise.all([
@@ -77,7 +77,7 @@ async function visitorJourney(page: Page): Promise<void> {
     footer.getByRole('link', { name: sv('footer.accessibility') }).click(),
   ]);
   await expectSoundPage(page, 'sv');
-  expect(await headingText(page)).toBe(sv('a11y.title'));
+  expect(await headingText(page)).toBe(sv('platform.a11y.title'));
   await expectSkipLinkWorks(page);
 
   for (const [path, lang] of [

@@ -3,36 +3,22 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { apiV1 } from './api/api.ts';
 import { listenFor } from './db/notified-cache.ts';
-import { auditRoutes } from './domains/audit/audit.routes.tsx';
-import { decisionRoutes } from './domains/decisions/decisions.routes.tsx';
-import { accountRoutes } from './domains/identity/account.routes.tsx';
-import { adminRoutes } from './domains/identity/admin.routes.tsx';
-import { authRoutes } from './domains/identity/auth.routes.tsx';
-import { networkRoutes } from './domains/identity/network.routes.tsx';
-import { oidcCallbackRoutes, oidcStartRoutes } from './domains/identity/oidc.routes.ts';
+import { resolveActor } from './domains/identity/actor.middleware.ts';
 import { SessionActors } from './domains/identity/session-actors.ts';
 import { assetRoutes } from './domains/platform/assets.ts';
 import { operationsRoutes } from './domains/platform/operations.routes.ts';
-import { pageRoutes } from './domains/platform/pages.routes.tsx';
-import { benefitsRoutes } from './domains/styrning/benefits/benefits.routes.tsx';
-import { dashboardsRoutes } from './domains/styrning/dashboards/dashboards.routes.tsx';
-import { portfolioRoutes } from './domains/styrning/portfolio/portfolio.routes.tsx';
-import { prioritisationRoutes } from './domains/styrning/prioritisation/prioritisation.routes.tsx';
-import { roadmapRoutes } from './domains/styrning/roadmap/roadmap.routes.tsx';
-import { strategyRoutes } from './domains/styrning/strategy/strategy.routes.tsx';
+import { writeRateLimit } from './domains/platform/rate-limit.middleware.ts';
 import { MunicipalityFactsCache } from './domains/tenancy/municipality-facts.ts';
 import { createRegistryCache } from './domains/tenancy/registry-cache.ts';
-import { tenancyRoutes } from './domains/tenancy/tenancy.routes.tsx';
+import { modules } from './modules.ts';
 import type { AppDeps, AppEnv, AppServices } from './web/env.ts';
 import { errorResponse } from './web/errors.tsx';
 import { isLang, translator } from './web/i18n/index.ts';
 import { createMetrics, type Metrics } from './web/metrics.ts';
-import { resolveActor } from './web/middleware/actor.ts';
 import { csrfProtection } from './web/middleware/csrf.ts';
 import { forgetAfterWrites } from './web/middleware/forget-after-writes.ts';
 import { refuseNulInUrl } from './web/middleware/nul.ts';
 import { observe } from './web/middleware/observe.ts';
-import { writeRateLimit } from './web/middleware/rate-limit.ts';
 import { requestIdFrom } from './web/request-id.ts';
 
 /** Runs a middleware only for requests that carry a body (reading one is not free). */
@@ -51,25 +37,7 @@ function webRoutes() {
     c.set('t', translator(lang));
     await next();
   });
-  for (const routes of [
-    pageRoutes(),
-    tenancyRoutes(),
-    authRoutes(),
-    accountRoutes(),
-    adminRoutes(),
-    auditRoutes(),
-    oidcStartRoutes(),
-    networkRoutes(),
-    decisionRoutes(),
-    strategyRoutes(),
-    portfolioRoutes(),
-    benefitsRoutes(),
-    prioritisationRoutes(),
-    roadmapRoutes(),
-    dashboardsRoutes(),
-  ]) {
-    web.route('/', routes);
-  }
+  for (const m of modules) if (m.routes) web.route('/', m.routes());
   return web;
 }
 
@@ -133,7 +101,7 @@ export function createApp(
     writeRateLimit(),
   );
   app.route('/api/v1', apiV1());
-  app.route('/', oidcCallbackRoutes());
+  for (const m of modules) if (m.rootRoutes) app.route('/', m.rootRoutes());
   app.route('/:lang{(?:sv|nb|en)}', webRoutes());
   return { app, metrics, services };
 }

@@ -1,5 +1,6 @@
 import { type Page, request } from 'playwright-core';
 import { expect } from 'vitest';
+import '../../src/modules.ts';
 import { type Lang, translator } from '../../src/web/i18n/index.ts';
 
 export type NewAccount = { name: string; email: string; password: string; municipalityId: string };
@@ -28,10 +29,10 @@ export async function registerOverHttp(baseURL: string, account: NewAccount): Pr
 export async function logIn(page: Page, lang: Lang, email: string, password: string) {
   const t = translator(lang);
   await page.goto(`/${lang}/login`);
-  await page.getByLabel(t('login.email')).fill(email);
-  await page.getByLabel(t('login.password')).fill(password);
+  await page.getByLabel(t('identity.login.email')).fill(email);
+  await page.getByLabel(t('identity.login.password')).fill(password);
   await Promise.all([
     page.waitForURL(`**/${lang}/account`),
-    page.getByRole('button', { name: t('login.submit') }).click(),
+    page.getByRole('button', { name: t('identity.login.submit') }).click(),
   ]);
 }

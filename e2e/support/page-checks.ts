@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { en } from '../../src/web/i18n/en.ts';
+import '../../src/modules.ts';
 import type { Lang } from '../../src/web/i18n/index.ts';
+import { messageKeys } from '../../src/web/i18n/index.ts';
 import { expectAccessible } from './accessibility.ts';
 import { phoneViewport, runsWithoutScripts } from './browser.ts';
 
@@ -31,16 +32,16 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   );
 }
 
-const messageKeys = new Set(Object.keys(en));
+const knownKeys = new Set<string>(messageKeys());
 
 /**
- * Words in visible text that look untranslated: a dictionary key (`nav.skip`), anything in the
- * `error.` namespace, or an unfilled placeholder (`{name}`).
+ * Words in visible text that look untranslated: a dictionary key (`nav.skip`), anything in an
+ * `error.` family (`error.x`, `benefits.error.x`), or an unfilled placeholder (`{name}`).
  */
 export function untranslatedWords(text: string): string[] {
   const dotted = [...text.matchAll(/\b[a-z]+(?:\.[a-zA-Z]+)+\b/g)]
     .map((m) => m[0])
-    .filter((word) => messageKeys.has(word) || word.startsWith('error.'));
+    .filter((word) => knownKeys.has(word) || /(^|\.)error\./.test(word));
   const placeholders = [...text.matchAll(/\{\w+\}/g)].map((m) => m[0]);
   return [...dotted, ...placeholders];
 }

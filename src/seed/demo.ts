@@ -6,7 +6,7 @@ import {
   insertUser,
   setPasswordHash,
 } from '../domains/identity/identity.queries.ts';
-import { generateDemoPassword, hashPassword } from '../domains/identity/secrets.ts';
+import { generateDemoPassword, hashPassword } from '../domains/identity/passwords.ts';
 import { getSetting, setSetting } from '../domains/platform/platform.queries.ts';
 import {
   insertDepartment,
@@ -15,8 +15,8 @@ import {
 } from '../domains/tenancy/tenancy.queries.ts';
 import type { CommandContext } from '../lib/context.ts';
 import { inTransaction } from '../lib/transaction.ts';
+import { modules } from '../modules.ts';
 import { municipalRoles } from '../vocabulary/actor.ts';
-import { seedDemoSteering } from './demo-steering/seed.ts';
 
 const swedishDepartments = [
   'Förskola och skola',
@@ -110,7 +110,7 @@ export function demoAccounts(): DemoAccount[] {
 
 /**
  * Demo content for Botkyrka, Katrineholm and Asker: departments, decision bodies, the accounts
- * of `demoAccounts`, all marked as demo, and the steering demo (`demo-steering/`). Idempotent: a
+ * of `demoAccounts`, all marked as demo, and each domain's demo step (`seedDemo` in its module). Idempotent: a
  * second run only sets the current password.
  */
 export async function seedDemo(ctx: CommandContext, password: string): Promise<void> {
@@ -187,7 +187,8 @@ export async function seedDemo(ctx: CommandContext, password: string): Promise<v
         grantedBy: null,
       });
     }
-    // Steering content (future story, goals, portfolio, decisions); adds nothing when present.
-    await seedDemoSteering(tx, demoMunicipalities);
+    // Each domain's demo content (Styrning: future story, goals, portfolio, decisions); each step
+    // adds nothing when its content is already there.
+    for (const m of modules) await m.seedDemo?.(tx, demoMunicipalities);
   });
 }

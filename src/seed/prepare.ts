@@ -1,7 +1,7 @@
 import type { Database } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
-import { sha256 } from '../domains/identity/secrets.ts';
 import { getSetting, setSetting } from '../domains/platform/platform.queries.ts';
+import { sha256 } from '../lib/secrets.ts';
 import { type DemoAccount, demoAccounts, demoPassword, seedDemo } from './demo.ts';
 import { seedRegistry } from './registry.ts';
 

@@ -1,8 +1,5 @@
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
-import type { SessionActors } from '../domains/identity/session-actors.ts';
-import type { MunicipalityFactsCache } from '../domains/tenancy/municipality-facts.ts';
-import type { RegistryCache } from '../domains/tenancy/registry-cache.ts';
 import type { CommandContext } from '../lib/context.ts';
 import type { Actor } from '../vocabulary/actor.ts';
 import type { Lang, Translator } from './i18n/index.ts';
@@ -15,12 +12,12 @@ export type AppDeps = {
   logger: import('pino').Logger;
 };
 
-/** What every route can reach: the caller's dependencies and the app's own caches. */
-export type AppServices = AppDeps & {
-  registry: RegistryCache;
-  sessionActors: SessionActors;
-  municipalityFacts: MunicipalityFactsCache;
-};
+/**
+ * What every route can reach: the caller's dependencies and the services the app adds (caches
+ * kept per process). Each service is declared by the domain that owns it, by augmenting this
+ * interface (`declare module`), so `web/` names no domain.
+ */
+export interface AppServices extends AppDeps {}
 
 export type AppEnv = {
   Variables: {

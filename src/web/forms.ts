@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { FormState } from './components/forms.tsx';
+import { isMessageKey } from './i18n/index.ts';
 import { withoutNul } from './middleware/nul.ts';
 
 /**
@@ -31,7 +32,11 @@ export function parseTypedNumber(raw: string | undefined): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Validates form values; on failure returns the form state with one message key per field. */
+/**
+ * Validates form values; on failure returns the form state with one message key per field. A
+ * schema's message that is a registered key (`error.required`, `portfolio.initiative.error.goal`)
+ * is kept; any other message (zod's own English) becomes the generic `error.invalid`.
+ */
 export function validateForm<S extends z.ZodType>(
   schema: S,
   values: Record<string, string>,
@@ -41,7 +46,7 @@ export function validateForm<S extends z.ZodType>(
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? '_');
-    errors[field] ??= issue.message.startsWith('error.') ? issue.message : 'error.invalid';
+    errors[field] ??= isMessageKey(issue.message) ? issue.message : 'error.invalid';
   }
   // Never echo a password back into the page.
   const { password: _omit, clientSecret: _omit2, ...safe } = values;

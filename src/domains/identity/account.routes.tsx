@@ -27,13 +27,13 @@ async function renderAccount(
     if (g.role === 'coordinator') {
       return {
         label: g.countyName
-          ? t('role.coordinatorOf', { county: g.countyName })
-          : t('role.coordinatorNetwork'),
+          ? t('identity.role.coordinatorOf', { county: g.countyName })
+          : t('identity.role.coordinatorNetwork'),
         where: '',
       };
     }
     const known = (municipalRoles as readonly string[]).includes(g.role);
-    const label = known ? t(`role.${g.role as (typeof municipalRoles)[number]}`) : g.role;
+    const label = known ? t(`identity.role.${g.role as (typeof municipalRoles)[number]}`) : g.role;
     return { label, where: [g.municipalityName, g.departmentName].filter(Boolean).join(', ') };
   });
   const tokenMunicipalities = new Map<string, string>();

@@ -4,14 +4,15 @@ import type { FormState } from '../../web/components/forms.tsx';
 import { emptyForm } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { readForm, validateForm } from '../../web/forms.ts';
-import { loginRateLimit } from '../../web/middleware/rate-limit.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
-import { logInAs, logOut, safeReturnPath } from '../../web/session.ts';
+import { safeReturnPath } from '../../web/session.ts';
+import { loginRateLimit } from '../platform/rate-limit.middleware.ts';
 import { checkPassword } from './commands/log-in.ts';
 import { registerUser } from './commands/register-user.ts';
 import { loginInput, registerInput } from './identity.inputs.ts';
+import { logInAs, logOut } from './session-cookie.ts';
 import { LoginPage, RegisterPage } from './views/auth-pages.tsx';
 
 async function renderRegister(c: Context<AppEnv>, form: FormState, status: 200 | 422 = 200) {
@@ -36,7 +37,7 @@ export function authRoutes() {
         form={emptyForm}
         failed={false}
         notice={noticeKey(c.req.query('done'))}
-        problem={c.req.query('oidc') === 'failed' ? 'login.oidcFailed' : undefined}
+        problem={c.req.query('oidc') === 'failed' ? 'identity.login.oidcFailed' : undefined}
       />,
     ),
   );

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, problemResponse, text } from '../../api/api-common.ts';
 import { effectiveGrants } from '../../vocabulary/actor.ts';
-import { loginRateLimit } from '../../web/middleware/rate-limit.ts';
+import { apiApp, problemResponse, text } from '../../web/api.ts';
 import { problem } from '../../web/problem.ts';
+import { loginRateLimit } from '../platform/rate-limit.middleware.ts';
 import { createApiToken, tokenMunicipality } from './commands/api-tokens.ts';
 import { checkPassword } from './commands/log-in.ts';
 import { resolveActorOfUser } from './resolve-actor.ts';

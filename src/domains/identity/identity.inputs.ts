@@ -12,13 +12,13 @@ export const emailInput = z
 
 export const newPasswordInput = z
   .string({ error: 'error.required' })
-  .min(12, 'error.passwordShort')
+  .min(12, 'identity.error.passwordShort')
   .max(256, 'error.tooLong');
 
 export const municipalityIdInput = z
   .string({ error: 'error.required' })
   .trim()
-  .regex(/^(SE-\d{4}|NO-\d{4})$/, 'error.municipality');
+  .regex(/^(SE-\d{4}|NO-\d{4})$/, 'identity.error.municipality');
 
 export const registerInput = z.object({
   name: z
@@ -43,12 +43,12 @@ export type LoginInput = z.infer<typeof loginInput>;
 
 export const grantRoleInput = z.object({
   email: emailInput,
-  role: z.enum(municipalRoles, { error: 'error.role' }),
+  role: z.enum(municipalRoles, { error: 'identity.error.role' }),
   departmentId: z
     .string()
     .trim()
     .transform((v) => (v === '' ? undefined : v))
-    .pipe(z.uuid({ error: 'error.department' }).optional())
+    .pipe(z.uuid({ error: 'identity.error.department' }).optional())
     .optional(),
 });
 export type GrantRoleInput = z.infer<typeof grantRoleInput>;

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../lib/secrets.ts';
 import {
   createTestApp,
   demoPasswordForTests,
@@ -9,7 +10,6 @@ import {
 import { securityHeaders } from '../../web/security-headers.ts';
 import { apiTokens, roleGrants, sessions, users } from './identity.schema.ts';
 import { TOKEN_TOUCH_INTERVAL_MS } from './resolve-actor.ts';
-import { sha256 } from './secrets.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -20,7 +20,7 @@ const coordinatorInput = z.object({
   countyId: z
     .string()
     .trim()
-    .max(10, 'error.county')
+    .max(10, 'identity.error.county')
     .transform((v) => (v === '' ? undefined : v))
     .optional(),
 });

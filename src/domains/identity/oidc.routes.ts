@@ -2,11 +2,11 @@ import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
 import { isLang } from '../../web/i18n/index.ts';
-import { logInAs } from '../../web/session.ts';
 import { municipalityFromParam } from '../tenancy/municipality-param.ts';
 import { completeOidcLogin } from './commands/oidc-login.ts';
 import { findOidcProvider, insertOidcLogin, takeOidcLogin } from './oidc/oidc.queries.ts';
 import { finishAuthorization, startAuthorization } from './oidc/oidc-client.ts';
+import { logInAs } from './session-cookie.ts';
 
 const loginTtlMs = 10 * 60_000;
 

@@ -1,4 +1,5 @@
 import type { CommandContext } from '../../lib/context.ts';
+import { sha256 } from '../../lib/secrets.ts';
 import { type Actor, anonymous, type Grant } from '../../vocabulary/actor.ts';
 import {
   findLiveTokenWithGrants,
@@ -7,7 +8,6 @@ import {
   grantsOf,
   touchToken,
 } from './identity.queries.ts';
-import { sha256 } from './secrets.ts';
 import type { SessionActors } from './session-actors.ts';
 
 type ActorUser = { id: string; email: string; name: string };

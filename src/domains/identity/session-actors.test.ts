@@ -7,7 +7,7 @@ import { testDatabaseKind } from '../../testing/test-database.ts';
 import type { Actor } from '../../vocabulary/actor.ts';
 import { insertGrant, insertUser } from './identity.queries.ts';
 import { apiTokens, roleGrants, sessions, users } from './identity.schema.ts';
-import { hashPassword } from './secrets.ts';
+import { hashPassword } from './passwords.ts';
 import { IDENTITY_CHANNEL, type SessionActor, SessionActors } from './session-actors.ts';
 
 const actorNamed = (name: string): Actor => ({

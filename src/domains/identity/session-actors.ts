@@ -41,3 +41,9 @@ function frozen(found: SessionActor | undefined): SessionActor | undefined {
   if (found) Object.freeze(found.actor);
   return found;
 }
+
+declare module '../../web/env.ts' {
+  interface AppServices {
+    sessionActors: SessionActors;
+  }
+}

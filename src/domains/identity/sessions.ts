@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../lib/context.ts';
+import { randomSecret, sha256 } from '../../lib/secrets.ts';
 import { deleteSession, insertSession } from './identity.queries.ts';
-import { randomSecret, sha256 } from './secrets.ts';
 
 /** Starts a new session (a fresh id at every login: no fixation); returns the cookie value. */
 export async function startSession(

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
+import { safeEqual } from '../../lib/secrets.ts';
 import type { AppEnv } from '../../web/env.ts';
 import { negotiateLanguage } from '../../web/i18n/index.ts';
 import type { Metrics } from '../../web/metrics.ts';
-import { safeEqual } from '../identity/secrets.ts';
 
 /** Health, readiness, metrics and the language redirect: none of them touches sessions. */
 export function operationsRoutes(metrics: Metrics) {

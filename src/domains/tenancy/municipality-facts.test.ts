@@ -6,7 +6,7 @@ import { testDatabaseKind } from '../../testing/test-database.ts';
 import { insertGrant, insertUser } from '../identity/identity.queries.ts';
 import { oidcProviders } from '../identity/identity.schema.ts';
 import { upsertOidcProvider } from '../identity/oidc/oidc.queries.ts';
-import { hashPassword } from '../identity/secrets.ts';
+import { hashPassword } from '../identity/passwords.ts';
 import { insertDepartment } from './tenancy.queries.ts';
 import { departments } from './tenancy.schema.ts';
 

@@ -32,3 +32,9 @@ export class MunicipalityFactsCache extends NotifiedCache<MunicipalityFacts> {
     });
   }
 }
+
+declare module '../../web/env.ts' {
+  interface AppServices {
+    municipalityFacts: MunicipalityFactsCache;
+  }
+}

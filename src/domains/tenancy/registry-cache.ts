@@ -40,3 +40,9 @@ export function createRegistryCache(db: Db, ttlMs = 60_000): RegistryCache {
     responses: new TtlCache<Uint8Array>(ttlMs, 500),
   };
 }
+
+declare module '../../web/env.ts' {
+  interface AppServices {
+    registry: RegistryCache;
+  }
+}

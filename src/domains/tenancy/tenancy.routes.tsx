@@ -85,7 +85,9 @@ export function tenancyRoutes() {
         seesSteering={canSeeInternal(actor, municipality.id)}
         oidcAvailable={facts.oidcAvailable}
         notice={noticeKey(c.req.query('done'))}
-        problem={c.req.query('oidc') === 'unavailable' ? 'login.oidcUnavailable' : undefined}
+        problem={
+          c.req.query('oidc') === 'unavailable' ? 'identity.login.oidcUnavailable' : undefined
+        }
         departmentForm={departmentForm}
       />,
       departmentForm ? 422 : 200,

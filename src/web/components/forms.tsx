@@ -213,7 +213,7 @@ export function RevokeButton(props: {
     <form method="post" action={props.action} class="inline-form">
       <CsrfField token={props.csrfToken} />
       <button type="submit" class="ds-button" data-variant="secondary" data-size="sm">
-        {props.t('account.revoke')}
+        {props.t('identity.account.revoke')}
         <span class="ds-sr-only">{` ${props.what}`}</span>
       </button>
     </form>

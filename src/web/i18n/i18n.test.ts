@@ -1,34 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, languages, negotiateLanguage, translator } from './index.ts';
+import {
+  isMessageKey,
+  type MessageKey,
+  negotiateLanguage,
+  registerMessages,
+  translator,
+} from './index.ts';
 
-describe('dictionaries', () => {
-  const reference = Object.keys(dictionaries.en).sort();
+describe('registerMessages', () => {
+  const set = (key: string) => ({ en: { [key]: 'x' }, sv: { [key]: 'x' }, nb: { [key]: 'x' } });
 
-  it.each(languages)('%s has exactly the keys of the others, none empty', (lang) => {
-    const dict = dictionaries[lang];
-    expect(Object.keys(dict).sort()).toEqual(reference);
-    for (const [key, text] of Object.entries(dict)) expect(text.trim(), key).not.toBe('');
+  it('refuses a key that is already defined, naming both owners', () => {
+    registerMessages('first', set('test.unique'));
+    expect(() => registerMessages('second', set('test.unique'))).toThrow(
+      /"test\.unique" is defined by both first and second/,
+    );
+    expect(() => registerMessages('third', set('nav.skip'))).toThrow(/both web and third/);
   });
 
-  it.each(languages)('%s uses the same placeholders as English', (lang) => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of reference) {
-      const k = key as keyof typeof dictionaries.en;
-      expect(placeholders(dictionaries[lang][k]), key).toEqual(placeholders(dictionaries.en[k]));
-    }
+  it('refuses a language whose keys differ from English', () => {
+    const broken = { en: { 'test.a': 'a' }, sv: { 'test.a': 'a' }, nb: { 'test.b': 'b' } };
+    expect(() => registerMessages('broken', broken)).toThrow(
+      /nb messages differ.*test\.a, test\.b/,
+    );
+    expect(isMessageKey('test.a')).toBe(false);
   });
 });
 
 describe('translator', () => {
   it('fills placeholders and formats numbers per locale', () => {
+    registerMessages('test', {
+      en: { 'test.results': '{count} municipalities' },
+      sv: { 'test.results': '{count} kommuner' },
+      nb: { 'test.results': '{count} kommuner' },
+    });
     // 1234 is written with a (no-break) space as thousands separator in sv and nb, a comma in en.
-    expect(translator('en')('municipalities.results', { count: 1234 })).toBe(
+    expect(translator('en')('test.results' as MessageKey, { count: 1234 })).toBe(
       '1,234 municipalities',
     );
-    expect(translator('sv')('municipalities.results', { count: 1234 })).toMatch(
+    expect(translator('sv')('test.results' as MessageKey, { count: 1234 })).toMatch(
       /^1\s234 kommuner$/,
     );
-    expect(translator('nb')('municipalities.results', { count: 1234 })).toMatch(
+    expect(translator('nb')('test.results' as MessageKey, { count: 1234 })).toMatch(
       /^1\s234 kommuner$/,
     );
   });

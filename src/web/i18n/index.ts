@@ -1,12 +1,63 @@
-import { type Dictionary, en, type MessageKey } from './en.ts';
+import { en } from './en.ts';
+import type { Messages } from './messages.ts';
 import { nb } from './nb.ts';
 import { sv } from './sv.ts';
 
 export const languages = ['sv', 'nb', 'en'] as const;
 export type Lang = (typeof languages)[number];
-export type { MessageKey };
 
-export const dictionaries: Record<Lang, Dictionary> = { sv, nb, en };
+/** Every message key of the app: the frame's own and every registered domain's. */
+export type MessageKey = keyof Messages & string;
+
+/** One owner's messages in every language; English is the contract, sv and nb have its keys. */
+export type MessageSet = { [L in Lang]: Readonly<Record<string, string>> };
+
+// The frame's own messages; each domain adds its own through `registerMessages` (src/modules.ts).
+const dictionaries: Record<Lang, Record<string, string>> = {
+  sv: { ...sv },
+  nb: { ...nb },
+  en: { ...en },
+};
+const owners = new Map<string, string>(Object.keys(en).map((key) => [key, 'web']));
+
+/**
+ * Adds one owner's messages to every language. A key defined twice is a programming error and
+ * throws, naming both owners, so two domains can never silently overwrite each other's words.
+ */
+export function registerMessages(owner: string, messages: MessageSet): void {
+  for (const key of Object.keys(messages.en)) {
+    const first = owners.get(key);
+    if (first !== undefined) {
+      throw new Error(`Message key "${key}" is defined by both ${first} and ${owner}.`);
+    }
+  }
+  for (const lang of languages) {
+    const extra = Object.keys(messages[lang]).filter((key) => !Object.hasOwn(messages.en, key));
+    const missing = Object.keys(messages.en).filter((key) => !Object.hasOwn(messages[lang], key));
+    if (extra.length > 0 || missing.length > 0) {
+      throw new Error(
+        `${owner}'s ${lang} messages differ from English: ${[...missing, ...extra].join(', ')}`,
+      );
+    }
+  }
+  for (const key of Object.keys(messages.en)) owners.set(key, owner);
+  for (const lang of languages) Object.assign(dictionaries[lang], messages[lang]);
+}
+
+/** A language's whole dictionary as registered so far (read-only view for tests and checks). */
+export function dictionary(lang: Lang): Readonly<Record<string, string>> {
+  return dictionaries[lang];
+}
+
+/** Every registered message key. */
+export function messageKeys(): MessageKey[] {
+  return [...owners.keys()] as MessageKey[];
+}
+
+/** Who registered a key (`web` or a domain's id), or undefined for an unknown key. */
+export function ownerOf(key: string): string | undefined {
+  return owners.get(key);
+}
 
 /** BCP 47 tags for Intl and `<html lang>`. */
 export const localeOf: Record<Lang, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
@@ -21,7 +72,7 @@ export function isLang(value: string | undefined): value is Lang {
 }
 
 export function isMessageKey(value: string): value is MessageKey {
-  return Object.hasOwn(en, value);
+  return owners.has(value);
 }
 
 export type Translator = {
@@ -50,7 +101,7 @@ export function translator(lang: Lang): Translator {
     return f.format(n);
   };
   const t = ((key: MessageKey, params?: Record<string, string | number>) => {
-    const text = dict[key];
+    const text = dict[key] ?? key;
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const v = params[name];

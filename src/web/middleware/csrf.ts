@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { randomSecret, safeEqual } from '../../domains/identity/secrets.ts';
+import { randomSecret, safeEqual } from '../../lib/secrets.ts';
 import type { AppEnv } from '../env.ts';
 import { errorResponse } from '../errors.tsx';
 import { isApiPath } from '../problem.ts';

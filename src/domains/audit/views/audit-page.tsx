@@ -1,11 +1,31 @@
 import { ScrollableTable } from '../../../web/components/table.tsx';
-import { isMessageKey, type Translator } from '../../../web/i18n/index.ts';
+import { type MessageKey, messageKeys, type Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 
-/** The action in words; codes without a translation (from newer versions) are shown as they are. */
+/**
+ * The action in words. The domain that writes an action names it as `<domain>.audit.<action>`
+ * in its own messages; codes without a translation (from newer versions) are shown as they are.
+ */
 function actionLabel(t: Translator, action: string): string {
-  const key = `audit.do.${action}`;
-  return isMessageKey(key) ? t(key) : action;
+  const key = auditLabelKey(action);
+  return key ? t(key) : action;
+}
+
+// action → key, from every registered `<domain>.audit.<action>` message; rebuilt if more register.
+let labelKeys = new Map<string, MessageKey>();
+let builtFrom = -1;
+
+function auditLabelKey(action: string): MessageKey | undefined {
+  const keys = messageKeys();
+  if (keys.length !== builtFrom) {
+    labelKeys = new Map();
+    for (const key of keys) {
+      const m = /^[a-z]+\.audit\.(.+)$/.exec(key);
+      if (m?.[1]) labelKeys.set(m[1], key);
+    }
+    builtFrom = keys.length;
+  }
+  return labelKeys.get(action);
 }
 
 type Entry = {

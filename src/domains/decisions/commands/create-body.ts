@@ -15,7 +15,7 @@ export const bodyInput = z.object({
     .trim()
     .min(1, 'error.required')
     .max(200, 'error.tooLong'),
-  kind: z.enum(bodyKinds, { error: 'error.bodyKind' }),
+  kind: z.enum(bodyKinds, { error: 'decisions.error.bodyKind' }),
 });
 export type BodyInput = z.infer<typeof bodyInput>;
 

@@ -16,7 +16,7 @@ export const decisionInput = z.object({
   bodyId: z
     .string({ error: 'error.required' })
     .trim()
-    .pipe(z.uuid({ error: 'error.decisionBody' })),
+    .pipe(z.uuid({ error: 'decisions.error.decisionBody' })),
   decidedOn: z
     .string({ error: 'error.required' })
     .trim()
@@ -55,7 +55,7 @@ export async function recordDecision(
   }
   return inTransaction(ctx, async (tx) => {
     if (!(await getBody(tx.db, municipalityId, input.bodyId))) {
-      return fail('invalid', { bodyId: 'error.decisionBody' });
+      return fail('invalid', { bodyId: 'decisions.error.decisionBody' });
     }
     await lockDecisionChain(tx.db, municipalityId);
     const previous = await lastDecision(tx.db, municipalityId);

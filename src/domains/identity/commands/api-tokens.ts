@@ -1,12 +1,12 @@
 import type { CommandContext } from '../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
+import { randomSecret, sha256 } from '../../../lib/secrets.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
 import type { Actor } from '../../../vocabulary/actor.ts';
 import { audit } from '../../audit/record.ts';
 import type { TokenNameInput } from '../identity.inputs.ts';
 import { canCreateTokenFor, municipalitiesOf } from '../identity.policy.ts';
 import { insertApiToken, revokeToken } from '../identity.queries.ts';
-import { randomSecret, sha256 } from '../secrets.ts';
 
 export const tokenPrefix = 'samskap_';
 
@@ -17,7 +17,7 @@ export async function createApiToken(
   input: TokenNameInput,
 ): Promise<Result<{ token: string; id: string }, 'forbidden'>> {
   if (actor.kind !== 'user' || !canCreateTokenFor(actor, input.municipalityId)) {
-    return fail('forbidden', { municipalityId: 'error.tokenMunicipality' });
+    return fail('forbidden', { municipalityId: 'identity.error.tokenMunicipality' });
   }
   const token = randomSecret(tokenPrefix);
   return inTransaction(ctx, async (tx) => {

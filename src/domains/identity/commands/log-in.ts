@@ -2,7 +2,7 @@ import type { CommandContext } from '../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
 import type { LoginInput } from '../identity.inputs.ts';
 import { findUserByEmail } from '../identity.queries.ts';
-import { decoyPasswordHash, verifyPassword } from '../secrets.ts';
+import { decoyPasswordHash, verifyPassword } from '../passwords.ts';
 
 /**
  * Checks e-mail and password. Unknown e-mail and wrong password take the same time and give the

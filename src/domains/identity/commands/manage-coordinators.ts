@@ -19,9 +19,10 @@ export async function grantCoordinator(
 > {
   if (actor.kind !== 'user' || !canGrantCoordinator(actor)) return fail('forbidden');
   const user = await findUserByEmail(ctx.db, input.email);
-  if (!user) return fail('unknownUser', { email: 'error.unknownUser' });
+  if (!user) return fail('unknownUser', { email: 'identity.error.unknownUser' });
   const county = input.countyId ? await getCounty(ctx.db, input.countyId) : undefined;
-  if (input.countyId && !county) return fail('unknownCounty', { countyId: 'error.county' });
+  if (input.countyId && !county)
+    return fail('unknownCounty', { countyId: 'identity.error.county' });
   return inTransaction(ctx, async (tx) => {
     const grantId = await insertGrant(tx.db, {
       userId: user.id,
@@ -31,7 +32,7 @@ export async function grantCoordinator(
       countyId: county?.id ?? null,
       grantedBy: actor.userId,
     });
-    if (!grantId) return fail('alreadyHeld', { email: 'error.alreadyHeld' });
+    if (!grantId) return fail('alreadyHeld', { email: 'identity.error.alreadyHeld' });
     await audit(tx, actor, {
       municipalityId: null,
       action: 'coordinator.grant',

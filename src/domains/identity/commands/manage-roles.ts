@@ -24,13 +24,14 @@ export async function grantRole(
 ): Promise<Result<{ grantId: string }, GrantFailure>> {
   if (actor.kind !== 'user' || !canManageRoles(actor, municipalityId)) return fail('forbidden');
   const user = await findUserByEmail(ctx.db, input.email);
-  if (!user) return fail('unknownUser', { email: 'error.unknownUser' });
+  if (!user) return fail('unknownUser', { email: 'identity.error.unknownUser' });
   let departmentId: string | null = null;
   if (input.role === 'manager') {
     if (!input.departmentId)
-      return fail('departmentRequired', { departmentId: 'error.departmentRequired' });
+      return fail('departmentRequired', { departmentId: 'identity.error.departmentRequired' });
     const department = await getDepartment(ctx.db, municipalityId, input.departmentId);
-    if (!department) return fail('unknownDepartment', { departmentId: 'error.department' });
+    if (!department)
+      return fail('unknownDepartment', { departmentId: 'identity.error.department' });
     departmentId = department.id;
   }
   return inTransaction(ctx, async (tx) => {
@@ -42,7 +43,7 @@ export async function grantRole(
       countyId: null,
       grantedBy: actor.userId,
     });
-    if (!grantId) return fail('alreadyHeld', { role: 'error.alreadyHeld' });
+    if (!grantId) return fail('alreadyHeld', { role: 'identity.error.alreadyHeld' });
     await audit(tx, actor, {
       municipalityId,
       action: 'role.grant',

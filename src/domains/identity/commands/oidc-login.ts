@@ -1,5 +1,6 @@
 import type { CommandContext } from '../../../lib/context.ts';
 import { ok, type Result } from '../../../lib/result.ts';
+import { sha256 } from '../../../lib/secrets.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
 import { audit } from '../../audit/record.ts';
 import {
@@ -10,7 +11,6 @@ import {
   insertUser,
 } from '../identity.queries.ts';
 import type { VerifiedClaims } from '../oidc/oidc-client.ts';
-import { sha256 } from '../secrets.ts';
 
 /**
  * Finds or creates the account of a person the municipality's provider vouched for. An existing

@@ -5,7 +5,7 @@ import { audit } from '../../audit/record.ts';
 import { getMunicipality } from '../../tenancy/tenancy.queries.ts';
 import type { RegisterInput } from '../identity.inputs.ts';
 import { insertGrant, insertUser } from '../identity.queries.ts';
-import { hashPassword } from '../secrets.ts';
+import { hashPassword } from '../passwords.ts';
 
 /** Creates an account with a password and makes it a resident of the chosen municipality. */
 export async function registerUser(
@@ -13,11 +13,12 @@ export async function registerUser(
   input: RegisterInput,
 ): Promise<Result<{ userId: string }, 'emailTaken' | 'unknownMunicipality'>> {
   const municipality = await getMunicipality(ctx.db, input.municipalityId);
-  if (!municipality) return fail('unknownMunicipality', { municipalityId: 'error.municipality' });
+  if (!municipality)
+    return fail('unknownMunicipality', { municipalityId: 'identity.error.municipality' });
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
     const user = await insertUser(tx.db, { email: input.email, name: input.name, passwordHash });
-    if (!user) return fail('emailTaken', { email: 'error.emailTaken' });
+    if (!user) return fail('emailTaken', { email: 'identity.error.emailTaken' });
     await insertGrant(tx.db, {
       userId: user.id,
       role: 'resident',

@@ -32,22 +32,25 @@ type Props = PageContext & {
 
 export function AccountPage(props: Props) {
   const { t } = props;
-  const labels = { name: t('account.tokenName'), municipalityId: t('account.tokenMunicipality') };
+  const labels = {
+    name: t('identity.account.tokenName'),
+    municipalityId: t('identity.account.tokenMunicipality'),
+  };
   return (
-    <Layout {...props} title={t('account.title')}>
+    <Layout {...props} title={t('identity.account.title')}>
       <ErrorSummary t={t} form={props.tokenForm} labels={labels} />
       <Notice t={t} messageKey={props.notice} />
       <h1 class="ds-heading" data-size="lg">
-        {t('account.title')}
+        {t('identity.account.title')}
       </h1>
       <p class="ds-paragraph">
         {props.name} ({props.email})
       </p>
       <h2 class="ds-heading" data-size="sm">
-        {t('account.roles')}
+        {t('identity.account.roles')}
       </h2>
       {props.roles.length === 0 ? (
-        <p class="ds-paragraph">{t('account.noRoles')}</p>
+        <p class="ds-paragraph">{t('identity.account.noRoles')}</p>
       ) : (
         <ul class="ds-list">
           {props.roles.map((r) => (
@@ -61,34 +64,34 @@ export function AccountPage(props: Props) {
       {props.coordinatesNetwork && (
         <p class="ds-paragraph">
           <a class="ds-link" href={`/${t.lang}/network/coordinators`}>
-            {t('network.manage')}
+            {t('identity.network.manage')}
           </a>
         </p>
       )}
       <h2 class="ds-heading" data-size="sm">
-        {t('account.tokens')}
+        {t('identity.account.tokens')}
       </h2>
-      <p class="ds-paragraph">{t('account.tokensLead')}</p>
+      <p class="ds-paragraph">{t('identity.account.tokensLead')}</p>
       {props.newToken && (
         <div class="ds-alert" data-color="success" role="status">
-          <p class="ds-paragraph">{t('account.tokenCreated')}</p>
+          <p class="ds-paragraph">{t('identity.account.tokenCreated')}</p>
           <p class="ds-paragraph token-secret" id="new-token">
             {props.newToken}
           </p>
         </div>
       )}
       {props.tokens.length === 0 ? (
-        <p class="ds-paragraph">{t('account.noTokens')}</p>
+        <p class="ds-paragraph">{t('identity.account.noTokens')}</p>
       ) : (
-        <ScrollableTable label={t('account.tokens')}>
+        <ScrollableTable label={t('identity.account.tokens')}>
           <thead>
             <tr>
-              <th scope="col">{t('account.tokenName')}</th>
-              <th scope="col">{t('account.tokenMunicipality')}</th>
-              <th scope="col">{t('account.created')}</th>
-              <th scope="col">{t('account.lastUsed')}</th>
+              <th scope="col">{t('identity.account.tokenName')}</th>
+              <th scope="col">{t('identity.account.tokenMunicipality')}</th>
+              <th scope="col">{t('identity.account.created')}</th>
+              <th scope="col">{t('identity.account.lastUsed')}</th>
               <th scope="col">
-                <span class="ds-sr-only">{t('account.revoke')}</span>
+                <span class="ds-sr-only">{t('identity.account.revoke')}</span>
               </th>
             </tr>
           </thead>
@@ -98,7 +101,9 @@ export function AccountPage(props: Props) {
                 <td>{tok.name}</td>
                 <td>{tok.municipalityName}</td>
                 <td>{t.date(tok.createdAt, true)}</td>
-                <td>{tok.lastUsedAt ? t.date(tok.lastUsedAt, true) : t('account.never')}</td>
+                <td>
+                  {tok.lastUsedAt ? t.date(tok.lastUsedAt, true) : t('identity.account.never')}
+                </td>
                 <td>
                   <RevokeButton
                     t={t}
@@ -132,7 +137,7 @@ export function AccountPage(props: Props) {
             required
           />
           <div>
-            <SubmitButton variant="secondary">{t('account.createToken')}</SubmitButton>
+            <SubmitButton variant="secondary">{t('identity.account.createToken')}</SubmitButton>
           </div>
         </form>
       )}

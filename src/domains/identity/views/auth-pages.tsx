@@ -20,19 +20,19 @@ export function LoginPage(
   },
 ) {
   const { t, form } = props;
-  const labels = { email: t('login.email'), password: t('login.password') };
+  const labels = { email: t('identity.login.email'), password: t('identity.login.password') };
   return (
-    <Layout {...props} title={t('login.title')}>
+    <Layout {...props} title={t('identity.login.title')}>
       <ErrorSummary
         t={t}
         form={form}
         labels={labels}
-        formError={props.failed ? t('login.failed') : undefined}
+        formError={props.failed ? t('identity.login.failed') : undefined}
       />
       <Notice t={t} messageKey={props.notice} />
       <ProblemNotice t={t} messageKey={props.problem} />
       <h1 class="ds-heading" data-size="lg">
-        {t('login.title')}
+        {t('identity.login.title')}
       </h1>
       <form method="post" action={`/${t.lang}/login`} class="form" novalidate>
         <CsrfField token={props.csrfToken} />
@@ -56,11 +56,11 @@ export function LoginPage(
           required
         />
         <div>
-          <SubmitButton>{t('login.submit')}</SubmitButton>
+          <SubmitButton>{t('identity.login.submit')}</SubmitButton>
         </div>
       </form>
       <p class="ds-paragraph">
-        {t('login.noAccount')}{' '}
+        {t('identity.login.noAccount')}{' '}
         <a class="ds-link" href={`/${t.lang}/register`}>
           {t('nav.register')}
         </a>
@@ -76,16 +76,16 @@ export function RegisterPage(
 ) {
   const { t, form } = props;
   const labels = {
-    name: t('register.name'),
-    email: t('register.email'),
-    password: t('register.password'),
-    municipalityId: t('register.municipality'),
+    name: t('identity.register.name'),
+    email: t('identity.register.email'),
+    password: t('identity.register.password'),
+    municipalityId: t('identity.register.municipality'),
   };
   return (
-    <Layout {...props} title={t('register.title')}>
+    <Layout {...props} title={t('identity.register.title')}>
       <ErrorSummary t={t} form={form} labels={labels} />
       <h1 class="ds-heading" data-size="lg">
-        {t('register.title')}
+        {t('identity.register.title')}
       </h1>
       <form method="post" action={`/${t.lang}/register`} class="form" novalidate>
         <CsrfField token={props.csrfToken} />
@@ -113,7 +113,7 @@ export function RegisterPage(
           name="password"
           type="password"
           label={labels.password}
-          hint={t('register.passwordHint')}
+          hint={t('identity.register.passwordHint')}
           autocomplete="new-password"
           keepValue={false}
           required
@@ -123,13 +123,13 @@ export function RegisterPage(
           form={form}
           name="municipalityId"
           label={labels.municipalityId}
-          hint={t('register.municipalityHint')}
-          placeholder={t('register.choose')}
+          hint={t('identity.register.municipalityHint')}
+          placeholder={t('identity.register.choose')}
           options={props.municipalities}
           required
         />
         <div>
-          <SubmitButton>{t('register.submit')}</SubmitButton>
+          <SubmitButton>{t('identity.register.submit')}</SubmitButton>
         </div>
       </form>
     </Layout>

@@ -29,26 +29,26 @@ type Props = PageContext & {
 export function CoordinatorsPage(props: Props) {
   const { t } = props;
   const base = `/${t.lang}/network/coordinators`;
-  const labels = { email: t('roles.email'), countyId: t('network.county') };
+  const labels = { email: t('identity.roles.email'), countyId: t('identity.network.county') };
   return (
-    <Layout {...props} title={t('network.title')}>
+    <Layout {...props} title={t('identity.network.title')}>
       <ErrorSummary t={t} form={props.form} labels={labels} />
       <Notice t={t} messageKey={props.notice} />
       <h1 class="ds-heading" data-size="lg">
-        {t('network.title')}
+        {t('identity.network.title')}
       </h1>
-      <p class="ds-paragraph">{t('network.lead')}</p>
+      <p class="ds-paragraph">{t('identity.network.lead')}</p>
       {props.coordinators.length === 0 ? (
-        <p class="ds-paragraph">{t('network.none')}</p>
+        <p class="ds-paragraph">{t('identity.network.none')}</p>
       ) : (
-        <ScrollableTable label={t('network.title')}>
+        <ScrollableTable label={t('identity.network.title')}>
           <thead>
             <tr>
-              <th scope="col">{t('roles.user')}</th>
-              <th scope="col">{t('network.county')}</th>
-              <th scope="col">{t('roles.since')}</th>
+              <th scope="col">{t('identity.roles.user')}</th>
+              <th scope="col">{t('identity.network.county')}</th>
+              <th scope="col">{t('identity.roles.since')}</th>
               <th scope="col">
-                <span class="ds-sr-only">{t('account.revoke')}</span>
+                <span class="ds-sr-only">{t('identity.account.revoke')}</span>
               </th>
             </tr>
           </thead>
@@ -58,7 +58,7 @@ export function CoordinatorsPage(props: Props) {
                 <td>
                   {c.name} <span class="muted">{c.email}</span>
                 </td>
-                <td>{c.countyName ?? t('network.wholeNetwork')}</td>
+                <td>{c.countyName ?? t('identity.network.wholeNetwork')}</td>
                 <td>{t.date(c.grantedAt)}</td>
                 <td>
                   <RevokeButton
@@ -74,7 +74,7 @@ export function CoordinatorsPage(props: Props) {
         </ScrollableTable>
       )}
       <h2 class="ds-heading" data-size="sm">
-        {t('network.grant')}
+        {t('identity.network.grant')}
       </h2>
       <form method="post" action={base} class="form" novalidate>
         <CsrfField token={props.csrfToken} />
@@ -91,15 +91,15 @@ export function CoordinatorsPage(props: Props) {
           form={props.form}
           name="countyId"
           label={labels.countyId}
-          placeholder={t('network.wholeNetwork')}
+          placeholder={t('identity.network.wholeNetwork')}
           options={props.counties.map((c) => ({
             value: c.id,
             label: c.name,
-            group: t(c.country === 'NO' ? 'country.NO' : 'country.SE'),
+            group: t(c.country === 'NO' ? 'tenancy.country.NO' : 'tenancy.country.SE'),
           }))}
         />
         <div>
-          <SubmitButton>{t('network.submit')}</SubmitButton>
+          <SubmitButton>{t('identity.network.submit')}</SubmitButton>
         </div>
       </form>
     </Layout>

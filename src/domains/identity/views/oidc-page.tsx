@@ -19,19 +19,19 @@ type Props = PageContext & {
 export function OidcSettingsPage(props: Props) {
   const { t, municipality: m, form } = props;
   const labels = {
-    issuer: t('oidc.issuer'),
-    clientId: t('oidc.clientId'),
-    clientSecret: t('oidc.clientSecret'),
+    issuer: t('identity.oidc.issuer'),
+    clientId: t('identity.oidc.clientId'),
+    clientSecret: t('identity.oidc.clientSecret'),
   };
   return (
-    <Layout {...props} title={t('oidc.title', { name: m.name })} municipality={m}>
+    <Layout {...props} title={t('identity.oidc.title', { name: m.name })} municipality={m}>
       <ErrorSummary t={t} form={form} labels={labels} />
       <Notice t={t} messageKey={props.notice} />
       <h1 class="ds-heading" data-size="lg">
-        {t('oidc.title', { name: m.name })}
+        {t('identity.oidc.title', { name: m.name })}
       </h1>
-      <p class="ds-paragraph">{t('oidc.lead')}</p>
-      <p class="ds-paragraph">{t('oidc.redirectUri', { uri: props.redirectUri })}</p>
+      <p class="ds-paragraph">{t('identity.oidc.lead')}</p>
+      <p class="ds-paragraph">{t('identity.oidc.redirectUri', { uri: props.redirectUri })}</p>
       <form
         method="post"
         action={`/${t.lang}/municipalities/${m.id}/admin/login`}
@@ -47,7 +47,7 @@ export function OidcSettingsPage(props: Props) {
           name="clientSecret"
           type="password"
           label={labels.clientSecret}
-          hint={t('oidc.clientSecretHint')}
+          hint={t('identity.oidc.clientSecretHint')}
           autocomplete="off"
           keepValue={false}
         />
@@ -60,11 +60,11 @@ export function OidcSettingsPage(props: Props) {
             checked={form.values.enabled === 'on' || form.values.enabled === 'true'}
           />
           <label class="ds-label" for="field-enabled">
-            {t('oidc.enabled')}
+            {t('identity.oidc.enabled')}
           </label>
         </div>
         <div>
-          <SubmitButton>{t('oidc.submit')}</SubmitButton>
+          <SubmitButton>{t('identity.oidc.submit')}</SubmitButton>
         </div>
       </form>
     </Layout>

@@ -33,33 +33,33 @@ export function RolesPage(props: Props) {
   const { t, municipality: m } = props;
   const base = `/${t.lang}/municipalities/${m.id}/admin/roles`;
   const labels = {
-    email: t('roles.email'),
-    role: t('roles.role'),
-    departmentId: t('roles.department'),
+    email: t('identity.roles.email'),
+    role: t('identity.roles.role'),
+    departmentId: t('identity.roles.department'),
   };
   const roleLabel = (r: string) =>
     (municipalRoles as readonly string[]).includes(r)
-      ? t(`role.${r as (typeof municipalRoles)[number]}`)
+      ? t(`identity.role.${r as (typeof municipalRoles)[number]}`)
       : r;
   return (
-    <Layout {...props} title={t('roles.title', { name: m.name })} municipality={m}>
+    <Layout {...props} title={t('identity.roles.title', { name: m.name })} municipality={m}>
       <ErrorSummary t={t} form={props.form} labels={labels} />
       <Notice t={t} messageKey={props.notice} />
       <h1 class="ds-heading" data-size="lg">
-        {t('roles.title', { name: m.name })}
+        {t('identity.roles.title', { name: m.name })}
       </h1>
       {props.grants.length === 0 ? (
-        <p class="ds-paragraph">{t('roles.none')}</p>
+        <p class="ds-paragraph">{t('identity.roles.none')}</p>
       ) : (
-        <ScrollableTable label={t('roles.title', { name: m.name })}>
+        <ScrollableTable label={t('identity.roles.title', { name: m.name })}>
           <thead>
             <tr>
-              <th scope="col">{t('roles.user')}</th>
-              <th scope="col">{t('roles.role')}</th>
-              <th scope="col">{t('roles.department')}</th>
-              <th scope="col">{t('roles.since')}</th>
+              <th scope="col">{t('identity.roles.user')}</th>
+              <th scope="col">{t('identity.roles.role')}</th>
+              <th scope="col">{t('identity.roles.department')}</th>
+              <th scope="col">{t('identity.roles.since')}</th>
               <th scope="col">
-                <span class="ds-sr-only">{t('account.revoke')}</span>
+                <span class="ds-sr-only">{t('identity.account.revoke')}</span>
               </th>
             </tr>
           </thead>
@@ -86,7 +86,7 @@ export function RolesPage(props: Props) {
         </ScrollableTable>
       )}
       <h2 class="ds-heading" data-size="sm">
-        {t('roles.grant')}
+        {t('identity.roles.grant')}
       </h2>
       <form method="post" action={base} class="form" novalidate>
         <CsrfField token={props.csrfToken} />
@@ -103,7 +103,7 @@ export function RolesPage(props: Props) {
           form={props.form}
           name="role"
           label={labels.role}
-          options={municipalRoles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          options={municipalRoles.map((r) => ({ value: r, label: t(`identity.role.${r}`) }))}
           required
         />
         <SelectField
@@ -111,12 +111,12 @@ export function RolesPage(props: Props) {
           form={props.form}
           name="departmentId"
           label={labels.departmentId}
-          hint={t('roles.departmentHint')}
-          placeholder={t('roles.noDepartment')}
+          hint={t('identity.roles.departmentHint')}
+          placeholder={t('identity.roles.noDepartment')}
           options={props.departments.map((d) => ({ value: d.id, label: d.name }))}
         />
         <div>
-          <SubmitButton>{t('roles.submit')}</SubmitButton>
+          <SubmitButton>{t('identity.roles.submit')}</SubmitButton>
         </div>
       </form>
     </Layout>

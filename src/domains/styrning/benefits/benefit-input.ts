@@ -40,7 +40,7 @@ function oneOf<T extends string>(
   errors: Record<string, string>,
 ): T {
   const v = values[name] ?? '';
-  if (!(allowed as readonly string[]).includes(v)) errors[name] = 'error.benefitChoose';
+  if (!(allowed as readonly string[]).includes(v)) errors[name] = 'benefits.error.choose';
   return v as T;
 }
 
@@ -51,9 +51,9 @@ function amount(
   opts: { min?: number } = {},
 ): number {
   const n = parseTypedNumber(values[name]);
-  if (n === null) errors[name] = 'error.benefitNumber';
-  else if (Math.abs(n) > MAX_AMOUNT) errors[name] = 'error.benefitTooLarge';
-  else if (opts.min !== undefined && n < opts.min) errors[name] = 'error.benefitNegative';
+  if (n === null) errors[name] = 'benefits.error.number';
+  else if (Math.abs(n) > MAX_AMOUNT) errors[name] = 'benefits.error.tooLarge';
+  else if (opts.min !== undefined && n < opts.min) errors[name] = 'benefits.error.negative';
   return n ?? 0;
 }
 
@@ -76,14 +76,14 @@ export function parsePlanned(raw: string): { planned: Record<string, number> } |
   const planned: Record<string, number> = {};
   for (const line of lines) {
     const m = /^(\d{4})\s*[:=;\t ]\s*(.+)$/.exec(line);
-    if (!m) return { error: 'error.benefitPlannedLine' };
+    if (!m) return { error: 'benefits.error.plannedLine' };
     const year = Number(m[1]);
-    if (year < PLANNED_MIN_YEAR || year > PLANNED_MAX_YEAR) return { error: 'error.benefitYear' };
+    if (year < PLANNED_MIN_YEAR || year > PLANNED_MAX_YEAR) return { error: 'benefits.error.year' };
     const value = parseTypedNumber(m[2]);
-    if (value === null) return { error: 'error.benefitPlannedLine' };
-    if (value < 0) return { error: 'error.benefitNegative' };
-    if (value > MAX_AMOUNT) return { error: 'error.benefitTooLarge' };
-    if (Object.hasOwn(planned, String(year))) return { error: 'error.benefitPlannedDuplicate' };
+    if (value === null) return { error: 'benefits.error.plannedLine' };
+    if (value < 0) return { error: 'benefits.error.negative' };
+    if (value > MAX_AMOUNT) return { error: 'benefits.error.tooLarge' };
+    if (Object.hasOwn(planned, String(year))) return { error: 'benefits.error.plannedDuplicate' };
     planned[String(year)] = value;
   }
   return { planned };
@@ -147,11 +147,11 @@ export function parseBenefitForm(
     );
     for (const issue of issues) {
       if (issue.code === 'target-equals-baseline' || issue.code === 'target-not-better') {
-        errors.targetValue ??= 'error.benefitTargetNotBetter';
+        errors.targetValue ??= 'benefits.error.targetNotBetter';
       } else if (issue.code === 'target-date-not-after-baseline') {
-        errors.targetDate ??= 'error.benefitTargetBeforeBaseline';
+        errors.targetDate ??= 'benefits.error.targetBeforeBaseline';
       } else if (issue.code === 'target-in-past') {
-        errors.targetDate ??= 'error.benefitTargetInPast';
+        errors.targetDate ??= 'benefits.error.targetInPast';
       }
     }
   }

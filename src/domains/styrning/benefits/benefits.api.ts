@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, problemResponse } from '../../../api/api-common.ts';
 import { toCalculusResponse } from '../../../engines/benefits/index.ts';
+import { apiApp, problemResponse } from '../../../web/api.ts';
 import { problem } from '../../../web/problem.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
 import { canSeeInitiative } from '../portfolio/portfolio.policy.ts';

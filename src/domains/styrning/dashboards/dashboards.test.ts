@@ -6,7 +6,7 @@ import {
 } from '../../../testing/steering-fixtures.ts';
 import { createTestApp, demoPasswordForTests, type TestApp } from '../../../testing/test-app.ts';
 import { insertGrant, insertUser } from '../../identity/identity.queries.ts';
-import { hashPassword } from '../../identity/secrets.ts';
+import { hashPassword } from '../../identity/passwords.ts';
 import { benefitMeasurements } from '../benefits/benefits.schema.ts';
 import { goals, indicatorMeasurements, indicators } from '../strategy/strategy.schema.ts';
 

@@ -5,7 +5,7 @@ import type { Result } from '../../../lib/result.ts';
 import type { Actor } from '../../../vocabulary/actor.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
-import { readForm } from '../../../web/forms.ts';
+import { readForm, validateForm } from '../../../web/forms.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
@@ -22,7 +22,6 @@ import {
   editParticipants,
   editSystems,
 } from './commands/edit-links.ts';
-import { validateInitiativeForm } from './form-validation.ts';
 import { basicsInput, costInput, riskInput } from './initiative.inputs.ts';
 import {
   dependencyOptions,
@@ -93,7 +92,7 @@ async function answer(
   if (result.reason === 'notFound') return errorResponse(c, 'notFound');
   if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
   const { cycle, ...errors } = result.fields ?? {};
-  const message = cycle ? c.get('t')('initiative.error.cycle', { cycle }) : undefined;
+  const message = cycle ? c.get('t')('portfolio.initiative.error.cycle', { cycle }) : undefined;
   if (cycle) delete errors.dependencies;
   return renderEdit(c, m, { [section]: { values, errors, message } }, 422);
 }
@@ -123,7 +122,7 @@ export function initiativeEditRoutes() {
       const m = await guard(c);
       if (m instanceof Response) return m;
       const values = await readForm(c);
-      const parsed = validateInitiativeForm(schema, values);
+      const parsed = validateForm(schema, values);
       if (!parsed.ok) {
         // Refuse bad input only for an initiative the actor may edit: others get 404/403 first.
         const row = await getInitiative(c.get('ctx').db, m.id, c.req.param('iid') ?? '');

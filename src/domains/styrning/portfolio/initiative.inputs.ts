@@ -37,17 +37,20 @@ const amount = z
     if (typeof n === 'number') return n;
     ctx.addIssue({
       code: 'custom',
-      message: n === 'range' ? 'initiative.error.amountRange' : 'initiative.error.amount',
+      message:
+        n === 'range'
+          ? 'portfolio.initiative.error.amountRange'
+          : 'portfolio.initiative.error.amount',
     });
     return z.NEVER;
   });
 
 const year = z
-  .string({ error: 'initiative.error.year' })
+  .string({ error: 'portfolio.initiative.error.year' })
   .trim()
-  .regex(/^\d{4}$/, 'initiative.error.year')
+  .regex(/^\d{4}$/, 'portfolio.initiative.error.year')
   .transform(Number)
-  .refine((y) => y >= MIN_YEAR && y <= MAX_YEAR, 'initiative.error.year');
+  .refine((y) => y >= MIN_YEAR && y <= MAX_YEAR, 'portfolio.initiative.error.year');
 
 /** YYYY-MM-DD that is a real calendar date in MIN_YEAR–MAX_YEAR, or empty for none. */
 export function isRealDate(text: string): boolean {
@@ -68,7 +71,7 @@ const optionalDate = z
   .string()
   .trim()
   .default('')
-  .refine((s) => s === '' || isRealDate(s), 'initiative.error.date')
+  .refine((s) => s === '' || isRealDate(s), 'portfolio.initiative.error.date')
   .transform((s) => (s === '' ? null : s));
 
 const checkbox = z
@@ -80,7 +83,10 @@ export const proposeInput = z.object({
   title,
   problem: longText,
   idea: longText,
-  departmentId: z.string({ error: 'error.department' }).trim().regex(uuidRe, 'error.department'),
+  departmentId: z
+    .string({ error: 'identity.error.department' })
+    .trim()
+    .regex(uuidRe, 'identity.error.department'),
 });
 export type ProposeInput = z.infer<typeof proposeInput>;
 
@@ -97,7 +103,7 @@ export const basicsInput = z
   })
   .refine((b) => !b.startsOn || !b.endsOn || b.endsOn >= b.startsOn, {
     path: ['endsOn'],
-    message: 'initiative.error.endsBeforeStart',
+    message: 'portfolio.initiative.error.endsBeforeStart',
   });
 export type BasicsInput = z.infer<typeof basicsInput>;
 
@@ -105,9 +111,9 @@ export const costInput = z.object({ year, investment: amount, running: amount })
 export type CostInput = z.infer<typeof costInput>;
 
 const level = z
-  .string({ error: 'initiative.error.level' })
+  .string({ error: 'portfolio.initiative.error.level' })
   .trim()
-  .regex(/^[1-5]$/, 'initiative.error.level')
+  .regex(/^[1-5]$/, 'portfolio.initiative.error.level')
   .transform(Number);
 
 export const riskInput = z.object({
@@ -122,11 +128,14 @@ export const riskInput = z.object({
 export type RiskInput = z.infer<typeof riskInput>;
 
 export const stageInput = z.object({
-  toStage: z.string({ error: 'initiative.error.stage' }).trim().min(1, 'initiative.error.stage'),
-  reason: z
-    .string({ error: 'initiative.error.reason' })
+  toStage: z
+    .string({ error: 'portfolio.initiative.error.stage' })
     .trim()
-    .min(1, 'initiative.error.reason')
+    .min(1, 'portfolio.initiative.error.stage'),
+  reason: z
+    .string({ error: 'portfolio.initiative.error.reason' })
+    .trim()
+    .min(1, 'portfolio.initiative.error.reason')
     .max(2000, 'error.tooLong'),
 });
 export type StageInput = z.infer<typeof stageInput>;

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { apiApp, problemResponse } from '../../../api/api-common.ts';
+import { apiApp, problemResponse } from '../../../web/api.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { problem } from '../../../web/problem.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';

@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
-import { readForm } from '../../../web/forms.ts';
+import { readForm, validateForm } from '../../../web/forms.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
@@ -16,7 +16,6 @@ import { changeStage } from './commands/change-stage.ts';
 import { scopeOf } from './commands/edit-common.ts';
 import { proposeInitiative } from './commands/propose-initiative.ts';
 import { departmentPlanRoutes } from './department-plan.routes.tsx';
-import { validateInitiativeForm } from './form-validation.ts';
 import { proposeInput, stageInput } from './initiative.inputs.ts';
 import { initiativeDetail } from './initiative-detail.queries.ts';
 import { initiativeEditRoutes } from './initiative-edit.routes.tsx';
@@ -126,7 +125,7 @@ export function portfolioRoutes() {
   app.post('/municipalities/:id/initiatives/new', async (c) => {
     const m = await authorizedMunicipality(c, canProposeInitiative);
     if (m instanceof Response) return m;
-    const parsed = validateInitiativeForm(proposeInput, await readForm(c));
+    const parsed = validateForm(proposeInput, await readForm(c));
     if (!parsed.ok) return renderPropose(c, m, parsed.form, 422);
     const result = await proposeInitiative(c.get('ctx'), c.get('actor'), m.id, parsed.data);
     if (!result.ok) {
@@ -148,7 +147,7 @@ export function portfolioRoutes() {
     const m = await authorizedMunicipality(c, canEditSomeInitiative);
     if (m instanceof Response) return m;
     const values = await readForm(c);
-    const parsed = validateInitiativeForm(stageInput, values);
+    const parsed = validateForm(stageInput, values);
     if (!parsed.ok) return renderInitiative(c, m, parsed.form, 422);
     const where = { municipalityId: m.id, initiativeId: c.req.param('iid') };
     const result = await changeStage(c.get('ctx'), c.get('actor'), where, parsed.data);

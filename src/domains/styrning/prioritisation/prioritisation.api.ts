@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, problemResponse } from '../../../api/api-common.ts';
 import { CRITERIA, reasonKey, toSelectResponse } from '../../../engines/prioritisation/index.ts';
+import { apiApp, problemResponse } from '../../../web/api.ts';
 import { problem } from '../../../web/problem.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
 import { steeringSettingsOf } from '../steering/steering.queries.ts';

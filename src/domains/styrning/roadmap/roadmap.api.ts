@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, problemResponse } from '../../../api/api-common.ts';
+import { apiApp, problemResponse } from '../../../web/api.ts';
 import { translator } from '../../../web/i18n/index.ts';
 import { problem } from '../../../web/problem.ts';
 import { ALL_STAGES } from '../steering/stages.ts';

@@ -116,7 +116,9 @@ export function systemsRoutes() {
     if (result.reason === 'not-found') return errorResponse(c, 'notFound');
     return render(c, m, {
       formError:
-        kind === 'capability' ? 'systems.error.capabilityInUse' : 'systems.error.systemInUse',
+        kind === 'capability'
+          ? 'roadmap.systems.error.capabilityInUse'
+          : 'roadmap.systems.error.systemInUse',
     });
   };
   app.post('/municipalities/:id/capabilities/:capabilityId/delete', (c) =>
@@ -130,11 +132,11 @@ export function systemsRoutes() {
     const m = await authorizedMunicipality(c, canMarkUsage);
     if (m instanceof Response) return m;
     const parsed = validateForm(usageInput, await readForm(c));
-    if (!parsed.ok) return render(c, m, { formError: 'systems.error.usage' });
+    if (!parsed.ok) return render(c, m, { formError: 'roadmap.systems.error.usage' });
     const result = await setSystemUsage(c.get('ctx'), c.get('actor'), m.id, parsed.data);
     if (result.ok) return done(c, m, 'systemsUsageSaved');
     if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
-    return render(c, m, { formError: 'systems.error.usage' });
+    return render(c, m, { formError: 'roadmap.systems.error.usage' });
   });
 
   return app;

@@ -158,7 +158,7 @@ export function futureStoryRoutes() {
         c,
         m,
         versionId,
-        { formError: c.get('t')('error.strategy.adoptedFrozen') },
+        { formError: c.get('t')('strategy.error.adoptedFrozen') },
         409,
       );
     }

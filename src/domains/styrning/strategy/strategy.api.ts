@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, problemResponse } from '../../../api/api-common.ts';
 import { GOAL_RULE } from '../../../engines/goals/index.ts';
+import { apiApp, problemResponse } from '../../../web/api.ts';
 import { problem } from '../../../web/problem.ts';
 import { currentAdopted, listVersions, type VersionWithDecision } from './future-story.queries.ts';
 import { type GoalNode, goalTree } from './goal-tree.ts';

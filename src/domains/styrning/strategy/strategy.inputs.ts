@@ -17,11 +17,11 @@ const formNumber = z
   .trim()
   .min(1, 'error.required')
   .transform((s) => s.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'))
-  .refine((s) => /^[-−]?\d+(\.\d+)?$/.test(s), 'error.strategy.number')
+  .refine((s) => /^[-−]?\d+(\.\d+)?$/.test(s), 'strategy.error.number')
   .transform((s) => Number(s.replace('−', '-')))
   .refine(
     (n) => Number.isFinite(n) && Math.abs(n) <= MAX_INDICATOR_VALUE,
-    'error.strategy.tooLarge',
+    'strategy.error.tooLarge',
   );
 
 const optionalId = z
@@ -56,7 +56,7 @@ export const indicatorInput = z.object({
     .trim()
     .min(1, 'error.required')
     .max(50, 'error.tooLong'),
-  direction: z.enum(['higher', 'lower'], { error: 'error.strategy.direction' }),
+  direction: z.enum(['higher', 'lower'], { error: 'strategy.error.direction' }),
   baselineValue: formNumber,
   baselineDate: calendarDate,
   targetValue: formNumber,
@@ -64,7 +64,7 @@ export const indicatorInput = z.object({
   koladaKpiId: z
     .string()
     .trim()
-    .max(20, 'error.strategy.kpi')
+    .max(20, 'strategy.error.kpi')
     .optional()
     .transform((s) => (s ? s.toUpperCase() : null)),
 });
@@ -72,9 +72,9 @@ export type IndicatorInput = z.infer<typeof indicatorInput>;
 
 export const measurementInput = z.object({
   indicatorId: z
-    .string({ error: 'error.strategy.indicator' })
+    .string({ error: 'strategy.error.indicator' })
     .trim()
-    .min(1, 'error.strategy.indicator'),
+    .min(1, 'strategy.error.indicator'),
   value: formNumber,
   measuredOn: calendarDate,
   note: z.string().trim().max(1000, 'error.tooLong').optional().default(''),

@@ -25,15 +25,15 @@ export function MunicipalityListPage(props: Props) {
   const { t } = props;
   const lang = t.lang;
   return (
-    <Layout {...props} title={t('municipalities.title')}>
+    <Layout {...props} title={t('tenancy.municipalities.title')}>
       <h1 class="ds-heading" data-size="lg">
-        {t('municipalities.title')}
+        {t('tenancy.municipalities.title')}
       </h1>
-      <p class="ds-paragraph">{t('municipalities.lead')}</p>
+      <p class="ds-paragraph">{t('tenancy.municipalities.lead')}</p>
       <form method="get" action={`/${lang}/municipalities`} class="search-row">
         <div class="ds-field">
           <label class="ds-label" for="field-q">
-            {t('municipalities.search')}
+            {t('tenancy.municipalities.search')}
           </label>
           <input
             class="ds-input"
@@ -46,19 +46,19 @@ export function MunicipalityListPage(props: Props) {
         </div>
         <div class="ds-field">
           <label class="ds-label" for="field-country">
-            {t('municipalities.country')}
+            {t('tenancy.municipalities.country')}
           </label>
           <select class="ds-input" id="field-country" name="country">
-            <option value="">{t('municipalities.allCountries')}</option>
+            <option value="">{t('tenancy.municipalities.allCountries')}</option>
             {(['SE', 'NO'] as const).map((code) => (
               <option value={code} selected={props.country === code}>
-                {t(`country.${code}`)}
+                {t(`tenancy.country.${code}`)}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" class="ds-button">
-          {t('municipalities.searchButton')}
+          {t('tenancy.municipalities.searchButton')}
         </button>
       </form>
       {raw(props.resultsHtml)}
@@ -79,14 +79,16 @@ export function MunicipalityResults(props: {
     <>
       <p class="ds-paragraph" role="status">
         {props.total === 0 && props.q
-          ? t('municipalities.noResults', { q: props.q })
-          : t('municipalities.results', { count: props.total })}
+          ? t('tenancy.municipalities.noResults', { q: props.q })
+          : t('tenancy.municipalities.results', { count: props.total })}
       </p>
       {groupByCounty(props.items).map(([countyId, group]) => (
         <section aria-labelledby={`county-${countyId}`}>
           <h2 class="ds-heading" data-size="xs" id={`county-${countyId}`}>
             {group.name}{' '}
-            <span class="muted">({t(`country.${group.country === 'NO' ? 'NO' : 'SE'}`)})</span>
+            <span class="muted">
+              ({t(`tenancy.country.${group.country === 'NO' ? 'NO' : 'SE'}`)})
+            </span>
           </h2>
           <ul class="county-list">
             {group.items.map((m) => (
@@ -99,7 +101,7 @@ export function MunicipalityResults(props: {
                     class="ds-tag"
                     data-color="warning"
                     data-size="sm"
-                  >{` ${t('demo.badge')}`}</span>
+                  >{` ${t('platform.demo.badge')}`}</span>
                 )}
               </li>
             ))}

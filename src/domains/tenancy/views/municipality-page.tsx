@@ -34,35 +34,40 @@ export function MunicipalityPage(props: Props) {
   return (
     <Layout {...props} title={m.name} municipality={m}>
       {props.isAdmin && (
-        <ErrorSummary t={t} form={form} labels={{ name: t('municipality.departmentName') }} />
+        <ErrorSummary
+          t={t}
+          form={form}
+          labels={{ name: t('tenancy.municipality.departmentName') }}
+        />
       )}
       <Notice t={t} messageKey={props.notice} />
       <ProblemNotice t={t} messageKey={props.problem} />
       {m.hasDemoContent && (
         <div class="ds-alert demo-banner" data-color="warning">
-          <p class="ds-paragraph">{t('municipality.demo')}</p>
+          <p class="ds-paragraph">{t('tenancy.municipality.demo')}</p>
         </div>
       )}
       <h1 class="ds-heading" data-size="lg">
         {m.name}
       </h1>
       <dl class="facts">
-        <dt>{t('municipality.code')}</dt>
+        <dt>{t('tenancy.municipality.code')}</dt>
         <dd>{m.code}</dd>
-        <dt>{t('municipality.county')}</dt>
+        <dt>{t('tenancy.municipality.county')}</dt>
         <dd>{m.county.name}</dd>
-        <dt>{t('municipality.country')}</dt>
-        <dd>{t(m.country === 'NO' ? 'country.NO' : 'country.SE')}</dd>
+        <dt>{t('tenancy.municipality.country')}</dt>
+        <dd>{t(m.country === 'NO' ? 'tenancy.country.NO' : 'tenancy.country.SE')}</dd>
       </dl>
       {props.roles.length > 0 && (
         <p class="ds-paragraph">
-          {t('municipality.yourRoles')}: {props.roles.map((r) => t(`role.${r}`)).join(', ')}
+          {t('tenancy.municipality.yourRoles')}:{' '}
+          {props.roles.map((r) => t(`identity.role.${r}`)).join(', ')}
         </p>
       )}
       {props.actor.kind === 'anonymous' && props.oidcAvailable && (
         <p class="ds-paragraph">
           <a class="ds-button" data-variant="secondary" href={`${base}/login`}>
-            {t('municipality.loginWithIdp', { name: m.name })}
+            {t('tenancy.municipality.loginWithIdp', { name: m.name })}
           </a>
         </p>
       )}
@@ -93,7 +98,7 @@ export function MunicipalityPage(props: Props) {
           </li>
           <li>
             <a class="ds-link" href={`${base}/decisions`}>
-              {t('municipality.decisions')}
+              {t('tenancy.municipality.decisions')}
             </a>
           </li>
           {props.seesSteering && (
@@ -118,10 +123,10 @@ export function MunicipalityPage(props: Props) {
         </ul>
       </nav>
       <h2 class="ds-heading" data-size="sm">
-        {t('municipality.departments')}
+        {t('tenancy.municipality.departments')}
       </h2>
       {props.departments.length === 0 ? (
-        <p class="ds-paragraph">{t('municipality.noDepartments')}</p>
+        <p class="ds-paragraph">{t('tenancy.municipality.noDepartments')}</p>
       ) : (
         <ul class="ds-list">
           {props.departments.map((d) => (
@@ -136,22 +141,22 @@ export function MunicipalityPage(props: Props) {
       {props.isAdmin && (
         <section aria-labelledby="admin-heading" class="stack">
           <h2 class="ds-heading" data-size="sm" id="admin-heading">
-            {t('municipality.admin')}
+            {t('tenancy.municipality.admin')}
           </h2>
           <ul class="ds-list">
             <li>
               <a class="ds-link" href={`${base}/admin/roles`}>
-                {t('municipality.adminRoles')}
+                {t('tenancy.municipality.adminRoles')}
               </a>
             </li>
             <li>
               <a class="ds-link" href={`${base}/admin/audit`}>
-                {t('municipality.adminAudit')}
+                {t('tenancy.municipality.adminAudit')}
               </a>
             </li>
             <li>
               <a class="ds-link" href={`${base}/admin/login`}>
-                {t('municipality.adminLogin')}
+                {t('tenancy.municipality.adminLogin')}
               </a>
             </li>
           </ul>
@@ -161,12 +166,14 @@ export function MunicipalityPage(props: Props) {
               t={t}
               form={form}
               name="name"
-              label={t('municipality.departmentName')}
+              label={t('tenancy.municipality.departmentName')}
               required
               maxlength={200}
             />
             <div>
-              <SubmitButton variant="secondary">{t('municipality.addDepartment')}</SubmitButton>
+              <SubmitButton variant="secondary">
+                {t('tenancy.municipality.addDepartment')}
+              </SubmitButton>
             </div>
           </form>
         </section>

@@ -23,14 +23,14 @@ export function parseMeasurementForm(
 ): Parsed<MeasurementInput> {
   const errors: Record<string, string> = {};
   const value = parseTypedNumber(values.value);
-  if (value === null) errors.value = 'error.benefitNumber';
-  else if (Math.abs(value) > MAX_AMOUNT) errors.value = 'error.benefitTooLarge';
+  if (value === null) errors.value = 'benefits.error.number';
+  else if (Math.abs(value) > MAX_AMOUNT) errors.value = 'benefits.error.tooLarge';
   const measuredOn = (values.measuredOn ?? '').trim();
   const day = dayNumber(measuredOn);
   if (day === null) errors.measuredOn = 'error.date';
   else if (day < (dayNumber(benefit.baselineDate) ?? 0)) {
-    errors.measuredOn = 'error.benefitBeforeBaseline';
-  } else if (day > (dayNumber(today) ?? 0)) errors.measuredOn = 'error.benefitFutureDate';
+    errors.measuredOn = 'benefits.error.beforeBaseline';
+  } else if (day > (dayNumber(today) ?? 0)) errors.measuredOn = 'benefits.error.futureDate';
   const note = (values.note ?? '').trim();
   if (note.length > 2000) errors.note = 'error.tooLong';
   if (Object.keys(errors).length > 0) return { ok: false, form: { values, errors } };

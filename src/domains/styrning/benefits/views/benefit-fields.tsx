@@ -79,7 +79,7 @@ export function BenefitFields(props: { t: Translator; form: FormState; currency:
         form={form}
         name="kind"
         label={l.kind}
-        options={benefitKinds.map((k) => ({ value: k, label: t(`benefitKind.${k}`) }))}
+        options={benefitKinds.map((k) => ({ value: k, label: t(`benefits.kind.${k}`) }))}
         required
       />
       <SelectField
@@ -149,7 +149,7 @@ export function BenefitFields(props: { t: Translator; form: FormState; currency:
         form={form}
         name="confidence"
         label={l.confidence}
-        options={confidences.map((c) => ({ value: c, label: t(`confidence.${c}`) }))}
+        options={confidences.map((c) => ({ value: c, label: t(`benefits.confidence.${c}`) }))}
         required
       />
       <TextAreaField

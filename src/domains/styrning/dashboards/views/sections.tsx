@@ -18,7 +18,7 @@ const statusColour: Record<GoalStatus, string> = {
 };
 
 const statusKey = (s: GoalStatus) => `dashboards.status.${s}` as MessageKey;
-const stageKey = (s: string) => `stage.${s}` as MessageKey;
+const stageKey = (s: string) => `steering.stage.${s}` as MessageKey;
 
 /** Whole numbers per locale (amounts are rounded for display only). */
 export const whole = (t: Translator) => (n: number) => t.number(n, { maximumFractionDigits: 0 });

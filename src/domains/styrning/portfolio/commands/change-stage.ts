@@ -9,7 +9,7 @@ import { editInitiative } from './edit-common.ts';
 /**
  * Moves an initiative to another stage with a reason, recorded with who and when. The allowed
  * moves are `checkMove`'s; pilot → scaling is refused as the scale gate's (field error
- * `initiative.error.gate`).
+ * `portfolio.initiative.error.gate`).
  */
 export function changeStage(
   ctx: CommandContext,
@@ -19,7 +19,8 @@ export function changeStage(
 ) {
   return editInitiative(ctx, actor, { ...where, action: 'initiative.stage' }, async (tx, i) => {
     const move = checkMove(i.stage, input.toStage);
-    if (!move.ok) return fail('invalid', { toStage: `initiative.error.move.${move.reason}` });
+    if (!move.ok)
+      return fail('invalid', { toStage: `portfolio.initiative.error.move.${move.reason}` });
     await recordStageTransition(tx.db, {
       initiativeId: i.id,
       fromStage: i.stage,

@@ -50,7 +50,7 @@ export function editAssessment(
     const n = parseDecimal(values[`rating_${c}`]);
     if (n === undefined) continue;
     if (!(n >= 0 && n <= 5) || Math.round(n * 100) !== n * 100)
-      errors[`rating_${c}`] = 'initiative.error.rating';
+      errors[`rating_${c}`] = 'portfolio.initiative.error.rating';
     else ratings[c] = n;
   }
   return editInitiative(ctx, actor, { ...where, action: 'initiative.assess' }, async (tx, i) => {

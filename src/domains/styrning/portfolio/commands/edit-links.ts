@@ -32,7 +32,7 @@ export function editParticipants(
     async (tx, i) => {
       const known = new Set((await listDepartments(tx.db, where.municipalityId)).map((d) => d.id));
       if (!ids.every((id) => known.has(id) && id !== i.departmentId))
-        return fail('invalid', { participants: 'error.department' });
+        return fail('invalid', { participants: 'identity.error.department' });
       await replaceParticipants(tx.db, i.id, ids);
       await touchInitiative(tx.db, i.id, tx.now());
       return ok({ departmentIds: ids });
@@ -54,7 +54,7 @@ export function editContributions(
     .sort()) {
     const weight = parseDecimal(values[key]);
     if (weight === undefined) continue;
-    if (!(weight >= 0 && weight <= 1)) errors[key] = 'initiative.error.weight';
+    if (!(weight >= 0 && weight <= 1)) errors[key] = 'portfolio.initiative.error.weight';
     else rows.push({ goalId: key.slice(5), weight });
   }
   return editInitiative(ctx, actor, { ...where, action: 'initiative.goals' }, async (tx, i) => {
@@ -63,7 +63,7 @@ export function editContributions(
       (await goalsOfMunicipality(tx.db, where.municipalityId)).map((g) => g.id),
     );
     const foreign = rows.find((r) => !known.has(r.goalId));
-    if (foreign) return fail('invalid', { contributions: 'initiative.error.goal' });
+    if (foreign) return fail('invalid', { contributions: 'portfolio.initiative.error.goal' });
     await replaceContributions(tx.db, i.id, rows);
     await touchInitiative(tx.db, i.id, tx.now());
     return ok({ contributions: rows });
@@ -83,7 +83,7 @@ export function editSystems(
       (await systemsOfMunicipality(tx.db, where.municipalityId)).map((s) => s.id),
     );
     if (!ids.every((id) => known.has(id)))
-      return fail('invalid', { systems: 'initiative.error.system' });
+      return fail('invalid', { systems: 'portfolio.initiative.error.system' });
     await replaceSystems(tx.db, i.id, ids);
     await touchInitiative(tx.db, i.id, tx.now());
     return ok({ systemIds: ids });
@@ -104,7 +104,7 @@ export function editCompetences(
     { ...where, action: 'initiative.competences' },
     async (tx, i) => {
       if (!Array.isArray(tags))
-        return fail('invalid', { competences: `initiative.error.competences.${tags}` });
+        return fail('invalid', { competences: `portfolio.initiative.error.competences.${tags}` });
       await replaceCompetences(tx.db, i.id, tags);
       await touchInitiative(tx.db, i.id, tx.now());
       return ok({ competences: tags });
@@ -130,13 +130,13 @@ export function editDependencies(
     async (tx, i) => {
       const found = allUuids(ids) ? await initiativesAmong(tx.db, where.municipalityId, ids) : [];
       if (found.length !== ids.length)
-        return fail('invalid', { dependencies: 'initiative.error.dependency' });
+        return fail('invalid', { dependencies: 'portfolio.initiative.error.dependency' });
       const cycle = cycleAfter(await dependencyEdges(tx.db, where.municipalityId), i.id, ids);
       if (cycle) {
         const titles = await initiativesAmong(tx.db, where.municipalityId, cycle);
         const name = (id: string) => titles.find((x) => x.id === id)?.title ?? id;
         const path = [...cycle, cycle[0]!].map(name).join(' → ');
-        return fail('invalid', { dependencies: 'initiative.error.cycle', cycle: path });
+        return fail('invalid', { dependencies: 'portfolio.initiative.error.cycle', cycle: path });
       }
       await replaceDependencies(tx.db, i.id, ids);
       await touchInitiative(tx.db, i.id, tx.now());

@@ -22,7 +22,7 @@ export async function proposeInitiative(
     return fail('forbidden');
   return inTransaction(ctx, async (tx) => {
     if (!(await getDepartment(tx.db, municipalityId, input.departmentId))) {
-      return fail('invalid', { departmentId: 'error.department' });
+      return fail('invalid', { departmentId: 'identity.error.department' });
     }
     const row = await insertInitiative(tx.db, {
       municipalityId,

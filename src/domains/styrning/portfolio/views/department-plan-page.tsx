@@ -13,7 +13,7 @@ type Props = PageContext & {
 
 function InitiativeList(props: { t: Translator; base: string; items: DepartmentPlan['owned'] }) {
   const { t, base } = props;
-  if (props.items.length === 0) return <p class="ds-paragraph">{t('initiative.none')}</p>;
+  if (props.items.length === 0) return <p class="ds-paragraph">{t('portfolio.initiative.none')}</p>;
   return (
     <ul class="ds-list">
       {props.items.map((i) => (
@@ -32,21 +32,21 @@ function InitiativeList(props: { t: Translator; base: string; items: DepartmentP
 export function DepartmentPlanPage(props: Props) {
   const { t, municipality: m, department: d, plan } = props;
   const base = `/${t.lang}/municipalities/${m.id}`;
-  const title = t('departmentPlan.title', { name: d.name });
+  const title = t('portfolio.departmentPlan.title', { name: d.name });
   return (
     <Layout {...props} title={title} municipality={m}>
       <h1 class="ds-heading" data-size="lg">
         {title}
       </h1>
-      <p class="ds-paragraph">{t('departmentPlan.lead', { municipality: m.name })}</p>
+      <p class="ds-paragraph">{t('portfolio.departmentPlan.lead', { municipality: m.name })}</p>
       <p class="ds-paragraph">
         <a class="ds-link" href={`${base}/departments/${d.id}/dashboard`}>
-          {t('departmentPlan.dashboard')}
+          {t('portfolio.departmentPlan.dashboard')}
         </a>
       </p>
-      <Section id="managers" title={t('departmentPlan.managers')}>
+      <Section id="managers" title={t('portfolio.departmentPlan.managers')}>
         {plan.managers.length === 0 ? (
-          <p class="ds-paragraph">{t('departmentPlan.noManagers')}</p>
+          <p class="ds-paragraph">{t('portfolio.departmentPlan.noManagers')}</p>
         ) : (
           <ul class="ds-list">
             {plan.managers.map((name) => (
@@ -55,9 +55,9 @@ export function DepartmentPlanPage(props: Props) {
           </ul>
         )}
       </Section>
-      <Section id="goals" title={t('departmentPlan.goals')}>
+      <Section id="goals" title={t('portfolio.departmentPlan.goals')}>
         {plan.goals.length === 0 ? (
-          <p class="ds-paragraph">{t('departmentPlan.noGoals')}</p>
+          <p class="ds-paragraph">{t('portfolio.departmentPlan.noGoals')}</p>
         ) : (
           <ul class="ds-list">
             {plan.goals.map((g) => (
@@ -67,24 +67,24 @@ export function DepartmentPlanPage(props: Props) {
                 </a>{' '}
                 (
                 {g.status === 'adopted'
-                  ? t('departmentPlan.goalAdopted')
-                  : t('departmentPlan.goalDraft')}
+                  ? t('portfolio.departmentPlan.goalAdopted')
+                  : t('portfolio.departmentPlan.goalDraft')}
                 )
               </li>
             ))}
           </ul>
         )}
       </Section>
-      <Section id="owned" title={t('departmentPlan.owned')}>
+      <Section id="owned" title={t('portfolio.departmentPlan.owned')}>
         <InitiativeList t={t} base={base} items={plan.owned} />
       </Section>
-      <Section id="participating" title={t('departmentPlan.participating')}>
+      <Section id="participating" title={t('portfolio.departmentPlan.participating')}>
         <InitiativeList t={t} base={base} items={plan.participating} />
       </Section>
       {props.showSystems && (
-        <Section id="systems" title={t('departmentPlan.systems')}>
+        <Section id="systems" title={t('portfolio.departmentPlan.systems')}>
           {plan.systems.length === 0 ? (
-            <p class="ds-paragraph">{t('initiative.none')}</p>
+            <p class="ds-paragraph">{t('portfolio.initiative.none')}</p>
           ) : (
             <ul class="ds-list">
               {plan.systems.map((s) => (

@@ -21,15 +21,19 @@ export function CostsAndRisksSections(props: Props) {
   const { t, d, base, csrf, labels, f } = props;
   return (
     <>
-      <Section id="costs" title={t('initiative.costs')}>
-        <p class="ds-paragraph">{t('initiative.costsLead', { currency: props.currency })}</p>
+      <Section id="costs" title={t('portfolio.initiative.costs')}>
+        <p class="ds-paragraph">
+          {t('portfolio.initiative.costsLead', { currency: props.currency })}
+        </p>
         {d.costs.length > 0 && (
-          <ScrollableTable label={t('initiative.tableOf', { name: t('initiative.costs') })}>
+          <ScrollableTable
+            label={t('portfolio.initiative.tableOf', { name: t('portfolio.initiative.costs') })}
+          >
             <thead>
               <tr>
-                <th scope="col">{t('initiative.year')}</th>
-                <th scope="col">{t('initiative.investment')}</th>
-                <th scope="col">{t('initiative.running')}</th>
+                <th scope="col">{t('portfolio.initiative.year')}</th>
+                <th scope="col">{t('portfolio.initiative.investment')}</th>
+                <th scope="col">{t('portfolio.initiative.running')}</th>
                 <td />
               </tr>
             </thead>
@@ -52,8 +56,8 @@ export function CostsAndRisksSections(props: Props) {
                         data-variant="secondary"
                         data-size="sm"
                       >
-                        {t('initiative.removeCost')}
-                        <span class="ds-sr-only">{` ${t('initiative.removeCostOf', { year: String(c.year) })}`}</span>
+                        {t('portfolio.initiative.removeCost')}
+                        <span class="ds-sr-only">{` ${t('portfolio.initiative.removeCostOf', { year: String(c.year) })}`}</span>
                       </button>
                     </form>
                   </td>
@@ -62,7 +66,12 @@ export function CostsAndRisksSections(props: Props) {
             </tbody>
           </ScrollableTable>
         )}
-        <PartForm t={t} action={`${base}/costs`} csrfToken={csrf} submit={t('initiative.addCost')}>
+        <PartForm
+          t={t}
+          action={`${base}/costs`}
+          csrfToken={csrf}
+          submit={t('portfolio.initiative.addCost')}
+        >
           <TextField t={t} form={f.costs} name="year" label={labels.year!} required maxlength={4} />
           <TextField
             t={t}
@@ -80,13 +89,13 @@ export function CostsAndRisksSections(props: Props) {
           />
         </PartForm>
       </Section>
-      <Section id="risks" title={t('initiative.risks')}>
+      <Section id="risks" title={t('portfolio.initiative.risks')}>
         {d.risks.length > 0 && (
           <ul class="ds-list">
             {d.risks.map((r) => (
               <li>
-                {r.description} ({t('initiative.likelihood')}: {r.likelihood},{' '}
-                {t('initiative.impact')}: {r.impact}){' '}
+                {r.description} ({t('portfolio.initiative.likelihood')}: {r.likelihood},{' '}
+                {t('portfolio.initiative.impact')}: {r.impact}){' '}
                 <RevokeButton
                   t={t}
                   action={`${base}/risks/${r.id}/remove`}
@@ -97,7 +106,12 @@ export function CostsAndRisksSections(props: Props) {
             ))}
           </ul>
         )}
-        <PartForm t={t} action={`${base}/risks`} csrfToken={csrf} submit={t('initiative.addRisk')}>
+        <PartForm
+          t={t}
+          action={`${base}/risks`}
+          csrfToken={csrf}
+          submit={t('portfolio.initiative.addRisk')}
+        >
           <TextField
             t={t}
             form={f.risks}

@@ -34,24 +34,26 @@ type Props = PageContext & {
 /** Labels of every field, for the error summary of the refused section. */
 function labelsOf(t: Translator, c: EditCatalogue): Record<string, string> {
   return {
-    title: t('initiative.title'),
-    problem: t('initiative.problem'),
-    idea: t('initiative.idea'),
-    ownerName: t('initiative.ownerName'),
-    startsOn: t('initiative.startsOn'),
-    endsOn: t('initiative.endsOn'),
-    participants: t('initiative.participants'),
-    contributions: t('initiative.goals'),
-    year: t('initiative.year'),
-    investment: t('initiative.investment'),
-    running: t('initiative.running'),
-    description: t('initiative.riskDescription'),
-    likelihood: t('initiative.likelihood'),
-    impact: t('initiative.impact'),
-    systems: t('initiative.systems'),
-    competences: t('initiative.competences'),
-    dependencies: t('initiative.dependencies'),
-    ...Object.fromEntries(RATED_CRITERIA.map((k) => [`rating_${k}`, t(`initiative.rating.${k}`)])),
+    title: t('portfolio.initiative.title'),
+    problem: t('portfolio.initiative.problem'),
+    idea: t('portfolio.initiative.idea'),
+    ownerName: t('portfolio.initiative.ownerName'),
+    startsOn: t('portfolio.initiative.startsOn'),
+    endsOn: t('portfolio.initiative.endsOn'),
+    participants: t('portfolio.initiative.participants'),
+    contributions: t('portfolio.initiative.goals'),
+    year: t('portfolio.initiative.year'),
+    investment: t('portfolio.initiative.investment'),
+    running: t('portfolio.initiative.running'),
+    description: t('portfolio.initiative.riskDescription'),
+    likelihood: t('portfolio.initiative.likelihood'),
+    impact: t('portfolio.initiative.impact'),
+    systems: t('portfolio.initiative.systems'),
+    competences: t('portfolio.initiative.competences'),
+    dependencies: t('portfolio.initiative.dependencies'),
+    ...Object.fromEntries(
+      RATED_CRITERIA.map((k) => [`rating_${k}`, t(`portfolio.initiative.rating.${k}`)]),
+    ),
     ...Object.fromEntries(c.goals.map((g) => [`goal_${g.id}`, g.title])),
   };
 }
@@ -64,7 +66,7 @@ export function EditPage(props: Props) {
   const f = sectionForms(d, props.forms);
   const failed = EDIT_SECTIONS.map((s) => props.forms[s]).find(Boolean) as SectionForm | undefined;
   const labels = labelsOf(t, cat);
-  const title = t('initiative.editTitle', { title: i.title });
+  const title = t('portfolio.initiative.editTitle', { title: i.title });
   const csrf = props.csrfToken;
   return (
     <Layout {...props} title={title} municipality={m}>
@@ -74,12 +76,12 @@ export function EditPage(props: Props) {
         {title}
       </h1>
       <p class="ds-paragraph">
-        {t('initiative.stage')}: {stageLabel(t, i.stage)} ·{' '}
+        {t('portfolio.initiative.stage')}: {stageLabel(t, i.stage)} ·{' '}
         <a class="ds-link" href={base}>
-          {t('initiative.back')}
+          {t('portfolio.initiative.back')}
         </a>
       </p>
-      <Section id="basics" title={t('initiative.overview')}>
+      <Section id="basics" title={t('portfolio.initiative.overview')}>
         <PartForm t={t} action={`${base}/basics`} csrfToken={csrf}>
           <TextField
             t={t}
@@ -109,7 +111,7 @@ export function EditPage(props: Props) {
             form={f.basics}
             name="startsOn"
             label={labels.startsOn!}
-            hint={t('initiative.dateHint')}
+            hint={t('portfolio.initiative.dateHint')}
             maxlength={10}
           />
           <TextField
@@ -117,19 +119,19 @@ export function EditPage(props: Props) {
             form={f.basics}
             name="endsOn"
             label={labels.endsOn!}
-            hint={t('initiative.dateHint')}
+            hint={t('portfolio.initiative.dateHint')}
             maxlength={10}
           />
-          <Checkbox form={f.basics} name="isPublic" label={t('initiative.public')} />
-          <Checkbox form={f.basics} name="mandatory" label={t('initiative.mandatory')} />
+          <Checkbox form={f.basics} name="isPublic" label={t('portfolio.initiative.public')} />
+          <Checkbox form={f.basics} name="mandatory" label={t('portfolio.initiative.mandatory')} />
         </PartForm>
       </Section>
-      <Section id="participants" title={t('initiative.participants')}>
+      <Section id="participants" title={t('portfolio.initiative.participants')}>
         <PartForm t={t} action={`${base}/participants`} csrfToken={csrf}>
           <CheckboxGroup
             t={t}
             form={f.participants}
-            legend={t('initiative.participants')}
+            legend={t('portfolio.initiative.participants')}
             prefix="dept_"
             errorName="participants"
             options={cat.departments
@@ -138,40 +140,44 @@ export function EditPage(props: Props) {
           />
         </PartForm>
       </Section>
-      <Section id="assessment" title={t('initiative.assessment')}>
+      <Section id="assessment" title={t('portfolio.initiative.assessment')}>
         <PartForm t={t} action={`${base}/assessment`} csrfToken={csrf}>
           <fieldset class="ds-fieldset">
-            <legend class="ds-label">{t('initiative.requirements')}</legend>
+            <legend class="ds-label">{t('portfolio.initiative.requirements')}</legend>
             <p class="ds-paragraph" data-size="sm">
-              {t('initiative.requirementsLead')}
+              {t('portfolio.initiative.requirementsLead')}
             </p>
             {REQUIREMENT_KEYS.map((k) => (
-              <Checkbox form={f.assessment} name={`req_${k}`} label={t(`initiative.req.${k}`)} />
+              <Checkbox
+                form={f.assessment}
+                name={`req_${k}`}
+                label={t(`portfolio.initiative.req.${k}`)}
+              />
             ))}
           </fieldset>
           <p class="ds-paragraph" data-size="sm">
-            {t('initiative.ratingsLead')}
+            {t('portfolio.initiative.ratingsLead')}
           </p>
           {RATED_CRITERIA.map((k) => (
             <TextField
               t={t}
               form={f.assessment}
               name={`rating_${k}`}
-              label={t(`initiative.rating.${k}`)}
+              label={t(`portfolio.initiative.rating.${k}`)}
               maxlength={6}
             />
           ))}
         </PartForm>
       </Section>
-      <Section id="goals" title={t('initiative.goals')}>
-        <p class="ds-paragraph">{t('initiative.goalsLead')}</p>
+      <Section id="goals" title={t('portfolio.initiative.goals')}>
+        <p class="ds-paragraph">{t('portfolio.initiative.goalsLead')}</p>
         {cat.goals.length === 0 ? (
-          <p class="ds-paragraph">{t('initiative.noGoals')}</p>
+          <p class="ds-paragraph">{t('portfolio.initiative.noGoals')}</p>
         ) : (
           <PartForm t={t} action={`${base}/goals`} csrfToken={csrf}>
             {f.goals.errors.contributions && (
               <p class="ds-validation-message" id="field-contributions" tabindex={-1}>
-                {t('initiative.error.goal')}
+                {t('portfolio.initiative.error.goal')}
               </p>
             )}
             {cat.goals.map((g) => (
@@ -179,7 +185,7 @@ export function EditPage(props: Props) {
                 t={t}
                 form={f.goals}
                 name={`goal_${g.id}`}
-                label={`${g.title} – ${t('initiative.weight')}`}
+                label={`${g.title} – ${t('portfolio.initiative.weight')}`}
                 maxlength={6}
               />
             ))}
@@ -195,15 +201,15 @@ export function EditPage(props: Props) {
         labels={labels}
         f={f}
       />
-      <Section id="systems" title={t('initiative.systems')}>
+      <Section id="systems" title={t('portfolio.initiative.systems')}>
         {cat.systems.length === 0 ? (
-          <p class="ds-paragraph">{t('initiative.noSystems')}</p>
+          <p class="ds-paragraph">{t('portfolio.initiative.noSystems')}</p>
         ) : (
           <PartForm t={t} action={`${base}/systems`} csrfToken={csrf}>
             <CheckboxGroup
               t={t}
               form={f.systems}
-              legend={t('initiative.systems')}
+              legend={t('portfolio.initiative.systems')}
               prefix="sys_"
               errorName="systems"
               options={cat.systems.map((s) => ({ id: s.id, label: s.name }))}
@@ -211,22 +217,22 @@ export function EditPage(props: Props) {
           </PartForm>
         )}
       </Section>
-      <Section id="competences" title={t('initiative.competences')}>
+      <Section id="competences" title={t('portfolio.initiative.competences')}>
         <PartForm t={t} action={`${base}/competences`} csrfToken={csrf}>
           <TextField
             t={t}
             form={f.competences}
             name="competences"
             label={labels.competences!}
-            hint={t('initiative.competencesHint')}
+            hint={t('portfolio.initiative.competencesHint')}
             maxlength={3000}
           />
         </PartForm>
       </Section>
-      <Section id="dependencies" title={t('initiative.dependencies')}>
-        <p class="ds-paragraph">{t('initiative.dependenciesLead')}</p>
+      <Section id="dependencies" title={t('portfolio.initiative.dependencies')}>
+        <p class="ds-paragraph">{t('portfolio.initiative.dependenciesLead')}</p>
         {cat.initiatives.filter((x) => x.id !== i.id).length === 0 ? (
-          <p class="ds-paragraph">{t('initiative.noOtherInitiatives')}</p>
+          <p class="ds-paragraph">{t('portfolio.initiative.noOtherInitiatives')}</p>
         ) : (
           <PartForm t={t} action={`${base}/dependencies`} csrfToken={csrf}>
             {f.dependencies.message && (
@@ -240,7 +246,7 @@ export function EditPage(props: Props) {
                 ...f.dependencies,
                 errors: f.dependencies.message ? {} : f.dependencies.errors,
               }}
-              legend={t('initiative.dependencies')}
+              legend={t('portfolio.initiative.dependencies')}
               prefix="dep_"
               errorName="dependencies"
               options={cat.initiatives

@@ -34,7 +34,7 @@ type Props = PageContext & {
 };
 
 function Tags({ t, items }: { t: Translator; items: string[] }) {
-  if (items.length === 0) return <p class="ds-paragraph">{t('initiative.none')}</p>;
+  if (items.length === 0) return <p class="ds-paragraph">{t('portfolio.initiative.none')}</p>;
   return (
     <ul class="ds-list">
       {items.map((s) => (
@@ -46,7 +46,7 @@ function Tags({ t, items }: { t: Translator; items: string[] }) {
 
 function Linked(props: { t: Translator; base: string; items: InitiativeDetail['dependsOn'] }) {
   const { t, base, items } = props;
-  if (items.length === 0) return <p class="ds-paragraph">{t('initiative.none')}</p>;
+  if (items.length === 0) return <p class="ds-paragraph">{t('portfolio.initiative.none')}</p>;
   return (
     <ul class="ds-list">
       {items.map((x) => (
@@ -65,23 +65,31 @@ function StageSection(props: Props & { base: string }) {
   const { t, detail: d, base } = props;
   const i = d.initiative;
   const moves = nextStages(i.stage);
-  const labels = { toStage: t('initiative.toStage'), reason: t('initiative.reason') };
+  const labels = {
+    toStage: t('portfolio.initiative.toStage'),
+    reason: t('portfolio.initiative.reason'),
+  };
   return (
-    <Section id="stage" title={t('initiative.history')}>
+    <Section id="stage" title={t('portfolio.initiative.history')}>
       <p class="ds-paragraph">
         {d.createdByName
-          ? t('initiative.proposedBy', { name: d.createdByName, date: t.date(i.createdAt) })
-          : t('initiative.proposedOn', { date: t.date(i.createdAt) })}
+          ? t('portfolio.initiative.proposedBy', {
+              name: d.createdByName,
+              date: t.date(i.createdAt),
+            })
+          : t('portfolio.initiative.proposedOn', { date: t.date(i.createdAt) })}
       </p>
       {d.transitions.length > 0 && (
-        <ScrollableTable label={t('initiative.tableOf', { name: t('initiative.history') })}>
+        <ScrollableTable
+          label={t('portfolio.initiative.tableOf', { name: t('portfolio.initiative.history') })}
+        >
           <thead>
             <tr>
-              <th scope="col">{t('initiative.when')}</th>
-              <th scope="col">{t('initiative.from')}</th>
-              <th scope="col">{t('initiative.to')}</th>
-              <th scope="col">{t('initiative.who')}</th>
-              <th scope="col">{t('initiative.reason')}</th>
+              <th scope="col">{t('portfolio.initiative.when')}</th>
+              <th scope="col">{t('portfolio.initiative.from')}</th>
+              <th scope="col">{t('portfolio.initiative.to')}</th>
+              <th scope="col">{t('portfolio.initiative.who')}</th>
+              <th scope="col">{t('portfolio.initiative.reason')}</th>
             </tr>
           </thead>
           <tbody>
@@ -93,7 +101,7 @@ function StageSection(props: Props & { base: string }) {
                 <td>{s.actorName ?? '–'}</td>
                 <td>
                   {s.reason}
-                  {s.decisionId ? ` (${t('initiative.byDecision')})` : ''}
+                  {s.decisionId ? ` (${t('portfolio.initiative.byDecision')})` : ''}
                 </td>
               </tr>
             ))}
@@ -103,18 +111,18 @@ function StageSection(props: Props & { base: string }) {
       {i.stage === 'pilot' && (
         <p class="ds-paragraph">
           <a class="ds-link" href={`${base}/initiatives/${i.id}/benefits`}>
-            {t('initiative.gateLink')}
+            {t('portfolio.initiative.gateLink')}
           </a>
         </p>
       )}
       {props.canEdit && (
         <section aria-labelledby="stage-change-heading" class="stack">
           <h3 class="ds-heading" data-size="xs" id="stage-change-heading">
-            {t('initiative.stageChange')}
+            {t('portfolio.initiative.stageChange')}
           </h3>
-          <p class="ds-paragraph">{t('initiative.stageLead')}</p>
+          <p class="ds-paragraph">{t('portfolio.initiative.stageLead')}</p>
           {moves.length === 0 ? (
-            <p class="ds-paragraph">{t('initiative.noMoves')}</p>
+            <p class="ds-paragraph">{t('portfolio.initiative.noMoves')}</p>
           ) : (
             <form
               method="post"
@@ -128,8 +136,8 @@ function StageSection(props: Props & { base: string }) {
                 form={props.stageForm}
                 name="toStage"
                 label={labels.toStage}
-                placeholder={t('initiative.chooseStage')}
-                options={moves.map((s) => ({ value: s, label: t(`stage.${s}`) }))}
+                placeholder={t('portfolio.initiative.chooseStage')}
+                options={moves.map((s) => ({ value: s, label: t(`steering.stage.${s}`) }))}
                 required
               />
               <TextAreaField
@@ -142,7 +150,7 @@ function StageSection(props: Props & { base: string }) {
                 maxlength={2000}
               />
               <div>
-                <SubmitButton>{t('initiative.stageSubmit')}</SubmitButton>
+                <SubmitButton>{t('portfolio.initiative.stageSubmit')}</SubmitButton>
               </div>
             </form>
           )}
@@ -157,15 +165,18 @@ export function InitiativePage(props: Props) {
   const { t, municipality: m, detail: d } = props;
   const i = d.initiative;
   const base = `/${t.lang}/municipalities/${m.id}`;
-  const labels = { toStage: t('initiative.toStage'), reason: t('initiative.reason') };
+  const labels = {
+    toStage: t('portfolio.initiative.toStage'),
+    reason: t('portfolio.initiative.reason'),
+  };
   const sections: [string, string][] = [
-    ['overview', t('initiative.overview')],
-    ['assessment', t('initiative.assessment')],
-    ['goals', t('initiative.goals')],
-    ['costs', t('initiative.costs')],
-    ['risks', t('initiative.risks')],
-    ['links', t('initiative.dependencies')],
-    ['stage', t('initiative.history')],
+    ['overview', t('portfolio.initiative.overview')],
+    ['assessment', t('portfolio.initiative.assessment')],
+    ['goals', t('portfolio.initiative.goals')],
+    ['costs', t('portfolio.initiative.costs')],
+    ['risks', t('portfolio.initiative.risks')],
+    ['links', t('portfolio.initiative.dependencies')],
+    ['stage', t('portfolio.initiative.history')],
   ];
   return (
     <Layout {...props} title={i.title} municipality={m}>
@@ -175,11 +186,11 @@ export function InitiativePage(props: Props) {
         {i.title}
       </h1>
       <p class="ds-paragraph">
-        <strong>{t('initiative.stage')}:</strong> {stageLabel(t, i.stage)} ·{' '}
-        {i.isPublic ? t('initiative.publicYes') : t('initiative.publicNo')}
-        {i.mandatory ? ` · ${t('initiative.mandatoryShort')}` : ''}
+        <strong>{t('portfolio.initiative.stage')}:</strong> {stageLabel(t, i.stage)} ·{' '}
+        {i.isPublic ? t('portfolio.initiative.publicYes') : t('portfolio.initiative.publicNo')}
+        {i.mandatory ? ` · ${t('portfolio.initiative.mandatoryShort')}` : ''}
       </p>
-      <nav aria-label={t('initiative.sections')}>
+      <nav aria-label={t('portfolio.initiative.sections')}>
         <ul class="inline-list">
           {sections.map(([id, label]) => (
             <li>
@@ -190,12 +201,12 @@ export function InitiativePage(props: Props) {
           ))}
           <li>
             <a class="ds-link" href={`${base}/initiatives/${i.id}/benefits`}>
-              {t('initiative.benefitsLink')}
+              {t('portfolio.initiative.benefitsLink')}
             </a>
           </li>
           <li>
             <a class="ds-link" href={`${base}/initiatives/${i.id}/calculus`}>
-              {t('initiative.calculusLink')}
+              {t('portfolio.initiative.calculusLink')}
             </a>
           </li>
         </ul>
@@ -203,67 +214,67 @@ export function InitiativePage(props: Props) {
       {props.canEdit && (
         <p class="ds-paragraph">
           <a class="ds-button" data-variant="secondary" href={`${base}/initiatives/${i.id}/edit`}>
-            {t('initiative.edit')}
+            {t('portfolio.initiative.edit')}
           </a>
         </p>
       )}
-      <Section id="overview" title={t('initiative.overview')}>
+      <Section id="overview" title={t('portfolio.initiative.overview')}>
         <dl class="facts">
-          <dt>{t('initiative.department')}</dt>
+          <dt>{t('portfolio.initiative.department')}</dt>
           <dd>
             <a class="ds-link" href={`${base}/departments/${i.departmentId}`}>
               {d.departmentName}
             </a>
           </dd>
-          <dt>{t('initiative.participants')}</dt>
+          <dt>{t('portfolio.initiative.participants')}</dt>
           <dd>{d.participants.length ? d.participants.map((p) => p.name).join(', ') : '–'}</dd>
-          <dt>{t('initiative.ownerName')}</dt>
+          <dt>{t('portfolio.initiative.ownerName')}</dt>
           <dd>{i.ownerName || '–'}</dd>
-          <dt>{t('initiative.startsOn')}</dt>
+          <dt>{t('portfolio.initiative.startsOn')}</dt>
           <dd>{day(t, i.startsOn)}</dd>
-          <dt>{t('initiative.endsOn')}</dt>
+          <dt>{t('portfolio.initiative.endsOn')}</dt>
           <dd>{day(t, i.endsOn)}</dd>
         </dl>
         <h3 class="ds-heading" data-size="xs">
-          {t('initiative.problem')}
+          {t('portfolio.initiative.problem')}
         </h3>
         <p class="ds-paragraph prewrap">{i.problem || '–'}</p>
         <h3 class="ds-heading" data-size="xs">
-          {t('initiative.idea')}
+          {t('portfolio.initiative.idea')}
         </h3>
         <p class="ds-paragraph prewrap">{i.idea || '–'}</p>
       </Section>
       <RequirementsSection t={t} d={d} />
       <GoalsSection t={t} d={d} />
-      <Section id="costs" title={t('initiative.costs')}>
+      <Section id="costs" title={t('portfolio.initiative.costs')}>
         <CostsTable t={t} d={d} currency={props.currency} />
       </Section>
-      <Section id="risks" title={t('initiative.risks')}>
+      <Section id="risks" title={t('portfolio.initiative.risks')}>
         <RisksTable t={t} d={d} />
       </Section>
-      <Section id="links" title={t('initiative.dependencies')}>
+      <Section id="links" title={t('portfolio.initiative.dependencies')}>
         <Linked t={t} base={base} items={d.dependsOn} />
         <h3 class="ds-heading" data-size="xs">
-          {t('initiative.dependents')}
+          {t('portfolio.initiative.dependents')}
         </h3>
         <Linked t={t} base={base} items={d.dependents} />
         {props.showSystems && (
           <>
             <h3 class="ds-heading" data-size="xs">
-              {t('initiative.systems')}
+              {t('portfolio.initiative.systems')}
             </h3>
             <Tags t={t} items={d.systems.map((s) => s.name)} />
           </>
         )}
         <h3 class="ds-heading" data-size="xs">
-          {t('initiative.competences')}
+          {t('portfolio.initiative.competences')}
         </h3>
         <Tags t={t} items={d.competences} />
       </Section>
       <StageSection {...props} base={base} />
       <p class="ds-paragraph">
         <a class="ds-link" href={`${base}/initiatives`}>
-          {t('initiative.backToList')}
+          {t('portfolio.initiative.backToList')}
         </a>
       </p>
     </Layout>

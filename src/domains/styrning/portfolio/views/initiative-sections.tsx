@@ -28,24 +28,26 @@ function Section(props: { id: string; title: string; children: Child }) {
 export function RequirementsSection({ t, d }: { t: Translator; d: InitiativeDetail }) {
   const i = d.initiative;
   return (
-    <Section id="assessment" title={t('initiative.assessment')}>
-      <p class="ds-paragraph">{t('initiative.requirementsLead')}</p>
+    <Section id="assessment" title={t('portfolio.initiative.assessment')}>
+      <p class="ds-paragraph">{t('portfolio.initiative.requirementsLead')}</p>
       <ul class="ds-list">
         {REQUIREMENT_KEYS.map((k) => (
           <li>
-            {t(`initiative.req.${k}`)}:{' '}
-            {i.requirements[k] ? t('initiative.met') : t('initiative.notMet')}
+            {t(`portfolio.initiative.req.${k}`)}:{' '}
+            {i.requirements[k] ? t('portfolio.initiative.met') : t('portfolio.initiative.notMet')}
           </li>
         ))}
       </ul>
       <h3 class="ds-heading" data-size="xs">
-        {t('initiative.ratings')}
+        {t('portfolio.initiative.ratings')}
       </h3>
       <ul class="ds-list">
         {RATED_CRITERIA.map((c) => (
           <li>
-            {t(`initiative.rating.${c}`)}:{' '}
-            {typeof i.ratings[c] === 'number' ? t.number(i.ratings[c]) : t('initiative.notRated')}
+            {t(`portfolio.initiative.rating.${c}`)}:{' '}
+            {typeof i.ratings[c] === 'number'
+              ? t.number(i.ratings[c])
+              : t('portfolio.initiative.notRated')}
           </li>
         ))}
       </ul>
@@ -55,15 +57,17 @@ export function RequirementsSection({ t, d }: { t: Translator; d: InitiativeDeta
 
 export function GoalsSection({ t, d }: { t: Translator; d: InitiativeDetail }) {
   return (
-    <Section id="goals" title={t('initiative.goals')}>
+    <Section id="goals" title={t('portfolio.initiative.goals')}>
       {d.contributions.length === 0 ? (
-        <p class="ds-paragraph">{t('initiative.none')}</p>
+        <p class="ds-paragraph">{t('portfolio.initiative.none')}</p>
       ) : (
-        <ScrollableTable label={t('initiative.tableOf', { name: t('initiative.goals') })}>
+        <ScrollableTable
+          label={t('portfolio.initiative.tableOf', { name: t('portfolio.initiative.goals') })}
+        >
           <thead>
             <tr>
-              <th scope="col">{t('initiative.goal')}</th>
-              <th scope="col">{t('initiative.weight')}</th>
+              <th scope="col">{t('portfolio.initiative.goal')}</th>
+              <th scope="col">{t('portfolio.initiative.weight')}</th>
             </tr>
           </thead>
           <tbody>
@@ -82,17 +86,19 @@ export function GoalsSection({ t, d }: { t: Translator; d: InitiativeDetail }) {
 
 export function CostsTable(props: { t: Translator; d: InitiativeDetail; currency: string }) {
   const { t, d, currency } = props;
-  if (d.costs.length === 0) return <p class="ds-paragraph">{t('initiative.none')}</p>;
+  if (d.costs.length === 0) return <p class="ds-paragraph">{t('portfolio.initiative.none')}</p>;
   const sum = (f: (c: InitiativeDetail['costs'][number]) => number) =>
     d.costs.reduce((s, c) => s + f(c), 0);
   return (
-    <ScrollableTable label={t('initiative.tableOf', { name: t('initiative.costs') })}>
+    <ScrollableTable
+      label={t('portfolio.initiative.tableOf', { name: t('portfolio.initiative.costs') })}
+    >
       <thead>
         <tr>
-          <th scope="col">{t('initiative.year')}</th>
-          <th scope="col">{t('initiative.investment')}</th>
-          <th scope="col">{t('initiative.running')}</th>
-          <th scope="col">{t('initiative.total')}</th>
+          <th scope="col">{t('portfolio.initiative.year')}</th>
+          <th scope="col">{t('portfolio.initiative.investment')}</th>
+          <th scope="col">{t('portfolio.initiative.running')}</th>
+          <th scope="col">{t('portfolio.initiative.total')}</th>
         </tr>
       </thead>
       <tbody>
@@ -107,7 +113,7 @@ export function CostsTable(props: { t: Translator; d: InitiativeDetail; currency
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">{t('initiative.total')}</th>
+          <th scope="row">{t('portfolio.initiative.total')}</th>
           <td class="num">
             {money(
               t,
@@ -136,15 +142,17 @@ export function CostsTable(props: { t: Translator; d: InitiativeDetail; currency
 }
 
 export function RisksTable({ t, d }: { t: Translator; d: InitiativeDetail }) {
-  if (d.risks.length === 0) return <p class="ds-paragraph">{t('initiative.none')}</p>;
+  if (d.risks.length === 0) return <p class="ds-paragraph">{t('portfolio.initiative.none')}</p>;
   return (
-    <ScrollableTable label={t('initiative.tableOf', { name: t('initiative.risks') })}>
+    <ScrollableTable
+      label={t('portfolio.initiative.tableOf', { name: t('portfolio.initiative.risks') })}
+    >
       <thead>
         <tr>
-          <th scope="col">{t('initiative.riskDescription')}</th>
-          <th scope="col">{t('initiative.likelihood')}</th>
-          <th scope="col">{t('initiative.impact')}</th>
-          <th scope="col">{t('initiative.riskScore')}</th>
+          <th scope="col">{t('portfolio.initiative.riskDescription')}</th>
+          <th scope="col">{t('portfolio.initiative.likelihood')}</th>
+          <th scope="col">{t('portfolio.initiative.impact')}</th>
+          <th scope="col">{t('portfolio.initiative.riskScore')}</th>
         </tr>
       </thead>
       <tbody>

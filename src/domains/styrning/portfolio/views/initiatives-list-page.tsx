@@ -19,7 +19,7 @@ type Props = PageContext & {
 export function InitiativesListPage(props: Props) {
   const { t, municipality: m } = props;
   const base = `/${t.lang}/municipalities/${m.id}`;
-  const title = t('initiatives.title', { name: m.name });
+  const title = t('portfolio.initiatives.title', { name: m.name });
   const csvQuery = new URLSearchParams();
   if (props.filter.stage) csvQuery.set('stage', props.filter.stage);
   if (props.filter.departmentId) csvQuery.set('department', props.filter.departmentId);
@@ -30,12 +30,12 @@ export function InitiativesListPage(props: Props) {
       <h1 class="ds-heading" data-size="lg">
         {title}
       </h1>
-      <p class="ds-paragraph">{t('initiatives.lead')}</p>
-      {!props.seesInternal && <p class="ds-paragraph">{t('initiatives.leadPublic')}</p>}
+      <p class="ds-paragraph">{t('portfolio.initiatives.lead')}</p>
+      {!props.seesInternal && <p class="ds-paragraph">{t('portfolio.initiatives.leadPublic')}</p>}
       {props.canPropose && (
         <p class="ds-paragraph">
           <a class="ds-link" href={`${base}/initiatives/new`}>
-            {t('initiatives.propose')}
+            {t('portfolio.initiatives.propose')}
           </a>
         </p>
       )}
@@ -43,27 +43,27 @@ export function InitiativesListPage(props: Props) {
         method="get"
         action={`${base}/initiatives`}
         class="filter-form"
-        aria-label={t('initiatives.filter')}
+        aria-label={t('portfolio.initiatives.filter')}
       >
         <div class="ds-field">
           <label class="ds-label" for="filter-stage">
-            {t('initiatives.filterStage')}
+            {t('portfolio.initiatives.filterStage')}
           </label>
           <select class="ds-input" id="filter-stage" name="stage">
-            <option value="">{t('initiatives.filterAll')}</option>
+            <option value="">{t('portfolio.initiatives.filterAll')}</option>
             {ALL_STAGES.map((s) => (
               <option value={s} selected={props.filter.stage === s}>
-                {t(`stage.${s}`)}
+                {t(`steering.stage.${s}`)}
               </option>
             ))}
           </select>
         </div>
         <div class="ds-field">
           <label class="ds-label" for="filter-department">
-            {t('initiatives.filterDepartment')}
+            {t('portfolio.initiatives.filterDepartment')}
           </label>
           <select class="ds-input" id="filter-department" name="department">
-            <option value="">{t('initiatives.filterAll')}</option>
+            <option value="">{t('portfolio.initiatives.filterAll')}</option>
             {props.departments.map((d) => (
               <option value={d.id} selected={props.filter.departmentId === d.id}>
                 {d.name}
@@ -73,23 +73,23 @@ export function InitiativesListPage(props: Props) {
         </div>
         <div>
           <button type="submit" class="ds-button" data-variant="secondary">
-            {t('initiatives.filterApply')}
+            {t('portfolio.initiatives.filterApply')}
           </button>
         </div>
       </form>
       <p class="ds-paragraph" role="status" id="initiatives-count">
-        {t('initiatives.count', { count: props.items.length })}
+        {t('portfolio.initiatives.count', { count: props.items.length })}
       </p>
       {props.items.length === 0 ? (
-        <p class="ds-paragraph">{t('initiatives.none')}</p>
+        <p class="ds-paragraph">{t('portfolio.initiatives.none')}</p>
       ) : (
         <ScrollableTable label={title}>
           <thead>
             <tr>
-              <th scope="col">{t('initiative.title')}</th>
-              <th scope="col">{t('initiative.department')}</th>
-              <th scope="col">{t('initiative.stage')}</th>
-              <th scope="col">{t('initiative.public')}</th>
+              <th scope="col">{t('portfolio.initiative.title')}</th>
+              <th scope="col">{t('portfolio.initiative.department')}</th>
+              <th scope="col">{t('portfolio.initiative.stage')}</th>
+              <th scope="col">{t('portfolio.initiative.public')}</th>
             </tr>
           </thead>
           <tbody>
@@ -102,7 +102,11 @@ export function InitiativesListPage(props: Props) {
                 </td>
                 <td>{i.departmentName}</td>
                 <td>{stageLabel(t, i.stage)}</td>
-                <td>{i.isPublic ? t('initiative.publicYes') : t('initiative.publicNo')}</td>
+                <td>
+                  {i.isPublic
+                    ? t('portfolio.initiative.publicYes')
+                    : t('portfolio.initiative.publicNo')}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -110,7 +114,7 @@ export function InitiativesListPage(props: Props) {
       )}
       <p class="ds-paragraph">
         <a class="ds-link" href={csvHref}>
-          {t('initiatives.csv')}
+          {t('portfolio.initiatives.csv')}
         </a>
       </p>
     </Layout>
@@ -120,6 +124,6 @@ export function InitiativesListPage(props: Props) {
 /** A stage's label; an unexpected value is shown as it is rather than failing the page. */
 export function stageLabel(t: PageContext['t'], stage: string): string {
   return (ALL_STAGES as readonly string[]).includes(stage)
-    ? t(`stage.${stage as (typeof ALL_STAGES)[number]}`)
+    ? t(`steering.stage.${stage as (typeof ALL_STAGES)[number]}`)
     : stage;
 }

@@ -15,7 +15,7 @@ export function PartForm(props: {
       <CsrfField token={props.csrfToken} />
       {props.children}
       <div>
-        <SubmitButton>{props.submit ?? props.t('initiative.save')}</SubmitButton>
+        <SubmitButton>{props.submit ?? props.t('portfolio.initiative.save')}</SubmitButton>
       </div>
     </form>
   );

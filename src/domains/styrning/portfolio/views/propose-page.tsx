@@ -20,20 +20,20 @@ export function ProposePage(props: Props) {
   const { t, municipality: m } = props;
   const base = `/${t.lang}/municipalities/${m.id}`;
   const labels = {
-    title: t('initiative.title'),
-    problem: t('initiative.problem'),
-    idea: t('initiative.idea'),
-    departmentId: t('initiative.department'),
+    title: t('portfolio.initiative.title'),
+    problem: t('portfolio.initiative.problem'),
+    idea: t('portfolio.initiative.idea'),
+    departmentId: t('portfolio.initiative.department'),
   };
   return (
-    <Layout {...props} title={t('initiatives.propose.title')} municipality={m}>
+    <Layout {...props} title={t('portfolio.initiatives.propose.title')} municipality={m}>
       <ErrorSummary t={t} form={props.form} labels={labels} />
       <h1 class="ds-heading" data-size="lg">
-        {t('initiatives.propose.title')}
+        {t('portfolio.initiatives.propose.title')}
       </h1>
-      <p class="ds-paragraph">{t('initiatives.propose.lead')}</p>
+      <p class="ds-paragraph">{t('portfolio.initiatives.propose.lead')}</p>
       {props.departments.length === 0 ? (
-        <p class="ds-paragraph">{t('initiatives.propose.noDepartments')}</p>
+        <p class="ds-paragraph">{t('portfolio.initiatives.propose.noDepartments')}</p>
       ) : (
         <form method="post" action={`${base}/initiatives/new`} class="form" novalidate>
           <CsrfField token={props.csrfToken} />
@@ -50,7 +50,7 @@ export function ProposePage(props: Props) {
             form={props.form}
             name="departmentId"
             label={labels.departmentId}
-            placeholder={t('initiatives.propose.chooseDepartment')}
+            placeholder={t('portfolio.initiatives.propose.chooseDepartment')}
             options={props.departments.map((d) => ({ value: d.id, label: d.name }))}
             required
           />
@@ -69,13 +69,13 @@ export function ProposePage(props: Props) {
             maxlength={10000}
           />
           <div>
-            <SubmitButton>{t('initiatives.propose.submit')}</SubmitButton>
+            <SubmitButton>{t('portfolio.initiatives.propose.submit')}</SubmitButton>
           </div>
         </form>
       )}
       <p class="ds-paragraph">
         <a class="ds-link" href={`${base}/initiatives`}>
-          {t('initiative.backToList')}
+          {t('portfolio.initiative.backToList')}
         </a>
       </p>
     </Layout>

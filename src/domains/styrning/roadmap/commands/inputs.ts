@@ -20,8 +20,8 @@ export type SystemInput = z.infer<typeof systemInput>;
 
 /** Whether a department uses a system. Ids are checked against the municipality by the command. */
 export const usageInput = z.object({
-  departmentId: z.string({ error: 'error.department' }).trim().max(100),
-  systemId: z.string({ error: 'systems.error.system' }).trim().max(100),
+  departmentId: z.string({ error: 'identity.error.department' }).trim().max(100),
+  systemId: z.string({ error: 'roadmap.systems.error.system' }).trim().max(100),
   use: z.enum(['yes', 'no'], { error: 'error.invalid' }),
 });
 export type UsageInput = z.infer<typeof usageInput>;

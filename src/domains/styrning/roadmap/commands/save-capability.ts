@@ -33,7 +33,7 @@ export async function saveCapability(
         : await getCapability(tx.db, municipalityId, capabilityId);
     if (capabilityId !== undefined && !existing) return fail('not-found');
     if (await capabilityNameTaken(tx.db, municipalityId, input.name, existing?.id)) {
-      return fail('invalid', { name: 'systems.error.capabilityTaken' });
+      return fail('invalid', { name: 'roadmap.systems.error.capabilityTaken' });
     }
     if (existing) {
       await renameCapability(tx.db, existing.id, input.name);

@@ -36,10 +36,10 @@ export async function saveSystem(
     if (input.capabilityId) {
       const capability = await getCapability(tx.db, municipalityId, input.capabilityId);
       if (capability) capabilityId = capability.id;
-      else fields.capabilityId = 'systems.error.capability';
+      else fields.capabilityId = 'roadmap.systems.error.capability';
     }
     if (await systemNameTaken(tx.db, municipalityId, input.name, existing?.id)) {
-      fields.name = 'systems.error.systemTaken';
+      fields.name = 'roadmap.systems.error.systemTaken';
     }
     if (Object.keys(fields).length > 0) return fail('invalid', fields);
     const values = { name: input.name, vendor: input.vendor, capabilityId };

@@ -27,8 +27,8 @@ export async function setSystemUsage(
       : undefined;
     const system = await getSystem(tx.db, municipalityId, input.systemId);
     const fields: Record<string, string> = {};
-    if (!department) fields.departmentId = 'error.department';
-    if (!system) fields.systemId = 'systems.error.system';
+    if (!department) fields.departmentId = 'identity.error.department';
+    if (!system) fields.systemId = 'roadmap.systems.error.system';
     if (!department || !system) return fail('invalid', fields);
     if (!canManageDepartment(actor, municipalityId, department.id)) return fail('forbidden');
     const changed =

@@ -117,7 +117,7 @@ export function RoadmapChart(props: { t: Translator; items: readonly Dated[]; to
               const x0 = x(new Date(Math.min(from, to)));
               const x1 = x(new Date(Math.max(from, to) + day));
               const rowTop = top + laneHeader + row * rowHeight;
-              const label = `${short(item.title, 60)} · ${t(`stage.${item.stage}` as 'stage.idea')}`;
+              const label = `${short(item.title, 60)} · ${t(`steering.stage.${item.stage}` as 'steering.stage.idea')}`;
               const at = labelPlace(label, x0, x1);
               return (
                 <g>

@@ -22,7 +22,8 @@ type Props = PageContext & {
   today: Date;
 };
 
-const stageLabel = (t: Translator, stage: string) => t(`stage.${stage}` as 'stage.idea');
+const stageLabel = (t: Translator, stage: string) =>
+  t(`steering.stage.${stage}` as 'steering.stage.idea');
 const dateText = (t: Translator, d: string | null) =>
   d ? t.date(new Date(`${d}T12:00:00Z`)) : t('roadmap.noDate');
 

@@ -19,7 +19,7 @@ function RemoveButton(props: { t: Translator; action: string; csrfToken: string;
     <form method="post" action={props.action} class="inline-form">
       <CsrfField token={props.csrfToken} />
       <button type="submit" class="ds-button" data-variant="tertiary" data-size="sm">
-        {props.t('systems.remove')}
+        {props.t('roadmap.systems.remove')}
         <span class="ds-sr-only">{` ${props.what}`}</span>
       </button>
     </form>
@@ -41,14 +41,18 @@ function CapabilityForm(props: CatalogueProps & { capability?: { id: string; nam
         t={t}
         prefix={prefix}
         name="name"
-        label={c ? t('systems.renameCapability', { name: c.name }) : t('systems.capabilityName')}
+        label={
+          c
+            ? t('roadmap.systems.renameCapability', { name: c.name })
+            : t('roadmap.systems.capabilityName')
+        }
         value={c?.name ?? ''}
         failed={props.failed}
         required
       />
       <div>
         <SubmitButton variant="secondary">
-          {c ? t('systems.rename') : t('systems.addCapability')}
+          {c ? t('roadmap.systems.rename') : t('roadmap.systems.addCapability')}
           {c && <span class="ds-sr-only">{` ${c.name}`}</span>}
         </SubmitButton>
       </div>
@@ -76,7 +80,7 @@ function SystemForm(
         t={t}
         prefix={prefix}
         name="name"
-        label={t('systems.systemName')}
+        label={t('roadmap.systems.systemName')}
         value={s?.name ?? ''}
         failed={props.failed}
         required
@@ -85,7 +89,7 @@ function SystemForm(
         t={t}
         prefix={prefix}
         name="vendor"
-        label={t('systems.vendor')}
+        label={t('roadmap.systems.vendor')}
         value={s?.vendor ?? ''}
         failed={props.failed}
       />
@@ -93,15 +97,15 @@ function SystemForm(
         t={t}
         prefix={prefix}
         name="capabilityId"
-        label={t('systems.capability')}
+        label={t('roadmap.systems.capability')}
         value={s?.capabilityId ?? ''}
         failed={props.failed}
         options={options}
-        placeholder={t('systems.noCapability')}
+        placeholder={t('roadmap.systems.noCapability')}
       />
       <div>
         <SubmitButton variant="secondary">
-          {s ? t('systems.saveSystem') : t('systems.addSystem')}
+          {s ? t('roadmap.systems.saveSystem') : t('roadmap.systems.addSystem')}
           {s && <span class="ds-sr-only">{` ${s.name}`}</span>}
         </SubmitButton>
       </div>
@@ -116,13 +120,13 @@ export function Catalogue(props: CatalogueProps) {
   return (
     <section aria-labelledby="catalogue-heading" class="stack" id="catalogue">
       <h2 class="ds-heading" data-size="sm" id="catalogue-heading">
-        {t('systems.catalogue')}
+        {t('roadmap.systems.catalogue')}
       </h2>
       <h3 class="ds-heading" data-size="xs">
-        {t('systems.capabilities')}
+        {t('roadmap.systems.capabilities')}
       </h3>
       {data.capabilities.length === 0 ? (
-        <p class="ds-paragraph">{t('systems.noCapabilities')}</p>
+        <p class="ds-paragraph">{t('roadmap.systems.noCapabilities')}</p>
       ) : props.canConfigure ? (
         data.capabilities.map((c) => (
           <div class="catalogue-entry">
@@ -144,17 +148,17 @@ export function Catalogue(props: CatalogueProps) {
       )}
       {props.canConfigure && <CapabilityForm {...props} />}
       <h3 class="ds-heading" data-size="xs">
-        {t('systems.systems')}
+        {t('roadmap.systems.systems')}
       </h3>
       {data.systems.length === 0 ? (
-        <p class="ds-paragraph">{t('systems.noSystems')}</p>
+        <p class="ds-paragraph">{t('roadmap.systems.noSystems')}</p>
       ) : (
-        <ScrollableTable label={t('systems.systems')}>
+        <ScrollableTable label={t('roadmap.systems.systems')}>
           <thead>
             <tr>
-              <th scope="col">{t('systems.systemName')}</th>
-              <th scope="col">{t('systems.vendor')}</th>
-              <th scope="col">{t('systems.capability')}</th>
+              <th scope="col">{t('roadmap.systems.systemName')}</th>
+              <th scope="col">{t('roadmap.systems.vendor')}</th>
+              <th scope="col">{t('roadmap.systems.capability')}</th>
             </tr>
           </thead>
           <tbody>
@@ -164,7 +168,7 @@ export function Catalogue(props: CatalogueProps) {
                 <td>{s.vendor}</td>
                 <td>
                   {(s.capabilityId && capabilityName.get(s.capabilityId)) ||
-                    t('systems.noCapability')}
+                    t('roadmap.systems.noCapability')}
                 </td>
               </tr>
             ))}
@@ -174,7 +178,7 @@ export function Catalogue(props: CatalogueProps) {
       {props.canConfigure &&
         data.systems.map((s) => (
           <details class="system-edit" open={props.failed?.prefix === `sys-${s.id}`}>
-            <summary>{t('systems.editSystem', { name: s.name })}</summary>
+            <summary>{t('roadmap.systems.editSystem', { name: s.name })}</summary>
             <SystemForm {...props} system={s} />
             <RemoveButton
               t={t}
@@ -187,7 +191,7 @@ export function Catalogue(props: CatalogueProps) {
       {props.canConfigure && (
         <>
           <h3 class="ds-heading" data-size="xs">
-            {t('systems.addSystem')}
+            {t('roadmap.systems.addSystem')}
           </h3>
           <SystemForm {...props} />
         </>

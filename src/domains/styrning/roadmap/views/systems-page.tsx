@@ -22,16 +22,16 @@ type Props = PageContext & {
 export function SystemsPage(props: Props) {
   const { t, municipality: m } = props;
   const base = `/${t.lang}/municipalities/${m.id}`;
-  const title = t('systems.title', { name: m.name });
+  const title = t('roadmap.systems.title', { name: m.name });
   const labels: Record<string, string> = {};
   if (props.failed) {
     for (const field of Object.keys(props.failed.errors)) {
       labels[`${props.failed.prefix}-${field}`] = t(
         field === 'vendor'
-          ? 'systems.vendor'
+          ? 'roadmap.systems.vendor'
           : field === 'capabilityId'
-            ? 'systems.capability'
-            : 'systems.name',
+            ? 'roadmap.systems.capability'
+            : 'roadmap.systems.name',
       );
     }
   }
@@ -55,7 +55,7 @@ export function SystemsPage(props: Props) {
       <h1 class="ds-heading" data-size="lg">
         {title}
       </h1>
-      <p class="ds-paragraph">{t('systems.lead')}</p>
+      <p class="ds-paragraph">{t('roadmap.systems.lead')}</p>
       <Signals t={t} map={props.data.map} base={base} />
       <Matrix t={t} map={props.data.map} />
       <Usage {...shared} canManage={props.canManage} />

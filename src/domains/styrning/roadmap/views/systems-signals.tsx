@@ -10,10 +10,10 @@ function OverlapAlert(props: { t: Translator; overlap: Overlap; base: string }) 
   return (
     <div class="ds-alert" data-color="warning">
       <h3 class="ds-heading" data-size="2xs">
-        {t('systems.overlapHeading', { capability: o.capability.name })}
+        {t('roadmap.systems.overlapHeading', { capability: o.capability.name })}
       </h3>
       <p class="ds-paragraph">
-        {t('systems.overlapSuggestion', {
+        {t('roadmap.systems.overlapSuggestion', {
           departments: list(
             t,
             o.departments.map((d) => d.name),
@@ -39,10 +39,13 @@ function SiloAlert({ t, silo }: { t: Translator; silo: Silo }) {
   return (
     <div class="ds-alert" data-color="warning">
       <h3 class="ds-heading" data-size="2xs">
-        {t('systems.siloHeading', { capability: silo.capability.name })}
+        {t('roadmap.systems.siloHeading', { capability: silo.capability.name })}
       </h3>
       <p class="ds-paragraph">
-        {t('systems.siloText', { capability: silo.capability.name, count: silo.systems.length })}
+        {t('roadmap.systems.siloText', {
+          capability: silo.capability.name,
+          count: silo.systems.length,
+        })}
       </p>
       <ul class="ds-list">
         {silo.systems.map((s) => (
@@ -62,11 +65,11 @@ export function Signals(props: { t: Translator; map: SystemsMap; base: string })
   return (
     <section aria-labelledby="signals-heading" class="stack" id="signals">
       <h2 class="ds-heading" data-size="sm" id="signals-heading">
-        {t('systems.signals')}
+        {t('roadmap.systems.signals')}
       </h2>
-      <p class="ds-paragraph">{t('systems.signalsRule')}</p>
+      <p class="ds-paragraph">{t('roadmap.systems.signalsRule')}</p>
       {map.overlaps.length === 0 && map.silos.length === 0 && (
-        <p class="ds-paragraph">{t('systems.noSignals')}</p>
+        <p class="ds-paragraph">{t('roadmap.systems.noSignals')}</p>
       )}
       {map.overlaps.map((o) => (
         <OverlapAlert t={t} overlap={o} base={props.base} />
@@ -84,19 +87,21 @@ export function Matrix({ t, map }: { t: Translator; map: SystemsMap }) {
   return (
     <section aria-labelledby="matrix-heading" class="stack" id="matrix">
       <h2 class="ds-heading" data-size="sm" id="matrix-heading">
-        {t('systems.matrix')}
+        {t('roadmap.systems.matrix')}
       </h2>
       {map.capabilities.length === 0 || map.matrix.length === 0 ? (
-        <p class="ds-paragraph">{t('systems.matrixEmpty')}</p>
+        <p class="ds-paragraph">{t('roadmap.systems.matrixEmpty')}</p>
       ) : (
-        <ScrollableTable label={t('systems.matrix')}>
+        <ScrollableTable label={t('roadmap.systems.matrix')}>
           <thead>
             <tr>
-              <th scope="col">{t('systems.department')}</th>
+              <th scope="col">{t('roadmap.systems.department')}</th>
               {map.capabilities.map((c) => (
                 <th scope="col">
                   {c.name}
-                  {silo.has(c.id) && <span class="silo-flag">{` (${t('systems.siloFlag')})`}</span>}
+                  {silo.has(c.id) && (
+                    <span class="silo-flag">{` (${t('roadmap.systems.siloFlag')})`}</span>
+                  )}
                 </th>
               ))}
             </tr>
@@ -110,7 +115,7 @@ export function Matrix({ t, map }: { t: Translator; map: SystemsMap }) {
                     {cell.systems.length > 0 ? (
                       cell.systems.map((s) => s.name).join(', ')
                     ) : (
-                      <span class="muted">{t('systems.none')}</span>
+                      <span class="muted">{t('roadmap.systems.none')}</span>
                     )}
                   </td>
                 ))}

@@ -10,12 +10,12 @@ export function Usage(props: CatalogueProps & { canManage: (departmentId: string
   return (
     <section aria-labelledby="usage-heading" class="stack" id="usage">
       <h2 class="ds-heading" data-size="sm" id="usage-heading">
-        {t('systems.usage')}
+        {t('roadmap.systems.usage')}
       </h2>
-      <ScrollableTable label={t('systems.usage')}>
+      <ScrollableTable label={t('roadmap.systems.usage')}>
         <thead>
           <tr>
-            <th scope="col">{t('systems.systemName')}</th>
+            <th scope="col">{t('roadmap.systems.systemName')}</th>
             {data.departments.map((d) => (
               <th scope="col">{d.name}</th>
             ))}
@@ -29,7 +29,9 @@ export function Usage(props: CatalogueProps & { canManage: (departmentId: string
                 const uses = used.has(`${d.id}/${s.id}`);
                 return (
                   <td>
-                    <span>{uses ? t('systems.uses') : t('systems.doesNotUse')}</span>
+                    <span>
+                      {uses ? t('roadmap.systems.uses') : t('roadmap.systems.doesNotUse')}
+                    </span>
                     {props.canManage(d.id) && (
                       <form method="post" action={`${props.base}/system-usage`} class="inline-form">
                         <CsrfField token={props.csrfToken} />
@@ -42,8 +44,8 @@ export function Usage(props: CatalogueProps & { canManage: (departmentId: string
                           data-variant="secondary"
                           data-size="sm"
                         >
-                          {uses ? t('systems.stopUsing') : t('systems.markUsed')}
-                          <span class="ds-sr-only">{` ${t('systems.usagePair', { system: s.name, department: d.name })}`}</span>
+                          {uses ? t('roadmap.systems.stopUsing') : t('roadmap.systems.markUsed')}
+                          <span class="ds-sr-only">{` ${t('roadmap.systems.usagePair', { system: s.name, department: d.name })}`}</span>
                         </button>
                       </form>
                     )}

@@ -29,11 +29,11 @@ export const storyInput = z.object({
     .string({ error: 'error.required' })
     .trim()
     .min(1, 'error.required')
-    .max(MAX_STORY_LENGTH, 'error.strategy.storyTooLong'),
+    .max(MAX_STORY_LENGTH, 'strategy.error.storyTooLong'),
 });
 export type StoryInput = z.infer<typeof storyInput>;
 
-const frozen = { _: 'error.strategy.adoptedFrozen' };
+const frozen = { _: 'strategy.error.adoptedFrozen' };
 
 /**
  * An admin starts a new draft: the next version number, with the text of the latest version (or
@@ -117,7 +117,7 @@ export async function adoptVersion(
     if (!found) return fail('not-found');
     const version = await lockVersion(tx.db, found.id);
     if (version?.status !== 'draft') return fail('adopted', frozen);
-    if (version.body.trim() === '') return fail('invalid', { _: 'error.strategy.emptyDraft' });
+    if (version.body.trim() === '') return fail('invalid', { _: 'strategy.error.emptyDraft' });
     const decision = await recordDecision(tx, actor, municipalityId, input, [
       { kind: 'future-story-version', id: version.id },
     ]);

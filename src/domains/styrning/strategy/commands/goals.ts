@@ -30,16 +30,16 @@ export async function createGoal(
   input: GoalInput,
 ): Promise<Result<{ id: string }, Failure>> {
   if (input.departmentId === null && input.parentId !== null) {
-    return fail('invalid', { departmentId: 'error.strategy.departmentForParent' });
+    return fail('invalid', { departmentId: 'strategy.error.departmentForParent' });
   }
   return inTransaction(ctx, async (tx) => {
     if (input.departmentId !== null) {
       if (!(await getDepartment(tx.db, municipalityId, input.departmentId))) {
-        return fail('invalid', { departmentId: 'error.department' });
+        return fail('invalid', { departmentId: 'identity.error.department' });
       }
       const parent = input.parentId ? await getGoal(tx.db, municipalityId, input.parentId) : null;
       if (!parent || parent.departmentId !== null) {
-        return fail('invalid', { parentId: 'error.strategy.parent' });
+        return fail('invalid', { parentId: 'strategy.error.parent' });
       }
     }
     if (!canEditGoal(actor, { municipalityId, departmentId: input.departmentId })) {
@@ -77,7 +77,7 @@ export async function editGoal(
     const goal = await getGoal(tx.db, municipalityId, goalId);
     if (!goal) return fail('not-found');
     if (!canEditGoal(actor, goal)) return fail('forbidden');
-    if (goal.status === 'adopted') return fail('adopted', { _: 'error.strategy.goalAdopted' });
+    if (goal.status === 'adopted') return fail('adopted', { _: 'strategy.error.goalAdopted' });
     await updateGoal(tx.db, goal.id, input);
     await audit(tx, actor, {
       municipalityId,
@@ -108,7 +108,7 @@ export async function adoptGoalSet(
     // A department goal whose strategic goal stays a draft cannot be adopted alone; since every
     // draft is adopted together, the parent is either adopted already or adopted now.
     const drafts = rows.filter((r) => r.goal.status === 'draft').map((r) => r.goal.id);
-    if (drafts.length === 0) return fail('nothing', { _: 'error.strategy.noDraftGoals' });
+    if (drafts.length === 0) return fail('nothing', { _: 'strategy.error.noDraftGoals' });
     const decision = await recordDecision(
       tx,
       actor,

@@ -20,14 +20,14 @@ const fieldOf: Record<string, string> = {
   'indicator.direction': 'direction',
 };
 const messageOf: Record<string, string> = {
-  'not-finite': 'error.strategy.number',
-  'too-large': 'error.strategy.tooLarge',
+  'not-finite': 'strategy.error.number',
+  'too-large': 'strategy.error.tooLarge',
   'invalid-date': 'error.date',
-  'invalid-direction': 'error.strategy.direction',
-  'target-equals-baseline': 'error.strategy.targetEqualsBaseline',
-  'target-not-better': 'error.strategy.targetNotBetter',
-  'target-date-not-after-baseline': 'error.strategy.targetDateOrder',
-  'target-in-past': 'error.strategy.targetInPast',
+  'invalid-direction': 'strategy.error.direction',
+  'target-equals-baseline': 'strategy.error.targetEqualsBaseline',
+  'target-not-better': 'strategy.error.targetNotBetter',
+  'target-date-not-after-baseline': 'strategy.error.targetDateOrder',
+  'target-in-past': 'strategy.error.targetInPast',
 };
 
 const today = (ctx: CommandContext) => ctx.now().toISOString().slice(0, 10);
@@ -61,7 +61,7 @@ export async function createIndicator(
     fields[field] ??= messageOf[issue.code] ?? 'error.invalid';
   }
   if (input.koladaKpiId !== null && !koladaKpi(input.koladaKpiId)) {
-    fields.koladaKpiId = 'error.strategy.kpi';
+    fields.koladaKpiId = 'strategy.error.kpi';
   }
   return inTransaction(ctx, async (tx) => {
     const goal = await getGoal(tx.db, municipalityId, goalId);
@@ -92,9 +92,9 @@ export async function recordMeasurement(
     if (!goal) return fail('not-found');
     if (!canEditGoal(actor, goal)) return fail('forbidden');
     const indicator = await getIndicator(tx.db, goal.id, input.indicatorId);
-    if (!indicator) return fail('invalid', { indicatorId: 'error.strategy.indicator' });
+    if (!indicator) return fail('invalid', { indicatorId: 'strategy.error.indicator' });
     if (input.measuredOn > today(ctx)) {
-      return fail('invalid', { measuredOn: 'error.strategy.measuredInFuture' });
+      return fail('invalid', { measuredOn: 'strategy.error.measuredInFuture' });
     }
     const row = await insertMeasurement(tx.db, {
       indicatorId: indicator.id,

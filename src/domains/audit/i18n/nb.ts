@@ -1,0 +1,15 @@
+import type { en } from './en.ts';
+
+/** Norwegian bokmål messages of the audit domain. */
+export const nb: Record<keyof typeof en, string> = {
+  'audit.title': 'Revisjonslogg for {name}',
+  'audit.lead': 'Hver endring registreres her og kan aldri redigeres eller slettes.',
+  'audit.when': 'Når',
+  'audit.who': 'Hvem',
+  'audit.action': 'Hendelse',
+  'audit.target': 'Objekt',
+  'audit.request': 'Forespørsel',
+  'audit.empty': 'Ingenting er registrert ennå.',
+  'audit.older': 'Eldre hendelser',
+  'audit.nav': 'Hendelseslogg',
+};

@@ -1,0 +1,41 @@
+import type { en } from './en.ts';
+
+/** Swedish messages of the decisions domain. */
+export const sv: Record<keyof typeof en, string> = {
+  'decisions.title': 'Beslut i {name}',
+  'decisions.lead':
+    'Beslut registreras här när de har fattats och står sedan fast: ett beslut ändras eller tas aldrig bort, och en rättelse är ett nytt beslut. Varje beslut förseglas med en SHA-256-kontrollsumma över innehållet och föregående besluts kontrollsumma, så att vem som helst kan kontrollera att inget har ändrats i efterhand.',
+  'decisions.chainOk':
+    'Kedjan med {count} beslut håller: inget har ändrats sedan det registrerades.',
+  'decisions.chainEmpty': 'Inga beslut har registrerats ännu.',
+  'decisions.chainBroken': 'Kedjan håller inte vid beslut nummer {number}: {reason}.',
+  'decisions.reason.order': 'ett beslut saknas, förekommer två gånger eller ligger i fel ordning',
+  'decisions.reason.malformed': 'en lagrad kontrollsumma är felaktig',
+  'decisions.reason.link-broken': 'det länkar inte till beslutet före',
+  'decisions.reason.content-changed': 'innehållet har ändrats efter registreringen',
+  'decisions.reason.head-mismatch': 'kedjan slutar vid ett annat beslut än det publicerade',
+  'decisions.number': 'Nr',
+  'decisions.date': 'Datum',
+  'decisions.body': 'Organ',
+  'decisions.text': 'Beslut',
+  'decisions.hash': 'Kontrollsumma',
+  'decisions.record': 'Registrera ett beslut',
+  'decisions.submit': 'Registrera beslut',
+  'decisions.recorded': 'Beslutet registrerades.',
+  'decisions.dateHint': 'Datum för beslutet, som ÅÅÅÅ-MM-DD.',
+  'decisions.bodies': 'Beslutande organ',
+  'decisions.addBody': 'Lägg till organ',
+  'decisions.bodyName': 'Organets namn',
+  'decisions.bodyKind': 'Typ',
+  'decisions.kind.council': 'Fullmäktige (kommunfullmäktige / kommunestyre)',
+  'decisions.kind.executive': 'Styrelse (kommunstyrelse / formannskap)',
+  'decisions.kind.committee': 'Nämnd (nämnd / utvalg)',
+  'decisions.bodyAdded': 'Organet lades till.',
+  'decisions.noBodies': 'Lägg till ett beslutande organ innan beslut registreras.',
+  'decisions.chooseBody': 'Välj ett organ',
+  'decisions.audit.decision.record': 'Beslut registrerat',
+  'decisions.audit.decision-body.create': 'Beslutande organ tillagt',
+  'decisions.error.decisionBody': 'Välj ett av kommunens organ.',
+  'decisions.error.bodyKind': 'Välj typ av organ.',
+  'decisions.nav': 'Beslut',
+};

@@ -1,0 +1,24 @@
+import type { DomainModule } from '../../web/module.ts';
+import { decisionsApi } from './decisions.api.ts';
+import { decisionRoutes } from './decisions.routes.tsx';
+import { en } from './i18n/en.ts';
+import { nb } from './i18n/nb.ts';
+import { sv } from './i18n/sv.ts';
+
+/** Decision-making bodies and their hash-chained decisions. */
+export const decisionsModule: DomainModule = {
+  id: 'decisions',
+  messages: { en, sv, nb },
+  routes: decisionRoutes,
+  api: decisionsApi,
+  navigation: {
+    municipality: [{ path: 'decisions', label: 'decisions.nav', section: 'overview', order: 90 }],
+  },
+  routeClasses: {
+    'GET /:lang/municipalities/:id/decisions': 'public',
+    'POST /:lang/municipalities/:id/decisions': 'internal',
+    'POST /:lang/municipalities/:id/decision-bodies': 'internal',
+    'GET /api/v1/municipalities/:id/decisions': 'public',
+    'GET /api/v1/municipalities/:id/decisions/verify': 'public',
+  },
+};

@@ -1,0 +1,48 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { anonymous } from '../../vocabulary/actor.ts';
+import type { AppEnv } from '../../web/env.ts';
+import { sessionCookieNames } from '../../web/middleware/cookies.ts';
+import { problem } from '../../web/problem.ts';
+import { actorFromApiToken, actorFromSession } from './resolve-actor.ts';
+
+function bearerToken(c: Context): string | undefined {
+  const header = c.req.header('authorization');
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match?.[1];
+}
+
+/** Sets `actor` from a Bearer token (API) or the session cookie; a bad token is a 401, never a fallback. */
+export function resolveActor(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const ctx = c.get('ctx');
+    const token = bearerToken(c);
+    if (token !== undefined) {
+      const actor =
+        token.length <= 200
+          ? await actorFromApiToken(ctx, token, c.get('deps').sessionActors)
+          : undefined;
+      if (!actor) {
+        return problem(
+          c,
+          {
+            title: 'Unauthorized',
+            status: 401,
+            detail: 'The API token is unknown, expired or revoked.',
+          },
+          { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
+        );
+      }
+      c.set('actor', actor);
+      return next();
+    }
+    const sessionId = sessionCookieNames.map((n) => getCookie(c, n)).find(Boolean);
+    c.set(
+      'actor',
+      sessionId && sessionId.length <= 200
+        ? await actorFromSession(ctx, sessionId, c.get('deps').sessionActors)
+        : anonymous,
+    );
+    await next();
+  };
+}

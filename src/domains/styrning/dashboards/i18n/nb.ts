@@ -1,0 +1,50 @@
+import type { en } from './en.ts';
+
+/** Norwegian bokmål messages of the dashboards domain. */
+export const nb: Record<keyof typeof en, string> = {
+  'dashboards.title': 'Ledelsens oversikt – {name}',
+  'dashboards.departmentTitle': 'Oversikt for {department} – {name}',
+  'dashboards.lead':
+    'Hvor styringen står: mål, satsinger, gevinster og kostnader for hele kommunen. Hvert diagram har tallene sine i en tabell under seg.',
+  'dashboards.departmentLead':
+    'Det samme bildet for én virksomhet: dens egne mål og satsingene den eier. Hvert diagram har tallene sine i en tabell under seg.',
+  'dashboards.chartDesc': 'Tabellen under diagrammet gir de samme tallene.',
+  'dashboards.empty': 'Ingenting å vise ennå.',
+  'dashboards.goalsHeading': 'Mål etter status',
+  'dashboards.goalRule':
+    'Slik avgjøres et måls status: hver indikators siste måling sammenlignes med en rett linje fra utgangsverdien til målverdien på målingens dato. Den er i rute når den ligger høyst {onTrack} prosentpoeng bak linjen, i faresonen opptil {atRisk} prosentpoeng bak, og ute av rute lenger bak. Et mål får den dårligste statusen blant sine målte indikatorer; et mål uten noen målt indikator har ukjent status.',
+  'dashboards.goalsList': 'Hvert mål og dets status',
+  'dashboards.goal': 'Mål',
+  'dashboards.status': 'Status',
+  'dashboards.count': 'Antall',
+  'dashboards.status.on-track': 'I rute',
+  'dashboards.status.at-risk': 'I faresonen',
+  'dashboards.status.off-track': 'Ute av rute',
+  'dashboards.status.unknown': 'Ukjent (ingen måling)',
+  'dashboards.stagesHeading': 'Satsinger etter fase',
+  'dashboards.stagesTotal': '{count} satsinger i alt.',
+  'dashboards.stage': 'Fase',
+  'dashboards.departmentsHeading': 'Satsinger etter virksomhet og fase',
+  'dashboards.department': 'Virksomhet',
+  'dashboards.total': 'Totalt',
+  'dashboards.moneyHeading': 'Planlagte og realiserte gevinster i penger ({currency})',
+  'dashboards.hoursHeading': 'Planlagt og realisert frigjort tid (timer)',
+  'dashboards.costHeading': 'Kostnad mot gevinst per år ({currency})',
+  'dashboards.year': 'År',
+  'dashboards.planned': 'Planlagt',
+  'dashboards.realised': 'Realisert',
+  'dashboards.cost': 'Kostnad',
+  'dashboards.investment': 'Investering',
+  'dashboards.running': 'Driftskostnad',
+  'dashboards.plannedBenefit': 'Planlagt gevinst',
+  'dashboards.realisedBenefit': 'Realisert gevinst',
+  'dashboards.net': 'Planlagt netto',
+  'dashboards.benefitRule':
+    'Slik regnes beløpene: penger = verdi × kroner per enhet for hver gevinst som har en pengeverdi (ulemper teller negativt); frigjort tid = verdiene for gevinster av typen frigjort tid i timer. Planlagte verdier er de planlagte årsverdiene; et års realiserte verdi er gevinstens siste måling det året, på eller etter nullpunktsdatoen. Kostnad er investering pluss driftskostnad. Stoppede satsinger regnes ikke med i kostnader og planlagte gevinster; det de rakk å realisere, teller.',
+  'dashboards.calculus':
+    'Den planlagte porteføljen som én gevinstkalkyle med kalkulasjonsrente {rate} %: netto nåverdi {npv} {currency}, nytte/kostnad {ratio}, tilbakebetalingsår {payback}.',
+  'dashboards.none': 'ingen',
+  'dashboards.departmentLinks': 'Virksomhetenes oversikter',
+  'dashboards.backToLeadership': 'Tilbake til ledelsens oversikt',
+  'dashboards.audit.demo.steering-seed': 'Demoinnhold for styring lagt til',
+};

@@ -1,0 +1,79 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoMunicipalities } from '../../../seed/demo.ts';
+import { prepareDatabase } from '../../../seed/prepare.ts';
+import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
+import { futureStoryVersions } from '../strategy/strategy.schema.ts';
+import { demoSteeringCounts, seedDemoSteering } from './seed.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const counts = () =>
+  Promise.all(demoMunicipalities.map((m) => demoSteeringCounts(t.database.db, m.id)));
+
+describe('steering demo', () => {
+  it('gives every demo municipality a portfolio over all stages, with a verified decision chain', async () => {
+    for (const m of demoMunicipalities) {
+      const c = await demoSteeringCounts(t.database.db, m.id);
+      expect(c.initiatives, m.id).toBe(40);
+      expect(c.decisions, m.id).toBeGreaterThanOrEqual(3);
+      expect(c.benefitMeasurements, m.id).toBeGreaterThan(100);
+      const stages = await t.database.db.execute(
+        sql`select distinct stage from initiatives where municipality_id = ${m.id}`,
+      );
+      expect(
+        (stages as unknown as { rows: { stage: string }[] }).rows.map((r) => r.stage).sort(),
+      ).toEqual(['assessed', 'idea', 'operation', 'pilot', 'prioritised', 'scaling', 'stopped']);
+      const verdict = await (
+        await t.app.request(`/api/v1/municipalities/${m.id}/decisions/verify`)
+      ).json();
+      expect(verdict.ok, m.id).toBe(true);
+      const stories = await t.database.db
+        .select()
+        .from(futureStoryVersions)
+        .where(eq(futureStoryVersions.municipalityId, m.id));
+      expect(stories.map((s) => s.status).sort()).toEqual(['adopted', 'draft']);
+      expect(stories.find((s) => s.status === 'adopted')?.adoptedBy).toBeTruthy();
+    }
+  });
+
+  it('adds nothing when seeded again, also when the demo content is re-seeded', async () => {
+    const before = await counts();
+    await t.database.db.transaction((tx) =>
+      seedDemoSteering({ db: tx, now: () => new Date() }, demoMunicipalities),
+    );
+    // Another password changes the fingerprint, so the whole demo is seeded once more.
+    await prepareDatabase(t.database, {
+      demo: true,
+      demoPassword: 'another password for the test',
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('is in the language of the municipality', async () => {
+    const rows = await t.database.db
+      .select({ m: futureStoryVersions.municipalityId, title: futureStoryVersions.title })
+      .from(futureStoryVersions)
+      .where(eq(futureStoryVersions.version, 1));
+    const title = (id: string) => rows.find((r) => r.m === id)?.title;
+    expect(title('SE-0127')).toBe('Framtidsberättelse 2035');
+    expect(title('NO-3203')).toBe('Framtidsfortelling 2035');
+  });
+
+  it('fills the leadership dashboard', async () => {
+    const client = t.client();
+    await client.login('politician@asker.example', 'another password for the test');
+    const res = await client.get('/nb/municipalities/NO-3203/dashboard');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('40 satsinger i alt.');
+    expect(html).not.toContain('Ingenting å vise ennå.');
+    expect(html).not.toMatch(/NaN/);
+  });
+});

@@ -1,0 +1,38 @@
+import type { DomainModule } from '../../../web/module.ts';
+import { en } from './i18n/en.ts';
+import { nb } from './i18n/nb.ts';
+import { sv } from './i18n/sv.ts';
+import { strategyApi } from './strategy.api.ts';
+import { strategyRoutes } from './strategy.routes.tsx';
+
+/** The future story, strategic and department goals, indicators and their measurements. */
+export const strategyModule: DomainModule = {
+  id: 'strategy',
+  pillar: 'styrning',
+  messages: { en, sv, nb },
+  routes: strategyRoutes,
+  api: strategyApi,
+  navigation: {
+    municipality: [
+      { path: 'future-story', label: 'steering.futureStory', section: 'styrning', order: 10 },
+      { path: 'goals', label: 'steering.goals', section: 'styrning', order: 20 },
+    ],
+  },
+  routeClasses: {
+    'GET /:lang/municipalities/:id/future-story': 'public',
+    'GET /:lang/municipalities/:id/future-story/versions': 'public',
+    'POST /:lang/municipalities/:id/future-story/versions': 'internal',
+    'GET /:lang/municipalities/:id/future-story/versions/:versionId': 'public',
+    'POST /:lang/municipalities/:id/future-story/versions/:versionId': 'internal',
+    'POST /:lang/municipalities/:id/future-story/versions/:versionId/adopt': 'internal',
+    'GET /:lang/municipalities/:id/goals': 'public',
+    'POST /:lang/municipalities/:id/goals': 'internal',
+    'POST /:lang/municipalities/:id/goals/adopt': 'internal',
+    'GET /:lang/municipalities/:id/goals/:goalId': 'public',
+    'POST /:lang/municipalities/:id/goals/:goalId': 'internal',
+    'POST /:lang/municipalities/:id/goals/:goalId/indicators': 'internal',
+    'POST /:lang/municipalities/:id/goals/:goalId/measurements': 'internal',
+    'GET /api/v1/municipalities/:id/future-story': 'public',
+    'GET /api/v1/municipalities/:id/goals': 'public',
+  },
+};

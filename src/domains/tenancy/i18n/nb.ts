@@ -1,0 +1,36 @@
+import type { en } from './en.ts';
+
+/** Norwegian bokmål messages of the tenancy domain. */
+export const nb: Record<keyof typeof en, string> = {
+  'tenancy.municipalities.title': 'Kommuner',
+  'tenancy.municipalities.lead': 'Alle kommuner i Sverige og Norge, ordnet etter län og fylke.',
+  'tenancy.municipalities.search': 'Søk etter navn',
+  'tenancy.municipalities.searchButton': 'Søk',
+  'tenancy.municipalities.country': 'Land',
+  'tenancy.municipalities.allCountries': 'Alle land',
+  'tenancy.municipalities.results': '{count} kommuner',
+  'tenancy.municipalities.noResults': 'Ingen kommune passer til «{q}».',
+  'tenancy.municipalities.countyCount': '{count} kommuner',
+  'tenancy.municipality.code': 'Kommunenummer',
+  'tenancy.municipality.county': 'Fylke',
+  'tenancy.municipality.country': 'Land',
+  'tenancy.municipality.departments': 'Virksomheter',
+  'tenancy.municipality.noDepartments': 'Ingen virksomheter er lagt til ennå.',
+  'tenancy.municipality.demo':
+    'Demoinnhold: virksomhetene og kontoene i denne kommunen er eksempler, ikke ekte data.',
+  'tenancy.municipality.admin': 'Administrasjon',
+  'tenancy.municipality.adminRoles': 'Roller og tilganger',
+  'tenancy.municipality.adminAudit': 'Revisjonslogg',
+  'tenancy.municipality.adminLogin': 'Innlogging med OpenID Connect',
+  'tenancy.municipality.yourRoles': 'Dine roller her',
+  'tenancy.municipality.loginWithIdp': 'Logg inn med innloggingstjenesten til {name}',
+  'tenancy.municipality.addDepartment': 'Legg til virksomhet',
+  'tenancy.municipality.departmentName': 'Virksomhetens navn',
+  'tenancy.municipality.departmentAdded': 'Virksomheten ble lagt til.',
+  'tenancy.country.SE': 'Sverige',
+  'tenancy.country.NO': 'Norge',
+  'tenancy.audit.department.create': 'Virksomhet lagt til',
+  'tenancy.municipality.decisions': 'Vedtak',
+  'tenancy.nav.overview': 'Oversikt',
+  'tenancy.nav.municipalities': 'Kommuner',
+};

@@ -1,0 +1,36 @@
+import type { en } from './en.ts';
+
+/** Swedish messages of the tenancy domain. */
+export const sv: Record<keyof typeof en, string> = {
+  'tenancy.municipalities.title': 'Kommuner',
+  'tenancy.municipalities.lead': 'Alla kommuner i Sverige och Norge, ordnade efter län och fylke.',
+  'tenancy.municipalities.search': 'Sök på namn',
+  'tenancy.municipalities.searchButton': 'Sök',
+  'tenancy.municipalities.country': 'Land',
+  'tenancy.municipalities.allCountries': 'Alla länder',
+  'tenancy.municipalities.results': '{count} kommuner',
+  'tenancy.municipalities.noResults': 'Ingen kommun matchar ”{q}”.',
+  'tenancy.municipalities.countyCount': '{count} kommuner',
+  'tenancy.municipality.code': 'Kommunkod',
+  'tenancy.municipality.county': 'Län',
+  'tenancy.municipality.country': 'Land',
+  'tenancy.municipality.departments': 'Verksamheter',
+  'tenancy.municipality.noDepartments': 'Inga verksamheter har lagts till ännu.',
+  'tenancy.municipality.demo':
+    'Demoinnehåll: kommunens verksamheter och konton är exempel, inte verkliga uppgifter.',
+  'tenancy.municipality.admin': 'Administration',
+  'tenancy.municipality.adminRoles': 'Roller och behörigheter',
+  'tenancy.municipality.adminAudit': 'Granskningslogg',
+  'tenancy.municipality.adminLogin': 'Inloggning med OpenID Connect',
+  'tenancy.municipality.yourRoles': 'Dina roller här',
+  'tenancy.municipality.loginWithIdp': 'Logga in med {name}s inloggningstjänst',
+  'tenancy.municipality.addDepartment': 'Lägg till verksamhet',
+  'tenancy.municipality.departmentName': 'Verksamhetens namn',
+  'tenancy.municipality.departmentAdded': 'Verksamheten lades till.',
+  'tenancy.country.SE': 'Sverige',
+  'tenancy.country.NO': 'Norge',
+  'tenancy.audit.department.create': 'Verksamhet tillagd',
+  'tenancy.municipality.decisions': 'Beslut',
+  'tenancy.nav.overview': 'Översikt',
+  'tenancy.nav.municipalities': 'Kommuner',
+};

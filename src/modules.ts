@@ -1,0 +1,27 @@
+import { auditModule } from './domains/audit/module.ts';
+import { decisionsModule } from './domains/decisions/module.ts';
+import { identityModule } from './domains/identity/module.ts';
+import { platformModule } from './domains/platform/module.ts';
+import { styrningModules } from './domains/styrning/module.ts';
+import { tenancyModule } from './domains/tenancy/module.ts';
+import { registerMessages } from './web/i18n/index.ts';
+import type { DomainModule } from './web/module.ts';
+import { registerNavigation } from './web/navigation.ts';
+
+/**
+ * Every domain of the app: the shared ones, then each pillar's. The one place that names them;
+ * the app, the API, the menus, the dictionaries and the demo seed all loop over this list.
+ */
+export const modules: readonly DomainModule[] = [
+  platformModule,
+  tenancyModule,
+  identityModule,
+  auditModule,
+  decisionsModule,
+  ...styrningModules,
+];
+
+for (const m of modules) {
+  if (m.messages) registerMessages(m.id, m.messages);
+  if (m.navigation) registerNavigation(m.navigation);
+}

@@ -1,0 +1,48 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Hono } from 'hono';
+import type { CommandContext } from '../lib/context.ts';
+import type { AppEnv } from './env.ts';
+import type { MessageSet } from './i18n/index.ts';
+import type { MunicipalityNavEntry, NetworkNavEntry } from './navigation.ts';
+
+/** A demo municipality as the demo seed steps receive it. */
+export type DemoMunicipality = {
+  id: string;
+  slug: string;
+  departments: readonly string[];
+};
+
+/** Who may use a route: `public` shows only public data or the actor's own; `internal` needs a role there. */
+export type RouteClass = 'public' | 'internal';
+
+/**
+ * What a domain brings to the app. Each domain exports one from its `module.ts`; the composition
+ * (src/modules.ts) loops over the list, so a new domain or pillar is one new folder and one line
+ * there, and touches no other domain and nothing in `web/`.
+ */
+export type DomainModule = {
+  /** Short name; every message key of the domain starts with `<id>.`. */
+  id: string;
+  /** The pillar the domain belongs to; shared domains have none. */
+  pillar?: 'styrning' | 'dialog' | 'delning';
+  /** Its words in every language (its `i18n/{en,sv,nb}.ts`). */
+  messages?: MessageSet;
+  /** Its pages, mounted under `/:lang`. */
+  routes?: () => Hono<AppEnv>;
+  /** Routes outside a language prefix (an OpenID Connect callback, ...), mounted at `/`. */
+  rootRoutes?: () => Hono<AppEnv>;
+  /** Its part of the JSON API, mounted under `/api/v1` and described in the one OpenAPI document. */
+  api?: () => OpenAPIHono<AppEnv>;
+  /** Its links in the municipality menu and the network menu. */
+  navigation?: {
+    municipality?: readonly MunicipalityNavEntry[];
+    network?: readonly NetworkNavEntry[];
+  };
+  /** Demo content for the demo municipalities; runs in the demo seed's transaction, idempotent. */
+  seedDemo?: (ctx: CommandContext, municipalities: readonly DemoMunicipality[]) => Promise<void>;
+  /**
+   * Every route the domain serves (`METHOD /path` as the router spells it), classified. The
+   * tenant-isolation tests fail on a route that is served but not classified.
+   */
+  routeClasses?: Readonly<Record<string, RouteClass>>;
+};
