@@ -69,6 +69,8 @@ export function createApp(
   // Security headers are set by the HTTP server (web/http-server.ts) on every response.
 
   app.onError((error, c) => {
+    // A ready response thrown by an access check (`refuse`): a 404, 403 or login redirect.
+    if (error instanceof HTTPException && error.res) return error.getResponse();
     // Malformed bodies (e.g. broken JSON) surface as HTTP exceptions from the validators.
     if (error instanceof HTTPException && error.status < 500) {
       if (error.status === 413) return errorResponse(c, 'tooLarge');

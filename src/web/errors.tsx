@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { anonymous } from '../vocabulary/actor.ts';
 import type { AppEnv } from './env.ts';
@@ -80,4 +81,12 @@ export function errorResponse(
     </Layout>
   );
   return c.html(`<!doctype html>${page}`, status, headers);
+}
+
+/**
+ * Ends the request with a ready response (an error page, a problem document or a login redirect).
+ * Access checks throw it so that a route reads as one line; the app's error handler sends it as is.
+ */
+export function refuse(response: Response): never {
+  throw new HTTPException(response.status as ContentfulStatusCode, { res: response });
 }

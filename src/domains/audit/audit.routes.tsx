@@ -14,7 +14,6 @@ export function auditRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/municipalities/:id/admin/audit', async (c) => {
     const municipality = await authorizedMunicipality(c, canReadAudit);
-    if (municipality instanceof Response) return municipality;
     const beforeParam = Number.parseInt(c.req.query('before') ?? '', 10);
     const before = Number.isSafeInteger(beforeParam) && beforeParam > 0 ? beforeParam : undefined;
     const entries = await auditOfMunicipality(c.get('ctx').db, municipality.id, {

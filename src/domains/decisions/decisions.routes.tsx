@@ -6,7 +6,7 @@ import { readForm, validateForm } from '../../web/forms.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
-import { authorizedMunicipality, municipalityFromParam } from '../tenancy/municipality-param.ts';
+import { authorizedMunicipality, requireMunicipality } from '../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../tenancy/tenancy.queries.ts';
 import { bodyInput, createBody } from './commands/create-body.ts';
 import { decisionInput, recordDecision } from './commands/record-decision.ts';
@@ -49,13 +49,12 @@ export function decisionRoutes() {
   const app = new Hono<AppEnv>();
 
   app.get('/municipalities/:id/decisions', async (c) => {
-    const m = await municipalityFromParam(c);
-    return m ? render(c, m) : errorResponse(c, 'notFound');
+    const m = await requireMunicipality(c);
+    return render(c, m);
   });
 
   app.post('/municipalities/:id/decisions', async (c) => {
     const m = await authorizedMunicipality(c, canRecordDecision);
-    if (m instanceof Response) return m;
     const actor = c.get('actor');
     const parsed = validateForm(decisionInput, await readForm(c));
     if (!parsed.ok) return render(c, m, { decisionForm: parsed.form }, 422);
@@ -77,7 +76,6 @@ export function decisionRoutes() {
 
   app.post('/municipalities/:id/decision-bodies', async (c) => {
     const m = await authorizedMunicipality(c, canManageBodies);
-    if (m instanceof Response) return m;
     const actor = c.get('actor');
     const parsed = validateForm(bodyInput, await readForm(c));
     if (!parsed.ok) return render(c, m, { bodyForm: parsed.form }, 422);

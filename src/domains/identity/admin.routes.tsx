@@ -79,12 +79,11 @@ export function adminRoutes() {
 
   app.get('/municipalities/:id/admin/roles', async (c) => {
     const m = await authorizedMunicipality(c, canManageRoles);
-    return m instanceof Response ? m : renderRoles(c, m);
+    return renderRoles(c, m);
   });
 
   app.post('/municipalities/:id/admin/roles', async (c) => {
     const m = await authorizedMunicipality(c, canManageRoles);
-    if (m instanceof Response) return m;
     const parsed = validateForm(grantRoleInput, await readForm(c));
     if (!parsed.ok) return renderRoles(c, m, parsed.form, 422);
     const result = await grantRole(c.get('ctx'), c.get('actor'), m.id, parsed.data);
@@ -102,7 +101,6 @@ export function adminRoutes() {
 
   app.post('/municipalities/:id/admin/roles/:grantId/revoke', async (c) => {
     const m = await authorizedMunicipality(c, canManageRoles);
-    if (m instanceof Response) return m;
     const grantId = c.req.param('grantId');
     if (!isUuid(grantId)) return errorResponse(c, 'notFound');
     const result = await revokeRole(c.get('ctx'), c.get('actor'), m.id, grantId);
@@ -113,12 +111,11 @@ export function adminRoutes() {
 
   app.get('/municipalities/:id/admin/login', async (c) => {
     const m = await authorizedMunicipality(c, canConfigureLogin);
-    return m instanceof Response ? m : renderOidc(c, m);
+    return renderOidc(c, m);
   });
 
   app.post('/municipalities/:id/admin/login', async (c) => {
     const m = await authorizedMunicipality(c, canConfigureLogin);
-    if (m instanceof Response) return m;
     const parsed = validateForm(oidcConfigInput, await readForm(c));
     if (!parsed.ok) return renderOidc(c, m, parsed.form, 422);
     const result = await configureOidc(c.get('ctx'), c.get('actor'), m.id, parsed.data);

@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
 import { isLang } from '../../web/i18n/index.ts';
-import { municipalityFromParam } from '../tenancy/municipality-param.ts';
+import { requireMunicipality } from '../tenancy/municipality-param.ts';
 import { completeOidcLogin } from './commands/oidc-login.ts';
 import { findOidcProvider, insertOidcLogin, takeOidcLogin } from './oidc/oidc.queries.ts';
 import { finishAuthorization, startAuthorization } from './oidc/oidc-client.ts';
@@ -20,8 +20,7 @@ export function callbackUrl(c: Context<AppEnv>): string {
 export function oidcStartRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/municipalities/:id/login', async (c) => {
-    const municipality = await municipalityFromParam(c);
-    if (!municipality) return errorResponse(c, 'notFound');
+    const municipality = await requireMunicipality(c);
     const { db } = c.get('ctx');
     const provider = await findOidcProvider(db, municipality.id);
     if (!provider?.enabled) return errorResponse(c, 'notFound');

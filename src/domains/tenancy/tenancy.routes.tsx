@@ -10,7 +10,7 @@ import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { canManageDepartments, canSeeInternal, isAdminOf } from '../identity/identity.policy.ts';
 import { createDepartment, departmentInput } from './commands/create-department.ts';
-import { authorizedMunicipality, municipalityFromParam } from './municipality-param.ts';
+import { authorizedMunicipality, requireMunicipality } from './municipality-param.ts';
 import { MunicipalityListPage, MunicipalityResults } from './views/municipality-list.tsx';
 import { MunicipalityPage } from './views/municipality-page.tsx';
 
@@ -69,8 +69,7 @@ export function tenancyRoutes() {
   });
 
   const renderMunicipality = async (c: Context<AppEnv>, departmentForm?: FormState) => {
-    const municipality = await municipalityFromParam(c);
-    if (!municipality) return errorResponse(c, 'notFound');
+    const municipality = await requireMunicipality(c);
     const { db } = c.get('ctx');
     const actor = c.get('actor');
     const facts = await c.get('deps').municipalityFacts.of(db, municipality.id);
@@ -98,7 +97,6 @@ export function tenancyRoutes() {
 
   app.post('/municipalities/:id/departments', async (c) => {
     const municipality = await authorizedMunicipality(c, canManageDepartments);
-    if (municipality instanceof Response) return municipality;
     const parsed = validateForm(departmentInput, await readForm(c));
     if (!parsed.ok) return renderMunicipality(c, parsed.form);
     const result = await createDepartment(

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { type Actor, rolesIn } from '../../../vocabulary/actor.ts';
 import type { AppEnv } from '../../../web/env.ts';
-import { errorResponse } from '../../../web/errors.tsx';
+import { errorResponse, refuse } from '../../../web/errors.tsx';
 import { loginRedirect } from '../../../web/session.ts';
 import { isAdminOf } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality, municipalityFromParam } from '../../tenancy/municipality-param.ts';
@@ -21,13 +21,13 @@ export function mayEditBenefitsIn(actor: Actor, municipalityId: string): boolean
  * initiative and an initiative the actor may not see are all "not found" for signed-in users, so
  * nothing tells whether a hidden initiative exists; visitors are asked to log in first.
  */
-export async function visibleInitiative(c: Context<AppEnv>): Promise<Loaded | Response> {
+export async function visibleInitiative(c: Context<AppEnv>): Promise<Loaded> {
   const m = await municipalityFromParam(c);
-  if (!m) return errorResponse(c, 'notFound');
+  if (!m) refuse(errorResponse(c, 'notFound'));
   const initiative = await getInitiative(c.get('ctx').db, m.id, c.req.param('iid') ?? '');
   const actor = c.get('actor');
   if (!initiative || !canSeeInitiative(actor, initiative)) {
-    return initiative && actor.kind !== 'user' ? loginRedirect(c) : errorResponse(c, 'notFound');
+    refuse(initiative && actor.kind !== 'user' ? loginRedirect(c) : errorResponse(c, 'notFound'));
   }
   return { m, initiative };
 }
@@ -40,11 +40,10 @@ export async function visibleInitiative(c: Context<AppEnv>): Promise<Loaded | Re
 export async function writableInitiative(
   c: Context<AppEnv>,
   allowed: (actor: Actor, municipalityId: string) => boolean,
-): Promise<Loaded | Response> {
+): Promise<Loaded> {
   const m = await authorizedMunicipality(c, allowed);
-  if (m instanceof Response) return m;
   const initiative = await getInitiative(c.get('ctx').db, m.id, c.req.param('iid') ?? '');
-  if (!initiative) return errorResponse(c, 'notFound');
+  if (!initiative) refuse(errorResponse(c, 'notFound'));
   return { m, initiative };
 }
 

@@ -82,14 +82,12 @@ export function editRoutes() {
 
   app.get(`${path}/new`, async (c) => {
     const l = await writableInitiative(c, mayEditBenefitsIn);
-    if (l instanceof Response) return l;
     if (!canEditInitiative(c.get('actor'), l.initiative)) return errorResponse(c, 'forbidden');
     return renderForm(c, l, { values: newBenefitValues, errors: {} });
   });
 
   app.post(path, async (c) => {
     const l = await writableInitiative(c, mayEditBenefitsIn);
-    if (l instanceof Response) return l;
     const actor = c.get('actor');
     if (!canEditInitiative(actor, l.initiative)) return errorResponse(c, 'forbidden');
     const parsed = parseBenefitForm(await readForm(c), { today: todayOf(c) });
@@ -101,14 +99,12 @@ export function editRoutes() {
 
   app.get(`${path}/:bid`, async (c) => {
     const l = await visibleInitiative(c);
-    if (l instanceof Response) return l;
     const benefit = await getBenefit(c.get('ctx').db, l.initiative.id, c.req.param('bid'));
     return benefit ? renderBenefit(c, l, benefit) : errorResponse(c, 'notFound');
   });
 
   app.get(`${path}/:bid/edit`, async (c) => {
     const l = await writableInitiative(c, mayEditBenefitsIn);
-    if (l instanceof Response) return l;
     if (!canEditInitiative(c.get('actor'), l.initiative)) return errorResponse(c, 'forbidden');
     const benefit = await getBenefit(c.get('ctx').db, l.initiative.id, c.req.param('bid'));
     if (!benefit) return errorResponse(c, 'notFound');
@@ -117,7 +113,6 @@ export function editRoutes() {
 
   app.post(`${path}/:bid`, async (c) => {
     const l = await writableInitiative(c, mayEditBenefitsIn);
-    if (l instanceof Response) return l;
     const actor = c.get('actor');
     if (!canEditInitiative(actor, l.initiative)) return errorResponse(c, 'forbidden');
     const benefit = await getBenefit(c.get('ctx').db, l.initiative.id, c.req.param('bid'));
@@ -132,7 +127,6 @@ export function editRoutes() {
 
   app.post(`${path}/:bid/measurements`, async (c) => {
     const l = await writableInitiative(c, mayEditBenefitsIn);
-    if (l instanceof Response) return l;
     const actor = c.get('actor');
     if (!canEditInitiative(actor, l.initiative)) return errorResponse(c, 'forbidden');
     const benefit = await getBenefit(c.get('ctx').db, l.initiative.id, c.req.param('bid'));

@@ -27,7 +27,6 @@ export function gateRoutes() {
 
   app.post(`${path}/scale`, async (c) => {
     const l = await writableInitiative(c, mayEditBenefitsIn);
-    if (l instanceof Response) return l;
     const values = await readForm(c);
     const result = await scaleByGate(
       c.get('ctx'),
@@ -50,7 +49,6 @@ export function gateRoutes() {
 
   app.post(`${path}/gate-override`, async (c) => {
     const l = await writableInitiative(c, canAdoptByDecision);
-    if (l instanceof Response) return l;
     const values = await readForm(c);
     const parsed = validateForm(decisionInput, values);
     if (!parsed.ok) return renderBenefits(c, l, { overrideForm: parsed.form }, 422);
@@ -70,7 +68,6 @@ export function gateRoutes() {
 
   app.get(`${path}/calculus`, async (c) => {
     const l = await visibleInitiative(c);
-    if (l instanceof Response) return l;
     const { db } = c.get('ctx');
     const settings = await steeringSettingsOf(db, l.m, {});
     return sendPage(

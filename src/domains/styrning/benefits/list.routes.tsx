@@ -63,7 +63,7 @@ export function listRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/municipalities/:id/initiatives/:iid/benefits', async (c) => {
     const loaded = await visibleInitiative(c);
-    return loaded instanceof Response ? loaded : renderBenefits(c, loaded);
+    return renderBenefits(c, loaded);
   });
   return app;
 }

@@ -59,7 +59,6 @@ export function dashboardsRoutes() {
 
   const show = async (c: Context<AppEnv>, departmentId: string | undefined) => {
     const m = await authorizedMunicipality(c, canSeeSteering);
-    if (m instanceof Response) return m;
     const key = `${m.id}|${departmentId ?? ''}|${c.get('lang')}|internal`;
     const rendered = await cache.get(key, () => renderBody(c, m, departmentId));
     if (!rendered) return errorResponse(c, 'notFound');

@@ -4,7 +4,7 @@ import { errorResponse } from '../../../web/errors.tsx';
 import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
-import { municipalityFromParam } from '../../tenancy/municipality-param.ts';
+import { requireMunicipality } from '../../tenancy/municipality-param.ts';
 import { departmentOf, departmentPlan } from './department-plan.queries.ts';
 import { DepartmentPlanPage } from './views/department-plan-page.tsx';
 
@@ -15,8 +15,7 @@ import { DepartmentPlanPage } from './views/department-plan-page.tsx';
 export function departmentPlanRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/municipalities/:id/departments/:did', async (c) => {
-    const m = await municipalityFromParam(c);
-    if (!m) return errorResponse(c, 'notFound');
+    const m = await requireMunicipality(c);
     const { db } = c.get('ctx');
     const department = await departmentOf(db, m.id, c.req.param('did'));
     if (!department) return errorResponse(c, 'notFound');

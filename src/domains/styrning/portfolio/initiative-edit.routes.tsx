@@ -109,7 +109,7 @@ export function initiativeEditRoutes() {
 
   app.get(`${path}/edit`, async (c) => {
     const m = await guard(c);
-    return m instanceof Response ? m : renderEdit(c, m);
+    return renderEdit(c, m);
   });
 
   /** A section whose fields are checked by a zod schema before the command runs. */
@@ -120,7 +120,6 @@ export function initiativeEditRoutes() {
   ) {
     app.post(`${path}/${section}`, async (c) => {
       const m = await guard(c);
-      if (m instanceof Response) return m;
       const values = await readForm(c);
       const parsed = validateForm(schema, values);
       if (!parsed.ok) {
@@ -140,7 +139,6 @@ export function initiativeEditRoutes() {
   function raw(section: EditSection, command: Command<Record<string, string>>) {
     app.post(`${path}/${section}`, async (c) => {
       const m = await guard(c);
-      if (m instanceof Response) return m;
       const values = await readForm(c);
       return answer(c, m, section, values, () =>
         command(c.get('ctx'), c.get('actor'), where(c, m), values),
@@ -160,7 +158,6 @@ export function initiativeEditRoutes() {
 
   app.post(`${path}/costs/:year/remove`, async (c) => {
     const m = await guard(c);
-    if (m instanceof Response) return m;
     const year = Number(c.req.param('year'));
     return answer(c, m, 'costs', {}, () =>
       removeCost(c.get('ctx'), c.get('actor'), where(c, m), Number.isInteger(year) ? year : -1),
@@ -169,7 +166,6 @@ export function initiativeEditRoutes() {
 
   app.post(`${path}/risks/:rid/remove`, async (c) => {
     const m = await guard(c);
-    if (m instanceof Response) return m;
     return answer(c, m, 'risks', {}, () =>
       removeRisk(c.get('ctx'), c.get('actor'), where(c, m), c.req.param('rid')),
     );

@@ -1,6 +1,5 @@
 import { type Actor, rolesIn } from '../../../vocabulary/actor.ts';
-import { canRecordDecision } from '../../decisions/decisions.policy.ts';
-import { canManageDepartment, canSeeInternal, isAdminOf } from '../../identity/identity.policy.ts';
+import { canManageDepartment, canSeeInternal } from '../../identity/identity.policy.ts';
 
 /** What the policy needs to know of an initiative. */
 export type InitiativeScope = { municipalityId: string; departmentId: string; isPublic: boolean };

@@ -2,7 +2,6 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { isUuid } from '../../../lib/uuid.ts';
 import { departments } from '../../tenancy/tenancy.schema.ts';
-import { steeringSettings } from '../steering/steering.schema.ts';
 import {
   initiativeDependencies,
   initiatives,

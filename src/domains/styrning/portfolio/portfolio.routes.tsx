@@ -7,7 +7,7 @@ import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
-import { authorizedMunicipality, municipalityFromParam } from '../../tenancy/municipality-param.ts';
+import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
 import { currencyOf } from '../steering/currency.ts';
@@ -84,8 +84,7 @@ export function portfolioRoutes() {
   const app = new Hono<AppEnv>();
 
   app.get('/municipalities/:id/initiatives', async (c) => {
-    const m = await municipalityFromParam(c);
-    if (!m) return errorResponse(c, 'notFound');
+    const m = await requireMunicipality(c);
     const actor = c.get('actor');
     const { db } = c.get('ctx');
     const departments = await listDepartments(db, m.id);
@@ -118,13 +117,11 @@ export function portfolioRoutes() {
 
   app.get('/municipalities/:id/initiatives/new', async (c) => {
     const m = await authorizedMunicipality(c, canProposeInitiative);
-    if (m instanceof Response) return m;
     return renderPropose(c, m, emptyForm);
   });
 
   app.post('/municipalities/:id/initiatives/new', async (c) => {
     const m = await authorizedMunicipality(c, canProposeInitiative);
-    if (m instanceof Response) return m;
     const parsed = validateForm(proposeInput, await readForm(c));
     if (!parsed.ok) return renderPropose(c, m, parsed.form, 422);
     const result = await proposeInitiative(c.get('ctx'), c.get('actor'), m.id, parsed.data);
@@ -139,13 +136,12 @@ export function portfolioRoutes() {
   });
 
   app.get('/municipalities/:id/initiatives/:iid', async (c) => {
-    const m = await municipalityFromParam(c);
-    return m ? renderInitiative(c, m) : errorResponse(c, 'notFound');
+    const m = await requireMunicipality(c);
+    return renderInitiative(c, m);
   });
 
   app.post('/municipalities/:id/initiatives/:iid/stage', async (c) => {
     const m = await authorizedMunicipality(c, canEditSomeInitiative);
-    if (m instanceof Response) return m;
     const values = await readForm(c);
     const parsed = validateForm(stageInput, values);
     if (!parsed.ok) return renderInitiative(c, m, parsed.form, 422);

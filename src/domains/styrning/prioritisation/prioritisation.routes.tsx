@@ -149,12 +149,11 @@ export function prioritisationRoutes() {
 
   app.get(`${path}/settings`, async (c) => {
     const m = await authorizedMunicipality(c, canConfigureSteering);
-    return m instanceof Response ? m : renderSettings(c, m);
+    return renderSettings(c, m);
   });
 
   app.post(`${path}/settings`, async (c) => {
     const m = await authorizedMunicipality(c, canConfigureSteering);
-    if (m instanceof Response) return m;
     const values = await readForm(c);
     const parsed = readSettings(values);
     if (!parsed.ok) return renderSettings(c, m, { values, errors: parsed.errors }, 422);
@@ -165,12 +164,11 @@ export function prioritisationRoutes() {
 
   app.get(path, async (c) => {
     const m = await authorizedMunicipality(c, canSeeSteering);
-    return m instanceof Response ? m : renderScenarios(c, m);
+    return renderScenarios(c, m);
   });
 
   app.post(`${path}/scenarios`, async (c) => {
     const m = await authorizedMunicipality(c, canRunScenarios);
-    if (m instanceof Response) return m;
     const values = await readForm(c);
     const pc = await portfolioContext(c.get('ctx').db, c.get('t'), m);
     const parsed = readScenario(
@@ -194,12 +192,11 @@ export function prioritisationRoutes() {
 
   app.get(`${path}/scenarios/:sid`, async (c) => {
     const m = await authorizedMunicipality(c, canSeeSteering);
-    return m instanceof Response ? m : renderScenario(c, m, c.req.param('sid'));
+    return renderScenario(c, m, c.req.param('sid'));
   });
 
   app.get(`${path}/scenarios/:sid/sensitivity`, async (c) => {
     const m = await authorizedMunicipality(c, canSeeSteering);
-    if (m instanceof Response) return m;
     const db = c.get('ctx').db;
     const s = await getScenario(db, m.id, c.req.param('sid'));
     const record = s && recordOf(s.result);
@@ -221,7 +218,6 @@ export function prioritisationRoutes() {
 
   app.get(`${path}/compare`, async (c) => {
     const m = await authorizedMunicipality(c, canSeeSteering);
-    if (m instanceof Response) return m;
     const db = c.get('ctx').db;
     const [a, b] = await Promise.all([
       getScenario(db, m.id, c.req.query('a') ?? ''),
@@ -247,7 +243,6 @@ export function prioritisationRoutes() {
 
   app.post(`${path}/scenarios/:sid/adopt`, async (c) => {
     const m = await authorizedMunicipality(c, canAdoptByDecision);
-    if (m instanceof Response) return m;
     const sid = c.req.param('sid');
     const values = await readForm(c);
     const parsed = validateForm(decisionInput, values);

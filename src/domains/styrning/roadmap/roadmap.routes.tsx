@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../../web/env.ts';
-import { errorResponse } from '../../../web/errors.tsx';
 import { withoutNul } from '../../../web/middleware/nul.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
-import { municipalityFromParam } from '../../tenancy/municipality-param.ts';
+import { requireMunicipality } from '../../tenancy/municipality-param.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
 import { loadRoadmap } from './roadmap.load.ts';
 import { systemsRoutes } from './systems.routes.tsx';
@@ -21,8 +20,7 @@ export function roadmapRoutes() {
   const app = new Hono<AppEnv>();
 
   app.get('/municipalities/:id/roadmap', async (c) => {
-    const m = await municipalityFromParam(c);
-    if (!m) return errorResponse(c, 'notFound');
+    const m = await requireMunicipality(c);
     const actor = c.get('actor');
     const { db, now } = c.get('ctx');
     const filter = {

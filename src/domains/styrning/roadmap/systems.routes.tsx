@@ -57,12 +57,11 @@ export function systemsRoutes() {
 
   app.get('/municipalities/:id/systems', async (c) => {
     const m = await authorizedMunicipality(c, canSeeSteering);
-    return m instanceof Response ? m : render(c, m);
+    return render(c, m);
   });
 
   const capability = async (c: Context<AppEnv>, capabilityId?: string) => {
     const m = await authorizedMunicipality(c, canConfigureSteering);
-    if (m instanceof Response) return m;
     const prefix = capabilityId === undefined ? 'cap-new' : `cap-${capabilityId}`;
     const parsed = validateForm(capabilityInput, await readForm(c));
     if (!parsed.ok) return render(c, m, { failed: { prefix, ...parsed.form } });
@@ -86,7 +85,6 @@ export function systemsRoutes() {
 
   const system = async (c: Context<AppEnv>, systemId?: string) => {
     const m = await authorizedMunicipality(c, canConfigureSteering);
-    if (m instanceof Response) return m;
     const prefix = systemId === undefined ? 'sys-new' : `sys-${systemId}`;
     const values = await readForm(c);
     const parsed = validateForm(systemInput, values);
@@ -102,7 +100,6 @@ export function systemsRoutes() {
 
   const remove = async (c: Context<AppEnv>, kind: 'capability' | 'system', id: string) => {
     const m = await authorizedMunicipality(c, canConfigureSteering);
-    if (m instanceof Response) return m;
     const run = kind === 'capability' ? removeCapability : removeSystem;
     const result = await run(c.get('ctx'), c.get('actor'), m.id, id);
     if (result.ok) {
@@ -130,7 +127,6 @@ export function systemsRoutes() {
 
   app.post('/municipalities/:id/system-usage', async (c) => {
     const m = await authorizedMunicipality(c, canMarkUsage);
-    if (m instanceof Response) return m;
     const parsed = validateForm(usageInput, await readForm(c));
     if (!parsed.ok) return render(c, m, { formError: 'roadmap.systems.error.usage' });
     const result = await setSystemUsage(c.get('ctx'), c.get('actor'), m.id, parsed.data);

@@ -10,7 +10,7 @@ import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
 import { decisionInput } from '../../decisions/commands/record-decision.ts';
 import { listBodies } from '../../decisions/decisions.queries.ts';
-import { authorizedMunicipality, municipalityFromParam } from '../../tenancy/municipality-param.ts';
+import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
 import { adoptVersion, createDraft, editDraft, storyInput } from './commands/future-story.ts';
 import { wordDiff } from './diff.ts';
@@ -82,8 +82,7 @@ export function futureStoryRoutes() {
   const app = new Hono<AppEnv>();
 
   app.get('/municipalities/:id/future-story', async (c) => {
-    const m = await municipalityFromParam(c);
-    if (!m) return errorResponse(c, 'notFound');
+    const m = await requireMunicipality(c);
     const { db } = c.get('ctx');
     const actor = c.get('actor');
     const seesDrafts = canSeeStrategyDrafts(actor, m.id);
@@ -105,8 +104,7 @@ export function futureStoryRoutes() {
   });
 
   app.get('/municipalities/:id/future-story/versions', async (c) => {
-    const m = await municipalityFromParam(c);
-    if (!m) return errorResponse(c, 'notFound');
+    const m = await requireMunicipality(c);
     const { db } = c.get('ctx');
     const all = await listVersions(db, m.id);
     const seesDrafts = canSeeStrategyDrafts(c.get('actor'), m.id);
@@ -123,7 +121,6 @@ export function futureStoryRoutes() {
 
   app.post('/municipalities/:id/future-story/versions', async (c) => {
     const m = await authorizedMunicipality(c, canEditFutureStory);
-    if (m instanceof Response) return m;
     const result = await createDraft(
       c.get('ctx'),
       c.get('actor'),
@@ -138,14 +135,12 @@ export function futureStoryRoutes() {
   });
 
   app.get('/municipalities/:id/future-story/versions/:versionId', async (c) => {
-    const m = await municipalityFromParam(c);
-    if (!m) return errorResponse(c, 'notFound');
+    const m = await requireMunicipality(c);
     return renderVersion(c, m, c.req.param('versionId'));
   });
 
   app.post('/municipalities/:id/future-story/versions/:versionId', async (c) => {
     const m = await authorizedMunicipality(c, canEditFutureStory);
-    if (m instanceof Response) return m;
     const versionId = c.req.param('versionId');
     if (!(await getVersion(c.get('ctx').db, m.id, versionId))) return errorResponse(c, 'notFound');
     const parsed = validateForm(storyInput, await readForm(c));
@@ -170,7 +165,6 @@ export function futureStoryRoutes() {
 
   app.post('/municipalities/:id/future-story/versions/:versionId/adopt', async (c) => {
     const m = await authorizedMunicipality(c, canAdoptStrategy);
-    if (m instanceof Response) return m;
     const versionId = c.req.param('versionId');
     if (!(await getVersion(c.get('ctx').db, m.id, versionId))) return errorResponse(c, 'notFound');
     const parsed = validateForm(decisionInput, await readForm(c));

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Result } from '../../../lib/result.ts';
 import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
 import type { AppEnv } from '../../../web/env.ts';
-import { errorResponse } from '../../../web/errors.tsx';
+import { errorResponse, refuse } from '../../../web/errors.tsx';
 import { readForm, validateForm } from '../../../web/forms.ts';
 import { isMessageKey } from '../../../web/i18n/index.ts';
 import { noticeKey } from '../../../web/notices.ts';
@@ -12,7 +12,7 @@ import { sendPage } from '../../../web/render.ts';
 import { decisionInput } from '../../decisions/commands/record-decision.ts';
 import { listBodies } from '../../decisions/decisions.queries.ts';
 import { canManageDepartment, isAdminOf } from '../../identity/identity.policy.ts';
-import { authorizedMunicipality, municipalityFromParam } from '../../tenancy/municipality-param.ts';
+import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
 import { adoptGoalSet, createGoal, editGoal } from './commands/goals.ts';
 import { createIndicator, recordMeasurement } from './commands/indicators.ts';
@@ -138,14 +138,13 @@ async function renderGoal(
   );
 }
 
-/** The goal in the path, when the actor may edit it; otherwise the error page to send. */
+/** The goal in the path, when the actor may edit it; otherwise the request is refused. */
 async function editableGoal(c: Context<AppEnv>) {
   const m = await authorizedMunicipality(c, canWriteGoalsIn);
-  if (m instanceof Response) return m;
   const goalId = c.req.param('goalId') ?? '';
   const goal = await getGoal(c.get('ctx').db, m.id, goalId);
-  if (!goal) return errorResponse(c, 'notFound');
-  if (!canEditGoal(c.get('actor'), goal)) return errorResponse(c, 'forbidden');
+  if (!goal) refuse(errorResponse(c, 'notFound'));
+  if (!canEditGoal(c.get('actor'), goal)) refuse(errorResponse(c, 'forbidden'));
   return { m, goalId };
 }
 
@@ -166,9 +165,7 @@ function goalChildHandler<S extends z.ZodType>(
   done: 'indicatorCreated' | 'measurementRecorded',
 ) {
   return async (c: Context<AppEnv>) => {
-    const target = await editableGoal(c);
-    if (target instanceof Response) return target;
-    const { m, goalId } = target;
+    const { m, goalId } = await editableGoal(c);
     const values = await readForm(c);
     const parsed = validateForm(input, values);
     if (!parsed.ok) return renderGoal(c, m, goalId, { [formKey]: parsed.form }, 422);
@@ -188,13 +185,12 @@ export function goalRoutes() {
   const app = new Hono<AppEnv>();
 
   app.get('/municipalities/:id/goals', async (c) => {
-    const m = await municipalityFromParam(c);
-    return m ? renderGoals(c, m) : errorResponse(c, 'notFound');
+    const m = await requireMunicipality(c);
+    return renderGoals(c, m);
   });
 
   app.post('/municipalities/:id/goals', async (c) => {
     const m = await authorizedMunicipality(c, canWriteGoalsIn);
-    if (m instanceof Response) return m;
     const parsed = validateForm(goalInput, await readForm(c));
     if (!parsed.ok) return renderGoals(c, m, { goalForm: parsed.form }, 422);
     const result = await createGoal(c.get('ctx'), c.get('actor'), m.id, parsed.data);
@@ -215,7 +211,6 @@ export function goalRoutes() {
 
   app.post('/municipalities/:id/goals/adopt', async (c) => {
     const m = await authorizedMunicipality(c, canAdoptStrategy);
-    if (m instanceof Response) return m;
     const parsed = validateForm(decisionInput, await readForm(c));
     if (!parsed.ok) return renderGoals(c, m, { adoptForm: parsed.form }, 422);
     const result = await adoptGoalSet(c.get('ctx'), c.get('actor'), m.id, parsed.data);
@@ -235,14 +230,12 @@ export function goalRoutes() {
   });
 
   app.get('/municipalities/:id/goals/:goalId', async (c) => {
-    const m = await municipalityFromParam(c);
-    return m ? renderGoal(c, m, c.req.param('goalId')) : errorResponse(c, 'notFound');
+    const m = await requireMunicipality(c);
+    return renderGoal(c, m, c.req.param('goalId'));
   });
 
   app.post('/municipalities/:id/goals/:goalId', async (c) => {
-    const target = await editableGoal(c);
-    if (target instanceof Response) return target;
-    const { m, goalId } = target;
+    const { m, goalId } = await editableGoal(c);
     const parsed = validateForm(goalEditInput, await readForm(c));
     if (!parsed.ok) return renderGoal(c, m, goalId, { goalForm: parsed.form }, 422);
     const result = await editGoal(c.get('ctx'), c.get('actor'), m.id, goalId, parsed.data);
