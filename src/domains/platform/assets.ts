@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Hono } from 'hono';
 import { projectPath } from '../../lib/paths.ts';
@@ -9,9 +9,22 @@ const require = createRequire(import.meta.url);
 
 type Asset = { body: string; type: string; etag: string };
 
-function load(path: string, type: string): Asset {
-  const body = readFileSync(path, 'utf8');
+function asset(body: string, type: string): Asset {
   return { body, type, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+}
+
+function load(path: string, type: string): Asset {
+  return asset(readFileSync(path, 'utf8'), type);
+}
+
+/**
+ * The app's own stylesheet: every file in src/web/assets/css/ in name order, one topic a file
+ * (`00-base.css`, then layout, charts, tables ...), served as one `app.css`.
+ */
+function appStylesheet(): Asset {
+  const dir = projectPath('src', 'web', 'assets', 'css');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.css')).sort();
+  return asset(files.map((f) => readFileSync(`${dir}/${f}`, 'utf8')).join('\n'), 'text/css');
 }
 
 /** Stylesheets, read once at start and served with ETags. */
@@ -22,7 +35,7 @@ export function assetRoutes() {
       require.resolve('@digdir/designsystemet-css/theme'),
       'text/css',
     ),
-    'app.css': load(projectPath('src', 'web', 'assets', 'app.css'), 'text/css'),
+    'app.css': appStylesheet(),
   };
   const app = new Hono<AppEnv>();
   app.get('/assets/:name', (c) => {
