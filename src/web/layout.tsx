@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Actor } from '../vocabulary/actor.ts';
 import { type Lang, languageNames, languages, type Translator } from './i18n/index.ts';
+import { municipalityNavigation, type NavLink, networkNavigation } from './navigation.ts';
 
 export type PageContext = {
   t: Translator;
@@ -10,10 +11,18 @@ export type PageContext = {
   path: string;
 };
 
+/** A page on the way to the current one, for the breadcrumbs. */
+export type Crumb = { label: string; href: string };
+
 type LayoutProps = PageContext & {
   title: string;
-  /** The municipality whose pages these are, shown in the header. */
+  /** The municipality whose pages these are: its menu and breadcrumbs are shown. */
   municipality?: { id: string; name: string } | undefined;
+  /**
+   * Pages between the municipality's menu page and this one (the initiative on its benefits page).
+   * The breadcrumbs start with the front page, the municipality and the menu page of this page.
+   */
+  trail?: Crumb[] | undefined;
   children?: Child;
 };
 
@@ -27,6 +36,7 @@ export function pathInLanguage(path: string, lang: Lang): string {
 export function Layout(props: LayoutProps) {
   const { t, actor, title, municipality } = props;
   const lang = t.lang;
+  const menu = municipality ? municipalityNavigation(lang, actor, municipality.id, props.path) : [];
   return (
     <html lang={lang} data-color-scheme="light">
       <head>
@@ -56,11 +66,13 @@ export function Layout(props: LayoutProps) {
             )}
             <nav aria-label={t('nav.main')} class="site-nav">
               <ul class="inline-list">
-                <li>
-                  <a class="ds-link" href={`/${lang}/municipalities`}>
-                    {t('nav.municipalities')}
-                  </a>
-                </li>
+                {networkNavigation(lang, actor, props.path).map((link) => (
+                  <li>
+                    <a class="ds-link" href={link.href} aria-current={ariaCurrent(link.current)}>
+                      {t(link.label)}
+                    </a>
+                  </li>
+                ))}
                 {actor.kind === 'user' ? (
                   <>
                     <li>
@@ -110,7 +122,15 @@ export function Layout(props: LayoutProps) {
             </nav>
           </div>
         </header>
+        {municipality && <MunicipalityMenu t={t} links={menu} municipality={municipality} />}
         <main id="main" tabindex={-1} class="site-main">
+          {municipality && (
+            <Breadcrumbs
+              t={t}
+              crumbs={breadcrumbs(t, municipality, menu, props.trail)}
+              title={title}
+            />
+          )}
           {props.children}
         </main>
         <footer class="site-footer">
@@ -132,5 +152,95 @@ export function Layout(props: LayoutProps) {
         </footer>
       </body>
     </html>
+  );
+}
+
+/** `aria-current` for a menu link: `page` on the page itself, `true` on the page above it. */
+function ariaCurrent(current: NavLink['current']): 'page' | 'true' | undefined {
+  return current === 'page' ? 'page' : current === 'location' ? 'true' : undefined;
+}
+
+/** The municipality's own menu, built from the domains' navigation entries. */
+function MunicipalityMenu(props: {
+  t: Translator;
+  links: NavLink[];
+  municipality: { id: string; name: string };
+}) {
+  const { t, links } = props;
+  const here = links.find((link) => link.current);
+  return (
+    <nav class="muni-nav" aria-label={t('nav.municipalityMenu', { name: props.municipality.name })}>
+      {/* On phones the menu folds into a disclosure; wide screens show it open (see the CSS). */}
+      <details class="muni-nav__menu">
+        <summary class="muni-nav__toggle">
+          {t('nav.menu')}
+          {here && <span class="muni-nav__here">: {t(here.label)}</span>}
+        </summary>
+        <ul class="muni-nav__list">
+          {links.map((link, i) => (
+            <li
+              class={
+                i > 0 && links[i - 1]?.section !== link.section
+                  ? 'muni-nav__item muni-nav__item--section'
+                  : 'muni-nav__item'
+              }
+            >
+              <a class="muni-nav__link" href={link.href} aria-current={ariaCurrent(link.current)}>
+                {t(link.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </nav>
+  );
+}
+
+/**
+ * The way to this page: the front page, the municipality, the menu page above this one (when
+ * this page is not itself in the menu) and the page's own trail.
+ */
+function breadcrumbs(
+  t: Translator,
+  municipality: { id: string; name: string },
+  menu: NavLink[],
+  trail: Crumb[] | undefined,
+): Crumb[] {
+  const home = `/${t.lang}/municipalities/${municipality.id}`;
+  const crumbs: Crumb[] = [
+    { label: t('nav.home'), href: `/${t.lang}` },
+    { label: municipality.name, href: home },
+  ];
+  const above = menu.find((link) => link.current === 'location' && link.href !== home);
+  if (above) crumbs.push({ label: t(above.label), href: above.href });
+  return [...crumbs, ...(trail ?? [])];
+}
+
+/** Designsystemet breadcrumbs: the whole way on wide screens, one link back on phones. */
+function Breadcrumbs(props: { t: Translator; crumbs: Crumb[]; title: string }) {
+  const { crumbs } = props;
+  const up = crumbs[crumbs.length - 1];
+  return (
+    <nav class="ds-breadcrumbs site-breadcrumbs" aria-label={props.t('nav.breadcrumbs')}>
+      {up && (
+        <a class="ds-link" href={up.href}>
+          {up.label}
+        </a>
+      )}
+      <ol>
+        {crumbs.map((c) => (
+          <li>
+            <a class="ds-link" href={c.href}>
+              {c.label}
+            </a>
+          </li>
+        ))}
+        <li>
+          <a class="ds-link" aria-current="page">
+            {props.title}
+          </a>
+        </li>
+      </ol>
+    </nav>
   );
 }

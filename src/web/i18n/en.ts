@@ -11,6 +11,8 @@ export const en = {
   'nav.register': 'Create account',
   'nav.account': 'My account',
   'nav.language': 'Language',
+  'nav.menu': 'Menu',
+  'nav.municipalityMenu': 'Pages of {name}',
   'nav.breadcrumbs': 'You are here',
   'footer.accessibility': 'Accessibility statement',
   'footer.api': 'API (OpenAPI)',

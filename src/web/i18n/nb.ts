@@ -13,6 +13,8 @@ export const nb: Record<keyof typeof en, string> = {
   'nav.register': 'Opprett konto',
   'nav.account': 'Min konto',
   'nav.language': 'Språk',
+  'nav.menu': 'Meny',
+  'nav.municipalityMenu': 'Sider om {name}',
   'nav.breadcrumbs': 'Du er her',
   'footer.accessibility': 'Tilgjengelighetserklæring',
   'footer.api': 'API (OpenAPI)',

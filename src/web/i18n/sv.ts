@@ -13,6 +13,8 @@ export const sv: Record<keyof typeof en, string> = {
   'nav.register': 'Skapa konto',
   'nav.account': 'Mitt konto',
   'nav.language': 'Språk',
+  'nav.menu': 'Meny',
+  'nav.municipalityMenu': 'Sidor om {name}',
   'nav.breadcrumbs': 'Du är här',
   'footer.accessibility': 'Tillgänglighetsredogörelse',
   'footer.api': 'API (OpenAPI)',
