@@ -2,15 +2,18 @@ import { auditModule } from './domains/audit/module.ts';
 import { decisionsModule } from './domains/decisions/module.ts';
 import { identityModule } from './domains/identity/module.ts';
 import { platformModule } from './domains/platform/module.ts';
+import { searchModule } from './domains/search/module.ts';
 import { styrningModules } from './domains/styrning/module.ts';
 import { tenancyModule } from './domains/tenancy/module.ts';
 import { registerMessages } from './web/i18n/index.ts';
 import type { DomainModule } from './web/module.ts';
 import { registerNavigation } from './web/navigation.ts';
+import { registerSearchProvider } from './web/search.ts';
 
 /**
  * Every domain of the app: the shared ones, then each pillar's. The one place that names them;
- * the app, the API, the menus, the dictionaries and the demo seed all loop over this list.
+ * the app, the API, the menus, the dictionaries, the search and the demo seed all loop over
+ * this list.
  */
 export const modules: readonly DomainModule[] = [
   platformModule,
@@ -18,10 +21,12 @@ export const modules: readonly DomainModule[] = [
   identityModule,
   auditModule,
   decisionsModule,
+  searchModule,
   ...styrningModules,
 ];
 
 for (const m of modules) {
   if (m.messages) registerMessages(m.id, m.messages);
   if (m.navigation) registerNavigation(m.navigation);
+  if (m.search) registerSearchProvider(m.id, m.search);
 }

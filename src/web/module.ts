@@ -4,6 +4,7 @@ import type { CommandContext } from '../lib/context.ts';
 import type { AppEnv } from './env.ts';
 import type { MessageSet } from './i18n/index.ts';
 import type { MunicipalityNavEntry, NetworkNavEntry } from './navigation.ts';
+import type { SearchProvider } from './search.ts';
 
 /** A demo municipality as the demo seed steps receive it. */
 export type DemoMunicipality = {
@@ -38,6 +39,11 @@ export type DomainModule = {
     municipality?: readonly MunicipalityNavEntry[];
     network?: readonly NetworkNavEntry[];
   };
+  /**
+   * Its part of the municipality search (`/<lang>/municipalities/<id>/search`): finds its own
+   * things, only those the actor may see. See `SearchProvider` in web/search.ts.
+   */
+  search?: SearchProvider;
   /** Demo content for the demo municipalities; runs in the demo seed's transaction, idempotent. */
   seedDemo?: (ctx: CommandContext, municipalities: readonly DemoMunicipality[]) => Promise<void>;
   /**

@@ -1,4 +1,5 @@
 import type { DomainModule } from '../../web/module.ts';
+import { decisionSearch } from './decision-search.ts';
 import { decisionsApi } from './decisions.api.ts';
 import { decisionRoutes } from './decisions.routes.tsx';
 import { en } from './i18n/en.ts';
@@ -11,6 +12,7 @@ export const decisionsModule: DomainModule = {
   messages: { en, sv, nb },
   routes: decisionRoutes,
   api: decisionsApi,
+  search: decisionSearch,
   navigation: {
     municipality: [{ path: 'decisions', label: 'decisions.nav', section: 'overview', order: 90 }],
   },

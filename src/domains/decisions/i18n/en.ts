@@ -38,6 +38,7 @@ export const en = {
   'decisions.error.decisionBody': 'Choose one of this municipality’s bodies.',
   'decisions.error.bodyKind': 'Choose the kind of body.',
   'decisions.nav': 'Decisions',
+  'decisions.search.kind': 'Decision',
 } as const;
 
 declare module '../../../web/i18n/messages.ts' {

@@ -37,4 +37,5 @@ export const nb: Record<keyof typeof en, string> = {
   'decisions.error.decisionBody': 'Velg et av kommunens organer.',
   'decisions.error.bodyKind': 'Velg type organ.',
   'decisions.nav': 'Vedtak',
+  'decisions.search.kind': 'Vedtak',
 };

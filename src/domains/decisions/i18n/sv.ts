@@ -38,4 +38,5 @@ export const sv: Record<keyof typeof en, string> = {
   'decisions.error.decisionBody': 'Välj ett av kommunens organ.',
   'decisions.error.bodyKind': 'Välj typ av organ.',
   'decisions.nav': 'Beslut',
+  'decisions.search.kind': 'Beslut',
 };

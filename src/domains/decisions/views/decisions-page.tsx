@@ -89,7 +89,7 @@ export function DecisionsPage(props: Props) {
           </thead>
           <tbody>
             {props.decisions.map((d) => (
-              <tr>
+              <tr id={`decision-${d.sequence}`}>
                 <td>{d.sequence}</td>
                 <td>{t.date(new Date(`${d.decidedOn}T12:00:00Z`))}</td>
                 <td>{d.bodyName}</td>

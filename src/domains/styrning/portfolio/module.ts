@@ -2,6 +2,7 @@ import type { DomainModule } from '../../../web/module.ts';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
 import { sv } from './i18n/sv.ts';
+import { initiativeSearch } from './initiative-search.ts';
 import { portfolioApi } from './portfolio.api.ts';
 import { portfolioRoutes } from './portfolio.routes.tsx';
 
@@ -12,6 +13,7 @@ export const portfolioModule: DomainModule = {
   messages: { en, sv, nb },
   routes: portfolioRoutes,
   api: portfolioApi,
+  search: initiativeSearch,
   navigation: {
     municipality: [
       { path: 'initiatives', label: 'steering.initiatives', section: 'styrning', order: 30 },

@@ -2,11 +2,14 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { apiApp, problemResponse } from '../../../web/api.ts';
 import type { AppEnv } from '../../../web/env.ts';
+import { localeOf } from '../../../web/i18n/index.ts';
 import { problem } from '../../../web/problem.ts';
+import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
 import { ALL_STAGES } from '../steering/stages.ts';
 import { scopeOf } from './commands/edit-common.ts';
 import { initiativeDetail } from './initiative-detail.queries.ts';
+import { INITIATIVE_SORTS, orderInitiatives, orderOf } from './initiative-order.ts';
 import { initiativesCsv } from './initiatives.csv.ts';
 import { canSeeInitiative } from './portfolio.policy.ts';
 import { getInitiative, listInitiatives } from './portfolio.queries.ts';
@@ -27,6 +30,23 @@ const ListQuery = z.object({
     .uuid()
     .optional()
     .openapi({ param: { name: 'department', in: 'query' } }),
+  q: z
+    .string()
+    .max(SEARCH_TEXT_MAX)
+    .optional()
+    .openapi({
+      param: { name: 'q', in: 'query' },
+      description: `Search words (at most ${SEARCH_TEXT_MAX} characters), found in title, problem and idea in all their forms by the full-text rules of the municipality's language (Swedish or Norwegian), diacritics ignored ("forskola" finds "förskolan"). When no initiative matches in full text, those with similar words are returned. Control characters are ignored; blank means no search.`,
+      example: 'omsorg',
+    }),
+  sort: z
+    .enum(INITIATIVE_SORTS)
+    .optional()
+    .openapi({
+      param: { name: 'sort', in: 'query' },
+      description:
+        'Order: `title` (A to Z in the language of the municipality), `stage` (idea to operation, stopped last), `updated` (last changed, newest first), `cost` (total of investment and running cost over every year, highest first); ties by title. Default: best match first when `q` is given, else `title`.',
+    }),
 });
 
 const Item = z
@@ -79,11 +99,11 @@ const listRoute = createRoute({
   method: 'get',
   path: '/municipalities/{id}/initiatives',
   summary: "A municipality's initiatives",
-  description: `${visibility} Optional filters: stage and department id.`,
+  description: `${visibility} Optional filters: stage, department id and search words; \`sort\` orders the list.`,
   request: { params: MunicipalityParam, query: ListQuery },
   responses: {
     200: {
-      description: 'Initiatives, by title',
+      description: 'Initiatives, in the order asked for (by title when none)',
       content: {
         'application/json': {
           schema: z.object({ total: z.number().int(), items: z.array(Item) }),
@@ -132,12 +152,15 @@ export function portfolioApi() {
   const visibleList = async (c: C, id: string, q: z.infer<typeof ListQuery>) => {
     const m = await c.get('deps').registry.municipality(id);
     if (!m) return null;
+    const lang = m.country === 'NO' ? 'nb' : 'sv';
+    const text = normaliseSearchText(q.q);
     const items = await listInitiatives(c.get('ctx').db, m.id, {
       publicOnly: !canSeeInternal(c.get('actor'), m.id),
       stage: q.stage,
       departmentId: q.department,
+      search: text ? { text, lang } : undefined,
     });
-    return { m, items };
+    return { m, items: orderInitiatives(items, orderOf(q.sort, text !== ''), localeOf[lang]) };
   };
 
   app.openapi(listRoute, async (c) => {

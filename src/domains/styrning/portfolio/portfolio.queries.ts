@@ -1,8 +1,12 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { type SearchLanguage, textSearch } from '../../../db/text-search.ts';
 import { isUuid } from '../../../lib/uuid.ts';
+import { bestTier } from '../../../web/search.ts';
 import { departments } from '../../tenancy/tenancy.schema.ts';
+import { initiativeDocument } from './initiative-search.queries.ts';
 import {
+  initiativeCosts,
   initiativeDependencies,
   initiatives,
   type Requirements,
@@ -69,22 +73,35 @@ export type InitiativeListItem = {
   endsOn: string | null;
   ownerName: string;
   updatedAt: Date;
+  /** Investment and running cost summed over every year, in the municipality's currency. */
+  totalCost: number;
+  /** How well it matches the search words (the scale of db/text-search.ts); null without search. */
+  rank: number | null;
 };
 
 /**
- * The municipality's initiatives, newest change first; `publicOnly` for visitors and residents.
- * Stage and department narrow the list when given.
+ * The municipality's initiatives by title (callers reorder them, see initiative-order.ts);
+ * `publicOnly` for visitors and residents. Stage, department and search words narrow the list
+ * when given; the words are searched like the municipality search does (title, problem and idea,
+ * stemmed in `lang`, similar words only when nothing matches in full text).
  */
 export async function listInitiatives(
   db: Db,
   municipalityId: string,
-  filter: { publicOnly: boolean; stage?: string | undefined; departmentId?: string | undefined },
+  filter: {
+    publicOnly: boolean;
+    stage?: string | undefined;
+    departmentId?: string | undefined;
+    search?: { text: string; lang: SearchLanguage } | undefined;
+  },
 ): Promise<InitiativeListItem[]> {
-  const where = [eq(initiatives.municipalityId, municipalityId)];
+  const where: (SQL | undefined)[] = [eq(initiatives.municipalityId, municipalityId)];
   if (filter.publicOnly) where.push(eq(initiatives.isPublic, true));
   if (filter.stage) where.push(eq(initiatives.stage, filter.stage));
   if (filter.departmentId) where.push(eq(initiatives.departmentId, filter.departmentId));
-  return db
+  const ts = filter.search ? textSearch(filter.search.text, filter.search.lang) : undefined;
+  if (ts) where.push(ts.matches(initiativeDocument));
+  const rows = await db
     .select({
       id: initiatives.id,
       title: initiatives.title,
@@ -97,11 +114,14 @@ export async function listInitiatives(
       endsOn: initiatives.endsOn,
       ownerName: initiatives.ownerName,
       updatedAt: initiatives.updatedAt,
+      totalCost: sql<number>`coalesce((select sum(${initiativeCosts.investment} + ${initiativeCosts.running}) from ${initiativeCosts} where ${initiativeCosts.initiativeId} = ${initiatives.id}), 0)::float8`,
+      rank: ts ? ts.rank(initiativeDocument) : sql<number | null>`null::float8`,
     })
     .from(initiatives)
     .innerJoin(departments, eq(departments.id, initiatives.departmentId))
     .where(and(...where))
     .orderBy(asc(initiatives.title), asc(initiatives.id));
+  return ts ? bestTier(rows.map((r) => ({ ...r, rank: r.rank ?? 0 }))) : rows;
 }
 
 /** Inserts a proposed initiative (stage idea, no requirement met yet). */

@@ -3,9 +3,11 @@ import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
 import { readForm, validateForm } from '../../../web/forms.ts';
+import { localeOf } from '../../../web/i18n/index.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
+import { normaliseSearchText } from '../../../web/search.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
@@ -19,6 +21,7 @@ import { departmentPlanRoutes } from './department-plan.routes.tsx';
 import { proposeInput, stageInput } from './initiative.inputs.ts';
 import { initiativeDetail } from './initiative-detail.queries.ts';
 import { initiativeEditRoutes } from './initiative-edit.routes.tsx';
+import { orderInitiatives, orderOf } from './initiative-order.ts';
 import {
   canEditInitiative,
   canEditSomeInitiative,
@@ -90,24 +93,29 @@ export function portfolioRoutes() {
     const departments = await listDepartments(db, m.id);
     const stage = c.req.query('stage') ?? '';
     const departmentId = c.req.query('department') ?? '';
+    const q = normaliseSearchText(c.req.query('q'));
     const filter = {
       stage: isStage(stage) ? stage : '',
       departmentId: departments.some((d) => d.id === departmentId) ? departmentId : '',
+      q,
+      order: orderOf(c.req.query('sort'), q !== ''),
     };
     const seesInternal = canSeeInternal(actor, m.id);
     const items = await listInitiatives(db, m.id, {
       publicOnly: !seesInternal,
       stage: filter.stage || undefined,
       departmentId: filter.departmentId || undefined,
+      search: q ? { text: q, lang: c.get('lang') } : undefined,
     });
     return sendPage(
       c,
       <InitiativesListPage
         {...pageContext(c)}
         municipality={m}
-        items={items}
+        items={orderInitiatives(items, filter.order, localeOf[c.get('lang')])}
         departments={departments}
         filter={filter}
+        currency={await currencyOf(c, m)}
         seesInternal={seesInternal}
         canPropose={canProposeInitiative(actor, m.id)}
         notice={noticeKey(c.req.query('done'))}

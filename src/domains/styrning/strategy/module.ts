@@ -1,4 +1,5 @@
 import type { DomainModule } from '../../../web/module.ts';
+import { goalSearch } from './goal-search.ts';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
 import { sv } from './i18n/sv.ts';
@@ -12,6 +13,7 @@ export const strategyModule: DomainModule = {
   messages: { en, sv, nb },
   routes: strategyRoutes,
   api: strategyApi,
+  search: goalSearch,
   navigation: {
     municipality: [
       { path: 'future-story', label: 'steering.futureStory', section: 'styrning', order: 10 },

@@ -11,6 +11,7 @@ import {
 } from '../../../web/components/forms.tsx';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { SearchBox } from '../../search/views/search-box.tsx';
 import type { MunicipalityRow } from '../tenancy.queries.ts';
 
 type Props = PageContext & {
@@ -50,6 +51,7 @@ export function MunicipalityPage(props: Props) {
       <h1 class="ds-heading" data-size="lg">
         {m.name}
       </h1>
+      <SearchBox t={t} municipalityId={m.id} label={t('search.box.label', { name: m.name })} />
       <dl class="facts">
         <dt>{t('tenancy.municipality.code')}</dt>
         <dd>{m.code}</dd>

@@ -3,27 +3,45 @@ import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { MessageKey } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import { ALL_STAGES } from '../../steering/stages.ts';
+import { type InitiativeOrder, type InitiativeSort, sortDirection } from '../initiative-order.ts';
 import type { InitiativeListItem } from '../portfolio.queries.ts';
+import { money } from './initiative-sections.tsx';
+import {
+  filterQuery,
+  type InitiativesFilter,
+  InitiativesFilterForm,
+} from './initiatives-filter.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
+  /** In the order `filter.order` says. */
   items: InitiativeListItem[];
   departments: { id: string; name: string }[];
-  filter: { stage: string; departmentId: string };
+  filter: InitiativesFilter;
+  currency: string;
   seesInternal: boolean;
   canPropose: boolean;
   notice?: MessageKey | undefined;
 };
 
-/** The municipality's initiatives with a filter by stage and department (a GET form, no script needed). */
+/** A column header, marked with `aria-sort` when the list is ordered by it. */
+function Header(props: { label: string; sort?: InitiativeSort; order: InitiativeOrder }) {
+  const sorted = props.sort !== undefined && props.sort === props.order;
+  return (
+    <th scope="col" aria-sort={sorted && props.sort ? sortDirection[props.sort] : undefined}>
+      {props.label}
+    </th>
+  );
+}
+
+/** The municipality's initiatives, searchable, filtered by stage and department, in a chosen order. */
 export function InitiativesListPage(props: Props) {
-  const { t, municipality: m } = props;
+  const { t, municipality: m, filter } = props;
   const base = `/${t.lang}/municipalities/${m.id}`;
   const title = t('portfolio.initiatives.title', { name: m.name });
-  const csvQuery = new URLSearchParams();
-  if (props.filter.stage) csvQuery.set('stage', props.filter.stage);
-  if (props.filter.departmentId) csvQuery.set('department', props.filter.departmentId);
-  const csvHref = `/api/v1/municipalities/${m.id}/initiatives.csv${csvQuery.size ? `?${csvQuery}` : ''}`;
+  const csvHref = `/api/v1/municipalities/${m.id}/initiatives.csv${filterQuery(filter)}`;
+  const similarOnly =
+    filter.q !== '' && props.items.length > 0 && props.items.every((i) => (i.rank ?? 0) < 1);
   return (
     <Layout {...props} title={title} municipality={m}>
       <Notice t={t} messageKey={props.notice} />
@@ -39,57 +57,36 @@ export function InitiativesListPage(props: Props) {
           </a>
         </p>
       )}
-      <form
-        method="get"
+      <InitiativesFilterForm
+        t={t}
         action={`${base}/initiatives`}
-        class="filter-form"
-        aria-label={t('portfolio.initiatives.filter')}
-      >
-        <div class="ds-field">
-          <label class="ds-label" for="filter-stage">
-            {t('portfolio.initiatives.filterStage')}
-          </label>
-          <select class="ds-input" id="filter-stage" name="stage">
-            <option value="">{t('portfolio.initiatives.filterAll')}</option>
-            {ALL_STAGES.map((s) => (
-              <option value={s} selected={props.filter.stage === s}>
-                {t(`steering.stage.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="ds-field">
-          <label class="ds-label" for="filter-department">
-            {t('portfolio.initiatives.filterDepartment')}
-          </label>
-          <select class="ds-input" id="filter-department" name="department">
-            <option value="">{t('portfolio.initiatives.filterAll')}</option>
-            {props.departments.map((d) => (
-              <option value={d.id} selected={props.filter.departmentId === d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <button type="submit" class="ds-button" data-variant="secondary">
-            {t('portfolio.initiatives.filterApply')}
-          </button>
-        </div>
-      </form>
+        filter={filter}
+        departments={props.departments}
+      />
       <p class="ds-paragraph" role="status" id="initiatives-count">
         {t('portfolio.initiatives.count', { count: props.items.length })}
       </p>
+      {similarOnly && <p class="ds-paragraph">{t('portfolio.initiatives.similar')}</p>}
       {props.items.length === 0 ? (
         <p class="ds-paragraph">{t('portfolio.initiatives.none')}</p>
       ) : (
         <ScrollableTable label={title}>
           <thead>
             <tr>
-              <th scope="col">{t('portfolio.initiative.title')}</th>
-              <th scope="col">{t('portfolio.initiative.department')}</th>
-              <th scope="col">{t('portfolio.initiative.stage')}</th>
-              <th scope="col">{t('portfolio.initiative.public')}</th>
+              <Header label={t('portfolio.initiative.title')} sort="title" order={filter.order} />
+              <Header label={t('portfolio.initiative.department')} order={filter.order} />
+              <Header label={t('portfolio.initiative.stage')} sort="stage" order={filter.order} />
+              <Header label={t('portfolio.initiative.public')} order={filter.order} />
+              <Header
+                label={t('portfolio.initiative.totalCost')}
+                sort="cost"
+                order={filter.order}
+              />
+              <Header
+                label={t('portfolio.initiative.updatedAt')}
+                sort="updated"
+                order={filter.order}
+              />
             </tr>
           </thead>
           <tbody>
@@ -107,6 +104,8 @@ export function InitiativesListPage(props: Props) {
                     ? t('portfolio.initiative.publicYes')
                     : t('portfolio.initiative.publicNo')}
                 </td>
+                <td class="num">{money(t, i.totalCost, props.currency)}</td>
+                <td>{t.date(i.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

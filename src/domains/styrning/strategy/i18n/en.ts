@@ -81,6 +81,7 @@ export const en = {
   'strategy.goals.internalNote':
     'You also see draft goals, marked as drafts; residents and visitors see only adopted goals.',
   'strategy.goals.none': 'No goals have been adopted yet.',
+  'strategy.search.kind': 'Goal',
   'strategy.goals.ruleHeading': 'How the status is set',
   'strategy.goals.rule':
     'Each indicator compares how far its latest measurement has come from the baseline towards the target with how far a straight line from baseline to target says it should have come by that date. It is on track when at most {onTrack} percentage points behind the line, at risk when at most {atRisk} points behind, and off track when further behind. A goal takes the worst status of its indicators and its department goals; indicators without measurements are left out, and a goal with nothing measured has an unknown status.',

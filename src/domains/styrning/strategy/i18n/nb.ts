@@ -80,6 +80,7 @@ export const nb: Record<keyof typeof en, string> = {
   'strategy.goals.internalNote':
     'Du ser også målutkast, merket som utkast; innbyggere og besøkende ser bare vedtatte mål.',
   'strategy.goals.none': 'Ingen mål er vedtatt ennå.',
+  'strategy.search.kind': 'Mål',
   'strategy.goals.ruleHeading': 'Slik settes statusen',
   'strategy.goals.rule':
     'Hver indikator sammenligner hvor langt den siste målingen har kommet fra utgangsverdien mot målverdien med hvor langt en rett linje fra utgangsverdi til målverdi sier at den burde ha kommet på den datoen. Den er i rute når den ligger høyst {onTrack} prosentpoeng bak linjen, i faresonen når den ligger høyst {atRisk} prosentpoeng bak, og ute av rute når den ligger lenger bak. Et mål får den dårligste statusen blant indikatorene og virksomhetsmålene sine; indikatorer uten målinger telles ikke, og et mål der ingenting er målt, har ukjent status.',

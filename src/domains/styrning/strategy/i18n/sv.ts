@@ -81,6 +81,7 @@ export const sv: Record<keyof typeof en, string> = {
   'strategy.goals.internalNote':
     'Du ser också målutkast, märkta som utkast; invånare och besökare ser bara antagna mål.',
   'strategy.goals.none': 'Inga mål har antagits ännu.',
+  'strategy.search.kind': 'Mål',
   'strategy.goals.ruleHeading': 'Så sätts statusen',
   'strategy.goals.rule':
     'Varje indikator jämför hur långt den senaste mätningen har kommit från utgångsvärdet mot målvärdet med hur långt en rak linje från utgångsvärde till målvärde säger att den borde ha kommit det datumet. Den är i fas när den ligger högst {onTrack} procentenheter efter linjen, i riskzonen när den ligger högst {atRisk} procentenheter efter, och ur fas när den ligger längre efter. Ett mål får den sämsta statusen bland sina indikatorer och verksamhetsmål; indikatorer utan mätningar räknas inte, och ett mål där inget mätts har okänd status.',

@@ -1,0 +1,105 @@
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+
+/** The languages the search understands, as the app's language codes. */
+export type SearchLanguage = 'sv' | 'nb' | 'en';
+
+/**
+ * Text search configurations per language (migration 0005): the built-in Swedish, Norwegian and
+ * English stemmers with `unaccent` in front, so "forskola" finds "förskolan".
+ */
+const configurations: Record<SearchLanguage, string> = {
+  sv: 'samskap_swedish',
+  nb: 'samskap_norwegian',
+  en: 'samskap_english',
+};
+
+/**
+ * A row found by similarity only (no full-text match) needs at least this `word_similarity`
+ * between the query and its text: "omsrog" reaches "omsorg" (0.43), unrelated words do not.
+ */
+export const SIMILARITY_THRESHOLD = 0.4;
+
+/** The most rows one kind of thing contributes to a search. */
+export const SEARCH_LIMIT = 50;
+
+// ts_headline marks matches with these private-use characters; they are removed from the text
+// before, so every marker in the result is one of ours and the text itself stays plain text.
+const MARK_START = '\uE000';
+const MARK_END = '\uE001';
+const snippetOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+const titleOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
+
+/** Plain text with the parts that match a search marked; render each part as text, never as markup. */
+export type Highlighted = readonly { text: string; marked: boolean }[];
+
+/** What a search looks at in a row: the title weighs more than the body. */
+export type SearchDocument = { title: SQLWrapper; body: readonly SQLWrapper[] };
+
+/**
+ * SQL fragments for one search text in one language, for a `*.queries.ts` to put into its own
+ * select: whether a row matches, its rank, and its title and snippet with the matches marked.
+ *
+ * Ranks share one scale across every kind of thing, so hits of goals, initiatives and decisions can
+ * be merged: a full-text match of the title ranks 2–3, of the body only 1–2 (by `ts_rank`,
+ * normalised to [0, 1)), and a row found by trigram similarity alone below 1 (its similarity).
+ */
+export function textSearch(text: string, lang: SearchLanguage) {
+  const config = sql`${configurations[lang]}::regconfig`;
+  const query = sql`websearch_to_tsquery(${config}, ${text})`;
+  const plain = sql`unaccent(lower(${text}))`;
+  const bodyText = (doc: SearchDocument) =>
+    sql`concat_ws(' ', ${sql.join(
+      doc.body.map((b) => sql`${b}`),
+      sql`, `,
+    )})`;
+  const vector = (doc: SearchDocument) =>
+    sql`(setweight(to_tsvector(${config}, coalesce(${doc.title}, '')), 'A') || setweight(to_tsvector(${config}, ${bodyText(doc)}), 'B'))`;
+  const similarity = (doc: SearchDocument) =>
+    sql`greatest(word_similarity(${plain}, unaccent(lower(coalesce(${doc.title}, '')))), word_similarity(${plain}, unaccent(lower(${bodyText(doc)}))))`;
+  return {
+    /** True for a row whose text matches in full text, or is similar enough to the query. */
+    matches: (doc: SearchDocument): SQL =>
+      sql`(${vector(doc)} @@ ${query} or ${similarity(doc)} >= ${SIMILARITY_THRESHOLD})`,
+    /** The row's rank on the shared scale (see above). */
+    rank: (doc: SearchDocument): SQL<number> =>
+      sql<number>`(case
+        when to_tsvector(${config}, coalesce(${doc.title}, '')) @@ ${query} then 2 + ts_rank(${vector(doc)}, ${query}, 32)
+        when ${vector(doc)} @@ ${query} then 1 + ts_rank(${vector(doc)}, ${query}, 32)
+        else least(0.99, ${similarity(doc)})
+      end)::float8`,
+    /** A short text with every match marked (for titles); parse it with `highlighted`. */
+    markAll: (column: SQLWrapper): SQL<string> =>
+      sql<string>`ts_headline(${config}, translate(coalesce(${column}, ''), ${MARK_START + MARK_END}, ''), ${query}, ${titleOptions})`,
+    /** Up to two fragments of a long text around its matches (its start when none); parse it with `highlighted`. */
+    snippet: (...columns: SQLWrapper[]): SQL<string> =>
+      sql<string>`ts_headline(${config}, translate(concat_ws(' ', ${sql.join(
+        columns.map((c) => sql`${c}`),
+        sql`, `,
+      )}), ${MARK_START + MARK_END}, ''), ${query}, ${snippetOptions})`,
+  };
+}
+
+/**
+ * A headline from `markAll` or `snippet` as plain-text parts, marked where the search matched.
+ * Runs of white space (line breaks included) become one space.
+ */
+export function highlighted(headline: string): Highlighted {
+  const parts: { text: string; marked: boolean }[] = [];
+  const squeezed = headline.replace(/\s+/g, ' ').trim();
+  for (const [i, piece] of squeezed.split(MARK_START).entries()) {
+    const [inside, outside] = i === 0 ? ['', piece] : splitOnce(piece, MARK_END);
+    if (inside) parts.push({ text: inside, marked: true });
+    if (outside) parts.push({ text: outside.replaceAll(MARK_END, ''), marked: false });
+  }
+  return parts;
+}
+
+function splitOnce(s: string, separator: string): [string, string] {
+  const at = s.indexOf(separator);
+  return at < 0 ? [s, ''] : [s.slice(0, at), s.slice(at + separator.length)];
+}
+
+/** Plain text as a highlighted text without marks. */
+export function unmarked(text: string): Highlighted {
+  return text ? [{ text, marked: false }] : [];
+}

@@ -1,0 +1,23 @@
+import { highlighted } from '../../db/text-search.ts';
+import { translator } from '../../web/i18n/index.ts';
+import type { SearchProvider } from '../../web/search.ts';
+import { searchDecisions } from './decision-search.queries.ts';
+
+/**
+ * Decisions in the municipality search; decisions are public. A hit is titled by its body and
+ * date and links to its row on the decisions page.
+ */
+export const decisionSearch: SearchProvider = async (db, query) => {
+  const t = translator(query.lang);
+  const rows = await searchDecisions(db, query.municipalityId, query);
+  return rows.map((r) => ({
+    kind: 'decisions.search.kind',
+    title: [
+      ...highlighted(r.bodyName),
+      { text: `, ${t.date(new Date(`${r.decidedOn}T12:00:00Z`))}`, marked: false },
+    ],
+    snippet: highlighted(r.snippet),
+    href: `/${query.lang}/municipalities/${query.municipalityId}/decisions#decision-${r.sequence}`,
+    rank: r.rank,
+  }));
+};
