@@ -5,6 +5,7 @@ import { platformModule } from './domains/platform/module.ts';
 import { styrningModules } from './domains/styrning/module.ts';
 import { tenancyModule } from './domains/tenancy/module.ts';
 import { registerMessages } from './web/i18n/index.ts';
+import { registerLinks } from './web/links.ts';
 import type { DomainModule } from './web/module.ts';
 import { registerNavigation } from './web/navigation.ts';
 
@@ -24,4 +25,5 @@ export const modules: readonly DomainModule[] = [
 for (const m of modules) {
   if (m.messages) registerMessages(m.id, m.messages);
   if (m.navigation) registerNavigation(m.navigation);
+  if (m.links) registerLinks(m.links);
 }

@@ -19,10 +19,28 @@ export const en = {
   'decisions.body': 'Body',
   'decisions.text': 'Decision',
   'decisions.hash': 'Hash',
+  'decisions.recordedAs': 'In the minutes',
+  'decisions.paragraphValue': '§ {number}',
+  'decisions.registrationValue': 'Reg. no. {number}',
+  'decisions.protocolLink': 'Minutes',
+  'decisions.concerns': 'Concerns',
+  'decisions.adoption.future-story-version': 'Future story',
+  'decisions.adoption.goal-set': 'Goals',
+  'decisions.adoption.portfolio-scenario': 'Prioritisation scenario',
+  'decisions.adoption.gate-override': 'Scale gate overridden for',
+  'decisions.decisionNumber': 'Decision no. {number}, {date}',
   'decisions.record': 'Record a decision',
   'decisions.submit': 'Record decision',
   'decisions.recorded': 'The decision was recorded.',
   'decisions.dateHint': 'The date of the decision, as YYYY-MM-DD.',
+  'decisions.paragraph': 'Paragraph in the minutes (optional)',
+  'decisions.paragraphHint': 'As the minutes number it, for example § 45 or 45.',
+  'decisions.registrationNumber': 'Registration number (optional)',
+  'decisions.registrationNumberHint':
+    'The case’s number in the registry (diarienummer, saksnummer), for example KS 2026/123 or 26/01234.',
+  'decisions.protocolUrl': 'Link to the minutes (optional)',
+  'decisions.protocolUrlHint':
+    'The web address where the minutes are published, starting with https://.',
   'decisions.bodies': 'Decision-making bodies',
   'decisions.addBody': 'Add body',
   'decisions.bodyName': 'Name of the body',
@@ -37,6 +55,12 @@ export const en = {
   'decisions.audit.decision-body.create': 'Decision-making body added',
   'decisions.error.decisionBody': 'Choose one of this municipality’s bodies.',
   'decisions.error.bodyKind': 'Choose the kind of body.',
+  'decisions.error.paragraph':
+    'Write the paragraph as the minutes number it, for example § 45 or 45, in at most 20 characters.',
+  'decisions.error.registrationNumber':
+    'Write the registration number with letters, digits and separators such as / . : -, for example KS 2026/123, in at most 50 characters.',
+  'decisions.error.protocolUrl':
+    'Give the link to the minutes as a web address starting with https://, for example https://kommun.se/protokoll.pdf.',
   'decisions.nav': 'Decisions',
 } as const;
 

@@ -9,21 +9,27 @@ import {
   TextField,
 } from '../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../web/components/table.tsx';
-import type { MessageKey, Translator } from '../../../web/i18n/index.ts';
+import { isMessageKey, type MessageKey, type Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { linkKey, type ThingLink } from '../../../web/links.ts';
 import { bodyKinds } from '../commands/create-body.ts';
 import { DecisionFields, decisionLabels } from './decision-fields.tsx';
+import { type DecisionReference, ReferenceCell } from './decision-reference.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
   verdict: ChainVerdict;
-  decisions: {
+  decisions: (DecisionReference & {
+    id: string;
     sequence: number;
     decidedOn: string;
     bodyName: string;
     text: string;
+    adopts: { kind: string; id: string }[];
     hash: string;
-  }[];
+  })[];
+  /** Links to what the decisions adopted that the reader may see, by `linkKey(kind, id)`. */
+  links: Map<string, ThingLink>;
   bodies: { id: string; name: string; kind: string }[];
   canRecord: boolean;
   canManageBodies: boolean;
@@ -61,6 +67,52 @@ function ChainStatus({ t, verdict }: { t: Translator; verdict: ChainVerdict }) {
   );
 }
 
+/** The anchor of a decision on the decisions page, for links to one decision. */
+export const decisionAnchor = (id: string) => `decision-${id}`;
+
+/**
+ * What a decision concerns, kind by kind: a link to each thing the reader may see; a kind whose
+ * things are all hidden from the reader (a scenario, to residents) is named without a link.
+ */
+function Concerns(props: {
+  t: Translator;
+  base: string;
+  adopts: { kind: string; id: string }[];
+  links: Map<string, ThingLink>;
+}) {
+  const { t } = props;
+  const kinds = [...new Set(props.adopts.map((a) => a.kind))];
+  if (kinds.length === 0) return null;
+  const kindLabel = (kind: string) => {
+    const key = `decisions.adoption.${kind}`;
+    return isMessageKey(key) ? t(key) : kind;
+  };
+  return (
+    <ul class="plain-list decision-concerns">
+      {kinds.map((kind) => {
+        const found = props.adopts
+          .filter((a) => a.kind === kind)
+          .map((a) => props.links.get(linkKey(kind, a.id)))
+          .filter((l): l is ThingLink => l !== undefined);
+        return (
+          <li>
+            {`${t('decisions.concerns')}: ${kindLabel(kind)}`}
+            {found.length > 0 && ': '}
+            {found.map((l, i) => (
+              <>
+                {i > 0 && ', '}
+                <a class="ds-link" href={`${props.base}/${l.path}`}>
+                  {l.title}
+                </a>
+              </>
+            ))}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /** A municipality's recorded decisions, whether their chain holds, and the forms to add to them. */
 export function DecisionsPage(props: Props) {
   const { t, municipality: m } = props;
@@ -84,16 +136,23 @@ export function DecisionsPage(props: Props) {
               <th scope="col">{t('decisions.date')}</th>
               <th scope="col">{t('decisions.body')}</th>
               <th scope="col">{t('decisions.text')}</th>
+              <th scope="col">{t('decisions.recordedAs')}</th>
               <th scope="col">{t('decisions.hash')}</th>
             </tr>
           </thead>
           <tbody>
             {props.decisions.map((d) => (
-              <tr>
-                <td>{d.sequence}</td>
+              <tr id={decisionAnchor(d.id)} class="decision-row">
+                <th scope="row">{d.sequence}</th>
                 <td>{t.date(new Date(`${d.decidedOn}T12:00:00Z`))}</td>
                 <td>{d.bodyName}</td>
-                <td class="decision-text">{d.text}</td>
+                <td class="decision-text">
+                  {d.text}
+                  <Concerns t={t} base={base} adopts={d.adopts} links={props.links} />
+                </td>
+                <td>
+                  <ReferenceCell t={t} decision={d} />
+                </td>
                 <td class="token-secret muted">{d.hash.slice(0, 16)}…</td>
               </tr>
             ))}
