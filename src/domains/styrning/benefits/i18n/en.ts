@@ -141,7 +141,8 @@ export const en = {
     'Does not pay back within the period: over {years} it costs {amount} more than it brings in.',
   'benefits.result.net':
     'Net means the net present value: the benefits minus the costs, each year discounted to its value in {year}.',
-  'benefits.millions.kronor': '{amount} M{currency}',
+  'benefits.millions.SEK': '{amount} MSEK',
+  'benefits.millions.NOK': '{amount} MNOK',
   'benefits.millions.other': '{amount} million {currency}',
   'benefits.yearCount.1': 'one year',
   'benefits.yearCount.2': 'two years',

@@ -139,7 +139,8 @@ export const nb: Record<keyof typeof en, string> = {
     'Betaler seg ikke i perioden: over {years} koster den {amount} mer enn den gir.',
   'benefits.result.net':
     'Netto er netto nåverdi: gevinstene minus kostnadene, der hvert år regnes om til verdien i {year}.',
-  'benefits.millions.kronor': '{amount} mill. kr',
+  'benefits.millions.SEK': '{amount} millioner svenske kroner',
+  'benefits.millions.NOK': '{amount} mill. kr',
   'benefits.millions.other': '{amount} millioner {currency}',
   'benefits.yearCount.1': 'ett år',
   'benefits.yearCount.2': 'to år',

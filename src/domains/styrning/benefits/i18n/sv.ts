@@ -137,7 +137,8 @@ export const sv: Record<keyof typeof en, string> = {
     'Betalar sig inte under perioden: under {years} kostar den {amount} mer än den ger.',
   'benefits.result.net':
     'Netto är nettonuvärdet: nyttan minus kostnaderna, där varje år räknas om till sitt värde {year}.',
-  'benefits.millions.kronor': '{amount} mnkr',
+  'benefits.millions.SEK': '{amount} mnkr',
+  'benefits.millions.NOK': '{amount} miljoner norska kronor',
   'benefits.millions.other': '{amount} miljoner {currency}',
   'benefits.yearCount.1': 'ett år',
   'benefits.yearCount.2': 'två år',

@@ -28,9 +28,6 @@ export const label = (t: Translator, prefix: string, code: string) => {
   return isMessageKey(key) ? t(key) : code;
 };
 
-/** Currencies counted in kronor / kroner, which the languages abbreviate in millions (mnkr). */
-const KRONOR = new Set(['SEK', 'NOK', 'DKK', 'ISK']);
-
 /**
  * An amount as a sentence says it: from a million up in millions with one decimal at most
  * ("2,4 mnkr", "2,4 mill. kr", "2.4 MSEK"), below that in whole units ("850 000 kr").
@@ -38,9 +35,9 @@ const KRONOR = new Set(['SEK', 'NOK', 'DKK', 'ISK']);
 export function compactMoney(t: Translator, n: number, currency: string): string {
   if (Math.abs(n) < 999_950) return money(t, n, currency);
   const amount = t.number(n / 1_000_000, { maximumFractionDigits: 1 });
-  return KRONOR.has(currency)
-    ? t('benefits.millions.kronor', { amount, currency })
-    : t('benefits.millions.other', { amount, currency });
+  if (currency === 'SEK') return t('benefits.millions.SEK', { amount });
+  if (currency === 'NOK') return t('benefits.millions.NOK', { amount });
+  return t('benefits.millions.other', { amount, currency });
 }
 
 /** A number of years in words up to ten ("four years", "fyra år"), in digits beyond. */

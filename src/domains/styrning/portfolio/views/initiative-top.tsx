@@ -44,7 +44,7 @@ export function StageStepper(props: { t: Translator; detail: InitiativeDetail })
           <p class="ds-paragraph">
             {t('portfolio.stepper.stoppedNote', {
               date: t.date(stop.at),
-              stage: stageLabel(t, stop.fromStage),
+              stage: stageLabel(t, stop.fromStage).toLocaleLowerCase(t.lang),
               reason: stop.reason,
             })}
           </p>
