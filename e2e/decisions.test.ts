@@ -68,12 +68,16 @@ async function recordDecision(page: Page): Promise<void> {
   );
   expect(
     await main(page)
-      .getByRole('cell', { name: 'Framtidsberättelsen Katrineholm 2035 antas.' })
+      .getByText('Framtidsberättelsen Katrineholm 2035 antas.', { exact: true })
       .count(),
   ).toBe(1);
   // The new decision has its own anchor, and says where it stands in the minutes.
-  const row = main(page).locator('tr[id^="decision-"]').last();
-  expect(await row.textContent()).toContain('§ 45 · Dnr KS 2026/123');
+  const row = main(page).locator('li[id^="decision-"]').last();
+  expect(await row.locator('.decision-reference li').allTextContents()).toEqual([
+    '§ 45',
+    'Dnr KS 2026/123',
+    sv('decisions.protocolLink'),
+  ]);
   expect(
     await row.getByRole('link', { name: sv('decisions.protocolLink') }).getAttribute('href'),
   ).toBe('https://katrineholm.example/protokoll/kf-2026-11-20.pdf');

@@ -111,7 +111,7 @@ describe('decision references', () => {
     // The decisions page shows them, with the decision's own anchor.
     const page = await (await t.app.request(`/sv/municipalities/${katrineholm}/decisions`)).text();
     expect(page).toContain(`id="decision-${added.id}"`);
-    expect(page).toContain('§ 45 · Dnr KS 2026/123');
+    expect(page).toContain('<li>§ 45</li><li>Dnr KS 2026/123</li>');
     expect(page).toContain('href="https://katrineholm.example/protokoll/kf-2026-04-13.pdf"');
   });
 
@@ -224,7 +224,7 @@ describe('what a decision concerns', () => {
       /Concerns: Goals: <a class="ds-link" href="\/en\/municipalities\/SE-0127\/goals\/[0-9a-f-]{36}">/,
     );
     // The demo decisions carry their place in the minutes.
-    expect(html).toMatch(/§ \d+ · Reg\. no\. KS 2025\/\d+/);
+    expect(html).toMatch(/<li>§ \d+<\/li><li>Reg\. no\. KS 2025\/\d+<\/li>/);
     expect(html).toContain('href="https://botkyrka.example/protokoll/kf-2025-02-17.pdf"');
   });
 

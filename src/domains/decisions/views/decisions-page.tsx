@@ -8,13 +8,12 @@ import {
   SubmitButton,
   TextField,
 } from '../../../web/components/forms.tsx';
-import { ScrollableTable } from '../../../web/components/table.tsx';
-import { isMessageKey, type MessageKey, type Translator } from '../../../web/i18n/index.ts';
+import type { MessageKey, Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { linkKey, type ThingLink } from '../../../web/links.ts';
+import type { ThingLink } from '../../../web/links.ts';
 import { bodyKinds } from '../commands/create-body.ts';
 import { DecisionFields, decisionLabels } from './decision-fields.tsx';
-import { type DecisionReference, ReferenceCell } from './decision-reference.tsx';
+import { Concerns, type DecisionReference, ReferenceCell } from './decision-reference.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
@@ -70,49 +69,6 @@ function ChainStatus({ t, verdict }: { t: Translator; verdict: ChainVerdict }) {
 /** The anchor of a decision on the decisions page, for links to one decision. */
 export const decisionAnchor = (id: string) => `decision-${id}`;
 
-/**
- * What a decision concerns, kind by kind: a link to each thing the reader may see; a kind whose
- * things are all hidden from the reader (a scenario, to residents) is named without a link.
- */
-function Concerns(props: {
-  t: Translator;
-  base: string;
-  adopts: { kind: string; id: string }[];
-  links: Map<string, ThingLink>;
-}) {
-  const { t } = props;
-  const kinds = [...new Set(props.adopts.map((a) => a.kind))];
-  if (kinds.length === 0) return null;
-  const kindLabel = (kind: string) => {
-    const key = `decisions.adoption.${kind}`;
-    return isMessageKey(key) ? t(key) : kind;
-  };
-  return (
-    <ul class="plain-list decision-concerns">
-      {kinds.map((kind) => {
-        const found = props.adopts
-          .filter((a) => a.kind === kind)
-          .map((a) => props.links.get(linkKey(kind, a.id)))
-          .filter((l): l is ThingLink => l !== undefined);
-        return (
-          <li>
-            {`${t('decisions.concerns')}: ${kindLabel(kind)}`}
-            {found.length > 0 && ': '}
-            {found.map((l, i) => (
-              <>
-                {i > 0 && ', '}
-                <a class="ds-link" href={`${props.base}/${l.path}`}>
-                  {l.title}
-                </a>
-              </>
-            ))}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
 /** A municipality's recorded decisions, whether their chain holds, and the forms to add to them. */
 export function DecisionsPage(props: Props) {
   const { t, municipality: m } = props;
@@ -129,35 +85,33 @@ export function DecisionsPage(props: Props) {
       <p class="ds-paragraph">{t('decisions.lead')}</p>
       <ChainStatus t={t} verdict={props.verdict} />
       {props.decisions.length > 0 && (
-        <ScrollableTable label={t('decisions.title', { name: m.name })}>
-          <thead>
-            <tr>
-              <th scope="col">{t('decisions.number')}</th>
-              <th scope="col">{t('decisions.date')}</th>
-              <th scope="col">{t('decisions.body')}</th>
-              <th scope="col">{t('decisions.text')}</th>
-              <th scope="col">{t('decisions.recordedAs')}</th>
-              <th scope="col">{t('decisions.hash')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.decisions.map((d) => (
-              <tr id={decisionAnchor(d.id)} class="decision-row">
-                <th scope="row">{d.sequence}</th>
-                <td>{t.date(new Date(`${d.decidedOn}T12:00:00Z`))}</td>
-                <td>{d.bodyName}</td>
-                <td class="decision-text">
-                  {d.text}
-                  <Concerns t={t} base={base} adopts={d.adopts} links={props.links} />
-                </td>
-                <td>
-                  <ReferenceCell t={t} decision={d} />
-                </td>
-                <td class="token-secret muted">{d.hash.slice(0, 16)}…</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollableTable>
+        <ol class="decision-list" aria-label={t('decisions.title', { name: m.name })}>
+          {props.decisions.map((d) => (
+            <li id={decisionAnchor(d.id)} class="card decision-item">
+              <h2 class="ds-heading" data-size="xs">
+                {t('decisions.heading', {
+                  number: d.sequence,
+                  date: t.date(new Date(`${d.decidedOn}T12:00:00Z`)),
+                  body: d.bodyName,
+                })}
+              </h2>
+              <p class="ds-paragraph decision-text">{d.text}</p>
+              <Concerns t={t} base={base} adopts={d.adopts} links={props.links} />
+              <dl class="facts decision-facts">
+                {(d.paragraph || d.registrationNumber || d.protocolUrl) && (
+                  <>
+                    <dt>{t('decisions.recordedAs')}</dt>
+                    <dd>
+                      <ReferenceCell t={t} decision={d} />
+                    </dd>
+                  </>
+                )}
+                <dt>{t('decisions.hash')}</dt>
+                <dd class="token-secret muted">{d.hash.slice(0, 16)}…</dd>
+              </dl>
+            </li>
+          ))}
+        </ol>
       )}
       {props.canRecord && (
         <section aria-labelledby="record-heading" class="stack">

@@ -120,7 +120,7 @@ export function CalculusPage(props: Props) {
         </div>
       )}
       {outcome.kind === 'ok' && (
-        <>
+        <div class="stack">
           <p class="ds-paragraph result-sentence" data-size="lg" id="calculus-result">
             {calculusResult(t, outcome.calculus, props.currency)}
           </p>
@@ -155,7 +155,7 @@ export function CalculusPage(props: Props) {
           )}
           <Years t={t} c={outcome.calculus} cur={cur} />
           <Sensitivity t={t} c={outcome.calculus} cur={cur} />
-        </>
+        </div>
       )}
       <HowWeCalculate t={t} id="how-calculated">
         <p class="ds-paragraph">{t('benefits.calculusLead', { currency: props.currency })}</p>

@@ -158,7 +158,7 @@ export function GateVerdictText(props: {
   if (props.stage !== 'pilot') return null;
   const reason = verdict?.reason ?? 'no-gate-benefits';
   return (
-    <div class="ds-alert" data-color={verdict?.passes ? 'success' : 'warning'}>
+    <div class="ds-alert result-alert" data-color={verdict?.passes ? 'success' : 'warning'}>
       <p class="ds-paragraph">
         <span id="gate-verdict">{t(`benefits.gate.${reason}`)}</span>{' '}
         <a class="ds-link" href="#gate">

@@ -53,7 +53,7 @@ export const en = {
   'portfolio.summary.period': 'Period',
   'portfolio.summary.noPeriod': 'Not set',
   'portfolio.summary.totalCost': 'Total cost',
-  'portfolio.summary.costOver': '{amount} over {from}–{to}',
+  'portfolio.summary.costOver': '{amount} over {years}',
   'portfolio.summary.calculus': 'Benefit calculus',
   'portfolio.summary.noCalculus': 'Not calculated yet: no costs or money-valued benefits.',
   'portfolio.summary.invalidCalculus':

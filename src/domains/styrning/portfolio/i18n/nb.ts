@@ -53,7 +53,7 @@ export const nb: Record<keyof typeof en, string> = {
   'portfolio.summary.period': 'Periode',
   'portfolio.summary.noPeriod': 'Ikke satt',
   'portfolio.summary.totalCost': 'Samlet kostnad',
-  'portfolio.summary.costOver': '{amount} i {from}–{to}',
+  'portfolio.summary.costOver': '{amount} i {years}',
   'portfolio.summary.calculus': 'Gevinstkalkyle',
   'portfolio.summary.noCalculus': 'Ikke beregnet ennå: ingen kostnader eller verdsatte gevinster.',
   'portfolio.summary.invalidCalculus':

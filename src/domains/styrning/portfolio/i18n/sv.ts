@@ -52,7 +52,7 @@ export const sv: Record<keyof typeof en, string> = {
   'portfolio.summary.period': 'Period',
   'portfolio.summary.noPeriod': 'Inte angiven',
   'portfolio.summary.totalCost': 'Total kostnad',
-  'portfolio.summary.costOver': '{amount} under {from}–{to}',
+  'portfolio.summary.costOver': '{amount} under {years}',
   'portfolio.summary.calculus': 'Nyttokalkyl',
   'portfolio.summary.noCalculus': 'Inte beräknad än: inga kostnader eller värderade nyttor.',
   'portfolio.summary.invalidCalculus':

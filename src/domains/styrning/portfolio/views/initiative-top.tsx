@@ -73,6 +73,9 @@ export function StageStepper(props: { t: Translator; detail: InitiativeDetail })
   );
 }
 
+/** "2026–2028", or "2026" for one year. */
+const span = (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`);
+
 /** The initiative in numbers: owner, period, total cost, calculus and benefits, with links. */
 export function InitiativeSummary(props: {
   t: Translator;
@@ -118,8 +121,7 @@ export function InitiativeSummary(props: {
             ? t('portfolio.initiative.none')
             : t('portfolio.summary.costOver', {
                 amount: money(t, total, props.currency),
-                from: String(Math.min(...years)),
-                to: String(Math.max(...years)),
+                years: span(Math.min(...years), Math.max(...years)),
               })}
         </dd>
         <dt>{t('portfolio.summary.calculus')}</dt>
