@@ -219,13 +219,16 @@ async function overrideJourney(page: Page) {
   );
   await page.goto(`${katrineholm}/decisions`);
   await expectSoundPage(page, 'sv');
+  // The decision is listed with a link to the initiative whose gate it overrode.
+  const decision = main(page).locator('li[id^="decision-"]', {
+    hasText: 'Uppskalning beslutas trots stängd grind: nya lagkrav gäller från årsskiftet.',
+  });
+  expect(await decision.count()).toBe(1);
   expect(
-    await main(page)
-      .getByRole('cell', {
-        name: 'Uppskalning beslutas trots stängd grind: nya lagkrav gäller från årsskiftet.',
-      })
-      .count(),
-  ).toBe(1);
+    await decision
+      .getByRole('link', { name: 'Digital nattillsyn i hemtjänsten' })
+      .getAttribute('href'),
+  ).toBe(`${katrineholm}/initiatives/${iid}`);
 }
 
 describe('benefit realisation journey', () => {

@@ -51,6 +51,15 @@ async function recordDecision(page: Page): Promise<void> {
   await page
     .getByLabel(sv('decisions.text'), { exact: true })
     .fill('Framtidsberättelsen Katrineholm 2035 antas.');
+  await page.getByLabel(sv('decisions.paragraph'), { exact: true }).fill('§ 45');
+  await page.getByLabel(sv('decisions.registrationNumber'), { exact: true }).fill('KS 2026/123');
+  // Only an https link to the minutes is taken.
+  const protocol = page.getByLabel(sv('decisions.protocolUrl'), { exact: true });
+  await protocol.fill('http://katrineholm.example/protokoll.pdf');
+  await submit();
+  await expectFormErrors(page, sv, { protocolUrl: 'decisions.error.protocolUrl' });
+  await expectSoundPage(page, 'sv');
+  await protocol.fill('https://katrineholm.example/protokoll/kf-2026-11-20.pdf');
   await submit();
   await expectSoundPage(page, 'sv');
   expect(await main(page).getByRole('status').first().textContent()).toBe(sv('decisions.recorded'));
@@ -59,9 +68,19 @@ async function recordDecision(page: Page): Promise<void> {
   );
   expect(
     await main(page)
-      .getByRole('cell', { name: 'Framtidsberättelsen Katrineholm 2035 antas.' })
+      .getByText('Framtidsberättelsen Katrineholm 2035 antas.', { exact: true })
       .count(),
   ).toBe(1);
+  // The new decision has its own anchor, and says where it stands in the minutes.
+  const row = main(page).locator('li[id^="decision-"]').last();
+  expect(await row.locator('.decision-reference li').allTextContents()).toEqual([
+    '§ 45',
+    'Dnr KS 2026/123',
+    sv('decisions.protocolLink'),
+  ]);
+  expect(
+    await row.getByRole('link', { name: sv('decisions.protocolLink') }).getAttribute('href'),
+  ).toBe('https://katrineholm.example/protokoll/kf-2026-11-20.pdf');
 }
 
 describe('decisions journey', () => {

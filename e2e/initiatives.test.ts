@@ -113,6 +113,22 @@ describe('initiatives journey', () => {
           .getByRole('button', { name: sv('portfolio.initiatives.filterApply') })
           .count(),
       ).toBe(1);
+      // An initiative opens with its stages, one of them the current step, and its summary;
+      // a visitor has no next step to take.
+      await Promise.all([
+        page.waitForURL(/\/initiatives\/[0-9a-f-]{36}$/),
+        main(page).locator('a[href*="/initiatives/"]').first().click(),
+      ]);
+      await expectSoundPage(page, 'sv');
+      const stepper = main(page).getByRole('list', { name: sv('portfolio.stepper.label') });
+      expect(await stepper.getByRole('listitem').count()).toBe(6);
+      expect(await stepper.locator('[aria-current="step"]').count()).toBe(1);
+      expect(
+        await main(page)
+          .getByRole('heading', { name: sv('portfolio.summary.title'), exact: true })
+          .count(),
+      ).toBe(1);
+      expect(await page.locator('#next').count()).toBe(0);
       // A department's plan, reached from the municipality page.
       await page.goto(katrineholm);
       await Promise.all([

@@ -162,7 +162,9 @@ describe('prioritisation journey', () => {
       ]);
       await expectSoundPage(page, 'sv');
       expect(
-        await main(page).getByRole('cell', { name: 'Satsningsportföljen 2027 antas.' }).count(),
+        await main(page)
+          .locator('li[id^="decision-"]', { hasText: 'Satsningsportföljen 2027 antas.' })
+          .count(),
       ).toBe(1);
     });
   });

@@ -181,7 +181,9 @@ async function residentReads(page: Page): Promise<void> {
   await expectSoundPage(page, 'sv');
   expect(await page.locator('#chain-status').textContent()).toMatch(/håller/);
   expect(
-    await main(page).getByRole('cell', { name: 'Framtidsberättelsen, version' }).count(),
+    await main(page)
+      .locator('li[id^="decision-"]', { hasText: 'Framtidsberättelsen, version' })
+      .count(),
   ).toBeGreaterThan(0);
 }
 

@@ -6,6 +6,7 @@ import { searchModule } from './domains/search/module.ts';
 import { styrningModules } from './domains/styrning/module.ts';
 import { tenancyModule } from './domains/tenancy/module.ts';
 import { registerMessages } from './web/i18n/index.ts';
+import { registerLinks } from './web/links.ts';
 import type { DomainModule } from './web/module.ts';
 import { registerNavigation } from './web/navigation.ts';
 import { registerSearchProvider } from './web/search.ts';
@@ -29,4 +30,5 @@ for (const m of modules) {
   if (m.messages) registerMessages(m.id, m.messages);
   if (m.navigation) registerNavigation(m.navigation);
   if (m.search) registerSearchProvider(m.id, m.search);
+  if (m.links) registerLinks(m.links);
 }

@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import type { CommandContext } from '../lib/context.ts';
 import type { AppEnv } from './env.ts';
 import type { MessageSet } from './i18n/index.ts';
+import type { LinkResolver } from './links.ts';
 import type { MunicipalityNavEntry, NetworkNavEntry } from './navigation.ts';
 import type { SearchProvider } from './search.ts';
 
@@ -44,6 +45,11 @@ export type DomainModule = {
    * things, only those the actor may see. See `SearchProvider` in web/search.ts.
    */
   search?: SearchProvider;
+  /**
+   * How other domains' pages link to this domain's things, by kind (`goal-set`, `gate-override`:
+   * the kinds a decision adopts), without importing this domain.
+   */
+  links?: Readonly<Record<string, LinkResolver>>;
   /** Demo content for the demo municipalities; runs in the demo seed's transaction, idempotent. */
   seedDemo?: (ctx: CommandContext, municipalities: readonly DemoMunicipality[]) => Promise<void>;
   /**

@@ -5,6 +5,7 @@ import { decisionBodies, decisions } from './decisions.schema.ts';
 
 /** A decision that matches a search; body name and snippet as headlines (see db/text-search.ts). */
 export type DecisionMatch = {
+  id: string;
   sequence: number;
   decidedOn: string;
   bodyName: string;
@@ -23,6 +24,7 @@ export async function searchDecisions(
   const rank = ts.rank(doc);
   return db
     .select({
+      id: decisions.id,
       sequence: decisions.sequence,
       decidedOn: decisions.decidedOn,
       bodyName: ts.markAll(decisionBodies.name),

@@ -12,6 +12,8 @@ const listRoute = createRoute({
   method: 'get',
   path: '/municipalities/{id}/decisions',
   summary: "A municipality's recorded decisions, in chain order (public)",
+  description:
+    'Paragraph, registration number and protocol link are null when not recorded. When present they are part of the hashed content (see the verify route).',
   request: { params: MunicipalityParam },
   responses: {
     200: {
@@ -27,6 +29,18 @@ const listRoute = createRoute({
                 decidedOn: z.string(),
                 text: z.string(),
                 adopts: z.array(z.object({ kind: z.string(), id: z.string() })),
+                paragraph: z
+                  .string()
+                  .nullable()
+                  .openapi({ description: 'Paragraph of the minutes', example: '§ 45' }),
+                registrationNumber: z.string().nullable().openapi({
+                  description: 'Registration number of the case (diarienummer, saksnummer)',
+                  example: 'KS 2026/123',
+                }),
+                protocolUrl: z.string().nullable().openapi({
+                  description: 'Link to the published minutes (https)',
+                  example: 'https://www.botkyrka.se/protokoll/ks-2026-04-13.pdf',
+                }),
                 previousHash: z.string(),
                 hash: z.string(),
               }),
@@ -84,6 +98,9 @@ export function decisionsApi() {
       decidedOn: d.decidedOn,
       text: d.text,
       adopts: d.adopts,
+      paragraph: d.paragraph,
+      registrationNumber: d.registrationNumber,
+      protocolUrl: d.protocolUrl,
       previousHash: d.previousHash,
       hash: d.hash,
     }));

@@ -3,6 +3,7 @@ import { emptyForm, type FormState } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
 import { readForm, validateForm } from '../../web/forms.ts';
+import { resolveLinks } from '../../web/links.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
@@ -26,6 +27,10 @@ async function render(
   const { db } = c.get('ctx');
   const actor = c.get('actor');
   const rows = await decisionsOf(db, m.id);
+  const links = await resolveLinks(
+    { db, actor, municipalityId: m.id },
+    rows.flatMap(({ decision: d }) => d.adopts),
+  );
   return sendPage(
     c,
     <DecisionsPage
@@ -33,6 +38,7 @@ async function render(
       municipality={m}
       verdict={verifyDecisions(rows)}
       decisions={rows.map(({ decision: d, bodyName }) => ({ ...d, bodyName }))}
+      links={links}
       bodies={await listBodies(db, m.id)}
       canRecord={canRecordDecision(actor, m.id)}
       canManageBodies={canManageBodies(actor, m.id)}

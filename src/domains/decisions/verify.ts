@@ -14,6 +14,9 @@ export function verifyDecisions(rows: readonly { decision: DecisionRow }[]): Cha
         text: d.text,
         // Kinds were validated by the engine before the decision was recorded.
         adopts: d.adopts as Adoption[],
+        paragraph: d.paragraph,
+        registrationNumber: d.registrationNumber,
+        protocolUrl: d.protocolUrl,
       },
     })),
   );

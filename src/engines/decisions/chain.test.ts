@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ChainedDecision, linkDecision, verifyChain } from './chain.ts';
 import type { DecisionContent } from './content.ts';
-import { ADOPT_GOALS_HASH, adoptGoals } from './fixtures.ts';
+import { ADOPT_GOALS_HASH, adoptGoals, withReferences } from './fixtures.ts';
 import { GENESIS_HASH } from './hash.ts';
 import { validateDecisionContent } from './validate.ts';
 
@@ -34,6 +34,23 @@ describe('linkDecision and verifyChain', () => {
       sequence: 2,
       previousHash: ADOPT_GOALS_HASH,
       hash: 'd32c4dbc5c39346b02527ff9997049070e95ff4cd597def3ab6aae0515a44568',
+    });
+  });
+
+  it('holds for a chain recorded before references existed, continued with decisions that have them', () => {
+    const old = chain(adoptGoals, override);
+    // As read back from the database after the migration: the new columns are null.
+    const readBack = old.map((d) => ({
+      ...d,
+      content: { ...d.content, paragraph: null, registrationNumber: null, protocolUrl: null },
+    }));
+    const next = linkDecision(readBack[1]!, withReferences);
+    expect(verifyChain([...readBack, next])).toMatchObject({ ok: true, length: 3 });
+    const altered = { ...next, content: { ...next.content, registrationNumber: 'KS 2026/999' } };
+    expect(verifyChain([...readBack, altered])).toMatchObject({
+      ok: false,
+      reason: 'content-changed',
+      index: 2,
     });
   });
 
@@ -123,5 +140,29 @@ describe('validateDecisionContent', () => {
     ]);
     const long = validateDecisionContent({ ...adoptGoals, text: 'x'.repeat(100_001) });
     expect(long).toMatchObject({ ok: false, fields: { text: 'too-long' } });
+  });
+
+  it('checks references only when given: non-blank, short enough, the link https', () => {
+    expect(validateDecisionContent(withReferences).ok).toBe(true);
+    const none = { ...adoptGoals, paragraph: null, registrationNumber: null, protocolUrl: null };
+    expect(validateDecisionContent(none).ok).toBe(true);
+    const bad = validateDecisionContent({
+      ...adoptGoals,
+      paragraph: ' ',
+      registrationNumber: 'x'.repeat(51),
+      protocolUrl: 'http://example.org/protokoll.pdf',
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      fields: { paragraph: 'required', registrationNumber: 'too-long', protocolUrl: 'not-https' },
+    });
+    for (const url of [
+      'javascript:alert(1)',
+      'https://user:pw@example.org/',
+      'https://example.org/a b',
+      '//example.org/p',
+    ]) {
+      expect(validateDecisionContent({ ...adoptGoals, protocolUrl: url }).ok, url).toBe(false);
+    }
   });
 });

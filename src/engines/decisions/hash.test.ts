@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical.ts';
 import { canonicalDecision } from './content.ts';
-import { ADOPT_GOALS_HASH, adoptGoals } from './fixtures.ts';
+import { ADOPT_GOALS_HASH, adoptGoals, WITH_REFERENCES_HASH, withReferences } from './fixtures.ts';
 import { chainHash, GENESIS_HASH, isHash, sha256Hex } from './hash.ts';
 
 describe('sha256Hex: FIPS 180-2 test vectors', () => {
@@ -59,5 +59,40 @@ describe('chainHash', () => {
     expect(decomposed.text).not.toBe(adoptGoals.text);
     expect(canonicalDecision(reordered)).toBe(canonicalDecision(adoptGoals));
     expect(canonicalDecision(decomposed)).toBe(canonicalDecision(adoptGoals));
+  });
+});
+
+describe('references (paragraph, registration number, protocol link)', () => {
+  it('are members of the canonical form when given, in key order; the hash is fixed by coreutils', () => {
+    expect(canonicalDecision(withReferences)).toBe(
+      '{"adopts":[],"bodyId":"ks-botkyrka","date":"2026-04-13","paragraph":"§ 45",' +
+        '"protocolUrl":"https://www.botkyrka.se/protokoll/ks-2026-04-13.pdf",' +
+        '"registrationNumber":"KS 2026/123","text":"Kommunstyrelsen inför digital signering."}',
+    );
+    expect(chainHash(canonicalDecision(withReferences), GENESIS_HASH)).toBe(WITH_REFERENCES_HASH);
+  });
+
+  it('leave a decision without them exactly as it was hashed before they existed', () => {
+    const asStored = {
+      ...adoptGoals,
+      paragraph: null,
+      registrationNumber: null,
+      protocolUrl: null,
+    };
+    expect(canonicalDecision(asStored)).toBe(canonicalDecision(adoptGoals));
+    expect(chainHash(canonicalDecision(asStored), GENESIS_HASH)).toBe(ADOPT_GOALS_HASH);
+  });
+
+  it('change the hash when one is added, altered or removed', () => {
+    const hashOf = (c: typeof withReferences) => chainHash(canonicalDecision(c), GENESIS_HASH);
+    const variants = [
+      { ...withReferences, paragraph: '§ 46' },
+      { ...withReferences, registrationNumber: 'KS 2026/124' },
+      { ...withReferences, protocolUrl: `${withReferences.protocolUrl}#p2` },
+      { ...withReferences, paragraph: null },
+      { ...adoptGoals, paragraph: '§ 1' },
+    ];
+    const hashes = new Set([WITH_REFERENCES_HASH, ADOPT_GOALS_HASH, ...variants.map(hashOf)]);
+    expect(hashes.size).toBe(variants.length + 2);
   });
 });

@@ -14,10 +14,14 @@ export {
   type AdoptionKind,
   canonicalDecision,
   type DecisionContent,
+  REFERENCE_FIELDS,
+  type ReferenceField,
 } from './content.ts';
 export { chainHash, GENESIS_HASH, isHash, sha256Hex } from './hash.ts';
 export {
   type DecisionIssueCode,
+  isHttpsUrl,
   MAX_DECISION_TEXT,
+  MAX_REFERENCE_LENGTH,
   validateDecisionContent,
 } from './validate.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ChainedDecision, linkDecision, verifyChain } from './chain.ts';
-import { ADOPTION_KINDS, type DecisionContent } from './content.ts';
+import { ADOPTION_KINDS, type DecisionContent, type ReferenceField } from './content.ts';
 
 const day = (n: number) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10);
 
@@ -16,6 +16,10 @@ const contentArb: fc.Arbitrary<DecisionContent> = fc.record({
     }),
     { maxLength: 3, selector: (a) => `${a.kind}/${a.id.normalize('NFC')}` },
   ),
+  // Older decisions have no references (undefined as read back, or null from the database).
+  paragraph: fc.option(fc.string({ minLength: 1, maxLength: 8 })),
+  registrationNumber: fc.option(fc.string({ minLength: 1, maxLength: 12 }), { nil: undefined }),
+  protocolUrl: fc.option(fc.webUrl({ validSchemes: ['https'] })),
 });
 
 const chainArb = fc.array(contentArb, { minLength: 1, maxLength: 6 }).map((contents) => {
@@ -27,6 +31,12 @@ const chainArb = fc.array(contentArb, { minLength: 1, maxLength: 6 }).map((conte
 const flipHex = (h: string, at: number) => {
   const i = at % h.length;
   return h.slice(0, i) + (h[i] === '0' ? '1' : '0') + h.slice(i + 1);
+};
+
+const reference = (d: ChainedDecision, field: ReferenceField, n: number) => {
+  const v = d.content[field];
+  if (typeof v !== 'string') return 'https://example.org/p';
+  return n % 2 === 0 ? null : `${v}1`;
 };
 
 // Each mutation changes exactly one field of one decision to a different value.
@@ -45,6 +55,19 @@ const MUTATIONS: Record<string, (d: ChainedDecision, n: number) => ChainedDecisi
       ...d.content,
       adopts: d.content.adopts.map((a, i) => (i === 0 ? { ...a, id: `${a.id}+` } : a)),
     },
+  }),
+  // A reference is added where there was none, and otherwise changed or removed.
+  paragraph: (d, n) => ({
+    ...d,
+    content: { ...d.content, paragraph: reference(d, 'paragraph', n) },
+  }),
+  registrationNumber: (d, n) => ({
+    ...d,
+    content: { ...d.content, registrationNumber: reference(d, 'registrationNumber', n) },
+  }),
+  protocolUrl: (d, n) => ({
+    ...d,
+    content: { ...d.content, protocolUrl: reference(d, 'protocolUrl', n) },
   }),
   sequence: (d, n) => ({ ...d, sequence: d.sequence + 1 + n }),
   previousHash: (d, n) => ({ ...d, previousHash: flipHex(d.previousHash, n) }),

@@ -2,6 +2,7 @@
 export const en = {
   'app.name': 'Samskap',
   'app.tagline': 'Steering, dialogue and sharing for Nordic municipalities',
+  'app.howWeCalculate': 'How we calculate',
   'nav.skip': 'Skip to main content',
   'nav.main': 'Main menu',
   'nav.home': 'Home',

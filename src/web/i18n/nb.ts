@@ -4,6 +4,7 @@ import type { en } from './en.ts';
 export const nb: Record<keyof typeof en, string> = {
   'app.name': 'Samskap',
   'app.tagline': 'Styring, dialog og deling for nordiske kommuner',
+  'app.howWeCalculate': 'Slik regner vi',
   'nav.skip': 'Gå til hovedinnholdet',
   'nav.main': 'Hovedmeny',
   'nav.home': 'Forside',

@@ -4,6 +4,7 @@ import type { en } from './en.ts';
 export const sv: Record<keyof typeof en, string> = {
   'app.name': 'Samskap',
   'app.tagline': 'Styrning, dialog och delning för nordiska kommuner',
+  'app.howWeCalculate': 'Så räknar vi',
   'nav.skip': 'Gå direkt till huvudinnehållet',
   'nav.main': 'Huvudmeny',
   'nav.home': 'Start',

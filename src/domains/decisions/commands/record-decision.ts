@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
   type Adoption,
+  isHttpsUrl,
   linkDecision,
+  MAX_REFERENCE_LENGTH,
   validateDecisionContent,
 } from '../../../engines/decisions/index.ts';
 import type { CommandContext } from '../../../lib/context.ts';
@@ -11,6 +13,20 @@ import type { Actor } from '../../../vocabulary/actor.ts';
 import { audit } from '../../audit/record.ts';
 import { canRecordDecision } from '../decisions.policy.ts';
 import { getBody, insertDecision, lastDecision, lockDecisionChain } from '../decisions.queries.ts';
+
+/** An optional text field: blank is left out; anything else must pass `check`. */
+const optional = (check: z.ZodType<string, string>) =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(check.optional())
+    .optional();
+
+/** "§ 45", "45", "PS 45/26": a number of the minutes, letters, digits and a few separators. */
+const PARAGRAPH = /^(§\s?)?[\p{L}\p{N}][\p{L}\p{N} .,/:-]*$/u;
+/** "KS 2026/123", "BUN 2026.0045", "26/01234-3": letters, digits and the usual separators. */
+const REGISTRATION_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N} .,/:()_–-]*$/u;
 
 export const decisionInput = z.object({
   bodyId: z
@@ -26,13 +42,32 @@ export const decisionInput = z.object({
     .trim()
     .min(1, 'error.required')
     .max(100_000, 'error.tooLong'),
+  paragraph: optional(
+    z
+      .string()
+      .max(MAX_REFERENCE_LENGTH.paragraph, 'decisions.error.paragraph')
+      .regex(PARAGRAPH, 'decisions.error.paragraph'),
+  ),
+  registrationNumber: optional(
+    z
+      .string()
+      .max(MAX_REFERENCE_LENGTH.registrationNumber, 'decisions.error.registrationNumber')
+      .regex(REGISTRATION_NUMBER, 'decisions.error.registrationNumber'),
+  ),
+  protocolUrl: optional(
+    z
+      .string()
+      .max(MAX_REFERENCE_LENGTH.protocolUrl, 'decisions.error.protocolUrl')
+      .refine(isHttpsUrl, 'decisions.error.protocolUrl'),
+  ),
 });
 export type DecisionInput = z.infer<typeof decisionInput>;
 
 type Failure = 'forbidden' | 'invalid';
 
 /**
- * Records a decision of one of the municipality's bodies at the end of its hash chain. What it
+ * Records a decision of one of the municipality's bodies at the end of its hash chain, with its
+ * paragraph, registration number and protocol link when given (all hashed with the rest). What it
  * adopts is given by the feature that asks for the decision (a future story version, a scenario...).
  */
 export async function recordDecision(
@@ -43,13 +78,26 @@ export async function recordDecision(
   adopts: readonly Adoption[] = [],
 ): Promise<Result<{ id: string; sequence: number; hash: string }, Failure>> {
   if (actor.kind !== 'user' || !canRecordDecision(actor, municipalityId)) return fail('forbidden');
-  const content = { bodyId: input.bodyId, date: input.decidedOn, text: input.text, adopts };
+  const content = {
+    bodyId: input.bodyId,
+    date: input.decidedOn,
+    text: input.text,
+    adopts,
+    paragraph: input.paragraph ?? null,
+    registrationNumber: input.registrationNumber ?? null,
+    protocolUrl: input.protocolUrl ?? null,
+  };
   const checked = validateDecisionContent(content);
   if (!checked.ok) {
     const fields: Record<string, string> = {};
     for (const issue of checked.issues) {
       const field = issue.path === 'date' ? 'decidedOn' : (issue.path.split(/[.[]/)[0] ?? 'text');
-      fields[field] ??= issue.code === 'invalid-date' ? 'error.date' : 'error.invalid';
+      fields[field] ??=
+        issue.code === 'invalid-date'
+          ? 'error.date'
+          : field === 'paragraph' || field === 'registrationNumber' || field === 'protocolUrl'
+            ? `decisions.error.${field}`
+            : 'error.invalid';
     }
     return fail('invalid', fields);
   }
@@ -67,6 +115,9 @@ export async function recordDecision(
       decidedOn: input.decidedOn,
       text: input.text,
       adopts: [...adopts],
+      paragraph: content.paragraph,
+      registrationNumber: content.registrationNumber,
+      protocolUrl: content.protocolUrl,
       previousHash: linked.previousHash,
       hash: linked.hash,
       recordedBy: actor.userId,

@@ -10,13 +10,21 @@ import type { Translator } from '../../../web/i18n/index.ts';
 
 /** Labels of a decision's fields, for the fields themselves and the page's error summary. */
 export function decisionLabels(t: Translator, text: string = t('decisions.text')) {
-  return { bodyId: t('decisions.body'), decidedOn: t('decisions.date'), text };
+  return {
+    bodyId: t('decisions.body'),
+    decidedOn: t('decisions.date'),
+    text,
+    paragraph: t('decisions.paragraph'),
+    registrationNumber: t('decisions.registrationNumber'),
+    protocolUrl: t('decisions.protocolUrl'),
+  };
 }
 
 /**
- * The fields of a form that records a decision (deciding body, date, text) and its submit
- * button; `children` (extra fields of that form) come after the text. The caller renders the
- * `<form>`, its CSRF field, and what to say when there are no bodies to choose from.
+ * The fields of a form that records a decision (deciding body, date, text, and where it is
+ * recorded: paragraph, registration number, link to the minutes) and its submit button;
+ * `children` (extra fields of that form) come after them. The caller renders the `<form>`, its
+ * CSRF field, and what to say when there are no bodies to choose from.
  */
 export function DecisionFields(props: {
   t: Translator;
@@ -57,6 +65,31 @@ export function DecisionFields(props: {
         label={labels.text}
         {...(props.textRows === undefined ? {} : { rows: props.textRows })}
         required
+      />
+      <TextField
+        t={t}
+        form={form}
+        name="paragraph"
+        label={labels.paragraph}
+        hint={t('decisions.paragraphHint')}
+        maxlength={20}
+      />
+      <TextField
+        t={t}
+        form={form}
+        name="registrationNumber"
+        label={labels.registrationNumber}
+        hint={t('decisions.registrationNumberHint')}
+        maxlength={50}
+      />
+      <TextField
+        t={t}
+        form={form}
+        name="protocolUrl"
+        type="url"
+        label={labels.protocolUrl}
+        hint={t('decisions.protocolUrlHint')}
+        maxlength={2000}
       />
       {props.children}
       <div>

@@ -8,22 +8,27 @@ import {
   SubmitButton,
   TextField,
 } from '../../../web/components/forms.tsx';
-import { ScrollableTable } from '../../../web/components/table.tsx';
 import type { MessageKey, Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import type { ThingLink } from '../../../web/links.ts';
 import { bodyKinds } from '../commands/create-body.ts';
 import { DecisionFields, decisionLabels } from './decision-fields.tsx';
+import { Concerns, type DecisionReference, ReferenceCell } from './decision-reference.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
   verdict: ChainVerdict;
-  decisions: {
+  decisions: (DecisionReference & {
+    id: string;
     sequence: number;
     decidedOn: string;
     bodyName: string;
     text: string;
+    adopts: { kind: string; id: string }[];
     hash: string;
-  }[];
+  })[];
+  /** Links to what the decisions adopted that the reader may see, by `linkKey(kind, id)`. */
+  links: Map<string, ThingLink>;
   bodies: { id: string; name: string; kind: string }[];
   canRecord: boolean;
   canManageBodies: boolean;
@@ -61,6 +66,9 @@ function ChainStatus({ t, verdict }: { t: Translator; verdict: ChainVerdict }) {
   );
 }
 
+/** The anchor of a decision on the decisions page, for links to one decision. */
+export const decisionAnchor = (id: string) => `decision-${id}`;
+
 /** A municipality's recorded decisions, whether their chain holds, and the forms to add to them. */
 export function DecisionsPage(props: Props) {
   const { t, municipality: m } = props;
@@ -77,28 +85,33 @@ export function DecisionsPage(props: Props) {
       <p class="ds-paragraph">{t('decisions.lead')}</p>
       <ChainStatus t={t} verdict={props.verdict} />
       {props.decisions.length > 0 && (
-        <ScrollableTable label={t('decisions.title', { name: m.name })}>
-          <thead>
-            <tr>
-              <th scope="col">{t('decisions.number')}</th>
-              <th scope="col">{t('decisions.date')}</th>
-              <th scope="col">{t('decisions.body')}</th>
-              <th scope="col">{t('decisions.text')}</th>
-              <th scope="col">{t('decisions.hash')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.decisions.map((d) => (
-              <tr id={`decision-${d.sequence}`}>
-                <td>{d.sequence}</td>
-                <td>{t.date(new Date(`${d.decidedOn}T12:00:00Z`))}</td>
-                <td>{d.bodyName}</td>
-                <td class="decision-text">{d.text}</td>
-                <td class="token-secret muted">{d.hash.slice(0, 16)}…</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollableTable>
+        <ol class="decision-list" aria-label={t('decisions.title', { name: m.name })}>
+          {props.decisions.map((d) => (
+            <li id={decisionAnchor(d.id)} class="card decision-item">
+              <h2 class="ds-heading" data-size="xs">
+                {t('decisions.heading', {
+                  number: d.sequence,
+                  date: t.date(new Date(`${d.decidedOn}T12:00:00Z`)),
+                  body: d.bodyName,
+                })}
+              </h2>
+              <p class="ds-paragraph decision-text">{d.text}</p>
+              <Concerns t={t} base={base} adopts={d.adopts} links={props.links} />
+              <dl class="facts decision-facts">
+                {(d.paragraph || d.registrationNumber || d.protocolUrl) && (
+                  <>
+                    <dt>{t('decisions.recordedAs')}</dt>
+                    <dd>
+                      <ReferenceCell t={t} decision={d} />
+                    </dd>
+                  </>
+                )}
+                <dt>{t('decisions.hash')}</dt>
+                <dd class="token-secret muted">{d.hash.slice(0, 16)}…</dd>
+              </dl>
+            </li>
+          ))}
+        </ol>
       )}
       {props.canRecord && (
         <section aria-labelledby="record-heading" class="stack">

@@ -11,6 +11,7 @@ import { canAdoptByDecision } from '../steering/steering.policy.ts';
 import { gateOf, realisationOf } from './benefit-tracks.ts';
 import { type Loaded, visibleInitiative } from './benefits.http.ts';
 import { benefitsOf, goalsOf, measurementsOf } from './benefits.queries.ts';
+import { benefitStatus } from './summary.ts';
 import { BenefitsPage } from './views/benefits-page.tsx';
 
 /** Renders an initiative's benefits page, optionally with a gate form in error or a problem. */
@@ -40,6 +41,7 @@ export async function renderBenefits(
       benefits={benefits}
       latest={latest}
       goals={await goalsOf(db, initiative.id)}
+      status={benefitStatus(benefits, measurements)}
       canEdit={canEditInitiative(actor, initiative)}
       notice={noticeKey(c.req.query('done'))}
       problem={opts.problem}

@@ -1,5 +1,6 @@
 import type { DomainModule } from '../../../web/module.ts';
 import { benefitsApi } from './benefits.api.ts';
+import { benefitsLinks } from './benefits.links.ts';
 import { benefitsRoutes } from './benefits.routes.tsx';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
@@ -12,6 +13,7 @@ export const benefitsModule: DomainModule = {
   messages: { en, sv, nb },
   routes: benefitsRoutes,
   api: benefitsApi,
+  links: benefitsLinks,
   routeClasses: {
     'GET /:lang/municipalities/:id/initiatives/:iid/benefits': 'public',
     'GET /:lang/municipalities/:id/initiatives/:iid/benefits/new': 'internal',

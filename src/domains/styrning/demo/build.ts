@@ -1,12 +1,15 @@
 import { type DecisionContent, linkDecision } from '../../../engines/decisions/index.ts';
 import { type CatalogueEntry, catalogue } from './catalogue.ts';
 import { demoId, prng } from './ids.ts';
+import { demoMinutes } from './minutes.ts';
 import { plan } from './plan.ts';
 import type { DemoTexts } from './texts.ts';
 
 /** What the builder needs to know of one demo municipality. */
 export type DemoTarget = {
   id: string;
+  /** The municipality's short name in addresses: `botkyrka`. */
+  slug: string;
   name: string;
   currency: 'SEK' | 'NOK';
   texts: DemoTexts;
@@ -76,12 +79,16 @@ export function buildDemo(target: DemoTarget) {
     decidedOn: string;
     text: string;
     adopts: { kind: string; id: string }[];
+    paragraph: string | null;
+    registrationNumber: string | null;
+    protocolUrl: string | null;
     previousHash: string;
     hash: string;
     recordedAt: Date;
   }[] = [];
   let previous = target.lastDecision;
-  const decide = (key: string, content: DecisionContent) => {
+  const decide = (key: string, given: DecisionContent) => {
+    const content = { ...given, ...demoMinutes(target, key, given.date) };
     const linked = linkDecision(previous, content);
     previous = linked;
     const row = {
@@ -92,6 +99,9 @@ export function buildDemo(target: DemoTarget) {
       decidedOn: content.date,
       text: content.text,
       adopts: [...content.adopts],
+      paragraph: content.paragraph ?? null,
+      registrationNumber: content.registrationNumber ?? null,
+      protocolUrl: content.protocolUrl ?? null,
       previousHash: linked.previousHash,
       hash: linked.hash,
       recordedAt: new Date(`${content.date}T15:00:00Z`),

@@ -34,6 +34,20 @@ describe('steering demo', () => {
         await t.app.request(`/api/v1/municipalities/${m.id}/decisions/verify`)
       ).json();
       expect(verdict.ok, m.id).toBe(true);
+      // Every demo decision says where it stands in the minutes, as the country writes it.
+      const { items } = await (
+        await t.app.request(`/api/v1/municipalities/${m.id}/decisions`)
+      ).json();
+      for (const d of items) {
+        if (m.id.startsWith('NO-')) {
+          expect(d.paragraph, m.id).toMatch(/^PS \d+\/\d{2}$/);
+          expect(d.registrationNumber, m.id).toMatch(/^\d{2}\/\d{5}$/);
+        } else {
+          expect(d.paragraph, m.id).toMatch(/^§ \d+$/);
+          expect(d.registrationNumber, m.id).toMatch(/^KS \d{4}\/\d+$/);
+        }
+        expect(d.protocolUrl, m.id).toMatch(new RegExp(`^https://${m.slug}\\.example/`));
+      }
       const stories = await t.database.db
         .select()
         .from(futureStoryVersions)

@@ -148,6 +148,7 @@ export async function seedDemoSteering(
     const norwegian = m.id.startsWith('NO-');
     const target: DemoTarget = {
       id: m.id,
+      slug: m.slug,
       name: names[m.id] ?? m.slug,
       currency: norwegian ? 'NOK' : 'SEK',
       texts: norwegian ? nb : sv,

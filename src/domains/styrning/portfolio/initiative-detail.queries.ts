@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { decisions } from '../../decisions/decisions.schema.ts';
 import { users } from '../../identity/identity.schema.ts';
 import { departments } from '../../tenancy/tenancy.schema.ts';
 import { goals } from '../strategy/strategy.schema.ts';
@@ -23,7 +24,7 @@ export type InitiativeDetail = {
   departmentName: string;
   createdByName: string | null;
   participants: { id: string; name: string }[];
-  contributions: { goalId: string; title: string; weight: number }[];
+  contributions: { goalId: string; title: string; weight: number; goalStatus: string }[];
   costs: { year: number; investment: number; running: number }[];
   risks: { id: string; description: string; likelihood: number; impact: number }[];
   systems: { id: string; name: string }[];
@@ -36,6 +37,9 @@ export type InitiativeDetail = {
     toStage: string;
     reason: string;
     decisionId: string | null;
+    /** The decision's number in the municipality's chain and its date, when a decision moved it. */
+    decisionSequence: number | null;
+    decidedOn: string | null;
     at: Date;
     actorName: string | null;
   }[];
@@ -70,7 +74,12 @@ export async function initiativeDetail(
     .where(eq(initiativeParticipants.initiativeId, id))
     .orderBy(asc(departments.name));
   const contributions = await db
-    .select({ goalId: goals.id, title: goals.title, weight: goalContributions.weight })
+    .select({
+      goalId: goals.id,
+      title: goals.title,
+      weight: goalContributions.weight,
+      goalStatus: goals.status,
+    })
     .from(goalContributions)
     .innerJoin(goals, eq(goals.id, goalContributions.goalId))
     .where(eq(goalContributions.initiativeId, id))
@@ -124,11 +133,14 @@ export async function initiativeDetail(
       toStage: stageTransitions.toStage,
       reason: stageTransitions.reason,
       decisionId: stageTransitions.decisionId,
+      decisionSequence: decisions.sequence,
+      decidedOn: decisions.decidedOn,
       at: stageTransitions.at,
       actorName: users.name,
     })
     .from(stageTransitions)
     .leftJoin(users, eq(users.id, stageTransitions.actorId))
+    .leftJoin(decisions, eq(decisions.id, stageTransitions.decisionId))
     .where(eq(stageTransitions.initiativeId, id))
     .orderBy(asc(stageTransitions.at), asc(stageTransitions.id));
   return {

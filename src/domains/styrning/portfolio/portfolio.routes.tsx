@@ -12,8 +12,11 @@ import { canSeeInternal } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
+import { initiativeBenefits } from '../benefits/summary.ts';
 import { currencyOf } from '../steering/currency.ts';
-import { isStage } from '../steering/stages.ts';
+import { isStage, nextStages } from '../steering/stages.ts';
+import { canAdoptByDecision } from '../steering/steering.policy.ts';
+import { steeringSettingsOf } from '../steering/steering.queries.ts';
 import { changeStage } from './commands/change-stage.ts';
 import { scopeOf } from './commands/edit-common.ts';
 import { proposeInitiative } from './commands/propose-initiative.ts';
@@ -22,6 +25,7 @@ import { proposeInput, stageInput } from './initiative.inputs.ts';
 import { initiativeDetail } from './initiative-detail.queries.ts';
 import { initiativeEditRoutes } from './initiative-edit.routes.tsx';
 import { orderInitiatives, orderOf } from './initiative-order.ts';
+import { nextActions } from './next-actions.ts';
 import {
   canEditInitiative,
   canEditSomeInitiative,
@@ -51,7 +55,7 @@ async function renderPropose(
 async function renderInitiative(
   c: Context<AppEnv>,
   m: MunicipalityRow,
-  stageForm: FormState = emptyForm,
+  form?: FormState,
   status: 200 | 422 = 200,
 ) {
   const { db } = c.get('ctx');
@@ -61,19 +65,39 @@ async function renderInitiative(
   const detail = await initiativeDetail(db, row);
   const internal = canSeeInternal(actor, m.id);
   if (!internal) {
-    // Visitors see links to public initiatives only; the systems map is internal.
+    // Visitors see links to public initiatives and adopted goals only; the systems map is internal.
     detail.systems = [];
     detail.dependsOn = detail.dependsOn.filter((x) => x.isPublic);
     detail.dependents = detail.dependents.filter((x) => x.isPublic);
+    detail.contributions = detail.contributions.filter((g) => g.goalStatus === 'adopted');
   }
+  const settings = await steeringSettingsOf(db, m, {});
+  const benefits = await initiativeBenefits(db, row.id, settings.discountRate);
+  const canEdit = canEditInitiative(actor, scopeOf(row));
+  // "Move to pilot" links here with ?to=pilot: the stage form comes with that stage chosen.
+  const suggested = c.req.query('to') ?? '';
+  const stageForm =
+    form ??
+    (canEdit && nextStages(row.stage).some((s) => s === suggested)
+      ? { values: { toStage: suggested }, errors: {} }
+      : emptyForm);
   return sendPage(
     c,
     <InitiativePage
       {...pageContext(c)}
       municipality={m}
       detail={detail}
-      currency={await currencyOf(c, m)}
-      canEdit={canEditInitiative(actor, scopeOf(row))}
+      currency={settings.currency}
+      discountRate={settings.discountRate}
+      benefits={benefits}
+      actions={nextActions({
+        stage: row.stage,
+        canEdit,
+        canOverride: canAdoptByDecision(actor, m.id),
+        benefitCount: benefits.status.total,
+        onlyBenefitId: benefits.onlyBenefitId,
+      })}
+      canEdit={canEdit}
       showSystems={internal}
       stageForm={stageForm}
       notice={noticeKey(c.req.query('done'))}

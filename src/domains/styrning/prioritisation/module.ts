@@ -4,6 +4,7 @@ import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
 import { sv } from './i18n/sv.ts';
 import { prioritisationApi } from './prioritisation.api.ts';
+import { prioritisationLinks } from './prioritisation.links.ts';
 import { prioritisationRoutes } from './prioritisation.routes.tsx';
 
 /** Which initiatives to fund: criteria, scenarios chosen exactly, comparison and adoption. */
@@ -24,6 +25,7 @@ export const prioritisationModule: DomainModule = {
       },
     ],
   },
+  links: prioritisationLinks,
   routeClasses: {
     'GET /:lang/municipalities/:id/prioritisation/settings': 'internal',
     'POST /:lang/municipalities/:id/prioritisation/settings': 'internal',

@@ -14,6 +14,8 @@ import { listBodies } from '../../decisions/decisions.queries.ts';
 import { canManageDepartment, isAdminOf } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
+import { initiativesContributingTo } from '../portfolio/links.queries.ts';
+import { canSeeInitiative } from '../portfolio/portfolio.policy.ts';
 import { adoptGoalSet, createGoal, editGoal } from './commands/goals.ts';
 import { createIndicator, recordMeasurement } from './commands/indicators.ts';
 import { flatten, goalTree } from './goal-tree.ts';
@@ -119,6 +121,9 @@ async function renderGoal(
       municipality={m}
       goal={goal}
       parent={parent && { id: parent.id, title: parent.title }}
+      initiatives={(await initiativesContributingTo(c.get('ctx').db, m.id, goal.id)).filter((i) =>
+        canSeeInitiative(actor, i),
+      )}
       seesDrafts={seesDrafts}
       canEdit={canEdit}
       kolada={{ query, results: canEdit && query.trim() ? searchKolada(query) : undefined }}

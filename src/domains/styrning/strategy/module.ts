@@ -4,6 +4,7 @@ import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
 import { sv } from './i18n/sv.ts';
 import { strategyApi } from './strategy.api.ts';
+import { strategyLinks } from './strategy.links.ts';
 import { strategyRoutes } from './strategy.routes.tsx';
 
 /** The future story, strategic and department goals, indicators and their measurements. */
@@ -20,6 +21,7 @@ export const strategyModule: DomainModule = {
       { path: 'goals', label: 'steering.goals', section: 'styrning', order: 20 },
     ],
   },
+  links: strategyLinks,
   routeClasses: {
     'GET /:lang/municipalities/:id/future-story': 'public',
     'GET /:lang/municipalities/:id/future-story/versions': 'public',

@@ -16,6 +16,10 @@ export const en = {
   'benefits.backToInitiative': 'Back to the initiative',
   'benefits.calculusLink': 'Benefit calculus',
   'benefits.none': 'No benefits have been stated yet.',
+  'benefits.status.onTrack': 'On track: {onTrack} of {total} benefits.',
+  'benefits.status.unmeasured': 'Not yet measured: {count}.',
+  'benefits.status.rule':
+    'A benefit is on track when its latest measurement is at most {margin} percentage points behind a straight line from the baseline to the target, the same rule as for goals. A benefit without a measurement since its baseline date is not yet measured.',
   'benefits.add': 'Add a benefit',
   'benefits.list': 'Benefits',
   'benefits.description': 'Description',
@@ -65,6 +69,8 @@ export const en = {
   'benefits.realisation': 'Realised against planned',
   'benefits.realisationRule':
     'The realised value of a year is the latest measurement dated in that year; measurements before the baseline date do not count.',
+  'benefits.realisedResult':
+    'Latest measurement: {value} {unit} on {date}, {share} of the way from baseline to target.',
   'benefits.year': 'Year',
   'benefits.plannedValue': 'Planned',
   'benefits.realisedValue': 'Realised',
@@ -101,6 +107,7 @@ export const en = {
   'benefits.gate.gate-benefits-not-reached':
     'The gate is closed: not every gate benefit has reached its target.',
   'benefits.gate.no-gate-benefits': 'The gate is closed: no benefit counts for the gate.',
+  'benefits.gateDetails': 'See the scale gate',
   'benefits.gateStatus': 'Status',
   'benefits.gateStatus.reached': 'Reached',
   'benefits.gateStatus.not-reached': 'Not reached',
@@ -127,6 +134,27 @@ export const en = {
     'Convention: year t is discounted by (1 + r)^(t − t₀), t₀ the first year of the horizon; benefit/cost ratio = present value of benefits / present value of costs; payback year = the first year in which the cumulative discounted net is ≥ 0 (none if never).',
   'benefits.rate': 'Discount rate: {rate} a year.',
   'benefits.horizon': 'Horizon: {from}–{to}.',
+  'benefits.result.paysBack': 'Pays back in {year}; {amount} net over {years}.',
+  'benefits.result.paysBackThenLoses':
+    'Pays back in {year}, but over {years} it costs {amount} more than it brings in.',
+  'benefits.result.neverPaysBack':
+    'Does not pay back within the period: over {years} it costs {amount} more than it brings in.',
+  'benefits.result.net':
+    'Net means the net present value: the benefits minus the costs, each year discounted to its value in {year}.',
+  'benefits.millions.SEK': '{amount} MSEK',
+  'benefits.millions.NOK': '{amount} MNOK',
+  'benefits.millions.other': '{amount} million {currency}',
+  'benefits.yearCount.1': 'one year',
+  'benefits.yearCount.2': 'two years',
+  'benefits.yearCount.3': 'three years',
+  'benefits.yearCount.4': 'four years',
+  'benefits.yearCount.5': 'five years',
+  'benefits.yearCount.6': 'six years',
+  'benefits.yearCount.7': 'seven years',
+  'benefits.yearCount.8': 'eight years',
+  'benefits.yearCount.9': 'nine years',
+  'benefits.yearCount.10': 'ten years',
+  'benefits.yearCount.many': '{count} years',
   'benefits.noHorizon': 'No costs or planned benefits yet, so there is nothing to compute.',
   'benefits.cost': 'Cost',
   'benefits.benefit': 'Benefit',

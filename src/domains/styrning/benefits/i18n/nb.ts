@@ -16,6 +16,10 @@ export const nb: Record<keyof typeof en, string> = {
   'benefits.backToInitiative': 'Tilbake til satsingen',
   'benefits.calculusLink': 'Gevinstkalkyle',
   'benefits.none': 'Ingen gevinster er oppgitt ennå.',
+  'benefits.status.onTrack': 'I rute: {onTrack} av {total} gevinster.',
+  'benefits.status.unmeasured': 'Ikke målt ennå: {count}.',
+  'benefits.status.rule':
+    'En gevinst er i rute når siste måling ligger høyst {margin} prosentpoeng bak en rett linje fra utgangsverdien til målverdien, samme regel som for målene. En gevinst uten måling etter utgangsdatoen regnes som ikke målt ennå.',
   'benefits.add': 'Legg til en gevinst',
   'benefits.list': 'Gevinster',
   'benefits.description': 'Beskrivelse',
@@ -65,6 +69,8 @@ export const nb: Record<keyof typeof en, string> = {
   'benefits.realisation': 'Realisert mot planlagt',
   'benefits.realisationRule':
     'Et års realiserte verdi er den siste målingen datert det året; målinger før nullpunktsdatoen teller ikke.',
+  'benefits.realisedResult':
+    'Siste måling: {value} {unit} {date}, {share} av veien fra utgangsverdi til målverdi.',
   'benefits.year': 'År',
   'benefits.plannedValue': 'Planlagt',
   'benefits.realisedValue': 'Realisert',
@@ -100,6 +106,7 @@ export const nb: Record<keyof typeof en, string> = {
   'benefits.gate.gate-benefits-not-reached':
     'Porten er stengt: ikke alle gevinster i porten har nådd målene sine.',
   'benefits.gate.no-gate-benefits': 'Porten er stengt: ingen gevinst teller i porten.',
+  'benefits.gateDetails': 'Se skaleringsporten',
   'benefits.gateStatus': 'Status',
   'benefits.gateStatus.reached': 'Nådd',
   'benefits.gateStatus.not-reached': 'Ikke nådd',
@@ -125,6 +132,27 @@ export const nb: Record<keyof typeof en, string> = {
     'Konvensjon: år t diskonteres med (1 + r)^(t − t₀), der t₀ er horisontens første år; nytte/kostnad-forhold = nåverdien av gevinstene / nåverdien av kostnadene; tilbakebetalingsår = det første året der akkumulert diskontert netto er ≥ 0 (ingen hvis aldri).',
   'benefits.rate': 'Diskonteringsrente: {rate} per år.',
   'benefits.horizon': 'Horisont: {from}–{to}.',
+  'benefits.result.paysBack': 'Betaler seg i {year}; {amount} netto over {years}.',
+  'benefits.result.paysBackThenLoses':
+    'Betaler seg i {year}, men over {years} koster den {amount} mer enn den gir.',
+  'benefits.result.neverPaysBack':
+    'Betaler seg ikke i perioden: over {years} koster den {amount} mer enn den gir.',
+  'benefits.result.net':
+    'Netto er netto nåverdi: gevinstene minus kostnadene, der hvert år regnes om til verdien i {year}.',
+  'benefits.millions.SEK': '{amount} millioner svenske kroner',
+  'benefits.millions.NOK': '{amount} mill. kr',
+  'benefits.millions.other': '{amount} millioner {currency}',
+  'benefits.yearCount.1': 'ett år',
+  'benefits.yearCount.2': 'to år',
+  'benefits.yearCount.3': 'tre år',
+  'benefits.yearCount.4': 'fire år',
+  'benefits.yearCount.5': 'fem år',
+  'benefits.yearCount.6': 'seks år',
+  'benefits.yearCount.7': 'sju år',
+  'benefits.yearCount.8': 'åtte år',
+  'benefits.yearCount.9': 'ni år',
+  'benefits.yearCount.10': 'ti år',
+  'benefits.yearCount.many': '{count} år',
   'benefits.noHorizon':
     'Ingen kostnader eller planlagte gevinster ennå, så det er ingenting å beregne.',
   'benefits.cost': 'Kostnad',

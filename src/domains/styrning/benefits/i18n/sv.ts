@@ -15,6 +15,10 @@ export const sv: Record<keyof typeof en, string> = {
   'benefits.backToInitiative': 'Tillbaka till satsningen',
   'benefits.calculusLink': 'Nyttokalkyl',
   'benefits.none': 'Inga nyttor har angetts ännu.',
+  'benefits.status.onTrack': 'I fas: {onTrack} av {total} nyttor.',
+  'benefits.status.unmeasured': 'Ännu inte mätta: {count}.',
+  'benefits.status.rule':
+    'En nytta är i fas när den senaste mätningen ligger högst {margin} procentenheter efter en rak linje från utgångsvärdet till målvärdet, samma regel som för målen. En nytta utan mätning sedan utgångsdatumet räknas som ännu inte mätt.',
   'benefits.add': 'Lägg till en nytta',
   'benefits.list': 'Nyttor',
   'benefits.description': 'Beskrivning',
@@ -63,6 +67,8 @@ export const sv: Record<keyof typeof en, string> = {
   'benefits.realisation': 'Utfall mot plan',
   'benefits.realisationRule':
     'Ett års utfall är den senaste mätningen daterad det året; mätningar före nollmätningens datum räknas inte.',
+  'benefits.realisedResult':
+    'Senaste mätningen: {value} {unit} den {date}, {share} av vägen från utgångsvärde till målvärde.',
   'benefits.year': 'År',
   'benefits.plannedValue': 'Planerat',
   'benefits.realisedValue': 'Utfall',
@@ -98,6 +104,7 @@ export const sv: Record<keyof typeof en, string> = {
   'benefits.gate.gate-benefits-not-reached':
     'Grinden är stängd: inte alla nyttor i grinden har nått sina mål.',
   'benefits.gate.no-gate-benefits': 'Grinden är stängd: ingen nytta räknas i grinden.',
+  'benefits.gateDetails': 'Se skalningsgrinden',
   'benefits.gateStatus': 'Status',
   'benefits.gateStatus.reached': 'Nått',
   'benefits.gateStatus.not-reached': 'Inte nått',
@@ -123,6 +130,27 @@ export const sv: Record<keyof typeof en, string> = {
     'Konvention: år t diskonteras med (1 + r)^(t − t₀), där t₀ är horisontens första år; nytta/kostnad-kvot = nuvärdet av nyttorna / nuvärdet av kostnaderna; återbetalningsår = det första år då det ackumulerade diskonterade nettot är ≥ 0 (inget om det aldrig blir så).',
   'benefits.rate': 'Diskonteringsränta: {rate} per år.',
   'benefits.horizon': 'Horisont: {from}–{to}.',
+  'benefits.result.paysBack': 'Betalar sig {year}; {amount} netto under {years}.',
+  'benefits.result.paysBackThenLoses':
+    'Betalar sig {year}, men under {years} kostar den {amount} mer än den ger.',
+  'benefits.result.neverPaysBack':
+    'Betalar sig inte under perioden: under {years} kostar den {amount} mer än den ger.',
+  'benefits.result.net':
+    'Netto är nettonuvärdet: nyttan minus kostnaderna, där varje år räknas om till sitt värde {year}.',
+  'benefits.millions.SEK': '{amount} mnkr',
+  'benefits.millions.NOK': '{amount} miljoner norska kronor',
+  'benefits.millions.other': '{amount} miljoner {currency}',
+  'benefits.yearCount.1': 'ett år',
+  'benefits.yearCount.2': 'två år',
+  'benefits.yearCount.3': 'tre år',
+  'benefits.yearCount.4': 'fyra år',
+  'benefits.yearCount.5': 'fem år',
+  'benefits.yearCount.6': 'sex år',
+  'benefits.yearCount.7': 'sju år',
+  'benefits.yearCount.8': 'åtta år',
+  'benefits.yearCount.9': 'nio år',
+  'benefits.yearCount.10': 'tio år',
+  'benefits.yearCount.many': '{count} år',
   'benefits.noHorizon': 'Inga kostnader eller planerade nyttor ännu, så det finns inget att räkna.',
   'benefits.cost': 'Kostnad',
   'benefits.benefit': 'Nytta',

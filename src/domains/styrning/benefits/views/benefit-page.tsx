@@ -9,12 +9,13 @@ import {
   TextAreaField,
   TextField,
 } from '../../../../web/components/forms.tsx';
+import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { BenefitRow, MeasurementRow } from '../benefits.queries.ts';
 import { effectText } from './effect-chain.tsx';
-import { day, label, num } from './format.ts';
+import { day, label, num, percent } from './format.ts';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
@@ -32,13 +33,24 @@ const cell = (t: Translator, v: number | null) => (v === null ? '–' : num(t, v
 function Realised(props: { t: Translator; benefit: BenefitRow; realisation: Realisation | null }) {
   const { t, benefit: b } = props;
   const years = props.realisation?.years ?? [];
+  const latest = props.realisation?.latest ?? null;
+  const share = props.realisation?.shareOfTarget ?? null;
   const title = t('benefits.chartTitle', { indicator: `${b.indicator} (${b.unit})` });
   return (
     <section aria-labelledby="realisation-heading" class="stack">
       <h2 class="ds-heading" data-size="md" id="realisation-heading">
         {t('benefits.realisation')}
       </h2>
-      <p class="ds-paragraph">{t('benefits.realisationRule')}</p>
+      <p class="ds-paragraph" id="realisation-result">
+        {latest
+          ? t('benefits.realisedResult', {
+              value: num(t, latest.value),
+              unit: b.unit,
+              date: day(t, latest.date),
+              share: share === null ? '–' : percent(t, share),
+            })
+          : t('benefits.noMeasurements')}
+      </p>
       <div class="chart-with-table">
         <LineChart
           id="realisation-chart"
@@ -71,6 +83,9 @@ function Realised(props: { t: Translator; benefit: BenefitRow; realisation: Real
           emptyText={t('benefits.noYears')}
         />
       </div>
+      <HowWeCalculate t={t}>
+        <p class="ds-paragraph">{t('benefits.realisationRule')}</p>
+      </HowWeCalculate>
     </section>
   );
 }
@@ -89,17 +104,24 @@ export function BenefitPage(props: Props) {
     <Layout {...props} title={title} municipality={m}>
       <ErrorSummary t={t} form={props.form} labels={labels} />
       <Notice t={t} messageKey={props.notice} />
-      <p class="ds-paragraph">
-        <a class="ds-link" href={base}>
-          {t('benefits.title', { title: i.title })}
-        </a>
-      </p>
+      <ul class="inline-list">
+        <li>
+          <a class="ds-link" href={`/${t.lang}/municipalities/${m.id}/initiatives/${i.id}`}>
+            {t('benefits.backToInitiative')}
+          </a>
+        </li>
+        <li>
+          <a class="ds-link" href={base}>
+            {t('benefits.title', { title: i.title })}
+          </a>
+        </li>
+      </ul>
       <h1 class="ds-heading" data-size="lg">
         {title}
       </h1>
       <dl class="facts">
         <dt>{t('benefits.kind')}</dt>
-        <dd>{label(t, 'benefitKind', b.kind)}</dd>
+        <dd>{label(t, 'benefits.kind', b.kind)}</dd>
         <dt>{t('benefits.effect')}</dt>
         <dd>{t(b.isDisbenefit ? 'benefits.effect.dis-benefit' : 'benefits.effect.benefit')}</dd>
         <dt>{t('benefits.recipient')}</dt>
@@ -115,7 +137,7 @@ export function BenefitPage(props: Props) {
         <dt>{t('benefits.moneyPerUnit')}</dt>
         <dd>{b.moneyPerUnit === null ? '–' : num(t, b.moneyPerUnit)}</dd>
         <dt>{t('benefits.confidence')}</dt>
-        <dd>{label(t, 'confidence', b.confidence)}</dd>
+        <dd>{label(t, 'benefits.confidence', b.confidence)}</dd>
         <dt>{t('benefits.countsForGate')}</dt>
         <dd>{t(b.countsForGate ? 'benefits.yes' : 'benefits.no')}</dd>
       </dl>
@@ -157,7 +179,13 @@ export function BenefitPage(props: Props) {
           </ScrollableTable>
         )}
         {props.canEdit && (
-          <form method="post" action={`${base}/${b.id}/measurements`} class="form" novalidate>
+          <form
+            method="post"
+            action={`${base}/${b.id}/measurements`}
+            class="form"
+            id="record-measurement"
+            novalidate
+          >
             <h3 class="ds-heading" data-size="sm">
               {t('benefits.record')}
             </h3>

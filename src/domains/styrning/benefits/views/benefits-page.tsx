@@ -1,11 +1,14 @@
+import { GOAL_RULE } from '../../../../engines/goals/index.ts';
 import { ErrorSummary, Notice, ProblemNotice } from '../../../../web/components/forms.tsx';
+import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
-import type { MessageKey } from '../../../../web/i18n/index.ts';
+import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { BenefitRow } from '../benefits.queries.ts';
+import type { BenefitStatus } from '../summary.ts';
 import { EffectChain } from './effect-chain.tsx';
 import { day, label, num } from './format.ts';
-import { type GateProps, GateSection, gateLabels } from './gate-section.tsx';
+import { type GateProps, GateSection, GateVerdictText, gateLabels } from './gate-section.tsx';
 import { InitiativeHeader } from './initiative-header.tsx';
 
 type Props = PageContext & {
@@ -14,13 +17,27 @@ type Props = PageContext & {
   benefits: BenefitRow[];
   latest: Map<string, { value: number; date: string } | null>;
   goals: { id: string; title: string }[];
+  status: BenefitStatus;
   canEdit: boolean;
   gate: Omit<GateProps, 't' | 'csrfToken' | 'action'>;
   notice?: MessageKey | undefined;
   problem?: MessageKey | undefined;
 };
 
-/** An initiative's benefits, its effect chain and, for a pilot, its scale gate. */
+/** How many of the benefits are on track, in words: "On track: 2 of 3 benefits. Not yet measured: 1." */
+export function statusText(t: Translator, s: BenefitStatus): string {
+  if (s.total === 0) return t('benefits.none');
+  const onTrack = t('benefits.status.onTrack', { onTrack: s.onTrack, total: s.total });
+  const unmeasured = s.total - s.measured;
+  return unmeasured === 0
+    ? onTrack
+    : `${onTrack} ${t('benefits.status.unmeasured', { count: unmeasured })}`;
+}
+
+/**
+ * An initiative's benefits: first where they stand (for a pilot, the scale gate's verdict), then
+ * the list, the gate and the effect chain.
+ */
 export function BenefitsPage(props: Props) {
   const { t, municipality: m, initiative: i } = props;
   const initiativePath = `/${t.lang}/municipalities/${m.id}/initiatives/${i.id}`;
@@ -41,6 +58,13 @@ export function BenefitsPage(props: Props) {
         sibling={{ href: `${initiativePath}/calculus`, label: t('benefits.calculusLink') }}
         title={title}
       />
+      {props.gate.stage === 'pilot' ? (
+        <GateVerdictText t={t} stage={props.gate.stage} verdict={props.gate.verdict} />
+      ) : (
+        <p class="ds-paragraph result-sentence" id="benefits-result">
+          {statusText(t, props.status)}
+        </p>
+      )}
       <p class="ds-paragraph">{t('benefits.lead')}</p>
       <section aria-labelledby="list-heading" class="stack">
         <h2 class="ds-heading" data-size="md" id="list-heading">
@@ -73,7 +97,7 @@ export function BenefitsPage(props: Props) {
                       </a>
                       {b.isDisbenefit && ` (${t('benefits.effect.dis-benefit')})`}
                     </th>
-                    <td>{label(t, 'benefitKind', b.kind)}</td>
+                    <td>{label(t, 'benefits.kind', b.kind)}</td>
                     <td>{b.ownerName}</td>
                     <td>{`${b.indicator} (${b.unit})`}</td>
                     <td>
@@ -96,13 +120,18 @@ export function BenefitsPage(props: Props) {
                           })
                         : '–'}
                     </td>
-                    <td>{label(t, 'confidence', b.confidence)}</td>
+                    <td>{label(t, 'benefits.confidence', b.confidence)}</td>
                   </tr>
                 );
               })}
             </tbody>
           </ScrollableTable>
         )}
+        <HowWeCalculate t={t}>
+          <p class="ds-paragraph">
+            {t('benefits.status.rule', { margin: Math.round(GOAL_RULE.onTrackMargin * 100) })}
+          </p>
+        </HowWeCalculate>
         {props.canEdit && (
           <p class="ds-paragraph">
             <a class="ds-button" data-variant="secondary" href={`${base}/new`}>

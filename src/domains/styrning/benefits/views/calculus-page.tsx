@@ -1,8 +1,10 @@
 import type { Calculus } from '../../../../engines/benefits/index.ts';
+import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { CalculusOutcome } from '../calculus.ts';
+import { calculusResult } from './calculus-result.ts';
 import { change, money, num, percent } from './format.ts';
 import { InitiativeHeader } from './initiative-header.tsx';
 
@@ -92,7 +94,10 @@ function Sensitivity(props: { t: Translator; c: Calculus; cur: (n: number) => st
   );
 }
 
-/** The nyttokalkyl of an initiative, with its convention stated in words as issue 3 item 6 asks. */
+/**
+ * The nyttokalkyl of an initiative: one plain sentence of the result first, then the figures and
+ * tables, then how it is calculated (the convention in words, as issue 3 item 6 asks).
+ */
 export function CalculusPage(props: Props) {
   const { t, municipality: m, initiative: i, outcome } = props;
   const initiativePath = `/${t.lang}/municipalities/${m.id}/initiatives/${i.id}`;
@@ -106,11 +111,6 @@ export function CalculusPage(props: Props) {
         sibling={{ href: `${initiativePath}/benefits`, label: t('benefits.list') }}
         title={title}
       />
-      <p class="ds-paragraph">{t('benefits.calculusLead', { currency: props.currency })}</p>
-      <p class="ds-paragraph" id="convention">
-        {t('benefits.convention')}
-      </p>
-      <p class="ds-paragraph">{t('benefits.rate', { rate: percent(t, props.discountRate) })}</p>
       {outcome.kind === 'empty' && <p class="ds-paragraph">{t('benefits.noHorizon')}</p>}
       {outcome.kind === 'invalid' && (
         <div class="ds-alert" data-color="danger" role="alert">
@@ -120,31 +120,28 @@ export function CalculusPage(props: Props) {
         </div>
       )}
       {outcome.kind === 'ok' && (
-        <>
-          <p class="ds-paragraph">
-            {t('benefits.horizon', {
-              from: String(outcome.calculus.startYear),
-              to: String(outcome.calculus.endYear),
-            })}
+        <div class="stack">
+          <p class="ds-paragraph result-sentence" data-size="lg" id="calculus-result">
+            {calculusResult(t, outcome.calculus, props.currency)}
           </p>
           <dl class="facts" id="calculus-summary">
-            <dt>{t('benefits.pvCosts')}</dt>
-            <dd>{cur(outcome.calculus.presentValueCosts)}</dd>
-            <dt>{t('benefits.pvBenefits')}</dt>
-            <dd>{cur(outcome.calculus.presentValueBenefits)}</dd>
             <dt>{t('benefits.npv')}</dt>
             <dd>{cur(outcome.calculus.npv)}</dd>
-            <dt>{t('benefits.ratio')}</dt>
-            <dd>
-              {outcome.calculus.benefitCostRatio === null
-                ? t('benefits.none.value')
-                : num(t, outcome.calculus.benefitCostRatio)}
-            </dd>
             <dt>{t('benefits.payback')}</dt>
             <dd>
               {outcome.calculus.paybackYear === null
                 ? t('benefits.none.value')
                 : String(outcome.calculus.paybackYear)}
+            </dd>
+            <dt>{t('benefits.pvCosts')}</dt>
+            <dd>{cur(outcome.calculus.presentValueCosts)}</dd>
+            <dt>{t('benefits.pvBenefits')}</dt>
+            <dd>{cur(outcome.calculus.presentValueBenefits)}</dd>
+            <dt>{t('benefits.ratio')}</dt>
+            <dd>
+              {outcome.calculus.benefitCostRatio === null
+                ? t('benefits.none.value')
+                : num(t, outcome.calculus.benefitCostRatio)}
             </dd>
           </dl>
           {outcome.calculus.unvaluedBenefitIds.length > 0 && (
@@ -158,8 +155,24 @@ export function CalculusPage(props: Props) {
           )}
           <Years t={t} c={outcome.calculus} cur={cur} />
           <Sensitivity t={t} c={outcome.calculus} cur={cur} />
-        </>
+        </div>
       )}
+      <HowWeCalculate t={t} id="how-calculated">
+        <p class="ds-paragraph">{t('benefits.calculusLead', { currency: props.currency })}</p>
+        {outcome.kind === 'ok' && (
+          <p class="ds-paragraph">
+            {t('benefits.horizon', {
+              from: String(outcome.calculus.startYear),
+              to: String(outcome.calculus.endYear),
+            })}{' '}
+            {t('benefits.result.net', { year: String(outcome.calculus.startYear) })}
+          </p>
+        )}
+        <p class="ds-paragraph">{t('benefits.rate', { rate: percent(t, props.discountRate) })}</p>
+        <p class="ds-paragraph" id="convention">
+          {t('benefits.convention')}
+        </p>
+      </HowWeCalculate>
     </Layout>
   );
 }

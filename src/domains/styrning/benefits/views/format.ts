@@ -27,3 +27,21 @@ export const label = (t: Translator, prefix: string, code: string) => {
   const key = `${prefix}.${code}`;
   return isMessageKey(key) ? t(key) : code;
 };
+
+/**
+ * An amount as a sentence says it: from a million up in millions with one decimal at most
+ * ("2,4 mnkr", "2,4 mill. kr", "2.4 MSEK"), below that in whole units ("850 000 kr").
+ */
+export function compactMoney(t: Translator, n: number, currency: string): string {
+  if (Math.abs(n) < 999_950) return money(t, n, currency);
+  const amount = t.number(n / 1_000_000, { maximumFractionDigits: 1 });
+  if (currency === 'SEK') return t('benefits.millions.SEK', { amount });
+  if (currency === 'NOK') return t('benefits.millions.NOK', { amount });
+  return t('benefits.millions.other', { amount, currency });
+}
+
+/** A number of years in words up to ten ("four years", "fyra år"), in digits beyond. */
+export function yearsText(t: Translator, count: number): string {
+  const key = `benefits.yearCount.${count}`;
+  return isMessageKey(key) ? t(key) : t('benefits.yearCount.many', { count });
+}

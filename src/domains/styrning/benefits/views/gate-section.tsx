@@ -5,6 +5,7 @@ import {
   SubmitButton,
   TextAreaField,
 } from '../../../../web/components/forms.tsx';
+import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import { DecisionFields, decisionLabels } from '../../../decisions/views/decision-fields.tsx';
@@ -84,22 +85,14 @@ export function GateSection(props: GateProps) {
       <h2 class="ds-heading" data-size="md" id="gate-heading">
         {t('benefits.gate')}
       </h2>
-      <p class="ds-paragraph">{t('benefits.gateRule')}</p>
       {props.stage !== 'pilot' ? (
         <p class="ds-paragraph">
-          {t('benefits.notPilot', { stage: label(t, 'stage', props.stage) })}
+          {t('benefits.notPilot', { stage: label(t, 'steering.stage', props.stage) })}
         </p>
       ) : verdict === null ? (
         <p class="ds-paragraph">{t('benefits.gate.no-gate-benefits')}</p>
       ) : (
         <>
-          <div
-            class="ds-alert"
-            data-color={verdict.passes ? 'success' : 'warning'}
-            id="gate-verdict"
-          >
-            <p class="ds-paragraph">{t(`benefits.gate.${verdict.reason}`)}</p>
-          </div>
           {verdict.benefits.length > 0 && (
             <VerdictTable t={t} verdict={verdict} descriptions={props.descriptions} />
           )}
@@ -145,6 +138,33 @@ export function GateSection(props: GateProps) {
           )}
         </>
       )}
+      <HowWeCalculate t={t}>
+        <p class="ds-paragraph">{t('benefits.gateRule')}</p>
+      </HowWeCalculate>
     </section>
+  );
+}
+
+/**
+ * The gate's verdict in one sentence, for the top of the benefits page: what a pilot's reader
+ * needs first. Nothing for an initiative that is not a pilot.
+ */
+export function GateVerdictText(props: {
+  t: Translator;
+  stage: string;
+  verdict: GateVerdict | null;
+}) {
+  const { t, verdict } = props;
+  if (props.stage !== 'pilot') return null;
+  const reason = verdict?.reason ?? 'no-gate-benefits';
+  return (
+    <div class="ds-alert result-alert" data-color={verdict?.passes ? 'success' : 'warning'}>
+      <p class="ds-paragraph">
+        <span id="gate-verdict">{t(`benefits.gate.${reason}`)}</span>{' '}
+        <a class="ds-link" href="#gate">
+          {t('benefits.gateDetails')}
+        </a>
+      </p>
+    </div>
   );
 }

@@ -52,6 +52,33 @@ export const en = {
   'portfolio.initiatives.propose.noDepartments':
     'The municipality has no departments yet; an administrator adds them.',
   'portfolio.initiative.sections': 'On this page',
+  'portfolio.stepper.label': 'Stages of the initiative',
+  'portfolio.stepper.done': 'done',
+  'portfolio.stepper.current': 'Current stage',
+  'portfolio.stepper.upcoming': 'not yet',
+  'portfolio.stepper.stopped': 'Stopped here',
+  'portfolio.stepper.not-reached': 'not reached',
+  'portfolio.stepper.stoppedNote':
+    'The initiative was stopped on {date} at the stage {stage}. Reason: {reason}',
+  'portfolio.summary.title': 'Summary',
+  'portfolio.summary.owner': 'Owner',
+  'portfolio.summary.period': 'Period',
+  'portfolio.summary.noPeriod': 'Not set',
+  'portfolio.summary.totalCost': 'Total cost',
+  'portfolio.summary.costOver': '{amount} over {years}',
+  'portfolio.summary.calculus': 'Benefit calculus',
+  'portfolio.summary.noCalculus': 'Not calculated yet: no costs or money-valued benefits.',
+  'portfolio.summary.invalidCalculus':
+    'Cannot be calculated from the stored data; see the calculus.',
+  'portfolio.summary.benefits': 'Benefits',
+  'portfolio.summary.how':
+    'Total cost is investment plus running cost, summed over every year. The benefit calculus discounts each year’s costs and money-valued benefits by {rate} a year; net is the net present value over the years that have costs or planned benefits.',
+  'portfolio.next.title': 'Next step',
+  'portfolio.next.gate': 'Check the scale gate',
+  'portfolio.next.measure': 'Record a measurement',
+  'portfolio.next.addBenefit': 'Add a benefit',
+  'portfolio.next.assess': 'Assess the initiative',
+  'portfolio.next.move': 'Move to {stage}',
   'portfolio.initiative.overview': 'Overview',
   'portfolio.initiative.edit': 'Edit the initiative',
   'portfolio.initiative.editTitle': 'Edit: {title}',
@@ -63,6 +90,10 @@ export const en = {
   'portfolio.initiative.requirements': 'Must-requirements',
   'portfolio.initiative.requirementsLead':
     'An initiative failing any must-requirement is not a candidate in the prioritisation.',
+  'portfolio.initiative.requirementsMet':
+    'Meets all {total} must-requirements, so it is a candidate in the prioritisation.',
+  'portfolio.initiative.requirementsNotMet':
+    'Meets {met} of {total} must-requirements, so it is not a candidate in the prioritisation.',
   'portfolio.initiative.req.verifiedNeed': 'Verified need',
   'portfolio.initiative.req.namedOwner': 'Named owner',
   'portfolio.initiative.req.goalLink': 'Linked to adopted goals',
@@ -74,6 +105,9 @@ export const en = {
   'portfolio.initiative.ratings': 'Ratings for the prioritisation',
   'portfolio.initiative.ratingsLead':
     'Each on a scale from 0 to 5 (two decimals at most); leave empty when not rated. Risk counts against the initiative. Goal contribution and benefit/cost come from the goal weights and the benefit calculus.',
+  'portfolio.initiative.ratingsHow':
+    'Each rating is on a scale from 0 to 5. Risk counts against the initiative in the prioritisation. Goal contribution and benefit/cost are not rated by hand: they come from the goal weights and the benefit calculus.',
+  'portfolio.initiative.ofScale': '{value} of {max}',
   'portfolio.initiative.rating.urgency': 'Urgency',
   'portfolio.initiative.rating.feasibility': 'Feasibility',
   'portfolio.initiative.rating.risk': 'Risk',
@@ -83,6 +117,7 @@ export const en = {
   'portfolio.initiative.goals': 'Contribution to goals',
   'portfolio.initiative.goalsLead':
     'The weight of the contribution to each goal, from 0 (none) to 1 (the goal depends on it entirely); leave empty for no contribution.',
+  'portfolio.initiative.goalsResult': 'Goals it contributes to: {count}.',
   'portfolio.initiative.goal': 'Goal',
   'portfolio.initiative.weight': 'Weight (0–1)',
   'portfolio.initiative.noGoals': 'The municipality has no goals yet.',
@@ -101,6 +136,9 @@ export const en = {
   'portfolio.initiative.likelihood': 'Likelihood (1–5)',
   'portfolio.initiative.impact': 'Impact (1–5)',
   'portfolio.initiative.riskScore': 'Likelihood × impact',
+  'portfolio.initiative.risksResult': 'Highest risk: {description} ({score} of 25).',
+  'portfolio.initiative.risksHow':
+    'Each risk is scored as likelihood × impact, both from 1 to 5, so from 1 to 25.',
   'portfolio.initiative.addRisk': 'Add the risk',
   'portfolio.initiative.removeRisk': 'Remove',
   'portfolio.initiative.systems': 'Systems touched',
@@ -132,6 +170,7 @@ export const en = {
   'portfolio.initiative.when': 'When',
   'portfolio.initiative.who': 'Who',
   'portfolio.initiative.byDecision': 'by a recorded decision',
+  'portfolio.initiative.decisionLink': 'by decision no. {number}, {date}',
   'portfolio.initiative.benefitsLink': 'Benefits, measurements and scale gate',
   'portfolio.initiative.calculusLink': 'Benefit calculus',
   'portfolio.initiative.noAccessEdit':

@@ -52,6 +52,33 @@ export const nb: Record<keyof typeof en, string> = {
   'portfolio.initiatives.propose.noDepartments':
     'Kommunen har ingen virksomheter ennå; en administrator legger dem til.',
   'portfolio.initiative.sections': 'På denne siden',
+  'portfolio.stepper.label': 'Satsingens faser',
+  'portfolio.stepper.done': 'ferdig',
+  'portfolio.stepper.current': 'Nåværende fase',
+  'portfolio.stepper.upcoming': 'ikke ennå',
+  'portfolio.stepper.stopped': 'Stoppet her',
+  'portfolio.stepper.not-reached': 'ble ikke nådd',
+  'portfolio.stepper.stoppedNote':
+    'Satsingen ble stoppet {date} i fasen {stage}. Begrunnelse: {reason}',
+  'portfolio.summary.title': 'Sammendrag',
+  'portfolio.summary.owner': 'Eier',
+  'portfolio.summary.period': 'Periode',
+  'portfolio.summary.noPeriod': 'Ikke satt',
+  'portfolio.summary.totalCost': 'Samlet kostnad',
+  'portfolio.summary.costOver': '{amount} i {years}',
+  'portfolio.summary.calculus': 'Gevinstkalkyle',
+  'portfolio.summary.noCalculus': 'Ikke beregnet ennå: ingen kostnader eller verdsatte gevinster.',
+  'portfolio.summary.invalidCalculus':
+    'Kan ikke beregnes ut fra de lagrede opplysningene; se kalkylen.',
+  'portfolio.summary.benefits': 'Gevinster',
+  'portfolio.summary.how':
+    'Samlet kostnad er investering pluss driftskostnad, summert over alle år. Gevinstkalkylen diskonterer hvert års kostnader og verdsatte gevinster med {rate} per år; netto er netto nåverdi over årene som har kostnader eller planlagte gevinster.',
+  'portfolio.next.title': 'Neste steg',
+  'portfolio.next.gate': 'Sjekk skaleringsporten',
+  'portfolio.next.measure': 'Registrer en måling',
+  'portfolio.next.addBenefit': 'Legg til en gevinst',
+  'portfolio.next.assess': 'Vurder satsingen',
+  'portfolio.next.move': 'Flytt til {stage}',
   'portfolio.initiative.overview': 'Oversikt',
   'portfolio.initiative.edit': 'Rediger satsingen',
   'portfolio.initiative.editTitle': 'Rediger: {title}',
@@ -63,6 +90,10 @@ export const nb: Record<keyof typeof en, string> = {
   'portfolio.initiative.requirements': 'Minstekrav',
   'portfolio.initiative.requirementsLead':
     'En satsing som ikke oppfyller alle minstekrav, er ikke kandidat i prioriteringen.',
+  'portfolio.initiative.requirementsMet':
+    'Oppfyller alle {total} minstekrav og er dermed kandidat i prioriteringen.',
+  'portfolio.initiative.requirementsNotMet':
+    'Oppfyller {met} av {total} minstekrav og er derfor ikke kandidat i prioriteringen.',
   'portfolio.initiative.req.verifiedNeed': 'Verifisert behov',
   'portfolio.initiative.req.namedOwner': 'Navngitt eier',
   'portfolio.initiative.req.goalLink': 'Knyttet til vedtatte mål',
@@ -74,6 +105,9 @@ export const nb: Record<keyof typeof en, string> = {
   'portfolio.initiative.ratings': 'Vurdering for prioriteringen',
   'portfolio.initiative.ratingsLead':
     'Hver på en skala fra 0 til 5 (høyst to desimaler); la stå tomt hvis ikke vurdert. Risiko teller mot satsingen. Målbidrag og nytte/kostnad kommer fra målvektene og gevinstkalkylen.',
+  'portfolio.initiative.ratingsHow':
+    'Hver vurdering gjøres på en skala fra 0 til 5. Risiko teller mot satsingen i prioriteringen. Målbidrag og nytte/kostnad vurderes ikke for hånd, men hentes fra målvektene og gevinstkalkylen.',
+  'portfolio.initiative.ofScale': '{value} av {max}',
   'portfolio.initiative.rating.urgency': 'Hastegrad',
   'portfolio.initiative.rating.feasibility': 'Gjennomførbarhet',
   'portfolio.initiative.rating.risk': 'Risiko',
@@ -83,6 +117,7 @@ export const nb: Record<keyof typeof en, string> = {
   'portfolio.initiative.goals': 'Bidrag til mål',
   'portfolio.initiative.goalsLead':
     'Vekten av bidraget til hvert mål, fra 0 (ingen) til 1 (målet avhenger helt av det); la stå tomt for ikke noe bidrag.',
+  'portfolio.initiative.goalsResult': 'Mål satsingen bidrar til: {count}.',
   'portfolio.initiative.goal': 'Mål',
   'portfolio.initiative.weight': 'Vekt (0–1)',
   'portfolio.initiative.noGoals': 'Kommunen har ingen mål ennå.',
@@ -101,6 +136,9 @@ export const nb: Record<keyof typeof en, string> = {
   'portfolio.initiative.likelihood': 'Sannsynlighet (1–5)',
   'portfolio.initiative.impact': 'Konsekvens (1–5)',
   'portfolio.initiative.riskScore': 'Sannsynlighet × konsekvens',
+  'portfolio.initiative.risksResult': 'Størst risiko: {description} ({score} av 25).',
+  'portfolio.initiative.risksHow':
+    'Hver risiko får verdien sannsynlighet × konsekvens, begge fra 1 til 5, altså fra 1 til 25.',
   'portfolio.initiative.addRisk': 'Legg til risikoen',
   'portfolio.initiative.removeRisk': 'Fjern',
   'portfolio.initiative.systems': 'Berørte systemer',
@@ -132,6 +170,7 @@ export const nb: Record<keyof typeof en, string> = {
   'portfolio.initiative.when': 'Når',
   'portfolio.initiative.who': 'Hvem',
   'portfolio.initiative.byDecision': 'ved et registrert vedtak',
+  'portfolio.initiative.decisionLink': 'ved vedtak nr. {number}, {date}',
   'portfolio.initiative.benefitsLink': 'Gevinster, målinger og skaleringsport',
   'portfolio.initiative.calculusLink': 'Gevinstkalkyle',
   'portfolio.initiative.noAccessEdit':

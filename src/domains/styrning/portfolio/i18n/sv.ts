@@ -52,6 +52,32 @@ export const sv: Record<keyof typeof en, string> = {
   'portfolio.initiatives.propose.noDepartments':
     'Kommunen har inga verksamheter ännu; en administratör lägger till dem.',
   'portfolio.initiative.sections': 'På den här sidan',
+  'portfolio.stepper.label': 'Satsningens skeden',
+  'portfolio.stepper.done': 'klart',
+  'portfolio.stepper.current': 'Nuvarande skede',
+  'portfolio.stepper.upcoming': 'inte än',
+  'portfolio.stepper.stopped': 'Stoppad här',
+  'portfolio.stepper.not-reached': 'nåddes inte',
+  'portfolio.stepper.stoppedNote': 'Satsningen stoppades {date} i skedet {stage}. Skäl: {reason}',
+  'portfolio.summary.title': 'Sammanfattning',
+  'portfolio.summary.owner': 'Ägare',
+  'portfolio.summary.period': 'Period',
+  'portfolio.summary.noPeriod': 'Inte angiven',
+  'portfolio.summary.totalCost': 'Total kostnad',
+  'portfolio.summary.costOver': '{amount} under {years}',
+  'portfolio.summary.calculus': 'Nyttokalkyl',
+  'portfolio.summary.noCalculus': 'Inte beräknad än: inga kostnader eller värderade nyttor.',
+  'portfolio.summary.invalidCalculus':
+    'Kan inte beräknas utifrån de lagrade uppgifterna; se kalkylen.',
+  'portfolio.summary.benefits': 'Nyttor',
+  'portfolio.summary.how':
+    'Total kostnad är investering plus driftkostnad, summerat över alla år. Nyttokalkylen diskonterar varje års kostnader och värderade nyttor med {rate} per år; netto är nettonuvärdet över de år som har kostnader eller planerad nytta.',
+  'portfolio.next.title': 'Nästa steg',
+  'portfolio.next.gate': 'Pröva skalningsgrinden',
+  'portfolio.next.measure': 'Registrera en mätning',
+  'portfolio.next.addBenefit': 'Lägg till en nytta',
+  'portfolio.next.assess': 'Bedöm satsningen',
+  'portfolio.next.move': 'Flytta till {stage}',
   'portfolio.initiative.overview': 'Översikt',
   'portfolio.initiative.edit': 'Redigera satsningen',
   'portfolio.initiative.editTitle': 'Redigera: {title}',
@@ -63,6 +89,10 @@ export const sv: Record<keyof typeof en, string> = {
   'portfolio.initiative.requirements': 'Skallkrav',
   'portfolio.initiative.requirementsLead':
     'En satsning som inte uppfyller alla skallkrav är inte kandidat i prioriteringen.',
+  'portfolio.initiative.requirementsMet':
+    'Uppfyller alla {total} skallkrav och är därmed kandidat i prioriteringen.',
+  'portfolio.initiative.requirementsNotMet':
+    'Uppfyller {met} av {total} skallkrav och är därför inte kandidat i prioriteringen.',
   'portfolio.initiative.req.verifiedNeed': 'Verifierat behov',
   'portfolio.initiative.req.namedOwner': 'Namngiven ägare',
   'portfolio.initiative.req.goalLink': 'Kopplad till antagna mål',
@@ -74,6 +104,9 @@ export const sv: Record<keyof typeof en, string> = {
   'portfolio.initiative.ratings': 'Bedömning för prioriteringen',
   'portfolio.initiative.ratingsLead':
     'Var och en på en skala från 0 till 5 (högst två decimaler); lämna tomt om ej bedömt. Risk räknas emot satsningen. Målbidrag och nytta/kostnad kommer från målvikterna och nyttokalkylen.',
+  'portfolio.initiative.ratingsHow':
+    'Varje bedömning görs på en skala från 0 till 5. Risk räknas emot satsningen i prioriteringen. Målbidrag och nytta/kostnad bedöms inte för hand utan hämtas från målvikterna och nyttokalkylen.',
+  'portfolio.initiative.ofScale': '{value} av {max}',
   'portfolio.initiative.rating.urgency': 'Angelägenhet',
   'portfolio.initiative.rating.feasibility': 'Genomförbarhet',
   'portfolio.initiative.rating.risk': 'Risk',
@@ -83,6 +116,7 @@ export const sv: Record<keyof typeof en, string> = {
   'portfolio.initiative.goals': 'Bidrag till mål',
   'portfolio.initiative.goalsLead':
     'Vikten av bidraget till varje mål, från 0 (inget) till 1 (målet hänger helt på det); lämna tomt för inget bidrag.',
+  'portfolio.initiative.goalsResult': 'Mål som satsningen bidrar till: {count}.',
   'portfolio.initiative.goal': 'Mål',
   'portfolio.initiative.weight': 'Vikt (0–1)',
   'portfolio.initiative.noGoals': 'Kommunen har inga mål ännu.',
@@ -101,6 +135,9 @@ export const sv: Record<keyof typeof en, string> = {
   'portfolio.initiative.likelihood': 'Sannolikhet (1–5)',
   'portfolio.initiative.impact': 'Konsekvens (1–5)',
   'portfolio.initiative.riskScore': 'Sannolikhet × konsekvens',
+  'portfolio.initiative.risksResult': 'Störst risk: {description} ({score} av 25).',
+  'portfolio.initiative.risksHow':
+    'Varje risk får värdet sannolikhet × konsekvens, båda från 1 till 5, alltså från 1 till 25.',
   'portfolio.initiative.addRisk': 'Lägg till risken',
   'portfolio.initiative.removeRisk': 'Ta bort',
   'portfolio.initiative.systems': 'Berörda system',
@@ -133,6 +170,7 @@ export const sv: Record<keyof typeof en, string> = {
   'portfolio.initiative.when': 'När',
   'portfolio.initiative.who': 'Vem',
   'portfolio.initiative.byDecision': 'genom ett registrerat beslut',
+  'portfolio.initiative.decisionLink': 'genom beslut nr {number}, {date}',
   'portfolio.initiative.benefitsLink': 'Nyttor, mätningar och skalningsgrind',
   'portfolio.initiative.calculusLink': 'Nyttokalkyl',
   'portfolio.initiative.noAccessEdit':

@@ -1,31 +1,30 @@
-import {
-  CsrfField,
-  ErrorSummary,
-  type FormState,
-  Notice,
-  SelectField,
-  SubmitButton,
-  TextAreaField,
-} from '../../../../web/components/forms.tsx';
-import { ScrollableTable } from '../../../../web/components/table.tsx';
+import { ErrorSummary, type FormState, Notice } from '../../../../web/components/forms.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
-import { nextStages } from '../../steering/stages.ts';
+import type { InitiativeBenefits } from '../../benefits/summary.ts';
 import type { InitiativeDetail } from '../initiative-detail.queries.ts';
+import type { NextAction } from '../next-actions.ts';
 import {
   CostsTable,
   day,
   GoalsSection,
   RequirementsSection,
-  RisksTable,
+  RisksSection,
   Section,
 } from './initiative-sections.tsx';
+import { InitiativeSummary, NextActions, StageStepper } from './initiative-top.tsx';
 import { stageLabel } from './initiatives-list-page.tsx';
+import { StageSection, stageLabels } from './stage-section.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
   detail: InitiativeDetail;
   currency: string;
+  discountRate: number;
+  /** The benefits side: calculus, how many benefits are on track, the gate. */
+  benefits: InitiativeBenefits;
+  /** What the viewer can do next; empty for visitors. */
+  actions: NextAction[];
   canEdit: boolean;
   /** The systems touched are internal steering data (the systems map). */
   showSystems: boolean;
@@ -61,114 +60,16 @@ function Linked(props: { t: Translator; base: string; items: InitiativeDetail['d
   );
 }
 
-function StageSection(props: Props & { base: string }) {
-  const { t, detail: d, base } = props;
-  const i = d.initiative;
-  const moves = nextStages(i.stage);
-  const labels = {
-    toStage: t('portfolio.initiative.toStage'),
-    reason: t('portfolio.initiative.reason'),
-  };
-  return (
-    <Section id="stage" title={t('portfolio.initiative.history')}>
-      <p class="ds-paragraph">
-        {d.createdByName
-          ? t('portfolio.initiative.proposedBy', {
-              name: d.createdByName,
-              date: t.date(i.createdAt),
-            })
-          : t('portfolio.initiative.proposedOn', { date: t.date(i.createdAt) })}
-      </p>
-      {d.transitions.length > 0 && (
-        <ScrollableTable
-          label={t('portfolio.initiative.tableOf', { name: t('portfolio.initiative.history') })}
-        >
-          <thead>
-            <tr>
-              <th scope="col">{t('portfolio.initiative.when')}</th>
-              <th scope="col">{t('portfolio.initiative.from')}</th>
-              <th scope="col">{t('portfolio.initiative.to')}</th>
-              <th scope="col">{t('portfolio.initiative.who')}</th>
-              <th scope="col">{t('portfolio.initiative.reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.transitions.map((s) => (
-              <tr>
-                <td>{t.date(s.at, true)}</td>
-                <td>{stageLabel(t, s.fromStage)}</td>
-                <td>{stageLabel(t, s.toStage)}</td>
-                <td>{s.actorName ?? '–'}</td>
-                <td>
-                  {s.reason}
-                  {s.decisionId ? ` (${t('portfolio.initiative.byDecision')})` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollableTable>
-      )}
-      {i.stage === 'pilot' && (
-        <p class="ds-paragraph">
-          <a class="ds-link" href={`${base}/initiatives/${i.id}/benefits`}>
-            {t('portfolio.initiative.gateLink')}
-          </a>
-        </p>
-      )}
-      {props.canEdit && (
-        <section aria-labelledby="stage-change-heading" class="stack">
-          <h3 class="ds-heading" data-size="xs" id="stage-change-heading">
-            {t('portfolio.initiative.stageChange')}
-          </h3>
-          <p class="ds-paragraph">{t('portfolio.initiative.stageLead')}</p>
-          {moves.length === 0 ? (
-            <p class="ds-paragraph">{t('portfolio.initiative.noMoves')}</p>
-          ) : (
-            <form
-              method="post"
-              action={`${base}/initiatives/${i.id}/stage`}
-              class="form"
-              novalidate
-            >
-              <CsrfField token={props.csrfToken} />
-              <SelectField
-                t={t}
-                form={props.stageForm}
-                name="toStage"
-                label={labels.toStage}
-                placeholder={t('portfolio.initiative.chooseStage')}
-                options={moves.map((s) => ({ value: s, label: t(`steering.stage.${s}`) }))}
-                required
-              />
-              <TextAreaField
-                t={t}
-                form={props.stageForm}
-                name="reason"
-                label={labels.reason}
-                rows={3}
-                required
-                maxlength={2000}
-              />
-              <div>
-                <SubmitButton>{t('portfolio.initiative.stageSubmit')}</SubmitButton>
-              </div>
-            </form>
-          )}
-        </section>
-      )}
-    </Section>
-  );
-}
-
-/** Everything about one initiative, in sections, with its stage history and the stage form for its editors. */
+/**
+ * One initiative. It opens with what matters: where it stands (the stage stepper), what it is in
+ * numbers (summary) and what the viewer can do next; then every detail in sections, with its
+ * stage history and the stage form for its editors.
+ */
 export function InitiativePage(props: Props) {
   const { t, municipality: m, detail: d } = props;
   const i = d.initiative;
   const base = `/${t.lang}/municipalities/${m.id}`;
-  const labels = {
-    toStage: t('portfolio.initiative.toStage'),
-    reason: t('portfolio.initiative.reason'),
-  };
+  const self = `${base}/initiatives/${i.id}`;
   const sections: [string, string][] = [
     ['overview', t('portfolio.initiative.overview')],
     ['assessment', t('portfolio.initiative.assessment')],
@@ -180,17 +81,26 @@ export function InitiativePage(props: Props) {
   ];
   return (
     <Layout {...props} title={i.title} municipality={m}>
-      <ErrorSummary t={t} form={props.stageForm} labels={labels} />
+      <ErrorSummary t={t} form={props.stageForm} labels={stageLabels(t)} />
       <Notice t={t} messageKey={props.notice} />
       <h1 class="ds-heading" data-size="lg">
         {i.title}
       </h1>
-      <p class="ds-paragraph">
-        <strong>{t('portfolio.initiative.stage')}:</strong> {stageLabel(t, i.stage)} ·{' '}
+      <StageStepper t={t} detail={d} />
+      <p class="ds-paragraph muted">
         {i.isPublic ? t('portfolio.initiative.publicYes') : t('portfolio.initiative.publicNo')}
         {i.mandatory ? ` · ${t('portfolio.initiative.mandatoryShort')}` : ''}
       </p>
-      <nav aria-label={t('portfolio.initiative.sections')}>
+      <InitiativeSummary
+        t={t}
+        base={base}
+        detail={d}
+        benefits={props.benefits}
+        currency={props.currency}
+        discountRate={props.discountRate}
+      />
+      <NextActions t={t} self={self} actions={props.actions} />
+      <nav aria-label={t('portfolio.initiative.sections')} class="section-nav">
         <ul class="inline-list">
           {sections.map(([id, label]) => (
             <li>
@@ -200,12 +110,12 @@ export function InitiativePage(props: Props) {
             </li>
           ))}
           <li>
-            <a class="ds-link" href={`${base}/initiatives/${i.id}/benefits`}>
+            <a class="ds-link" href={`${self}/benefits`}>
               {t('portfolio.initiative.benefitsLink')}
             </a>
           </li>
           <li>
-            <a class="ds-link" href={`${base}/initiatives/${i.id}/calculus`}>
+            <a class="ds-link" href={`${self}/calculus`}>
               {t('portfolio.initiative.calculusLink')}
             </a>
           </li>
@@ -213,7 +123,7 @@ export function InitiativePage(props: Props) {
       </nav>
       {props.canEdit && (
         <p class="ds-paragraph">
-          <a class="ds-button" data-variant="secondary" href={`${base}/initiatives/${i.id}/edit`}>
+          <a class="ds-button" data-variant="secondary" href={`${self}/edit`}>
             {t('portfolio.initiative.edit')}
           </a>
         </p>
@@ -227,7 +137,18 @@ export function InitiativePage(props: Props) {
             </a>
           </dd>
           <dt>{t('portfolio.initiative.participants')}</dt>
-          <dd>{d.participants.length ? d.participants.map((p) => p.name).join(', ') : '–'}</dd>
+          <dd>
+            {d.participants.length === 0
+              ? '–'
+              : d.participants.map((p, k) => (
+                  <>
+                    {k > 0 && ', '}
+                    <a class="ds-link" href={`${base}/departments/${p.id}`}>
+                      {p.name}
+                    </a>
+                  </>
+                ))}
+          </dd>
           <dt>{t('portfolio.initiative.ownerName')}</dt>
           <dd>{i.ownerName || '–'}</dd>
           <dt>{t('portfolio.initiative.startsOn')}</dt>
@@ -245,13 +166,11 @@ export function InitiativePage(props: Props) {
         <p class="ds-paragraph prewrap">{i.idea || '–'}</p>
       </Section>
       <RequirementsSection t={t} d={d} />
-      <GoalsSection t={t} d={d} />
+      <GoalsSection t={t} d={d} base={base} />
       <Section id="costs" title={t('portfolio.initiative.costs')}>
         <CostsTable t={t} d={d} currency={props.currency} />
       </Section>
-      <Section id="risks" title={t('portfolio.initiative.risks')}>
-        <RisksTable t={t} d={d} />
-      </Section>
+      <RisksSection t={t} d={d} />
       <Section id="links" title={t('portfolio.initiative.dependencies')}>
         <Linked t={t} base={base} items={d.dependsOn} />
         <h3 class="ds-heading" data-size="xs">
@@ -271,7 +190,14 @@ export function InitiativePage(props: Props) {
         </h3>
         <Tags t={t} items={d.competences} />
       </Section>
-      <StageSection {...props} base={base} />
+      <StageSection
+        t={t}
+        base={base}
+        detail={d}
+        canEdit={props.canEdit}
+        csrfToken={props.csrfToken}
+        stageForm={props.stageForm}
+      />
       <p class="ds-paragraph">
         <a class="ds-link" href={`${base}/initiatives`}>
           {t('portfolio.initiative.backToList')}

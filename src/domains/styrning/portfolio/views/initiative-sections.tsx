@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import { RATED_CRITERIA, REQUIREMENT_KEYS } from '../commands/edit-basics.ts';
@@ -27,9 +28,15 @@ function Section(props: { id: string; title: string; children: Child }) {
 
 export function RequirementsSection({ t, d }: { t: Translator; d: InitiativeDetail }) {
   const i = d.initiative;
+  const met = REQUIREMENT_KEYS.filter((k) => i.requirements[k]).length;
+  const total = REQUIREMENT_KEYS.length;
   return (
     <Section id="assessment" title={t('portfolio.initiative.assessment')}>
-      <p class="ds-paragraph">{t('portfolio.initiative.requirementsLead')}</p>
+      <p class="ds-paragraph" id="requirements-result">
+        {met === total
+          ? t('portfolio.initiative.requirementsMet', { total })
+          : t('portfolio.initiative.requirementsNotMet', { met, total })}
+      </p>
       <ul class="ds-list">
         {REQUIREMENT_KEYS.map((k) => (
           <li>
@@ -41,44 +48,61 @@ export function RequirementsSection({ t, d }: { t: Translator; d: InitiativeDeta
       <h3 class="ds-heading" data-size="xs">
         {t('portfolio.initiative.ratings')}
       </h3>
-      <ul class="ds-list">
+      <ul class="ds-list" id="ratings">
         {RATED_CRITERIA.map((c) => (
           <li>
             {t(`portfolio.initiative.rating.${c}`)}:{' '}
             {typeof i.ratings[c] === 'number'
-              ? t.number(i.ratings[c])
+              ? t('portfolio.initiative.ofScale', { value: i.ratings[c], max: 5 })
               : t('portfolio.initiative.notRated')}
           </li>
         ))}
       </ul>
+      <HowWeCalculate t={t}>
+        <p class="ds-paragraph">{t('portfolio.initiative.requirementsLead')}</p>
+        <p class="ds-paragraph">{t('portfolio.initiative.ratingsHow')}</p>
+      </HowWeCalculate>
     </Section>
   );
 }
 
-export function GoalsSection({ t, d }: { t: Translator; d: InitiativeDetail }) {
+/** The goals the initiative contributes to, each a link to its goal page, with its weight. */
+export function GoalsSection({ t, d, base }: { t: Translator; d: InitiativeDetail; base: string }) {
   return (
     <Section id="goals" title={t('portfolio.initiative.goals')}>
       {d.contributions.length === 0 ? (
         <p class="ds-paragraph">{t('portfolio.initiative.none')}</p>
       ) : (
-        <ScrollableTable
-          label={t('portfolio.initiative.tableOf', { name: t('portfolio.initiative.goals') })}
-        >
-          <thead>
-            <tr>
-              <th scope="col">{t('portfolio.initiative.goal')}</th>
-              <th scope="col">{t('portfolio.initiative.weight')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.contributions.map((g) => (
+        <>
+          <p class="ds-paragraph">
+            {t('portfolio.initiative.goalsResult', { count: d.contributions.length })}
+          </p>
+          <ScrollableTable
+            label={t('portfolio.initiative.tableOf', { name: t('portfolio.initiative.goals') })}
+          >
+            <thead>
               <tr>
-                <td>{g.title}</td>
-                <td>{t.number(g.weight)}</td>
+                <th scope="col">{t('portfolio.initiative.goal')}</th>
+                <th scope="col">{t('portfolio.initiative.weight')}</th>
               </tr>
-            ))}
-          </tbody>
-        </ScrollableTable>
+            </thead>
+            <tbody>
+              {d.contributions.map((g) => (
+                <tr>
+                  <td>
+                    <a class="ds-link" href={`${base}/goals/${g.goalId}`}>
+                      {g.title}
+                    </a>
+                  </td>
+                  <td>{t.number(g.weight)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </ScrollableTable>
+          <HowWeCalculate t={t}>
+            <p class="ds-paragraph">{t('portfolio.initiative.goalsLead')}</p>
+          </HowWeCalculate>
+        </>
       )}
     </Section>
   );
@@ -141,31 +165,53 @@ export function CostsTable(props: { t: Translator; d: InitiativeDetail; currency
   );
 }
 
-export function RisksTable({ t, d }: { t: Translator; d: InitiativeDetail }) {
-  if (d.risks.length === 0) return <p class="ds-paragraph">{t('portfolio.initiative.none')}</p>;
+/** The risks: the highest first in a sentence, then the table, then how a risk is scored. */
+export function RisksSection({ t, d }: { t: Translator; d: InitiativeDetail }) {
+  const top = d.risks.reduce<InitiativeDetail['risks'][number] | null>(
+    (best, r) =>
+      best === null || r.likelihood * r.impact > best.likelihood * best.impact ? r : best,
+    null,
+  );
   return (
-    <ScrollableTable
-      label={t('portfolio.initiative.tableOf', { name: t('portfolio.initiative.risks') })}
-    >
-      <thead>
-        <tr>
-          <th scope="col">{t('portfolio.initiative.riskDescription')}</th>
-          <th scope="col">{t('portfolio.initiative.likelihood')}</th>
-          <th scope="col">{t('portfolio.initiative.impact')}</th>
-          <th scope="col">{t('portfolio.initiative.riskScore')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {d.risks.map((r) => (
-          <tr>
-            <td>{r.description}</td>
-            <td class="num">{r.likelihood}</td>
-            <td class="num">{r.impact}</td>
-            <td class="num">{r.likelihood * r.impact}</td>
-          </tr>
-        ))}
-      </tbody>
-    </ScrollableTable>
+    <Section id="risks" title={t('portfolio.initiative.risks')}>
+      {top === null ? (
+        <p class="ds-paragraph">{t('portfolio.initiative.none')}</p>
+      ) : (
+        <>
+          <p class="ds-paragraph">
+            {t('portfolio.initiative.risksResult', {
+              description: top.description,
+              score: top.likelihood * top.impact,
+            })}
+          </p>
+          <ScrollableTable
+            label={t('portfolio.initiative.tableOf', { name: t('portfolio.initiative.risks') })}
+          >
+            <thead>
+              <tr>
+                <th scope="col">{t('portfolio.initiative.riskDescription')}</th>
+                <th scope="col">{t('portfolio.initiative.likelihood')}</th>
+                <th scope="col">{t('portfolio.initiative.impact')}</th>
+                <th scope="col">{t('portfolio.initiative.riskScore')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.risks.map((r) => (
+                <tr>
+                  <td>{r.description}</td>
+                  <td class="num">{r.likelihood}</td>
+                  <td class="num">{r.impact}</td>
+                  <td class="num">{r.likelihood * r.impact}</td>
+                </tr>
+              ))}
+            </tbody>
+          </ScrollableTable>
+          <HowWeCalculate t={t}>
+            <p class="ds-paragraph">{t('portfolio.initiative.risksHow')}</p>
+          </HowWeCalculate>
+        </>
+      )}
+    </Section>
   );
 }
 

@@ -111,6 +111,8 @@ export const en = {
   'strategy.goal.ofDepartment': 'Goal of {department}',
   'strategy.goal.under': 'Under the strategic goal',
   'strategy.goal.subGoals': 'Department goals',
+  'strategy.goal.initiatives': 'Initiatives that contribute',
+  'strategy.goal.noInitiatives': 'No initiative contributes to this goal yet.',
   'strategy.goal.indicators': 'Indicators',
   'strategy.goal.noIndicators': 'This goal has no indicators yet.',
   'strategy.goal.edit': 'Edit the goal',

@@ -110,6 +110,8 @@ export const nb: Record<keyof typeof en, string> = {
   'strategy.goal.ofDepartment': 'Mål for {department}',
   'strategy.goal.under': 'Under det strategiske målet',
   'strategy.goal.subGoals': 'Virksomhetsmål',
+  'strategy.goal.initiatives': 'Satsinger som bidrar',
+  'strategy.goal.noInitiatives': 'Ingen satsing bidrar til målet ennå.',
   'strategy.goal.indicators': 'Indikatorer',
   'strategy.goal.noIndicators': 'Målet har ingen indikatorer ennå.',
   'strategy.goal.edit': 'Rediger målet',

@@ -111,6 +111,8 @@ export const sv: Record<keyof typeof en, string> = {
   'strategy.goal.ofDepartment': 'Mål för {department}',
   'strategy.goal.under': 'Under det strategiska målet',
   'strategy.goal.subGoals': 'Verksamhetsmål',
+  'strategy.goal.initiatives': 'Satsningar som bidrar',
+  'strategy.goal.noInitiatives': 'Ingen satsning bidrar till målet ännu.',
   'strategy.goal.indicators': 'Indikatorer',
   'strategy.goal.noIndicators': 'Målet har inga indikatorer ännu.',
   'strategy.goal.edit': 'Redigera målet',

@@ -32,12 +32,17 @@ export function FutureStoryPage(props: Props) {
           </h2>
           {adopted.decision && (
             <p class="ds-paragraph muted" id="story-adopted-by">
-              {t('strategy.story.adoptedBy', {
-                version: adopted.version,
-                date: day(t, adopted.decision.decidedOn),
-                body: adopted.decision.bodyName,
-                number: adopted.decision.sequence,
-              })}
+              <a
+                class="ds-link"
+                href={`/${t.lang}/municipalities/${m.id}/decisions#decision-${adopted.decision.id}`}
+              >
+                {t('strategy.story.adoptedBy', {
+                  version: adopted.version,
+                  date: day(t, adopted.decision.decidedOn),
+                  body: adopted.decision.bodyName,
+                  number: adopted.decision.sequence,
+                })}
+              </a>
             </p>
           )}
           <StoryText body={adopted.body} />

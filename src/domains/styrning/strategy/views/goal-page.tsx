@@ -6,7 +6,7 @@ import {
   Notice,
   SubmitButton,
 } from '../../../../web/components/forms.tsx';
-import type { MessageKey } from '../../../../web/i18n/index.ts';
+import { isMessageKey, type MessageKey, type Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { GoalNode } from '../goal-tree.ts';
 import type { KoladaKpi } from '../kolada.ts';
@@ -26,6 +26,8 @@ type Props = PageContext & {
   municipality: { id: string; name: string };
   goal: GoalNode;
   parent: { id: string; title: string } | undefined;
+  /** The initiatives the reader may see that contribute to the goal, heaviest first. */
+  initiatives: { id: string; title: string; stage: string; weight: number }[];
   seesDrafts: boolean;
   canEdit: boolean;
   kolada: { query: string; results: { total: number; items: KoladaKpi[] } | undefined };
@@ -35,6 +37,29 @@ type Props = PageContext & {
   measurementForm: FormState;
   formError?: string | undefined;
   notice?: MessageKey | undefined;
+};
+
+/** "Goal of <department>", the department a link to its plan. */
+function DepartmentLink(props: { t: Translator; href: string; name: string }) {
+  // The sentence is translated whole; the link goes where its placeholder stood.
+  const [before = '', after = ''] = props
+    .t('strategy.goal.ofDepartment', { department: '\u0000' })
+    .split('\u0000');
+  return (
+    <>
+      {before}
+      <a class="ds-link" href={props.href}>
+        {props.name}
+      </a>
+      {after}
+    </>
+  );
+}
+
+/** A stage's name, or the stored code when it has none. */
+const stageText = (t: Translator, stage: string) => {
+  const key = `steering.stage.${stage}`;
+  return isMessageKey(key) ? t(key) : stage;
 };
 
 /** One goal: its status and indicators for everyone it is shown to; the forms for its writers. */
@@ -58,9 +83,15 @@ export function GoalPage(props: Props) {
         </a>
       </p>
       <p class="ds-paragraph">
-        {g.departmentName
-          ? t('strategy.goal.ofDepartment', { department: g.departmentName })
-          : t('strategy.goal.strategic')}{' '}
+        {g.departmentName && g.departmentId ? (
+          <DepartmentLink
+            t={t}
+            href={`/${t.lang}/municipalities/${m.id}/departments/${g.departmentId}`}
+            name={g.departmentName}
+          />
+        ) : (
+          t('strategy.goal.strategic')
+        )}{' '}
         <StatusTag t={t} status={g.progress} />
         {props.seesDrafts && g.status !== 'adopted' && (
           <>
@@ -101,6 +132,25 @@ export function GoalPage(props: Props) {
           </ul>
         </section>
       )}
+      <section aria-labelledby="initiatives-heading" class="stack" id="goal-initiatives">
+        <h2 class="ds-heading" data-size="sm" id="initiatives-heading">
+          {t('strategy.goal.initiatives')}
+        </h2>
+        {props.initiatives.length === 0 ? (
+          <p class="ds-paragraph">{t('strategy.goal.noInitiatives')}</p>
+        ) : (
+          <ul class="ds-list">
+            {props.initiatives.map((i) => (
+              <li>
+                <a class="ds-link" href={`/${t.lang}/municipalities/${m.id}/initiatives/${i.id}`}>
+                  {i.title}
+                </a>{' '}
+                ({stageText(t, i.stage)})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <RuleText t={t} onTrack={GOAL_RULE.onTrackMargin} atRisk={GOAL_RULE.atRiskMargin} />
       {props.canEdit && g.indicators.length > 0 && (
         <section aria-labelledby="measure-heading" class="stack">
