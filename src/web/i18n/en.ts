@@ -2,6 +2,9 @@
 export const en = {
   'app.name': 'Samskap',
   'app.tagline': 'Steering, dialogue and sharing for Nordic municipalities',
+  'app.chart.today': 'Today',
+  'app.chart.numbers': 'Show the numbers',
+  'app.chart.missing': 'no value',
   'nav.skip': 'Skip to main content',
   'nav.main': 'Main menu',
   'nav.home': 'Home',

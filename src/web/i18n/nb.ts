@@ -4,6 +4,9 @@ import type { en } from './en.ts';
 export const nb: Record<keyof typeof en, string> = {
   'app.name': 'Samskap',
   'app.tagline': 'Styring, dialog og deling for nordiske kommuner',
+  'app.chart.today': 'I dag',
+  'app.chart.numbers': 'Vis tallene',
+  'app.chart.missing': 'ingen verdi',
   'nav.skip': 'Gå til hovedinnholdet',
   'nav.main': 'Hovedmeny',
   'nav.home': 'Forside',

@@ -4,6 +4,9 @@ import type { en } from './en.ts';
 export const sv: Record<keyof typeof en, string> = {
   'app.name': 'Samskap',
   'app.tagline': 'Styrning, dialog och delning för nordiska kommuner',
+  'app.chart.today': 'I dag',
+  'app.chart.numbers': 'Visa siffrorna',
+  'app.chart.missing': 'inget värde',
   'nav.skip': 'Gå direkt till huvudinnehållet',
   'nav.main': 'Huvudmeny',
   'nav.home': 'Start',
