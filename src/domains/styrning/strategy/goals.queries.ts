@@ -123,3 +123,27 @@ export async function insertMeasurement(db: Db, row: typeof indicatorMeasurement
 export async function lockGoals(db: Db, municipalityId: string): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`goals:${municipalityId}`}))`);
 }
+
+/** An initiative that works towards a goal (portfolio's goal contributions). */
+export type ContributingInitiative = { id: string; title: string; stage: string; weight: number };
+
+/**
+ * The initiatives of this municipality that contribute to a goal, heaviest contribution first.
+ * `publicOnly` keeps public initiatives only, as residents and visitors see them.
+ */
+export async function contributingInitiatives(
+  db: Db,
+  municipalityId: string,
+  goalId: string,
+  opts: { publicOnly: boolean },
+): Promise<ContributingInitiative[]> {
+  if (!isUuid(goalId)) return [];
+  const result = await db.execute(sql`
+    select i.id, i.title, i.stage, gc.weight::float8 as weight
+    from goal_contributions gc
+    join initiatives i on i.id = gc.initiative_id
+    where gc.goal_id = ${goalId} and i.municipality_id = ${municipalityId}
+      ${opts.publicOnly ? sql`and i.is_public` : sql``}
+    order by gc.weight desc, i.title, i.id`);
+  return (result as unknown as { rows: ContributingInitiative[] }).rows;
+}

@@ -11,13 +11,13 @@ import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
 import { decisionInput } from '../../decisions/commands/record-decision.ts';
 import { listBodies } from '../../decisions/decisions.queries.ts';
-import { canManageDepartment, isAdminOf } from '../../identity/identity.policy.ts';
+import { canManageDepartment, canSeeInternal, isAdminOf } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
 import { adoptGoalSet, createGoal, editGoal } from './commands/goals.ts';
 import { createIndicator, recordMeasurement } from './commands/indicators.ts';
 import { flatten, goalTree } from './goal-tree.ts';
-import { getGoal, listDepartments } from './goals.queries.ts';
+import { contributingInitiatives, getGoal, listDepartments } from './goals.queries.ts';
 import { koladaKpi, searchKolada } from './kolada.ts';
 import { goalEditInput, goalInput, indicatorInput, measurementInput } from './strategy.inputs.ts';
 import {
@@ -97,13 +97,16 @@ async function renderGoal(
   forms: GoalForms = {},
   status: 200 | 409 | 422 = 200,
 ) {
-  const { db } = c.get('ctx');
+  const { db, now } = c.get('ctx');
   const actor = c.get('actor');
   const seesDrafts = canSeeStrategyDrafts(actor, m.id);
   const all = flatten(await goalTree(db, m.id, { publicOnly: !seesDrafts }));
   const goal = all.find((g) => g.id === goalId);
   if (!goal) return errorResponse(c, 'notFound');
   const parent = all.find((g) => g.id === goal.parentId);
+  const initiatives = await contributingInitiatives(db, m.id, goal.id, {
+    publicOnly: !canSeeInternal(actor, m.id),
+  });
   // Only those who may add an indicator get the catalogue searched for them.
   const canEdit = canEditGoal(actor, goal);
   const query = (c.req.query('q') ?? '').slice(0, 200);
@@ -119,6 +122,8 @@ async function renderGoal(
       municipality={m}
       goal={goal}
       parent={parent && { id: parent.id, title: parent.title }}
+      initiatives={initiatives}
+      today={now().toISOString().slice(0, 10)}
       seesDrafts={seesDrafts}
       canEdit={canEdit}
       kolada={{ query, results: canEdit && query.trim() ? searchKolada(query) : undefined }}

@@ -111,6 +111,8 @@ export const nb: Record<keyof typeof en, string> = {
   'strategy.goal.subGoals': 'Virksomhetsmål',
   'strategy.goal.indicators': 'Indikatorer',
   'strategy.goal.noIndicators': 'Målet har ingen indikatorer ennå.',
+  'strategy.goal.initiatives': 'Satsinger som bidrar til målet',
+  'strategy.goal.noInitiatives': 'Ingen satsing bidrar til målet ennå.',
   'strategy.goal.edit': 'Rediger målet',
   'strategy.goal.save': 'Lagre mål',
   'strategy.goal.saved': 'Målet ble lagret.',
@@ -138,6 +140,11 @@ export const nb: Record<keyof typeof en, string> = {
   'strategy.indicator.explain':
     'Siste måling {value} {unit} den {date}: {progress} % av veien fra utgangsverdi til målverdi, der planen sa {expected} %. Status: {status}.',
   'strategy.indicator.noMeasurement': 'Ingenting målt siden utgangspunktet: status ukjent.',
+  'strategy.indicator.trend': 'Utvikling for {name} ({unit})',
+  'strategy.indicator.trendDesc':
+    'Målingene over tid sammenlignet med planen, en rett linje fra utgangsverdien til målverdien. Tabellen med målinger gir tallene.',
+  'strategy.indicator.plan': 'Plan: fra utgangsverdi til målverdi',
+  'strategy.indicator.measured': 'Målt',
   'strategy.measurement.table': 'Målinger av {name}',
   'strategy.measurement.value': 'Verdi',
   'strategy.measurement.measuredOn': 'Dato',

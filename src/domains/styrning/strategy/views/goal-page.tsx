@@ -9,6 +9,7 @@ import {
 import type { MessageKey } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { GoalNode } from '../goal-tree.ts';
+import type { ContributingInitiative } from '../goals.queries.ts';
 import type { KoladaKpi } from '../kolada.ts';
 import {
   GoalTextFields,
@@ -19,13 +20,17 @@ import {
   MeasurementForm,
   measurementLabels,
 } from './goal-forms.tsx';
-import { DraftTag, RuleText, StatusTag } from './goal-parts.tsx';
+import { ContributingList, DraftTag, RuleText, StatusTag } from './goal-parts.tsx';
 import { IndicatorList } from './indicator-list.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
   goal: GoalNode;
   parent: { id: string; title: string } | undefined;
+  /** Initiatives that contribute to the goal, as far as the reader may see them. */
+  initiatives: ContributingInitiative[];
+  /** YYYY-MM-DD: where the trend charts draw "today". */
+  today: string;
   seesDrafts: boolean;
   canEdit: boolean;
   kolada: { query: string; results: { total: number; items: KoladaKpi[] } | undefined };
@@ -82,8 +87,9 @@ export function GoalPage(props: Props) {
         <h2 class="ds-heading" data-size="sm" id="indicators-heading">
           {t('strategy.goal.indicators')}
         </h2>
-        <IndicatorList t={t} indicators={g.indicators} />
+        <IndicatorList t={t} indicators={g.indicators} today={props.today} />
       </section>
+      <ContributingList t={t} municipalityId={m.id} initiatives={props.initiatives} />
       {g.children.length > 0 && (
         <section aria-labelledby="children-heading" class="stack">
           <h2 class="ds-heading" data-size="sm" id="children-heading">

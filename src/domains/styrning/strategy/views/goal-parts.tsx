@@ -1,6 +1,7 @@
 import type { GoalStatus } from '../../../../engines/goals/index.ts';
-import type { Translator } from '../../../../web/i18n/index.ts';
+import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import type { IndicatorView } from '../goal-tree.ts';
+import type { ContributingInitiative } from '../goals.queries.ts';
 import { day } from './story-parts.tsx';
 
 const colorOf: Record<GoalStatus, string> = {
@@ -65,6 +66,37 @@ export function RuleText(props: { t: Translator; onTrack: number; atRisk: number
           atRisk: Math.round(props.atRisk * 100),
         })}
       </p>
+    </section>
+  );
+}
+
+/** The initiatives that work towards a goal, as links with their stage, or a line saying none do. */
+export function ContributingList(props: {
+  t: Translator;
+  municipalityId: string;
+  initiatives: ContributingInitiative[];
+}) {
+  const { t } = props;
+  const base = `/${t.lang}/municipalities/${props.municipalityId}/initiatives`;
+  return (
+    <section aria-labelledby="contributions-heading" class="stack">
+      <h2 class="ds-heading" data-size="sm" id="contributions-heading">
+        {t('strategy.goal.initiatives')}
+      </h2>
+      {props.initiatives.length === 0 ? (
+        <p class="ds-paragraph">{t('strategy.goal.noInitiatives')}</p>
+      ) : (
+        <ul class="ds-list">
+          {props.initiatives.map((i) => (
+            <li>
+              <a class="ds-link" href={`${base}/${i.id}`}>
+                {i.title}
+              </a>{' '}
+              <span class="muted">({t(`steering.stage.${i.stage}` as MessageKey)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
