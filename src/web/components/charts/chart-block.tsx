@@ -15,9 +15,11 @@ export function ChartBlock(props: {
   summary: string;
   /** The table with the chart's numbers (`ChartTable`). */
   table: Child;
+  /** A table with many columns goes under the chart on wide screens too, where it has room. */
+  wideTable?: boolean | undefined;
 }) {
   return (
-    <div class="chart-block">
+    <div class={props.wideTable ? 'chart-block chart-block--wide-table' : 'chart-block'}>
       <div class="chart-block__chart">{props.chart}</div>
       <details class="chart-numbers">
         <summary>{props.summary}</summary>

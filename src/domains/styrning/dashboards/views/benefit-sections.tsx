@@ -42,6 +42,7 @@ function YearChart(props: {
       {props.lead}
       <ChartBlock
         summary={texts.summary}
+        wideTable={columns.length > 3}
         chart={
           <LineChart
             id={props.id}

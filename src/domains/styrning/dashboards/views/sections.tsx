@@ -135,6 +135,7 @@ export function StagesSection(props: {
           </h3>
           <ChartBlock
             summary={t('app.chart.numbers')}
+            wideTable
             chart={
               <StackedBarChart
                 id="chart-departments"
