@@ -10,6 +10,36 @@ import { demoPassword } from './support/server.ts';
 const journey = useJourney();
 const main = (page: Page) => page.getByRole('main');
 
+/**
+ * Every text in every chart is drawn at 12 px or more: its computed font size (viewBox units)
+ * times the scale at which its SVG is drawn on screen. Returns how many texts were measured.
+ */
+async function expectReadableCharts(page: Page): Promise<number> {
+  const sizes = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<SVGTextElement>('main svg.chart text'))
+      .filter((text) => text.getBoundingClientRect().height > 0)
+      .map((text) => ({
+        text: text.textContent ?? '',
+        px: Number.parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 0),
+      })),
+  );
+  const small = sizes.filter((s) => s.px < 12);
+  expect(small, `chart text under 12 px on ${page.url()}`).toEqual([]);
+  return sizes.length;
+}
+
+/** On a phone, each chart's table is folded under its summary; opens the one for `table`. */
+async function showNumbers(page: Page, lang: 'sv' | 'nb', table: string) {
+  const numbers = main(page).locator('details.chart-numbers', {
+    has: page.locator('caption', { hasText: table }),
+  });
+  const summary = numbers.locator('summary');
+  if (await summary.isVisible()) {
+    expect(await numbers.getAttribute('open')).toBeNull();
+    await summary.getByText(translator(lang)('app.chart.numbers')).click();
+  }
+}
+
 async function openDashboards(
   page: Page,
   lang: 'sv' | 'nb',
@@ -28,9 +58,17 @@ async function openDashboards(
   const h1 = (await main(page).getByRole('heading', { level: 1 }).textContent()) ?? '';
   expect(h1.startsWith(t('dashboards.title', { name: '' }))).toBe(true);
   expect(h1).toContain(name);
-  // Every chart is an image with a name, and its numbers are in a table.
+  // It opens with the key figures, before any chart.
+  const keyFigures = main(page).getByRole('region', { name: t('dashboards.key.heading') });
+  expect(await keyFigures.getByRole('listitem').count()).toBe(5);
+  expect(await keyFigures.textContent()).toContain(t('dashboards.key.goals'));
+  // Every chart is an image with a name, its text readable, and its numbers are in a table.
   const charts = main(page).locator('svg[role="img"]');
   expect(await charts.count()).toBeGreaterThanOrEqual(5);
+  expect(await expectReadableCharts(page)).toBeGreaterThan(20);
+  // Realised values stop at today: the money chart has "today" on it, and no realised 0 after it.
+  expect(await main(page).locator('#chart-money .today').count()).toBe(1);
+  await showNumbers(page, lang, t('dashboards.stagesHeading'));
   expect(
     await main(page)
       .getByRole('table', { name: t('dashboards.stagesHeading') })
@@ -51,6 +89,24 @@ async function openDashboards(
   expect(await main(page).getByRole('heading', { level: 1 }).textContent()).toContain(
     t('dashboards.departmentTitle', { department: departmentName, name: '' }),
   );
+  await expectReadableCharts(page);
+}
+
+/** A goal's page: each indicator's trend readable beside (or above) its measurements. */
+async function openGoal(page: Page, lang: 'sv' | 'nb', id: string) {
+  const t = translator(lang);
+  await page.goto(`/${lang}/municipalities/${id}/goals`);
+  await main(page).locator('.goal-tree a').first().click();
+  await page.waitForURL(`**/${lang}/municipalities/${id}/goals/*`);
+  await expectSoundPage(page, lang);
+  expect(await main(page).locator('svg.chart[id^="trend-"]').count()).toBeGreaterThan(0);
+  expect(await main(page).locator('svg.chart .today').count()).toBeGreaterThan(0);
+  expect(await expectReadableCharts(page)).toBeGreaterThan(5);
+  expect(
+    await main(page)
+      .getByRole('heading', { name: t('strategy.goal.initiatives') })
+      .count(),
+  ).toBe(1);
 }
 
 describe('dashboard journey', () => {
@@ -62,5 +118,10 @@ describe('dashboard journey', () => {
   test('on a phone, in Norwegian', () =>
     journey.withPage({ viewport: phoneViewport }, (page) =>
       openDashboards(page, 'nb', 'politician@asker.example', 'NO-3203', 'Asker'),
+    ));
+
+  test('a resident reads a goal’s trend on a phone', () =>
+    journey.withPage({ viewport: phoneViewport, locale: 'sv-SE' }, (page) =>
+      openGoal(page, 'sv', 'SE-0127'),
     ));
 });

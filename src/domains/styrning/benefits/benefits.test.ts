@@ -260,6 +260,15 @@ describe('measurements of a benefit', () => {
     expect(html).toContain('id="realisation-chart"');
     // Realised 2026 = 75.5 against no plan; plan 2027 = 80 without a measurement yet.
     expect(html).toContain('75.5');
+    const table = html.slice(html.indexOf('<caption>'), html.indexOf('</table>'));
+    expect(table).toMatch(
+      /<th scope="row">2026<\/th><td class="numeric missing">.*?<\/td><td class="numeric">75.5<\/td>/,
+    );
+    expect(table).toMatch(
+      /<th scope="row">2027<\/th><td class="numeric">80<\/td><td class="numeric missing">/,
+    );
+    // The kind is named in words, not by its stored code.
+    expect(html).toContain('<dd>Freed time</dd>');
   });
 
   it('refuse bad values and dates and cannot be changed or deleted by any route', async () => {

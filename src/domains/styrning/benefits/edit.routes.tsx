@@ -63,6 +63,7 @@ async function renderBenefit(
       measurements={measurements}
       realisation={realisationOf(benefit, measurements)}
       canEdit={canEditInitiative(c.get('actor'), initiative)}
+      today={todayOf(c)}
       form={form}
       notice={noticeKey(c.req.query('done'))}
     />,

@@ -5,15 +5,16 @@ import { canSeeSteering } from '../steering/steering.policy.ts';
 import { steeringSettingsOf } from '../steering/steering.queries.ts';
 import { loadDashboard } from './dashboard.ts';
 
+// null is missing (no cost entered, nothing planned, nothing measured by today), never 0.
 const Year = z.object({
   year: z.number().int(),
-  investment: z.number(),
-  running: z.number(),
-  cost: z.number(),
-  plannedMoney: z.number(),
-  realisedMoney: z.number(),
-  plannedHours: z.number(),
-  realisedHours: z.number(),
+  investment: z.number().nullable(),
+  running: z.number().nullable(),
+  cost: z.number().nullable(),
+  plannedMoney: z.number().nullable(),
+  realisedMoney: z.number().nullable(),
+  plannedHours: z.number().nullable(),
+  realisedHours: z.number().nullable(),
 });
 
 const dashboardRoute = createRoute({
@@ -21,7 +22,7 @@ const dashboardRoute = createRoute({
   path: '/municipalities/{id}/dashboard',
   summary: "The leadership dashboard's numbers (staff, managers, politicians, admins)",
   description:
-    'Goals by status (goals engine), initiatives by stage and department, and per year the costs and the planned and realised benefits in money (value × money per unit) and in hours (freed-time benefits). Stopped initiatives are left out of costs and planned benefits. Amounts in `currency`.',
+    'Goals by status (goals engine), initiatives by stage and department, and per year (every year from the first to the last) the costs and the planned and realised benefits in money (value × money per unit) and in hours (freed-time benefits). A value is null where it is missing: no cost entered, nothing planned, or nothing measured that year; realised values count measurements up to today only. Stopped initiatives are left out of costs and planned benefits. Amounts in `currency`.',
   request: {
     params: z.object({
       id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'SE-0127' }),
@@ -43,6 +44,12 @@ const dashboardRoute = createRoute({
               z.object({ id: z.string(), name: z.string(), perStage: z.array(z.number().int()) }),
             ),
             years: z.array(Year),
+            keyFigures: z.object({
+              throughYear: z.number().int(),
+              plannedToDate: z.number().nullable(),
+              realisedToDate: z.number().nullable(),
+              totalCost: z.number().nullable(),
+            }),
             calculus: z
               .object({
                 npv: z.number(),
@@ -75,9 +82,10 @@ export function dashboardsApi() {
       ) as never;
     if (!canSeeSteering(actor, m.id))
       return problem(c, { title: 'Forbidden', status: 403 }) as never;
-    const { db } = c.get('ctx');
+    const { db, now } = c.get('ctx');
     const settings = await steeringSettingsOf(db, m, {});
-    const data = await loadDashboard(db, { municipalityId: m.id }, settings.discountRate);
+    const today = now().toISOString().slice(0, 10);
+    const data = await loadDashboard(db, { municipalityId: m.id }, settings.discountRate, today);
     return c.json(
       { currency: settings.currency, discountRate: settings.discountRate, ...data },
       200,

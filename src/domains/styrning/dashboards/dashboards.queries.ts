@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { isUuid } from '../../../lib/uuid.ts';
 
@@ -76,33 +76,48 @@ export async function costsPerYear(db: Db, s: DashboardScope) {
 }
 
 /**
- * Planned benefits per year (initiatives that are not stopped): money from money-valued benefits
- * (value × money per unit), benefits and dis-benefits apart, and hours from freed-time benefits
- * (dis-benefits negative).
+ * Per year: money from money-valued benefits (value × money per unit), benefits and dis-benefits
+ * apart, and hours from freed-time benefits (dis-benefits negative). A sum over nothing is null,
+ * and `moneyRows`/`timeRows` count what was summed, so a year without any money-valued (or
+ * freed-time) value reads as missing, never as 0.
  */
+type YearSums = {
+  year: number;
+  moneyBenefit: number | null;
+  moneyDisbenefit: number | null;
+  moneyRows: number;
+  hours: number | null;
+  timeRows: number;
+};
+
+const yearSums = (value: SQL) => sql`
+  sum(${value} * b.money_per_unit) filter (where not b.is_disbenefit)::float8 as "moneyBenefit",
+  sum(${value} * b.money_per_unit) filter (where b.is_disbenefit)::float8 as "moneyDisbenefit",
+  (count(*) filter (where b.money_per_unit is not null))::int as "moneyRows",
+  sum(case when b.is_disbenefit then -1 else 1 end * ${value}) filter (where b.kind = 'time')::float8 as hours,
+  (count(*) filter (where b.kind = 'time'))::int as "timeRows"`;
+
+/** Planned benefits per year (initiatives that are not stopped), summed as `YearSums`. */
 export async function plannedPerYear(db: Db, s: DashboardScope) {
   const result = await db.execute(sql`
-    select p.key::int as year,
-      coalesce(sum(p.value::text::float8 * b.money_per_unit) filter (where not b.is_disbenefit), 0)::float8 as "moneyBenefit",
-      coalesce(sum(p.value::text::float8 * b.money_per_unit) filter (where b.is_disbenefit), 0)::float8 as "moneyDisbenefit",
-      coalesce(sum(case when b.is_disbenefit then -1 else 1 end * p.value::text::float8) filter (where b.kind = 'time'), 0)::float8 as hours
+    select p.key::int as year, ${yearSums(sql`p.value::text::float8`)}
     from benefits b
     join initiatives i on i.id = b.initiative_id
     cross join lateral jsonb_each(b.planned) p
     where ${initiativeFilter(s)} and i.stage <> 'stopped'
       and p.key ~ '^[0-9]{4}$' and jsonb_typeof(p.value) = 'number'
     group by 1 order by 1`);
-  return rowsOf<{ year: number; moneyBenefit: number; moneyDisbenefit: number; hours: number }>(
-    result,
-  );
+  return rowsOf<YearSums>(result);
 }
 
 /**
  * Realised benefits per year: for each benefit and calendar year the latest measurement of that
- * year on or after the baseline date (as the benefits engine's realised-against-planned rule), then
- * summed like the planned values. Stopped initiatives count here: what they realised is real.
+ * year on or after the baseline date and on or before `today` (as the benefits engine's
+ * realised-against-planned rule), then summed like the planned values. A year without any
+ * measurement has no row: it is missing, not 0. Stopped initiatives count here: what they
+ * realised is real.
  */
-export async function realisedPerYear(db: Db, s: DashboardScope) {
+export async function realisedPerYear(db: Db, s: DashboardScope, today: string) {
   const result = await db.execute(sql`
     with latest as (
       select distinct on (m.benefit_id, extract(year from m.measured_on))
@@ -111,17 +126,13 @@ export async function realisedPerYear(db: Db, s: DashboardScope) {
       join benefits b on b.id = m.benefit_id
       join initiatives i on i.id = b.initiative_id
       where ${initiativeFilter(s)} and m.measured_on >= b.baseline_date
+        and m.measured_on <= ${today}::date
       order by m.benefit_id, extract(year from m.measured_on), m.measured_on desc, m.recorded_at desc
     )
-    select l.year,
-      coalesce(sum(l.value * b.money_per_unit) filter (where not b.is_disbenefit), 0)::float8 as "moneyBenefit",
-      coalesce(sum(l.value * b.money_per_unit) filter (where b.is_disbenefit), 0)::float8 as "moneyDisbenefit",
-      coalesce(sum(case when b.is_disbenefit then -1 else 1 end * l.value) filter (where b.kind = 'time'), 0)::float8 as hours
+    select l.year, ${yearSums(sql`l.value`)}
     from latest l join benefits b on b.id = l.benefit_id
     group by l.year order by l.year`);
-  return rowsOf<{ year: number; moneyBenefit: number; moneyDisbenefit: number; hours: number }>(
-    result,
-  );
+  return rowsOf<YearSums>(result);
 }
 
 /** A department of the municipality, or undefined (another municipality's department is not found). */

@@ -22,13 +22,14 @@ async function renderBody(
   m: MunicipalityRow,
   departmentId: string | undefined,
 ): Promise<Rendered | undefined> {
-  const { db } = c.get('ctx');
+  const { db, now } = c.get('ctx');
   const t = c.get('t');
+  const today = now().toISOString().slice(0, 10);
   const department = departmentId ? await departmentOf(db, m.id, departmentId) : undefined;
   if (departmentId && !department) return undefined;
   const settings = await steeringSettingsOf(db, m, {});
   const [data, departments] = await Promise.all([
-    loadDashboard(db, { municipalityId: m.id, departmentId }, settings.discountRate),
+    loadDashboard(db, { municipalityId: m.id, departmentId }, settings.discountRate, today),
     department ? Promise.resolve([]) : departmentsOf(db, m.id),
   ]);
   const body = await (
@@ -40,6 +41,7 @@ async function renderBody(
       data={data}
       currency={settings.currency}
       discountRate={settings.discountRate}
+      today={today}
     />
   ).toString();
   return { title: dashboardTitle(t, m, department), body };

@@ -15,7 +15,10 @@ let deptA = '';
 let deptB = '';
 const M = 'SE-0180';
 
-/** The rows of the table captioned `caption`: label → cells. */
+/** "Today" for every request of this file: measurements dated after it do not count. */
+const TODAY = '2027-06-15';
+
+/** The rows of the table captioned `caption`: label → cells ("–" where a value is missing). */
 function table(html: string, caption: string): Record<string, string[]> {
   const start = html.indexOf(`<caption>${caption}</caption>`);
   if (start < 0) throw new Error(`no table "${caption}"`);
@@ -24,9 +27,17 @@ function table(html: string, caption: string): Record<string, string[]> {
   for (const tr of body.split('<tr>').slice(1)) {
     const label = /<th scope="row">([^<]*)<\/th>/.exec(tr)?.[1];
     if (label === undefined) continue;
-    rows[label] = [...tr.matchAll(/<td class="numeric">([^<]*)<\/td>/g)].map((m) => m[1] ?? '');
+    rows[label] = [...tr.matchAll(/<td class="numeric( missing)?">(.*?)<\/td>/g)].map((m) =>
+      m[1] ? missingCell(m[2] ?? '') : (m[2] ?? ''),
+    );
   }
   return rows;
+}
+
+/** A missing cell must show a dash and say so to a screen reader; it reads as "–" here. */
+function missingCell(inner: string): string {
+  expect(inner).toBe('<span aria-hidden="true">–</span><span class="ds-sr-only">no value</span>');
+  return '–';
 }
 
 async function goal(
@@ -69,7 +80,7 @@ async function goal(
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ now: () => new Date(`${TODAY}T12:00:00Z`) });
   const { db } = t.database;
   deptA = (await insertTestDepartment(db, M, 'Avdelning A')).id;
   deptB = (await insertTestDepartment(db, M, 'Avdelning B')).id;
@@ -101,13 +112,16 @@ beforeAll(async () => {
     initiativeId: i1.id,
     kind: 'time',
     moneyPerUnit: 500,
-    planned: { '2026': 100, '2027': 300 },
+    // 2028 is planned but lies after today: nothing can have been measured in it.
+    planned: { '2026': 100, '2027': 300, '2028': 400 },
   });
   await db.insert(benefitMeasurements).values([
     { benefitId: b1.id, value: 999, measuredOn: '2025-12-01' }, // before the baseline: ignored
     { benefitId: b1.id, value: 40, measuredOn: '2026-03-01' },
     { benefitId: b1.id, value: 80, measuredOn: '2026-11-30' },
     { benefitId: b1.id, value: 200, measuredOn: '2027-05-01' },
+    // Dated after today (written past the form, which refuses future dates): ignored.
+    { benefitId: b1.id, value: 777, measuredOn: '2027-09-01' },
   ]);
   const i2 = await insertTestInitiative(db, {
     municipalityId: M,
@@ -223,25 +237,51 @@ describe('leadership dashboard', () => {
       'Avdelning B': ['0', '0', '0', '0', '0', '1', '1', '2'],
     });
     // 2026: 100 h × 500; 2027: 300 h × 500 + 40 000 − 100 × 10. Realised: latest of each year × 500.
+    // The 2027-09-01 measurement lies after today and 2028 has none: realised 2028 is missing.
     expect(table(html, 'Planned and realised benefits in money (SEK)')).toEqual({
       '2026': ['50,000', '40,000'],
       '2027': ['189,000', '100,000'],
+      '2028': ['200,000', '–'],
     });
     // planned: 100 + 20 (the stopped initiative's 50 left out); realised: 80 + 10 (stopped counts), 200 + 30
     expect(table(html, 'Planned and realised freed time (hours)')).toEqual({
       '2026': ['120', '90'],
       '2027': ['300', '230'],
+      '2028': ['400', '–'],
     });
-    // investment, running, cost, planned benefit, realised benefit, planned net; stopped costs left out
+    // investment, running, cost, planned benefit, realised benefit, planned net; stopped costs left
+    // out; 2028 has no cost entered (missing), so its planned net is the planned benefit alone
     expect(table(html, 'Cost against benefit per year (SEK)')).toEqual({
       '2026': ['100,000', '20,000', '120,000', '50,000', '40,000', '-70,000'],
       '2027': ['50,000', '30,000', '80,000', '189,000', '100,000', '109,000'],
+      '2028': ['–', '–', '–', '200,000', '–', '200,000'],
     });
-    // NPV at 4 %: (50 000 − 120 000) + (189 000 − 80 000) / 1.04 = −70 000 + 104 807.69 = 34 808
-    // B/C = (50 000 + 190 000/1.04 − 1 000/1.04) / (120 000 + 80 000/1.04) = 231 730.77 / 196 923.08 = 1.18
+    // NPV at 4 %: −70 000 + 109 000 / 1.04 + 200 000 / 1.04² = −70 000 + 104 807.69 + 184 911.24 = 219 719
+    // B/C = (50 000 + 189 000/1.04 + 200 000/1.04²) / (120 000 + 80 000/1.04)
+    //     = 416 642.01 / 196 923.08 = 2.12
     expect(html).toContain(
-      'net present value 34,808 SEK, benefit/cost ratio 1.18, payback year 2027',
+      'net present value 219,719 SEK, benefit/cost ratio 2.12, payback year 2027',
     );
+    // The key figures open the page, before the first chart.
+    const keys = html.slice(html.indexOf('id="key-figures-heading"'), html.indexOf('<svg'));
+    expect(keys).toContain('<p class="key-figure__value">1 of 4</p>'); // on track / all goals
+    // pilot and scaling: the pilot only (of 4 initiatives)
+    expect(keys).toMatch(/id="key-initiatives"><p class="key-figure__value">1 of 4</);
+    // realised 2026 + 2027 = 40 000 + 100 000; planned through 2027 = 50 000 + 189 000
+    expect(keys).toContain('<p class="key-figure__value">140,000 SEK</p>');
+    expect(keys).toContain('against 239,000 SEK planned up to and including 2027');
+    expect(keys).toMatch(/id="key-cost"><p class="key-figure__value">200,000 SEK</);
+    expect(keys).toMatch(/id="key-npv"><p class="key-figure__value">219,719 SEK</);
+    // The realised line stops at today's year: two points (2026, 2027), never a 0 in 2028.
+    const money = html.slice(
+      html.indexOf('id="chart-money"'),
+      html.indexOf('</svg>', html.indexOf('id="chart-money"')),
+    );
+    const realisedLine =
+      /<path class="series-line" d="([^"]*)" fill="none" stroke="#D55E00"/.exec(money)?.[1] ?? '';
+    expect(realisedLine.match(/[ML]/g)).toHaveLength(2);
+    expect(money.match(/<circle /g)).toHaveLength(2);
+    expect(money).toContain('<g class="today">');
     expect(html).toContain(`/en/municipalities/${M}/departments/${deptA}/dashboard`);
   });
 });
@@ -282,7 +322,23 @@ describe('dashboard API', () => {
         plannedHours: 300,
         realisedHours: 230,
       },
+      {
+        year: 2028,
+        investment: null,
+        running: null,
+        cost: null,
+        plannedMoney: 200_000,
+        realisedMoney: null,
+        plannedHours: 400,
+        realisedHours: null,
+      },
     ]);
+    expect(body.keyFigures).toEqual({
+      throughYear: 2027,
+      plannedToDate: 239_000,
+      realisedToDate: 140_000,
+      totalCost: 200_000,
+    });
     expect((await t.app.request('/api/v1/municipalities/XX-0000/dashboard')).status).toBe(404);
   });
 });
@@ -306,6 +362,7 @@ describe('department dashboard', () => {
     expect(table(html, 'Planned and realised freed time (hours)')).toEqual({
       '2026': ['100', '80'],
       '2027': ['300', '200'],
+      '2028': ['400', '–'],
     });
     expect(table(html, 'Cost against benefit per year (SEK)')['2026']).toEqual([
       '100,000',

@@ -123,3 +123,5 @@ export async function insertMeasurement(db: Db, row: typeof indicatorMeasurement
 export async function lockGoals(db: Db, municipalityId: string): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`goals:${municipalityId}`}))`);
 }
+
+/** An initiative that works towards a goal (portfolio's goal contributions). */

@@ -11,7 +11,7 @@ import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
 import { decisionInput } from '../../decisions/commands/record-decision.ts';
 import { listBodies } from '../../decisions/decisions.queries.ts';
-import { canManageDepartment, isAdminOf } from '../../identity/identity.policy.ts';
+import { canManageDepartment, canSeeInternal, isAdminOf } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
 import { initiativesContributingTo } from '../portfolio/links.queries.ts';
@@ -99,7 +99,7 @@ async function renderGoal(
   forms: GoalForms = {},
   status: 200 | 409 | 422 = 200,
 ) {
-  const { db } = c.get('ctx');
+  const { db, now } = c.get('ctx');
   const actor = c.get('actor');
   const seesDrafts = canSeeStrategyDrafts(actor, m.id);
   const all = flatten(await goalTree(db, m.id, { publicOnly: !seesDrafts }));
@@ -124,6 +124,7 @@ async function renderGoal(
       initiatives={(await initiativesContributingTo(c.get('ctx').db, m.id, goal.id)).filter((i) =>
         canSeeInitiative(actor, i),
       )}
+      today={now().toISOString().slice(0, 10)}
       seesDrafts={seesDrafts}
       canEdit={canEdit}
       kolada={{ query, results: canEdit && query.trim() ? searchKolada(query) : undefined }}

@@ -1,4 +1,8 @@
 import { ScrollableTable } from '../table.tsx';
+import { missingMark } from './common.tsx';
+
+/** A formatted cell, or null where there is no value (shown as "–", read as `missing`). */
+export type TableCell = string | null;
 
 /** A chart's numbers as a table: row headers in the first column, one column per series. */
 export function ChartTable(props: {
@@ -7,8 +11,10 @@ export function ChartTable(props: {
   /** Header of the first column (what the rows are, e.g. "Year"). */
   rowHeader: string;
   columns: string[];
-  rows: { label: string; cells: string[] }[];
+  rows: { label: string; cells: TableCell[] }[];
   emptyText: string;
+  /** What a screen reader says for a missing value, e.g. "no measurement". */
+  missing?: string | undefined;
 }) {
   if (props.rows.length === 0) return <p class="ds-paragraph muted">{props.emptyText}</p>;
   return (
@@ -28,9 +34,22 @@ export function ChartTable(props: {
         {props.rows.map((r) => (
           <tr>
             <th scope="row">{r.label}</th>
-            {r.cells.map((cell) => (
-              <td class="numeric">{cell}</td>
-            ))}
+            {r.cells.map((cell) =>
+              cell === null ? (
+                <td class="numeric missing">
+                  {props.missing ? (
+                    <>
+                      <span aria-hidden="true">{missingMark}</span>
+                      <span class="ds-sr-only">{props.missing}</span>
+                    </>
+                  ) : (
+                    missingMark
+                  )}
+                </td>
+              ) : (
+                <td class="numeric">{cell}</td>
+              ),
+            )}
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,14 @@
-import type { Realisation } from '../../../../engines/benefits/index.ts';
-import { ChartTable, LineChart } from '../../../../web/components/charts/index.ts';
+import type { Realisation, RealisationYear } from '../../../../engines/benefits/index.ts';
+import {
+  ChartBlock,
+  ChartTable,
+  contiguousYears,
+  fractionalYear,
+  LineChart,
+  seriesStyles,
+  yearAxis,
+  yearPoints,
+} from '../../../../web/components/charts/index.ts';
 import {
   CsrfField,
   ErrorSummary,
@@ -24,18 +33,35 @@ type Props = PageContext & {
   measurements: MeasurementRow[];
   realisation: Realisation | null;
   canEdit: boolean;
+  /** YYYY-MM-DD: where the chart draws "today". */
+  today: string;
   form: FormState;
   notice?: MessageKey | undefined;
 };
 
-const cell = (t: Translator, v: number | null) => (v === null ? '–' : num(t, v));
+const cell = (t: Translator, v: number | null | undefined) => (v == null ? null : num(t, v));
 
-function Realised(props: { t: Translator; benefit: BenefitRow; realisation: Realisation | null }) {
+function Realised(props: {
+  t: Translator;
+  benefit: BenefitRow;
+  realisation: Realisation | null;
+  today: string;
+}) {
   const { t, benefit: b } = props;
-  const years = props.realisation?.years ?? [];
+  const byYear = new Map((props.realisation?.years ?? []).map((y) => [y.year, y]));
+  // Every year from the first to the last, so a year without a value is a gap, not skipped.
+  const years = contiguousYears([...byYear.keys()]);
+  const at = (pick: (y: RealisationYear) => number | null) =>
+    years.map((year) => {
+      const y = byYear.get(year);
+      return y ? pick(y) : null;
+    });
   const latest = props.realisation?.latest ?? null;
   const share = props.realisation?.shareOfTarget ?? null;
   const title = t('benefits.chartTitle', { indicator: `${b.indicator} (${b.unit})` });
+  const planned = at((y) => y.planned);
+  const realised = at((y) => y.realised);
+  const difference = at((y) => y.difference);
   return (
     <section aria-labelledby="realisation-heading" class="stack">
       <h2 class="ds-heading" data-size="md" id="realisation-heading">
@@ -51,38 +77,50 @@ function Realised(props: { t: Translator; benefit: BenefitRow; realisation: Real
             })
           : t('benefits.noMeasurements')}
       </p>
-      <div class="chart-with-table">
-        <LineChart
-          id="realisation-chart"
-          title={title}
-          description={t('benefits.chartLegend')}
-          emptyText={t('benefits.noYears')}
-          xLabels={years.map((y) => String(y.year))}
-          format={(n) => num(t, n)}
-          series={[
-            {
-              label: t('benefits.plannedValue'),
-              values: years.map((y) => y.planned),
-              dashed: true,
-            },
-            { label: t('benefits.realisedValue'), values: years.map((y) => y.realised) },
-          ]}
-        />
-        <ChartTable
-          caption={title}
-          rowHeader={t('benefits.year')}
-          columns={[
-            t('benefits.plannedValue'),
-            t('benefits.realisedValue'),
-            t('benefits.difference'),
-          ]}
-          rows={years.map((y) => ({
-            label: String(y.year),
-            cells: [cell(t, y.planned), cell(t, y.realised), cell(t, y.difference)],
-          }))}
-          emptyText={t('benefits.noYears')}
-        />
-      </div>
+      <ChartBlock
+        summary={t('app.chart.numbers')}
+        chart={
+          <LineChart
+            id="realisation-chart"
+            title={title}
+            description={t('benefits.chartLegend')}
+            emptyText={t('benefits.noYears')}
+            {...yearAxis(years)}
+            today={{ at: fractionalYear(props.today), label: t('app.chart.today') }}
+            zero={false}
+            format={(n) => num(t, n)}
+            series={[
+              {
+                label: t('benefits.plannedValue'),
+                style: seriesStyles.planned,
+                points: yearPoints(years, planned),
+              },
+              {
+                label: t('benefits.realisedValue'),
+                style: seriesStyles.realised,
+                points: yearPoints(years, realised),
+              },
+            ]}
+          />
+        }
+        table={
+          <ChartTable
+            caption={title}
+            rowHeader={t('benefits.year')}
+            columns={[
+              t('benefits.plannedValue'),
+              t('benefits.realisedValue'),
+              t('benefits.difference'),
+            ]}
+            rows={years.map((year, i) => ({
+              label: String(year),
+              cells: [cell(t, planned[i]), cell(t, realised[i]), cell(t, difference[i])],
+            }))}
+            emptyText={t('benefits.noYears')}
+            missing={t('app.chart.missing')}
+          />
+        }
+      />
       <HowWeCalculate t={t}>
         <p class="ds-paragraph">{t('benefits.realisationRule')}</p>
       </HowWeCalculate>
@@ -148,7 +186,7 @@ export function BenefitPage(props: Props) {
           </a>
         </p>
       )}
-      <Realised t={t} benefit={b} realisation={props.realisation} />
+      <Realised t={t} benefit={b} realisation={props.realisation} today={props.today} />
       <section aria-labelledby="measurements-heading" class="stack">
         <h2 class="ds-heading" data-size="md" id="measurements-heading">
           {t('benefits.measurements')}

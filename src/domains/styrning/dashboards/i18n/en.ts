@@ -5,10 +5,24 @@ export const en = {
   'dashboards.title': 'Leadership dashboard – {name}',
   'dashboards.departmentTitle': 'Dashboard for {department} – {name}',
   'dashboards.lead':
-    'Where the steering stands: goals, initiatives, benefits and costs of the whole municipality. Every chart has its numbers in a table below it.',
+    'Where the steering stands: goals, initiatives, benefits and costs of the whole municipality. Every chart has its numbers in a table beside it; on a phone, open “Show the numbers” under the chart.',
   'dashboards.departmentLead':
-    'The same picture for one department: its own goals and the initiatives it owns. Every chart has its numbers in a table below it.',
-  'dashboards.chartDesc': 'The table below the chart gives the same numbers.',
+    'The same picture for one department: its own goals and the initiatives it owns. Every chart has its numbers in a table beside it; on a phone, open “Show the numbers” under the chart.',
+  'dashboards.chartDesc': 'The table that goes with the chart gives the same numbers.',
+  'dashboards.key.heading': 'In brief',
+  'dashboards.key.ofTotal': '{count} of {total}',
+  'dashboards.key.amount': '{amount} {currency}',
+  'dashboards.key.goals': 'goals are on track',
+  'dashboards.key.initiatives': 'initiatives are in pilot or scaling',
+  'dashboards.key.realised':
+    'realised benefit so far, against {planned} {currency} planned up to and including {year}',
+  'dashboards.key.realisedNoPlan':
+    'realised benefit so far; no benefit in money was planned up to and including {year}',
+  'dashboards.key.noMeasurement': 'Nothing measured yet',
+  'dashboards.key.cost': 'total cost of the portfolio, all years',
+  'dashboards.key.noCost': 'No costs entered',
+  'dashboards.key.npv': 'net present value of the planned portfolio at a {rate} % discount rate',
+  'dashboards.key.noNpv': 'Cannot be computed',
   'dashboards.empty': 'Nothing to show yet.',
   'dashboards.goalsHeading': 'Goals by status',
   'dashboards.goalRule':
@@ -40,7 +54,7 @@ export const en = {
   'dashboards.realisedBenefit': 'Realised benefit',
   'dashboards.net': 'Planned net',
   'dashboards.benefitRule':
-    'How the amounts are made: money = value × money per unit for every benefit that has a money value (dis-benefits count negative); freed time = the values of freed-time benefits in hours. Planned values are the yearly planned values; the realised value of a year is the benefit’s latest measurement in that year on or after its baseline date. Costs are investment plus running cost. Stopped initiatives are left out of costs and planned benefits; what they realised before stopping still counts.',
+    'How the amounts are made: money = value × money per unit for every benefit that has a money value (dis-benefits count negative); freed time = the values of freed-time benefits in hours. Planned values are the yearly planned values; the realised value of a year is the benefit’s latest measurement in that year on or after its baseline date. Costs are investment plus running cost. Stopped initiatives are left out of costs and planned benefits; what they realised before stopping still counts. A year without a value is a gap in the line and “–” in the table, never 0; measurements dated after today do not count.',
   'dashboards.calculus':
     'The planned portfolio as one benefit calculus at a discount rate of {rate} %: net present value {npv} {currency}, benefit/cost ratio {ratio}, payback year {payback}.',
   'dashboards.none': 'none',

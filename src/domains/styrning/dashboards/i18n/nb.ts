@@ -5,10 +5,25 @@ export const nb: Record<keyof typeof en, string> = {
   'dashboards.title': 'Ledelsens oversikt – {name}',
   'dashboards.departmentTitle': 'Oversikt for {department} – {name}',
   'dashboards.lead':
-    'Hvor styringen står: mål, satsinger, gevinster og kostnader for hele kommunen. Hvert diagram har tallene sine i en tabell under seg.',
+    'Hvor styringen står: mål, satsinger, gevinster og kostnader for hele kommunen. Hvert diagram har tallene sine i en tabell ved siden av; på mobil åpner du «Vis tallene» under diagrammet.',
   'dashboards.departmentLead':
-    'Det samme bildet for én virksomhet: dens egne mål og satsingene den eier. Hvert diagram har tallene sine i en tabell under seg.',
-  'dashboards.chartDesc': 'Tabellen under diagrammet gir de samme tallene.',
+    'Det samme bildet for én virksomhet: dens egne mål og satsingene den eier. Hvert diagram har tallene sine i en tabell ved siden av; på mobil åpner du «Vis tallene» under diagrammet.',
+  'dashboards.chartDesc': 'Tabellen som hører til diagrammet, gir de samme tallene.',
+  'dashboards.key.heading': 'Kort fortalt',
+  'dashboards.key.ofTotal': '{count} av {total}',
+  'dashboards.key.amount': '{amount} {currency}',
+  'dashboards.key.goals': 'mål er i rute',
+  'dashboards.key.initiatives': 'satsinger er i pilot eller oppskalering',
+  'dashboards.key.realised':
+    'realisert gevinst så langt, mot {planned} {currency} planlagt til og med {year}',
+  'dashboards.key.realisedNoPlan':
+    'realisert gevinst så langt; ingen gevinst i kroner var planlagt til og med {year}',
+  'dashboards.key.noMeasurement': 'Ingenting målt ennå',
+  'dashboards.key.cost': 'samlet kostnad for porteføljen, alle år',
+  'dashboards.key.noCost': 'Ingen kostnader lagt inn',
+  'dashboards.key.npv':
+    'netto nåverdi for den planlagte porteføljen med en kalkulasjonsrente på {rate} %',
+  'dashboards.key.noNpv': 'Kan ikke beregnes',
   'dashboards.empty': 'Ingenting å vise ennå.',
   'dashboards.goalsHeading': 'Mål etter status',
   'dashboards.goalRule':
@@ -40,7 +55,7 @@ export const nb: Record<keyof typeof en, string> = {
   'dashboards.realisedBenefit': 'Realisert gevinst',
   'dashboards.net': 'Planlagt netto',
   'dashboards.benefitRule':
-    'Slik regnes beløpene: penger = verdi × kroner per enhet for hver gevinst som har en pengeverdi (ulemper teller negativt); frigjort tid = verdiene for gevinster av typen frigjort tid i timer. Planlagte verdier er de planlagte årsverdiene; et års realiserte verdi er gevinstens siste måling det året, på eller etter nullpunktsdatoen. Kostnad er investering pluss driftskostnad. Stoppede satsinger regnes ikke med i kostnader og planlagte gevinster; det de rakk å realisere, teller.',
+    'Slik regnes beløpene: penger = verdi × kroner per enhet for hver gevinst som har en pengeverdi (ulemper teller negativt); frigjort tid = verdiene for gevinster av typen frigjort tid i timer. Planlagte verdier er de planlagte årsverdiene; et års realiserte verdi er gevinstens siste måling det året, på eller etter nullpunktsdatoen. Kostnad er investering pluss driftskostnad. Stoppede satsinger regnes ikke med i kostnader og planlagte gevinster; det de rakk å realisere, teller. Et år uten verdi vises som et brudd i linjen og «–» i tabellen, aldri som 0; målinger datert etter i dag teller ikke.',
   'dashboards.calculus':
     'Den planlagte porteføljen som én gevinstkalkyle med kalkulasjonsrente {rate} %: netto nåverdi {npv} {currency}, nytte/kostnad {ratio}, tilbakebetalingsår {payback}.',
   'dashboards.none': 'ingen',

@@ -3,7 +3,9 @@ import { GOAL_RULE } from '../../../../engines/goals/index.ts';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { DashboardData } from '../dashboard.ts';
-import { BenefitsSection, GoalsSection, StagesSection, whole } from './sections.tsx';
+import { BenefitsSection } from './benefit-sections.tsx';
+import { KeyFigures } from './key-figures.tsx';
+import { GoalsSection, StagesSection, whole } from './sections.tsx';
 
 type Props = {
   t: Translator;
@@ -14,6 +16,8 @@ type Props = {
   data: DashboardData;
   currency: string;
   discountRate: number;
+  /** YYYY-MM-DD: where the charts draw "today". */
+  today: string;
 };
 
 /** The title of a dashboard page. */
@@ -52,13 +56,14 @@ export function DashboardBody(props: Props) {
         </p>
       )}
       <div class="dashboard stack">
+        <KeyFigures t={t} data={data} currency={props.currency} discountRate={props.discountRate} />
         <GoalsSection
           t={t}
           data={data}
           rule={{ onTrack: GOAL_RULE.onTrackMargin * 100, atRisk: GOAL_RULE.atRiskMargin * 100 }}
         />
         <StagesSection t={t} data={data} perDepartment={!department} />
-        <BenefitsSection t={t} data={data} currency={props.currency} />
+        <BenefitsSection t={t} data={data} currency={props.currency} today={props.today} />
         {c && (
           <p class="ds-paragraph" id="portfolio-calculus">
             {t('dashboards.calculus', {
@@ -75,7 +80,7 @@ export function DashboardBody(props: Props) {
         )}
       </div>
       {!department && props.departments.length > 0 && (
-        <nav aria-labelledby="department-links" class="stack">
+        <nav aria-labelledby="department-links" class="stack dashboard-links">
           <h2 class="ds-heading" data-size="sm" id="department-links">
             {t('dashboards.departmentLinks')}
           </h2>

@@ -142,6 +142,11 @@ export const en = {
   'strategy.indicator.explain':
     'Latest measurement {value} {unit} on {date}: {progress} % of the way from baseline to target, where the plan said {expected} %. Status: {status}.',
   'strategy.indicator.noMeasurement': 'Nothing measured since the baseline: status unknown.',
+  'strategy.indicator.trend': 'Trend of {name} ({unit})',
+  'strategy.indicator.trendDesc':
+    'Measurements over time against the plan, a straight line from the baseline to the target. The table of measurements gives the numbers.',
+  'strategy.indicator.plan': 'Plan: baseline to target',
+  'strategy.indicator.measured': 'Measured',
   'strategy.measurement.table': 'Measurements of {name}',
   'strategy.measurement.value': 'Value',
   'strategy.measurement.measuredOn': 'Date',

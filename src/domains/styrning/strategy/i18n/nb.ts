@@ -141,6 +141,11 @@ export const nb: Record<keyof typeof en, string> = {
   'strategy.indicator.explain':
     'Siste måling {value} {unit} den {date}: {progress} % av veien fra utgangsverdi til målverdi, der planen sa {expected} %. Status: {status}.',
   'strategy.indicator.noMeasurement': 'Ingenting målt siden utgangspunktet: status ukjent.',
+  'strategy.indicator.trend': 'Utvikling for {name} ({unit})',
+  'strategy.indicator.trendDesc':
+    'Målingene over tid sammenlignet med planen, en rett linje fra utgangsverdien til målverdien. Tabellen med målinger gir tallene.',
+  'strategy.indicator.plan': 'Plan: fra utgangsverdi til målverdi',
+  'strategy.indicator.measured': 'Målt',
   'strategy.measurement.table': 'Målinger av {name}',
   'strategy.measurement.value': 'Verdi',
   'strategy.measurement.measuredOn': 'Dato',

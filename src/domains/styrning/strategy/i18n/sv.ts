@@ -142,6 +142,11 @@ export const sv: Record<keyof typeof en, string> = {
   'strategy.indicator.explain':
     'Senaste mätning {value} {unit} den {date}: {progress} % av vägen från utgångsvärde till målvärde, där planen sa {expected} %. Status: {status}.',
   'strategy.indicator.noMeasurement': 'Inget mätt sedan utgångsläget: status okänd.',
+  'strategy.indicator.trend': 'Utveckling för {name} ({unit})',
+  'strategy.indicator.trendDesc':
+    'Mätningarna över tid jämfört med planen, en rak linje från utgångsvärdet till målvärdet. Tabellen med mätningar ger siffrorna.',
+  'strategy.indicator.plan': 'Plan: från utgångsvärde till målvärde',
+  'strategy.indicator.measured': 'Uppmätt',
   'strategy.measurement.table': 'Mätningar av {name}',
   'strategy.measurement.value': 'Värde',
   'strategy.measurement.measuredOn': 'Datum',

@@ -19,7 +19,7 @@ import {
   MeasurementForm,
   measurementLabels,
 } from './goal-forms.tsx';
-import { DraftTag, RuleText, StatusTag } from './goal-parts.tsx';
+import { ContributingList, DraftTag, RuleText, StatusTag } from './goal-parts.tsx';
 import { IndicatorList } from './indicator-list.tsx';
 
 type Props = PageContext & {
@@ -28,6 +28,8 @@ type Props = PageContext & {
   parent: { id: string; title: string } | undefined;
   /** The initiatives the reader may see that contribute to the goal, heaviest first. */
   initiatives: { id: string; title: string; stage: string; weight: number }[];
+  /** YYYY-MM-DD: where the trend charts draw "today". */
+  today: string;
   seesDrafts: boolean;
   canEdit: boolean;
   kolada: { query: string; results: { total: number; items: KoladaKpi[] } | undefined };
@@ -113,8 +115,9 @@ export function GoalPage(props: Props) {
         <h2 class="ds-heading" data-size="sm" id="indicators-heading">
           {t('strategy.goal.indicators')}
         </h2>
-        <IndicatorList t={t} indicators={g.indicators} />
+        <IndicatorList t={t} indicators={g.indicators} today={props.today} />
       </section>
+      <ContributingList t={t} municipalityId={m.id} initiatives={props.initiatives} />
       {g.children.length > 0 && (
         <section aria-labelledby="children-heading" class="stack">
           <h2 class="ds-heading" data-size="sm" id="children-heading">
@@ -132,25 +135,6 @@ export function GoalPage(props: Props) {
           </ul>
         </section>
       )}
-      <section aria-labelledby="initiatives-heading" class="stack" id="goal-initiatives">
-        <h2 class="ds-heading" data-size="sm" id="initiatives-heading">
-          {t('strategy.goal.initiatives')}
-        </h2>
-        {props.initiatives.length === 0 ? (
-          <p class="ds-paragraph">{t('strategy.goal.noInitiatives')}</p>
-        ) : (
-          <ul class="ds-list">
-            {props.initiatives.map((i) => (
-              <li>
-                <a class="ds-link" href={`/${t.lang}/municipalities/${m.id}/initiatives/${i.id}`}>
-                  {i.title}
-                </a>{' '}
-                ({stageText(t, i.stage)})
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
       <RuleText t={t} onTrack={GOAL_RULE.onTrackMargin} atRisk={GOAL_RULE.atRiskMargin} />
       {props.canEdit && g.indicators.length > 0 && (
         <section aria-labelledby="measure-heading" class="stack">

@@ -1,5 +1,5 @@
 import type { GoalStatus } from '../../../../engines/goals/index.ts';
-import type { Translator } from '../../../../web/i18n/index.ts';
+import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import type { IndicatorView } from '../goal-tree.ts';
 import { day } from './story-parts.tsx';
 
@@ -65,6 +65,40 @@ export function RuleText(props: { t: Translator; onTrack: number; atRisk: number
           atRisk: Math.round(props.atRisk * 100),
         })}
       </p>
+    </section>
+  );
+}
+
+/** An initiative that works towards a goal, as far as the reader may see it. */
+export type ContributingInitiative = { id: string; title: string; stage: string; weight: number };
+
+/** The initiatives that work towards a goal, as links with their stage, or a line saying none do. */
+export function ContributingList(props: {
+  t: Translator;
+  municipalityId: string;
+  initiatives: ContributingInitiative[];
+}) {
+  const { t } = props;
+  const base = `/${t.lang}/municipalities/${props.municipalityId}/initiatives`;
+  return (
+    <section aria-labelledby="contributions-heading" class="stack">
+      <h2 class="ds-heading" data-size="sm" id="contributions-heading">
+        {t('strategy.goal.initiatives')}
+      </h2>
+      {props.initiatives.length === 0 ? (
+        <p class="ds-paragraph">{t('strategy.goal.noInitiatives')}</p>
+      ) : (
+        <ul class="ds-list">
+          {props.initiatives.map((i) => (
+            <li>
+              <a class="ds-link" href={`${base}/${i.id}`}>
+                {i.title}
+              </a>{' '}
+              <span class="muted">({t(`steering.stage.${i.stage}` as MessageKey)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
