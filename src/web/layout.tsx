@@ -1,6 +1,10 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Actor } from '../vocabulary/actor.ts';
+import { assetUrl } from './asset-urls.ts';
+import { documentTitle } from './document-title.ts';
 import { type Lang, languageNames, languages, type Translator } from './i18n/index.ts';
+import { type PageState, PageStateContext } from './page-state.ts';
 
 export type PageContext = {
   t: Translator;
@@ -10,10 +14,17 @@ export type PageContext = {
   path: string;
 };
 
+/** A municipality's own look, set by its admin: addresses of its logo and of its colour's stylesheet. */
+export type Branding = {
+  logoUrl?: string | undefined;
+  stylesheetUrl?: string | undefined;
+};
+
 type LayoutProps = PageContext & {
+  /** The page's own title; the layout adds the municipality and "Samskap" (document-title.ts). */
   title: string;
-  /** The municipality whose pages these are, shown in the header. */
-  municipality?: { id: string; name: string } | undefined;
+  /** The municipality whose pages these are, shown in the header with its logo and colour. */
+  municipality?: { id: string; name: string; branding?: Branding | undefined } | undefined;
   children?: Child;
 };
 
@@ -23,24 +34,40 @@ export function pathInLanguage(path: string, lang: Lang): string {
   return swapped === path && !/^\/(sv|nb|en)(\/|\?|$)/.test(path) ? `/${lang}` : swapped;
 }
 
-/** Every page's frame: skip link, header with language and login, one main landmark, footer. */
+/**
+ * Every page's frame: skip link, header with language and login, one main landmark, footer. The
+ * content is rendered first, so that the title can start with "Error: " when a form on the page
+ * came back with errors (page-state.ts).
+ */
 export function Layout(props: LayoutProps) {
+  const state: PageState = { hasErrors: false };
+  const content = (
+    <PageStateContext.Provider value={state}>{props.children}</PageStateContext.Provider>
+  ).toString() as string | Promise<string>;
+  return typeof content === 'string'
+    ? frame(props, content, state)
+    : content.then((html) => frame(props, html, state));
+}
+
+function frame(props: LayoutProps, content: string, state: PageState) {
   const { t, actor, title, municipality } = props;
   const lang = t.lang;
+  const branding = municipality?.branding;
   return (
     <html lang={lang} data-color-scheme="light">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} – ${t('app.name')}`}</title>
-        <link rel="stylesheet" href="/assets/designsystemet-theme.css" />
-        <link rel="stylesheet" href="/assets/designsystemet.css" />
-        <link rel="stylesheet" href="/assets/app.css" />
+        <title>{documentTitle(t, title, municipality?.name, state.hasErrors)}</title>
+        <link rel="stylesheet" href={assetUrl('designsystemet-theme.css')} />
+        <link rel="stylesheet" href={assetUrl('designsystemet.css')} />
+        <link rel="stylesheet" href={assetUrl('app.css')} />
+        {branding?.stylesheetUrl && <link rel="stylesheet" href={branding.stylesheetUrl} />}
         {languages.map((l) => (
           <link rel="alternate" hreflang={l} href={pathInLanguage(props.path, l)} />
         ))}
       </head>
-      <body>
+      <body class={branding?.stylesheetUrl ? 'branded' : undefined}>
         <a class="ds-skip-link" href="#main">
           {t('nav.skip')}
         </a>
@@ -50,9 +77,16 @@ export function Layout(props: LayoutProps) {
               {t('app.name')}
             </a>
             {municipality && (
-              <a class="site-municipality" href={`/${lang}/municipalities/${municipality.id}`}>
-                {municipality.name}
-              </a>
+              <span class="site-municipality">
+                {branding?.logoUrl && (
+                  <img
+                    class="site-municipality__logo"
+                    src={branding.logoUrl}
+                    alt={t('nav.municipalityLogo', { name: municipality.name })}
+                  />
+                )}
+                <a href={`/${lang}/municipalities/${municipality.id}`}>{municipality.name}</a>
+              </span>
             )}
             <nav aria-label={t('nav.main')} class="site-nav">
               <ul class="inline-list">
@@ -71,12 +105,7 @@ export function Layout(props: LayoutProps) {
                     <li>
                       <form method="post" action={`/${lang}/logout`} class="inline-form">
                         <input type="hidden" name="_csrf" value={props.csrfToken} />
-                        <button
-                          type="submit"
-                          class="ds-button"
-                          data-variant="tertiary"
-                          data-size="sm"
-                        >
+                        <button type="submit" class="ds-link link-button">
                           {t('nav.logout')}
                         </button>
                       </form>
@@ -111,7 +140,7 @@ export function Layout(props: LayoutProps) {
           </div>
         </header>
         <main id="main" tabindex={-1} class="site-main">
-          {props.children}
+          {raw(content)}
         </main>
         <footer class="site-footer">
           <ul class="inline-list">
