@@ -136,11 +136,12 @@ describe('compressed responses', () => {
   });
 
   it('sends the bytes as they are when neither is offered, still saying Vary', async () => {
-    for (const headers of [
+    const variants: Record<string, string>[] = [
       {},
       { 'accept-encoding': 'identity' },
       { 'accept-encoding': 'deflate' },
-    ]) {
+    ];
+    for (const headers of variants) {
       const r = await get('/page', headers);
       expect(r.headers['content-encoding']).toBeUndefined();
       expect(r.headers.vary).toBe('Accept-Encoding');
