@@ -23,7 +23,8 @@ export function InitiativesListPage(props: Props) {
   const csvQuery = new URLSearchParams();
   if (props.filter.stage) csvQuery.set('stage', props.filter.stage);
   if (props.filter.departmentId) csvQuery.set('department', props.filter.departmentId);
-  const csvHref = `/api/v1/municipalities/${m.id}/initiatives.csv${csvQuery.size ? `?${csvQuery}` : ''}`;
+  const api = `/api/v1/municipalities/${m.id}`;
+  const csvHref = `${api}/initiatives.csv${csvQuery.size ? `?${csvQuery}` : ''}`;
   return (
     <Layout {...props} title={title} municipality={m}>
       <Notice t={t} messageKey={props.notice} />
@@ -112,11 +113,26 @@ export function InitiativesListPage(props: Props) {
           </tbody>
         </ScrollableTable>
       )}
-      <p class="ds-paragraph">
-        <a class="ds-link" href={csvHref}>
-          {t('portfolio.initiatives.csv')}
-        </a>
-      </p>
+      <h2 class="ds-heading" data-size="2xs" id="downloads-heading">
+        {t('portfolio.initiatives.downloads')}
+      </h2>
+      <ul class="downloads" aria-labelledby="downloads-heading">
+        <li>
+          <a class="ds-link" href={csvHref} download>
+            {t('portfolio.initiatives.csv')}
+          </a>
+        </li>
+        <li>
+          <a class="ds-link" href={`${api}/benefits.csv`} download>
+            {t('portfolio.initiatives.csvBenefits')}
+          </a>
+        </li>
+        <li>
+          <a class="ds-link" href={`${api}/measurements.csv`} download>
+            {t('portfolio.initiatives.csvMeasurements')}
+          </a>
+        </li>
+      </ul>
     </Layout>
   );
 }
