@@ -69,7 +69,7 @@ export function BrandingPage(props: Props) {
         {t('tenancy.branding.title')}
       </h1>
       <p class="ds-paragraph">{t('tenancy.branding.lead')}</p>
-      <h2 class="ds-heading" data-size="xs">
+      <h2 class="ds-heading" data-size="xs" id="branding-current">
         {t('tenancy.branding.current')}
       </h2>
       <dl class="facts">
