@@ -156,6 +156,56 @@ async function createUseAndRevokeToken(page: Page): Promise<void> {
   expect((await fetchMe(token)).status).toBe(401);
 }
 
+const drawnLogo =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><circle cx="20" cy="20" r="16" fill="#0b5394"/><rect x="44" y="14" width="70" height="12" fill="#222"/></svg>';
+
+/** Posts the branding form and waits for the page that answers. */
+async function saveBranding(page: Page): Promise<void> {
+  await Promise.all([
+    page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith('/admin/branding'),
+    ),
+    main(page)
+      .getByRole('button', { name: en('tenancy.branding.submit') })
+      .click(),
+  ]);
+  await page.waitForLoadState('load');
+  await expectSoundPage(page, 'en');
+}
+
+async function setBranding(page: Page): Promise<void> {
+  await page.goto(`${botkyrka}/admin/branding`);
+  await expectSoundPage(page, 'en');
+  const colour = page.getByLabel(en('tenancy.branding.accentColour'), { exact: true });
+  await colour.fill('#8a8a8a');
+  await saveBranding(page);
+  await expectFormErrors(page, en, { accentColour: 'tenancy.branding.error.contrast' });
+  expect(await page.title()).toBe(`Error: ${en('tenancy.branding.title')} – Botkyrka – Samskap`);
+
+  await colour.fill('#0b5394');
+  await page.getByLabel(en('tenancy.branding.logo'), { exact: true }).setInputFiles({
+    name: 'botkyrka.svg',
+    mimeType: 'image/svg+xml',
+    buffer: Buffer.from(drawnLogo),
+  });
+  await saveBranding(page);
+  expect(page.url()).toContain('?done=brandingSaved');
+  expect(await page.title()).toBe(`${en('tenancy.branding.title')} – Botkyrka – Samskap`);
+  expect(await notice(page).textContent()).toBe(en('tenancy.branding.saved'));
+
+  // Every page of Botkyrka: the logo beside its name, the colour in the top bar.
+  await page.goto(`${botkyrka}/goals`);
+  await expectSoundPage(page, 'en');
+  const logo = page.getByRole('banner').getByRole('img', {
+    name: en('nav.municipalityLogo', { name: 'Botkyrka' }),
+  });
+  expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  const bar = await page
+    .locator('.site-header')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bar).toBe('rgb(11, 83, 148)');
+}
+
 describe('a municipality administrator', () => {
   test('runs Botkyrka: departments, roles, audit log, login settings and API tokens', async () => {
     await registerOverHttp(journey.baseURL, colleague);
@@ -172,6 +222,12 @@ describe('a municipality administrator', () => {
       await createUseAndRevokeToken(page);
     });
   });
+
+  test('gives Botkyrka its own logo and colour, refusing a colour too light to read', () =>
+    journey.withPage({}, async (page) => {
+      await logIn(page, 'en', admin, demoPassword);
+      await setBranding(page);
+    }));
 });
 
 // Every signed-in page in every language: right <html lang>, nothing left untranslated, no axe
@@ -183,7 +239,7 @@ describe.each(languages)('in %s', (lang) => {
     journey.withPage({}, async (page) => {
       await logIn(page, lang, admin, demoPassword);
       await expectSoundPage(page, lang);
-      for (const path of ['', '/admin/audit', '/admin/login', '/admin/roles']) {
+      for (const path of ['', '/admin/audit', '/admin/login', '/admin/branding', '/admin/roles']) {
         const response = await page.goto(`/${lang}/municipalities/SE-0127${path}`);
         expect(response?.status(), path).toBe(200);
         await expectSoundPage(page, lang);

@@ -2,11 +2,15 @@ import { createServer, type RequestListener, type Server, type ServerOptions } f
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Config } from '../config.ts';
+import { compressResponse } from './compression.ts';
 import type { AppEnv } from './env.ts';
 import { requestIdFrom } from './request-id.ts';
 import { securityHeaders } from './security-headers.ts';
 
-/** Serves the app over HTTP with the security headers on every response; resolves once listening. */
+/**
+ * Serves the app over HTTP with the security headers on every response, compressed with Brotli or
+ * gzip where the client accepts it (web/compression.ts); resolves once listening.
+ */
 export function listen(
   app: Hono<AppEnv>,
   config: Config,
@@ -25,6 +29,7 @@ export function listen(
           const id = requestIdFrom(req.headers['x-request-id']);
           req.headers['x-request-id'] = id;
           res.setHeader('X-Request-Id', id);
+          compressResponse(req, res);
           listener(req, res);
         })) as typeof createServer,
     }) as Server;

@@ -1,7 +1,11 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Actor } from '../vocabulary/actor.ts';
+import { assetUrl } from './asset-urls.ts';
+import { documentTitle } from './document-title.ts';
 import { type Lang, languageNames, languages, type Translator } from './i18n/index.ts';
 import { municipalityNavigation, type NavLink, networkNavigation } from './navigation.ts';
+import { type PageState, PageStateContext } from './page-state.ts';
 
 export type PageContext = {
   t: Translator;
@@ -13,16 +17,25 @@ export type PageContext = {
 
 /** A page on the way to the current one, for the breadcrumbs. */
 export type Crumb = { label: string; href: string };
+/** A municipality's own look, set by its admin: addresses of its logo and of its colour's stylesheet. */
+export type Branding = {
+  logoUrl?: string | undefined;
+  stylesheetUrl?: string | undefined;
+};
 
 type LayoutProps = PageContext & {
+  /** The page's own title; the layout adds the municipality and "Samskap" (document-title.ts). */
   title: string;
-  /** The municipality whose pages these are: its menu and breadcrumbs are shown. */
-  municipality?: { id: string; name: string } | undefined;
   /**
    * Pages between the municipality's menu page and this one (the initiative on its benefits page).
    * The breadcrumbs start with the front page, the municipality and the menu page of this page.
    */
   trail?: Crumb[] | undefined;
+  /**
+   * The municipality whose pages these are: shown in the header with its logo and colour, with
+   * its menu and breadcrumbs.
+   */
+  municipality?: { id: string; name: string; branding?: Branding | undefined } | undefined;
   children?: Child;
 };
 
@@ -32,25 +45,41 @@ export function pathInLanguage(path: string, lang: Lang): string {
   return swapped === path && !/^\/(sv|nb|en)(\/|\?|$)/.test(path) ? `/${lang}` : swapped;
 }
 
-/** Every page's frame: skip link, header with language and login, one main landmark, footer. */
+/**
+ * Every page's frame: skip link, header with language and login, one main landmark, footer. The
+ * content is rendered first, so that the title can start with "Error: " when a form on the page
+ * came back with errors (page-state.ts).
+ */
 export function Layout(props: LayoutProps) {
+  const state: PageState = { hasErrors: false };
+  const content = (
+    <PageStateContext.Provider value={state}>{props.children}</PageStateContext.Provider>
+  ).toString() as string | Promise<string>;
+  return typeof content === 'string'
+    ? frame(props, content, state)
+    : content.then((html) => frame(props, html, state));
+}
+
+function frame(props: LayoutProps, content: string, state: PageState) {
   const { t, actor, title, municipality } = props;
   const lang = t.lang;
   const menu = municipality ? municipalityNavigation(lang, actor, municipality.id, props.path) : [];
+  const branding = municipality?.branding;
   return (
     <html lang={lang} data-color-scheme="light">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} – ${t('app.name')}`}</title>
-        <link rel="stylesheet" href="/assets/designsystemet-theme.css" />
-        <link rel="stylesheet" href="/assets/designsystemet.css" />
-        <link rel="stylesheet" href="/assets/app.css" />
+        <title>{documentTitle(t, title, municipality?.name, state.hasErrors)}</title>
+        <link rel="stylesheet" href={assetUrl('designsystemet-theme.css')} />
+        <link rel="stylesheet" href={assetUrl('designsystemet.css')} />
+        <link rel="stylesheet" href={assetUrl('app.css')} />
+        {branding?.stylesheetUrl && <link rel="stylesheet" href={branding.stylesheetUrl} />}
         {languages.map((l) => (
           <link rel="alternate" hreflang={l} href={pathInLanguage(props.path, l)} />
         ))}
       </head>
-      <body>
+      <body class={branding?.stylesheetUrl ? 'branded' : undefined}>
         <a class="ds-skip-link" href="#main">
           {t('nav.skip')}
         </a>
@@ -60,9 +89,16 @@ export function Layout(props: LayoutProps) {
               {t('app.name')}
             </a>
             {municipality && (
-              <a class="site-municipality" href={`/${lang}/municipalities/${municipality.id}`}>
-                {municipality.name}
-              </a>
+              <span class="site-municipality">
+                {branding?.logoUrl && (
+                  <img
+                    class="site-municipality__logo"
+                    src={branding.logoUrl}
+                    alt={t('nav.municipalityLogo', { name: municipality.name })}
+                  />
+                )}
+                <a href={`/${lang}/municipalities/${municipality.id}`}>{municipality.name}</a>
+              </span>
             )}
             <nav aria-label={t('nav.main')} class="site-nav">
               <ul class="inline-list">
@@ -83,12 +119,7 @@ export function Layout(props: LayoutProps) {
                     <li>
                       <form method="post" action={`/${lang}/logout`} class="inline-form">
                         <input type="hidden" name="_csrf" value={props.csrfToken} />
-                        <button
-                          type="submit"
-                          class="ds-button"
-                          data-variant="tertiary"
-                          data-size="sm"
-                        >
+                        <button type="submit" class="ds-link link-button">
                           {t('nav.logout')}
                         </button>
                       </form>
@@ -131,7 +162,7 @@ export function Layout(props: LayoutProps) {
               title={title}
             />
           )}
-          {props.children}
+          {raw(content)}
         </main>
         <footer class="site-footer">
           <ul class="inline-list">
@@ -236,9 +267,7 @@ function Breadcrumbs(props: { t: Translator; crumbs: Crumb[]; title: string }) {
           </li>
         ))}
         <li>
-          <a class="ds-link" aria-current="page">
-            {props.title}
-          </a>
+          <span aria-current="page">{props.title}</span>
         </li>
       </ol>
     </nav>

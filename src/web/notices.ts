@@ -3,6 +3,7 @@ import type { MessageKey } from './i18n/index.ts';
 // After a successful POST the browser is redirected with ?done=<code>; only these codes show a notice.
 const notices = {
   departmentAdded: 'tenancy.municipality.departmentAdded',
+  brandingSaved: 'tenancy.branding.saved',
   roleGranted: 'identity.roles.granted',
   roleRevoked: 'identity.roles.revoked',
   tokenRevoked: 'identity.account.tokenRevoked',

@@ -2,16 +2,31 @@ import type { Context } from 'hono';
 import type { Actor } from '../../vocabulary/actor.ts';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse, refuse } from '../../web/errors.tsx';
+import type { Branding } from '../../web/layout.tsx';
 import { loginRedirect } from '../../web/session.ts';
+import { brandingOf } from './branding.ts';
 import type { MunicipalityRow } from './tenancy.queries.ts';
 
-/** The municipality named by the `:id` route parameter, or undefined for malformed or unknown ids. */
-export function municipalityFromParam(c: Context<AppEnv>): Promise<MunicipalityRow | undefined> {
-  return c.get('deps').registry.municipality(c.req.param('id') ?? '');
+/** A municipality as its pages show it: the registry row and its own logo and colour. */
+export type MunicipalityOnPage = MunicipalityRow & { branding?: Branding | undefined };
+
+/**
+ * The municipality named by the `:id` route parameter, or undefined for malformed or unknown ids.
+ * It carries the municipality's branding, so a page that hands it to the layout shows its logo
+ * and colour.
+ */
+export async function municipalityFromParam(
+  c: Context<AppEnv>,
+): Promise<MunicipalityOnPage | undefined> {
+  const { registry, municipalityFacts } = c.get('deps');
+  const row = await registry.municipality(c.req.param('id') ?? '');
+  if (!row) return undefined;
+  const facts = await municipalityFacts.of(c.get('ctx').db, row.id);
+  return { ...row, branding: brandingOf(row.id, facts.branding) };
 }
 
 /** The municipality named by the `:id` route parameter; unknown or malformed ids are refused with 404. */
-export async function requireMunicipality(c: Context<AppEnv>): Promise<MunicipalityRow> {
+export async function requireMunicipality(c: Context<AppEnv>): Promise<MunicipalityOnPage> {
   const municipality = await municipalityFromParam(c);
   if (!municipality) refuse(errorResponse(c, 'notFound'));
   return municipality;
@@ -25,7 +40,7 @@ export async function requireMunicipality(c: Context<AppEnv>): Promise<Municipal
 export async function authorizedMunicipality(
   c: Context<AppEnv>,
   allowed: (actor: Actor, municipalityId: string) => boolean,
-): Promise<MunicipalityRow> {
+): Promise<MunicipalityOnPage> {
   const municipality = await requireMunicipality(c);
   const actor = c.get('actor');
   if (actor.kind !== 'user') refuse(loginRedirect(c));

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { isMessageKey, type MessageKey, type Translator } from '../i18n/index.ts';
+import { markFormErrors } from '../page-state.ts';
 
 /** Submitted values and per-field error keys of a form being re-rendered. */
 export type FormState = {
@@ -17,7 +18,10 @@ export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
 
-/** Lists every field error with a link to the field; takes focus on load so screen readers announce it. */
+/**
+ * Lists every field error with a link to the field; takes focus on load so screen readers announce
+ * it, and makes the page's title start with "Error: ".
+ */
 export function ErrorSummary(props: {
   t: Translator;
   form: FormState;
@@ -26,6 +30,8 @@ export function ErrorSummary(props: {
 }) {
   const entries = Object.entries(props.form.errors);
   if (entries.length === 0 && !props.formError) return null;
+  // The page's <title> then starts with "Error: " (layout.tsx).
+  markFormErrors();
   return (
     <section
       class="ds-error-summary"

@@ -17,13 +17,34 @@ export const nb: Record<keyof typeof en, string> = {
   'platform.home.findMunicipality': 'Finn kommunen din',
   'platform.home.stats': '{municipalities} kommuner i {counties} län og fylker',
   'platform.a11y.title': 'Tilgjengelighetserklæring',
-  'platform.a11y.body1':
-    'Samskap er laget for å oppfylle WCAG 2.1 nivå AA og den europeiske standarden EN 301 549, slik forskrift om universell utforming av IKT-løsninger krever, og tilsvarende svenske regler (DOS-lagen).',
-  'platform.a11y.body2':
-    'Alle sider virker uten JavaScript, på en mobil som er 360 piksler bred, med tastatur og med skjermleser. Hver side har en lenke for å hoppe til innholdet og landemerker, og hvert skjemafelt har en ledetekst. Automatiske tilgjengelighetskontroller kjører på hver side i nettlesertestene våre.',
-  'platform.a11y.body3':
-    'Diagrammer tegnes som bilder med tekstalternativ og tallene som tabell. Hvis noe ikke virker for deg, si fra til kommunen din: den har ansvar for innholdet sitt.',
-  'platform.a11y.known': 'Kjente mangler',
-  'platform.a11y.knownBody': 'Ingen kjente mangler da dette ble skrevet.',
+  'platform.a11y.intro':
+    'Samskap brukes av kommuner i Norge og Sverige, og vi vil at så mange som mulig skal kunne bruke det. Her forteller vi hvordan Samskap oppfyller kravene til universell utforming av offentlige nettsteder, hvilke mangler vi kjenner til, og hvordan du melder fra om et problem slik at det kan rettes.',
+  'platform.a11y.status.heading': 'Status for samsvar med regelverket',
+  'platform.a11y.status.body':
+    'Samskap er delvis i samsvar med WCAG 2.1 nivå AA og den europeiske standarden EN 301 549, som forskrift om universell utforming av IKT-løsninger og den svenske DOS-lagen krever. Manglene som er beskrevet nedenfor, er ennå ikke rettet.',
+  'platform.a11y.status.built':
+    'Alle sider er laget for å virke uten JavaScript, på en mobil som er 360 piksler bred, og med tastatur. Hver side har en lenke for å hoppe til innholdet og landemerker, hvert skjemafelt har en ledetekst, og feil i et skjema listes øverst og nevnes i sidetittelen.',
+  'platform.a11y.known.heading': 'Kjente mangler',
+  'platform.a11y.known.charts':
+    'Diagrammer tegnes som bilder. Hvert diagram har et kort tekstalternativ og tallene i en tabell ved siden av, men selve bildet kan ikke utforskes med skjermleser, og dataseriene skilles fra hverandre med farge og plassering (WCAG 1.1.1, 1.4.1).',
+  'platform.a11y.known.opinionMap':
+    'Meningskartet i innbyggerdialoger viser, når det kommer, grupper av meninger som et bilde. Det kartet viser, skal også gis som tekst og tabeller, men det er visuelt i bunn og har ikke blitt testet med personer som bruker hjelpemidler (WCAG 1.1.1, 1.3.1).',
+  'platform.a11y.known.documents':
+    'Dokumenter og tekster som en kommune publiserer selv, for eksempel opplastede eller lenkede rapporter og PDF-filer, er kanskje ikke universelt utformet. Kommunen som publiserer dem, har ansvaret for dem (WCAG 1.1.1, 1.3.1, 2.4.2 med flere).',
+  'platform.a11y.tested.heading': 'Slik har vi testet',
+  'platform.a11y.tested.body':
+    'Vi har vurdert Samskap selv: automatiske tilgjengelighetskontroller (axe-core) kjører på hver side i nettlesertestene våre, i mobil- og skjermbredde og uten JavaScript, sammen med tastaturtester av navigasjon og skjemaer. Samskap er ennå ikke kontrollert av en uavhengig ekspert.',
+  'platform.a11y.report.heading': 'Meld fra om mangler',
+  'platform.a11y.report.body':
+    'Hvis noe ikke virker for deg, eller du trenger innholdet i en annen form, ta kontakt med kommunen du brukte sidene til. Navnet på kommunen står øverst på hver side, og kontaktinformasjonen finner du på kommunens eget nettsted. Fortell hvilken side det gjelder og hva som ikke virket.',
+  'platform.a11y.enforcement.heading': 'Tilsyn',
+  'platform.a11y.enforcement.no':
+    'Tilsynet for universell utforming av ikt (Uutilsynet) i Digitaliseringsdirektoratet fører tilsyn med regelverket. Hvis du ikke er fornøyd med svaret du får, kan du melde fra om problemet til Uutilsynet.',
+  'platform.a11y.enforcement.noLink': 'Meld fra til Uutilsynet',
+  'platform.a11y.enforcement.se':
+    'I Sverige fører Myndigheten för digital förvaltning (DIGG) tilsyn med loven om tilgjengelighet til digitale offentlige tjenester. Er du ikke fornøyd med hvordan henvendelsen din ble behandlet, kan du si fra til DIGG.',
+  'platform.a11y.enforcement.seLink': 'Meld fra til DIGG',
+  'platform.a11y.date':
+    'Erklæringen ble laget 5. desember 2026 og sist gjennomgått 5. desember 2026.',
   'platform.demo.badge': 'Demo',
 };

@@ -17,13 +17,34 @@ export const sv: Record<keyof typeof en, string> = {
   'platform.home.findMunicipality': 'Hitta din kommun',
   'platform.home.stats': '{municipalities} kommuner i {counties} län och fylken',
   'platform.a11y.title': 'Tillgänglighetsredogörelse',
-  'platform.a11y.body1':
-    'Samskap är byggt för att uppfylla WCAG 2.1 nivå AA och den europeiska standarden EN 301 549, enligt lagen (2018:1937) om tillgänglighet till digital offentlig service (DOS-lagen) och motsvarande norska regler om universell utformning.',
-  'platform.a11y.body2':
-    'Alla sidor fungerar utan JavaScript, på en mobil som är 360 pixlar bred, med tangentbord och med skärmläsare. Varje sida har en länk för att hoppa till innehållet och landmärken, och varje formulärfält har en etikett. Automatiska tillgänglighetskontroller körs på varje sida i våra webbläsartester.',
-  'platform.a11y.body3':
-    'Diagram ritas som bilder med textalternativ och deras siffror som tabell. Om något inte fungerar för dig, kontakta din kommun: den ansvarar för sitt innehåll.',
-  'platform.a11y.known': 'Kända brister',
-  'platform.a11y.knownBody': 'Inga kända brister när detta skrevs.',
+  'platform.a11y.intro':
+    'Samskap används av kommuner i Sverige och Norge, och vi vill att så många som möjligt ska kunna använda det. Här beskriver vi hur Samskap uppfyller kraven på tillgänglighet för offentliga webbplatser, vilka brister vi känner till och hur du rapporterar ett problem så att det kan åtgärdas.',
+  'platform.a11y.status.heading': 'Hur tillgänglig är webbplatsen?',
+  'platform.a11y.status.body':
+    'Samskap är delvis förenligt med WCAG 2.1 nivå AA och den europeiska standarden EN 301 549, som lagen (2018:1937) om tillgänglighet till digital offentlig service (DOS-lagen) och de norska reglerna om universell utformning av IKT kräver. Bristerna som beskrivs nedan är ännu inte åtgärdade.',
+  'platform.a11y.status.built':
+    'Alla sidor är byggda för att fungera utan JavaScript, på en mobil som är 360 pixlar bred och med tangentbord. Varje sida har en länk för att hoppa till innehållet och landmärken, varje formulärfält har en etikett, och fel i ett formulär listas överst och nämns i sidans titel.',
+  'platform.a11y.known.heading': 'Innehåll som inte är tillgängligt',
+  'platform.a11y.known.charts':
+    'Diagram ritas som bilder. Varje diagram har ett kort textalternativ och sina siffror i en tabell bredvid, men själva bilden går inte att utforska med skärmläsare, och dataserierna skiljs åt med färg och placering (WCAG 1.1.1, 1.4.1).',
+  'platform.a11y.known.opinionMap':
+    'Åsiktskartan i medborgardialoger visar, när den kommer, grupper av åsikter som en bild. Det den visar kommer också att finnas som text och tabeller, men den är i grunden visuell och har inte testats med personer som använder hjälpmedel (WCAG 1.1.1, 1.3.1).',
+  'platform.a11y.known.documents':
+    'Dokument och texter som en kommun själv publicerar, till exempel uppladdade eller länkade rapporter och PDF-filer, är kanske inte tillgängliga. Kommunen som publicerar dem ansvarar för dem (WCAG 1.1.1, 1.3.1, 2.4.2 med flera).',
+  'platform.a11y.tested.heading': 'Hur vi har testat webbplatsen',
+  'platform.a11y.tested.body':
+    'Vi har gjort en självskattning: automatiska tillgänglighetskontroller (axe-core) körs på varje sida i våra webbläsartester, i mobil- och datorbredd och utan JavaScript, tillsammans med tangentbordstester av navigering och formulär. Samskap har ännu inte granskats av en oberoende expert.',
+  'platform.a11y.report.heading': 'Rapportera brister i tillgängligheten',
+  'platform.a11y.report.body':
+    'Om något inte fungerar för dig, eller om du behöver innehållet i en annan form, kontakta kommunen vars sidor du använde. Kommunens namn står överst på varje sida och kontaktuppgifterna finns på kommunens egen webbplats. Berätta vilken sida det gäller och vad som inte fungerade.',
+  'platform.a11y.enforcement.heading': 'Tillsyn',
+  'platform.a11y.enforcement.se':
+    'Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur dina synpunkter har hanterats kan du kontakta DIGG och påtala det.',
+  'platform.a11y.enforcement.seLink': 'Anmäl till DIGG',
+  'platform.a11y.enforcement.no':
+    'I Norge har Tilsynet for universell utforming av ikt (Uutilsynet) hos Digitaliseringsdirektoratet tillsynen. Om du inte är nöjd med svaret kan du anmäla problemet till Uutilsynet.',
+  'platform.a11y.enforcement.noLink': 'Anmäl till Uutilsynet',
+  'platform.a11y.date':
+    'Redogörelsen upprättades den 5 december 2026 och granskades senast den 5 december 2026.',
   'platform.demo.badge': 'Demo',
 };

@@ -44,20 +44,63 @@ export function HomePage(props: PageContext & { municipalities: number; counties
   );
 }
 
+const enforcementLinks = {
+  se: 'https://www.digg.se/tdosanmalan',
+  no: 'https://www.uutilsynet.no/',
+} as const;
+
+/**
+ * The accessibility statement, in the parts the Swedish (DIGG) and Norwegian (Uutilsynet)
+ * templates ask for: compliance status, what is not accessible, how it was tested, how to report a
+ * problem, the enforcement body, and the date. Both countries' bodies are named, the reader's own
+ * first.
+ */
 export function AccessibilityPage(props: PageContext) {
   const { t } = props;
+  const countries = t.lang === 'nb' ? (['no', 'se'] as const) : (['se', 'no'] as const);
   return (
     <Layout {...props} title={t('platform.a11y.title')}>
       <h1 class="ds-heading" data-size="lg">
         {t('platform.a11y.title')}
       </h1>
-      <p class="ds-paragraph">{t('platform.a11y.body1')}</p>
-      <p class="ds-paragraph">{t('platform.a11y.body2')}</p>
-      <p class="ds-paragraph">{t('platform.a11y.body3')}</p>
+      <p class="ds-paragraph">{t('platform.a11y.intro')}</p>
       <h2 class="ds-heading" data-size="sm">
-        {t('platform.a11y.known')}
+        {t('platform.a11y.status.heading')}
       </h2>
-      <p class="ds-paragraph">{t('platform.a11y.knownBody')}</p>
+      <p class="ds-paragraph" id="compliance-status">
+        {t('platform.a11y.status.body')}
+      </p>
+      <p class="ds-paragraph">{t('platform.a11y.status.built')}</p>
+      <h2 class="ds-heading" data-size="sm">
+        {t('platform.a11y.known.heading')}
+      </h2>
+      <ul class="ds-list" id="known-shortcomings">
+        <li>{t('platform.a11y.known.charts')}</li>
+        <li>{t('platform.a11y.known.opinionMap')}</li>
+        <li>{t('platform.a11y.known.documents')}</li>
+      </ul>
+      <h2 class="ds-heading" data-size="sm">
+        {t('platform.a11y.tested.heading')}
+      </h2>
+      <p class="ds-paragraph">{t('platform.a11y.tested.body')}</p>
+      <h2 class="ds-heading" data-size="sm">
+        {t('platform.a11y.report.heading')}
+      </h2>
+      <p class="ds-paragraph">{t('platform.a11y.report.body')}</p>
+      <h2 class="ds-heading" data-size="sm">
+        {t('platform.a11y.enforcement.heading')}
+      </h2>
+      {countries.map((country) => (
+        <p class="ds-paragraph">
+          {t(`platform.a11y.enforcement.${country}`)}{' '}
+          <a class="ds-link" href={enforcementLinks[country]}>
+            {t(`platform.a11y.enforcement.${country}Link`)}
+          </a>
+        </p>
+      ))}
+      <p class="ds-paragraph muted" id="statement-date">
+        {t('platform.a11y.date')}
+      </p>
     </Layout>
   );
 }

@@ -11,7 +11,7 @@ import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
 import { decisionInput } from '../../decisions/commands/record-decision.ts';
 import { listBodies } from '../../decisions/decisions.queries.ts';
-import { canManageDepartment, canSeeInternal, isAdminOf } from '../../identity/identity.policy.ts';
+import { canManageDepartment, isAdminOf } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
 import { initiativesContributingTo } from '../portfolio/links.queries.ts';

@@ -22,15 +22,43 @@ export const nb: Record<keyof typeof en, string> = {
   'tenancy.municipality.adminRoles': 'Roller og tilganger',
   'tenancy.municipality.adminAudit': 'Revisjonslogg',
   'tenancy.municipality.adminLogin': 'Innlogging med OpenID Connect',
+  'tenancy.municipality.adminBranding': 'Logo og farge',
   'tenancy.municipality.yourRoles': 'Dine roller her',
   'tenancy.municipality.loginWithIdp': 'Logg inn med innloggingstjenesten til {name}',
   'tenancy.municipality.addDepartment': 'Legg til virksomhet',
   'tenancy.municipality.departmentName': 'Virksomhetens navn',
   'tenancy.municipality.departmentAdded': 'Virksomheten ble lagt til.',
+  'tenancy.branding.title': 'Logo og farge',
+  'tenancy.branding.lead':
+    'Kommunens logo vises ved siden av navnet øverst på alle kommunens sider, og fargen brukes i toppfeltet og på lenker.',
+  'tenancy.branding.current': 'Nå',
+  'tenancy.branding.noLogo': 'Ingen logo ennå.',
+  'tenancy.branding.defaultColour': 'Samskaps egen farge.',
+  'tenancy.branding.currentColour': 'Farge {colour}, kontrast {ratio}:1 mot hvitt.',
+  'tenancy.branding.accentColour': 'Farge',
+  'tenancy.branding.accentColourHint':
+    'En heksadesimal fargekode, for eksempel #0b5394. Kontrasten mot hvitt må være minst 4,5:1 (WCAG 2.1 AA), slik at hvit tekst på fargen og lenker i fargen kan leses. La feltet stå tomt for Samskaps egen farge.',
+  'tenancy.branding.logo': 'Logo',
+  'tenancy.branding.logoHint':
+    'En PNG- eller SVG-fil på høyst 100 kB. En SVG-fil kan bare inneholde selve bildet: ingen skript, ingen lenker til andre filer og ikke noe innebygd nettinnhold.',
+  'tenancy.branding.removeLogo': 'Fjern logoen',
+  'tenancy.branding.submit': 'Lagre',
+  'tenancy.branding.saved': 'Logoen og fargen er lagret.',
+  'tenancy.branding.error.colourFormat':
+    'Skriv fargen som # og seks heksadesimale tegn, for eksempel #0b5394.',
+  'tenancy.branding.error.contrast':
+    'Fargen er for lys: kontrasten mot hvitt må være minst 4,5:1. Velg en mørkere nyanse.',
+  'tenancy.branding.error.logoTooLarge': 'Logoen er større enn 100 kB.',
+  'tenancy.branding.error.logoType': 'Logoen må være en PNG- eller SVG-fil.',
+  'tenancy.branding.error.logoUnsafe':
+    'SVG-filen inneholder skript, lenker til andre filer eller innebygd nettinnhold. Lagre den som et rent bilde eller som PNG.',
+  'tenancy.branding.error.logoDimensions': 'Logoen kan være høyst 2000 piksler bred og høy.',
   'tenancy.country.SE': 'Sverige',
   'tenancy.country.NO': 'Norge',
   'tenancy.audit.department.create': 'Virksomhet lagt til',
+  'tenancy.audit.municipality.branding': 'Logo og farge endret',
   'tenancy.municipality.decisions': 'Vedtak',
   'tenancy.nav.overview': 'Oversikt',
+  'tenancy.nav.branding': 'Logo og farge',
   'tenancy.nav.municipalities': 'Kommuner',
 };

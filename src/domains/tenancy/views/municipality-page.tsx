@@ -161,6 +161,11 @@ export function MunicipalityPage(props: Props) {
                 {t('tenancy.municipality.adminLogin')}
               </a>
             </li>
+            <li>
+              <a class="ds-link" href={`${base}/admin/branding`}>
+                {t('tenancy.municipality.adminBranding')}
+              </a>
+            </li>
           </ul>
           <form method="post" action={`${base}/departments`} class="form" novalidate>
             <CsrfField token={props.csrfToken} />

@@ -23,7 +23,10 @@ export const en = {
   'portfolio.initiatives.similar':
     'No initiative contains exactly these words. These have similar words.',
   'portfolio.initiatives.propose': 'Propose an initiative',
-  'portfolio.initiatives.csv': 'Download as CSV',
+  'portfolio.initiatives.downloads': 'Download',
+  'portfolio.initiatives.csv': 'Initiatives (CSV)',
+  'portfolio.initiatives.csvBenefits': 'Benefits (CSV)',
+  'portfolio.initiatives.csvMeasurements': 'Measurements of benefits (CSV)',
   'portfolio.search.kind': 'Initiative',
   'portfolio.initiative.title': 'Title',
   'portfolio.initiative.problem': 'Problem',

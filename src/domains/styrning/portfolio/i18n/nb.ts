@@ -23,7 +23,10 @@ export const nb: Record<keyof typeof en, string> = {
   'portfolio.initiatives.similar':
     'Ingen satsing inneholder akkurat disse ordene. Her er satsinger med lignende ord.',
   'portfolio.initiatives.propose': 'Foreslå en satsing',
-  'portfolio.initiatives.csv': 'Last ned som CSV',
+  'portfolio.initiatives.downloads': 'Last ned',
+  'portfolio.initiatives.csv': 'Satsinger (CSV)',
+  'portfolio.initiatives.csvBenefits': 'Gevinster (CSV)',
+  'portfolio.initiatives.csvMeasurements': 'Målinger av gevinster (CSV)',
   'portfolio.search.kind': 'Satsing',
   'portfolio.initiative.title': 'Tittel',
   'portfolio.initiative.problem': 'Problem',

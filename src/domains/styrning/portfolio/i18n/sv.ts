@@ -23,7 +23,10 @@ export const sv: Record<keyof typeof en, string> = {
   'portfolio.initiatives.similar':
     'Ingen satsning innehåller exakt de orden. Här är satsningar med liknande ord.',
   'portfolio.initiatives.propose': 'Föreslå en satsning',
-  'portfolio.initiatives.csv': 'Ladda ner som CSV',
+  'portfolio.initiatives.downloads': 'Ladda ner',
+  'portfolio.initiatives.csv': 'Satsningar (CSV)',
+  'portfolio.initiatives.csvBenefits': 'Nyttor (CSV)',
+  'portfolio.initiatives.csvMeasurements': 'Mätningar av nyttor (CSV)',
   'portfolio.search.kind': 'Satsning',
   'portfolio.initiative.title': 'Titel',
   'portfolio.initiative.problem': 'Problem',

@@ -39,7 +39,8 @@ export function InitiativesListPage(props: Props) {
   const { t, municipality: m, filter } = props;
   const base = `/${t.lang}/municipalities/${m.id}`;
   const title = t('portfolio.initiatives.title', { name: m.name });
-  const csvHref = `/api/v1/municipalities/${m.id}/initiatives.csv${filterQuery(filter)}`;
+  const api = `/api/v1/municipalities/${m.id}`;
+  const csvHref = `${api}/initiatives.csv${filterQuery(filter)}`;
   const similarOnly =
     filter.q !== '' && props.items.length > 0 && props.items.every((i) => (i.rank ?? 0) < 1);
   return (
@@ -111,11 +112,26 @@ export function InitiativesListPage(props: Props) {
           </tbody>
         </ScrollableTable>
       )}
-      <p class="ds-paragraph">
-        <a class="ds-link" href={csvHref}>
-          {t('portfolio.initiatives.csv')}
-        </a>
-      </p>
+      <h2 class="ds-heading" data-size="2xs" id="downloads-heading">
+        {t('portfolio.initiatives.downloads')}
+      </h2>
+      <ul class="downloads" aria-labelledby="downloads-heading">
+        <li>
+          <a class="ds-link" href={csvHref} download>
+            {t('portfolio.initiatives.csv')}
+          </a>
+        </li>
+        <li>
+          <a class="ds-link" href={`${api}/benefits.csv`} download>
+            {t('portfolio.initiatives.csvBenefits')}
+          </a>
+        </li>
+        <li>
+          <a class="ds-link" href={`${api}/measurements.csv`} download>
+            {t('portfolio.initiatives.csvMeasurements')}
+          </a>
+        </li>
+      </ul>
     </Layout>
   );
 }

@@ -6,7 +6,7 @@ import {
   Notice,
   SubmitButton,
 } from '../../../../web/components/forms.tsx';
-import { isMessageKey, type MessageKey, type Translator } from '../../../../web/i18n/index.ts';
+import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { GoalNode } from '../goal-tree.ts';
 import type { KoladaKpi } from '../kolada.ts';
@@ -57,12 +57,6 @@ function DepartmentLink(props: { t: Translator; href: string; name: string }) {
     </>
   );
 }
-
-/** A stage's name, or the stored code when it has none. */
-const stageText = (t: Translator, stage: string) => {
-  const key = `steering.stage.${stage}`;
-  return isMessageKey(key) ? t(key) : stage;
-};
 
 /** One goal: its status and indicators for everyone it is shown to; the forms for its writers. */
 export function GoalPage(props: Props) {
