@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { trimTrailingSlash } from 'hono/trailing-slash';
 import { apiV1 } from './api/api.ts';
 import { listenFor } from './db/notified-cache.ts';
 import { resolveActor } from './domains/identity/actor.middleware.ts';
@@ -91,6 +92,8 @@ export function createApp(
   app.use(
     '*',
     refuseNulInUrl(),
+    // `/sv/municipalities/` and the like: a page that exists without the slash is redirected to.
+    trimTrailingSlash(),
     onlyWithBody(
       bodyLimit({
         maxSize: deps.config.bodyLimitBytes,

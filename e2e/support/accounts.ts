@@ -19,20 +19,20 @@ export async function registerOverHttp(baseURL: string, account: NewAccount): Pr
       form: { ...account, _csrf: csrf },
       maxRedirects: 0,
     });
-    expect(response.status(), 'registration redirects to the account page').toBe(303);
+    expect(response.status(), 'registration redirects to the municipality page').toBe(303);
   } finally {
     await http.dispose();
   }
 }
 
-/** Logs in through the login form and waits for the account page. */
+/** Logs in through the login form and waits to land on a municipality's start page or the list. */
 export async function logIn(page: Page, lang: Lang, email: string, password: string) {
   const t = translator(lang);
   await page.goto(`/${lang}/login`);
   await page.getByLabel(t('identity.login.email')).fill(email);
   await page.getByLabel(t('identity.login.password')).fill(password);
   await Promise.all([
-    page.waitForURL(`**/${lang}/account`),
+    page.waitForURL(new RegExp(`/${lang}/municipalities(/[A-Z]{2}-\\d{4})?$`)),
     page.getByRole('button', { name: t('identity.login.submit') }).click(),
   ]);
 }

@@ -11,7 +11,7 @@ import { sendPage } from '../../web/render.ts';
 import { loginRedirect } from '../../web/session.ts';
 import { createApiToken, revokeApiToken } from './commands/api-tokens.ts';
 import { tokenNameInput } from './identity.inputs.ts';
-import { isNetworkCoordinator } from './identity.policy.ts';
+import { canCreateTokenFor, isNetworkCoordinator } from './identity.policy.ts';
 import { describeGrants, tokensOf } from './identity.queries.ts';
 import { AccountPage } from './views/account-page.tsx';
 
@@ -38,7 +38,7 @@ async function renderAccount(
   });
   const tokenMunicipalities = new Map<string, string>();
   for (const g of grants)
-    if (g.municipalityId && g.municipalityName)
+    if (g.municipalityId && g.municipalityName && canCreateTokenFor(actor, g.municipalityId))
       tokenMunicipalities.set(g.municipalityId, g.municipalityName);
   return sendPage(
     c,

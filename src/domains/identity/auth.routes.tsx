@@ -12,6 +12,8 @@ import { loginRateLimit } from '../platform/rate-limit.middleware.ts';
 import { checkPassword } from './commands/log-in.ts';
 import { registerUser } from './commands/register-user.ts';
 import { loginInput, registerInput } from './identity.inputs.ts';
+import { grantsOf } from './identity.queries.ts';
+import { landingPath } from './landing.ts';
 import { logInAs, logOut } from './session-cookie.ts';
 import { LoginPage, RegisterPage } from './views/auth-pages.tsx';
 
@@ -53,7 +55,8 @@ export function authRoutes() {
       return sendPage(c, <LoginPage {...pageContext(c)} form={form} failed />, 401);
     }
     await logInAs(c, result.value.userId);
-    return c.redirect(safeReturnPath(c.req.query('next'), `/${c.get('lang')}/account`), 303);
+    const home = landingPath(await grantsOf(c.get('ctx').db, result.value.userId), c.get('lang'));
+    return c.redirect(safeReturnPath(c.req.query('next'), home), 303);
   });
 
   app.post('/logout', async (c) => {
@@ -72,7 +75,8 @@ export function authRoutes() {
       return renderRegister(c, { values, errors: result.fields ?? {} }, 422);
     }
     await logInAs(c, result.value.userId);
-    return c.redirect(`/${c.get('lang')}/account?done=registered`, 303);
+    const home = `/${c.get('lang')}/municipalities/${parsed.data.municipalityId}`;
+    return c.redirect(`${home}?done=registered`, 303);
   });
 
   return app;

@@ -64,10 +64,13 @@ export function canGrantCoordinator(actor: Actor): boolean {
   return isNetworkCoordinator(actor);
 }
 
-/** Anyone signed in may create personal API tokens, but only for a municipality where they hold a role. */
+/**
+ * Staff, managers, politicians and admins may create personal API tokens for a municipality where
+ * they hold such a role; residents have nothing in the API that needs one.
+ */
 export function canCreateTokenFor(actor: Actor, municipalityId: string): boolean {
   return (
-    actor.kind === 'user' && !actor.tokenMunicipalityId && rolesIn(actor, municipalityId).size > 0
+    actor.kind === 'user' && !actor.tokenMunicipalityId && canSeeInternal(actor, municipalityId)
   );
 }
 

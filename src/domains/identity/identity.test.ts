@@ -32,7 +32,7 @@ describe('registration', () => {
       municipalityId: 'SE-0483',
     });
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/en/account?done=registered');
+    expect(res.headers.get('location')).toBe('/en/municipalities/SE-0483?done=registered');
     const [user] = await t.database.db
       .select()
       .from(users)
@@ -207,18 +207,50 @@ describe('login and sessions', () => {
     const client = t.client();
     const token = await client.csrfToken();
     const body = { email: 'staff@asker.example', password: demoPasswordForTests, _csrf: token };
-    const local = await client.request('/en/login?next=%2Fen%2Fmunicipalities%2FNO-3203', {
+    const local = await client.request('/en/login?next=%2Fen%2Fmunicipalities%2FSE-0127', {
       method: 'POST',
       body: new URLSearchParams(body).toString(),
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
-    expect(local.headers.get('location')).toBe('/en/municipalities/NO-3203');
+    expect(local.headers.get('location')).toBe('/en/municipalities/SE-0127');
     const evil = await client.request('/en/login?next=%2F%2Fevil.example%2Fen', {
       method: 'POST',
       body: new URLSearchParams(body).toString(),
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
-    expect(evil.headers.get('location')).toBe('/en/account');
+    // Nowhere safe to return to: the start page of the municipality the user works in.
+    expect(evil.headers.get('location')).toBe('/en/municipalities/NO-3203');
+  });
+
+  it('lands people on their municipality, coordinators on the list of municipalities', async () => {
+    const landing = async (email: string) => {
+      const client = t.client();
+      const body = { email, password: demoPasswordForTests, _csrf: await client.csrfToken() };
+      const res = await client.request('/sv/login', {
+        method: 'POST',
+        body: new URLSearchParams(body).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      return res.headers.get('location');
+    };
+    expect(await landing('politician@katrineholm.example')).toBe('/sv/municipalities/SE-0483');
+    expect(await landing('resident@botkyrka.example')).toBe('/sv/municipalities/SE-0127');
+    expect(await landing('coordinator@network.example')).toBe('/sv/municipalities');
+  });
+
+  it('keeps API keys away from residents: no section, and creating one is refused', async () => {
+    const resident = t.client();
+    await resident.login('resident@botkyrka.example');
+    const page = await (await resident.get('/en/account')).text();
+    expect(page).not.toContain('/en/account/tokens');
+    const refused = await resident.postForm('/en/account/tokens', {
+      name: 'Mine',
+      municipalityId: 'SE-0127',
+    });
+    expect(refused.status).toBe(422);
+    const staff = t.client();
+    await staff.login('staff@botkyrka.example');
+    expect(await (await staff.get('/en/account')).text()).toContain('/en/account/tokens');
   });
 });
 
@@ -316,12 +348,12 @@ describe('personal API tokens', () => {
   });
 
   it('never exceed their owner: a token for one municipality has no rights in another', async () => {
-    // The Asker admin is also made a resident of Botkyrka, and takes a token for Botkyrka.
+    // The Asker admin is also made staff of Botkyrka, and takes a token for Botkyrka.
     const botkyrkaAdmin = t.client();
     await botkyrkaAdmin.login('admin@botkyrka.example');
     await botkyrkaAdmin.postForm('/en/municipalities/SE-0127/admin/roles', {
       email: 'admin@asker.example',
-      role: 'resident',
+      role: 'staff',
     });
     const res = await postJson(t.app, '/api/v1/auth/token', {
       email: 'admin@asker.example',

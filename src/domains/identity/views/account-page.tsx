@@ -68,78 +68,83 @@ export function AccountPage(props: Props) {
           </a>
         </p>
       )}
-      <h2 class="ds-heading" data-size="sm">
-        {t('identity.account.tokens')}
-      </h2>
-      <p class="ds-paragraph">{t('identity.account.tokensLead')}</p>
-      {props.newToken && (
-        <div class="ds-alert" data-color="success" role="status">
-          <p class="ds-paragraph">{t('identity.account.tokenCreated')}</p>
-          <p class="ds-paragraph token-secret" id="new-token">
-            {props.newToken}
-          </p>
-        </div>
-      )}
-      {props.tokens.length === 0 ? (
-        <p class="ds-paragraph">{t('identity.account.noTokens')}</p>
-      ) : (
-        <ScrollableTable label={t('identity.account.tokens')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('identity.account.tokenName')}</th>
-              <th scope="col">{t('identity.account.tokenMunicipality')}</th>
-              <th scope="col">{t('identity.account.created')}</th>
-              <th scope="col">{t('identity.account.lastUsed')}</th>
-              <th scope="col">
-                <span class="ds-sr-only">{t('identity.account.revoke')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.tokens.map((tok) => (
-              <tr>
-                <td>{tok.name}</td>
-                <td>{tok.municipalityName}</td>
-                <td>{t.date(tok.createdAt, true)}</td>
-                <td>
-                  {tok.lastUsedAt ? t.date(tok.lastUsedAt, true) : t('identity.account.never')}
-                </td>
-                <td>
-                  <RevokeButton
-                    t={t}
-                    action={`/${t.lang}/account/tokens/${tok.id}/revoke`}
-                    csrfToken={props.csrfToken}
-                    what={tok.name}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollableTable>
-      )}
-      {props.tokenMunicipalities.length > 0 && (
-        <form method="post" action={`/${t.lang}/account/tokens`} class="form" novalidate>
-          <CsrfField token={props.csrfToken} />
-          <TextField
-            t={t}
-            form={props.tokenForm}
-            name="name"
-            label={labels.name}
-            required
-            maxlength={100}
-          />
-          <SelectField
-            t={t}
-            form={props.tokenForm}
-            name="municipalityId"
-            label={labels.municipalityId}
-            options={props.tokenMunicipalities}
-            required
-          />
-          <div>
-            <SubmitButton variant="secondary">{t('identity.account.createToken')}</SubmitButton>
-          </div>
-        </form>
+      {/* API keys are for the municipality's staff; residents never see them. */}
+      {(props.tokenMunicipalities.length > 0 || props.tokens.length > 0) && (
+        <>
+          <h2 class="ds-heading" data-size="sm">
+            {t('identity.account.tokens')}
+          </h2>
+          <p class="ds-paragraph">{t('identity.account.tokensLead')}</p>
+          {props.newToken && (
+            <div class="ds-alert" data-color="success" role="status">
+              <p class="ds-paragraph">{t('identity.account.tokenCreated')}</p>
+              <p class="ds-paragraph token-secret" id="new-token">
+                {props.newToken}
+              </p>
+            </div>
+          )}
+          {props.tokens.length === 0 ? (
+            <p class="ds-paragraph">{t('identity.account.noTokens')}</p>
+          ) : (
+            <ScrollableTable label={t('identity.account.tokens')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('identity.account.tokenName')}</th>
+                  <th scope="col">{t('identity.account.tokenMunicipality')}</th>
+                  <th scope="col">{t('identity.account.created')}</th>
+                  <th scope="col">{t('identity.account.lastUsed')}</th>
+                  <th scope="col">
+                    <span class="ds-sr-only">{t('identity.account.revoke')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {props.tokens.map((tok) => (
+                  <tr>
+                    <td>{tok.name}</td>
+                    <td>{tok.municipalityName}</td>
+                    <td>{t.date(tok.createdAt, true)}</td>
+                    <td>
+                      {tok.lastUsedAt ? t.date(tok.lastUsedAt, true) : t('identity.account.never')}
+                    </td>
+                    <td>
+                      <RevokeButton
+                        t={t}
+                        action={`/${t.lang}/account/tokens/${tok.id}/revoke`}
+                        csrfToken={props.csrfToken}
+                        what={tok.name}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </ScrollableTable>
+          )}
+          {props.tokenMunicipalities.length > 0 && (
+            <form method="post" action={`/${t.lang}/account/tokens`} class="form" novalidate>
+              <CsrfField token={props.csrfToken} />
+              <TextField
+                t={t}
+                form={props.tokenForm}
+                name="name"
+                label={labels.name}
+                required
+                maxlength={100}
+              />
+              <SelectField
+                t={t}
+                form={props.tokenForm}
+                name="municipalityId"
+                label={labels.municipalityId}
+                options={props.tokenMunicipalities}
+                required
+              />
+              <div>
+                <SubmitButton variant="secondary">{t('identity.account.createToken')}</SubmitButton>
+              </div>
+            </form>
+          )}
+        </>
       )}
     </Layout>
   );
