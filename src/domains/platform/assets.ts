@@ -23,7 +23,9 @@ function load(path: string, type: string): Asset {
  */
 function appStylesheet(): Asset {
   const dir = projectPath('src', 'web', 'assets', 'css');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.css')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.css'))
+    .sort();
   return asset(files.map((f) => readFileSync(`${dir}/${f}`, 'utf8')).join('\n'), 'text/css');
 }
 
