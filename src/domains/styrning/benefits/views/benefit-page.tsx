@@ -99,7 +99,7 @@ export function BenefitPage(props: Props) {
       </h1>
       <dl class="facts">
         <dt>{t('benefits.kind')}</dt>
-        <dd>{label(t, 'benefitKind', b.kind)}</dd>
+        <dd>{label(t, 'benefits.kind', b.kind)}</dd>
         <dt>{t('benefits.effect')}</dt>
         <dd>{t(b.isDisbenefit ? 'benefits.effect.dis-benefit' : 'benefits.effect.benefit')}</dd>
         <dt>{t('benefits.recipient')}</dt>
@@ -115,7 +115,7 @@ export function BenefitPage(props: Props) {
         <dt>{t('benefits.moneyPerUnit')}</dt>
         <dd>{b.moneyPerUnit === null ? '–' : num(t, b.moneyPerUnit)}</dd>
         <dt>{t('benefits.confidence')}</dt>
-        <dd>{label(t, 'confidence', b.confidence)}</dd>
+        <dd>{label(t, 'benefits.confidence', b.confidence)}</dd>
         <dt>{t('benefits.countsForGate')}</dt>
         <dd>{t(b.countsForGate ? 'benefits.yes' : 'benefits.no')}</dd>
       </dl>

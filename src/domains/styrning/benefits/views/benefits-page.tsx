@@ -73,7 +73,7 @@ export function BenefitsPage(props: Props) {
                       </a>
                       {b.isDisbenefit && ` (${t('benefits.effect.dis-benefit')})`}
                     </th>
-                    <td>{label(t, 'benefitKind', b.kind)}</td>
+                    <td>{label(t, 'benefits.kind', b.kind)}</td>
                     <td>{b.ownerName}</td>
                     <td>{`${b.indicator} (${b.unit})`}</td>
                     <td>
@@ -96,7 +96,7 @@ export function BenefitsPage(props: Props) {
                           })
                         : '–'}
                     </td>
-                    <td>{label(t, 'confidence', b.confidence)}</td>
+                    <td>{label(t, 'benefits.confidence', b.confidence)}</td>
                   </tr>
                 );
               })}

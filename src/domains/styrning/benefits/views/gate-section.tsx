@@ -87,7 +87,7 @@ export function GateSection(props: GateProps) {
       <p class="ds-paragraph">{t('benefits.gateRule')}</p>
       {props.stage !== 'pilot' ? (
         <p class="ds-paragraph">
-          {t('benefits.notPilot', { stage: label(t, 'stage', props.stage) })}
+          {t('benefits.notPilot', { stage: label(t, 'steering.stage', props.stage) })}
         </p>
       ) : verdict === null ? (
         <p class="ds-paragraph">{t('benefits.gate.no-gate-benefits')}</p>
