@@ -64,9 +64,9 @@ function keyColumnOf(rows: Node[]): number {
 
 /**
  * Labels the cells of a table's body and foot with their column headers (`data-label`, unless a
- * cell already has one) and marks each row's key cell (`data-key`), so that a narrow screen can
- * show every row as a card with its key first. Headers that are only visually hidden give no
- * label. Returns the children it was given, changed in place.
+ * cell already has one, or spans several columns) and marks each row's key cell (`data-key`), so
+ * that a narrow screen can show every row as a card with its key first. Headers that are only
+ * visually hidden give no label. Returns the children it was given, changed in place.
  */
 export function labelCells<T>(children: T, keyColumn?: number): T {
   const parts = elements(children);
@@ -90,8 +90,11 @@ export function labelCells<T>(children: T, keyColumn?: number): T {
     for (const cell of elements(row.children)) {
       if (cell.tag !== 'td' && cell.tag !== 'th') continue;
       const label = labels[column];
-      if (label && cell.props['data-label'] === undefined) cell.props['data-label'] = label;
-      if (column === key && span(cell) === 1) cell.props['data-key'] = 'true';
+      // A cell across several columns (a total's label) belongs to none of their headers.
+      const single = span(cell) === 1;
+      if (label && single && cell.props['data-label'] === undefined)
+        cell.props['data-label'] = label;
+      if (column === key) cell.props['data-key'] = 'true';
       column += span(cell);
     }
   }

@@ -92,7 +92,8 @@ describe('ScrollableTable', () => {
       { tag: 'td', label: 'Year', key: false },
       { tag: 'th', label: 'Item', key: true },
       { tag: 'td', label: 'Amount', key: false },
-      { tag: 'td', label: 'Year', key: false },
+      // The total's label spans two columns: no column header is its label.
+      { tag: 'td', label: undefined, key: false },
       { tag: 'td', label: 'Amount', key: false },
     ]);
   });

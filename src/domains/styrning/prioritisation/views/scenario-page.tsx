@@ -186,7 +186,8 @@ export function ScenarioPage(props: Props) {
           </p>
         </div>
       )}
-      <section aria-labelledby="summary-heading" class="stack">
+      <BudgetUse t={t} currency={props.currency} used={props.totals.totalCost} budget={s.budget} />
+      <section aria-labelledby="summary-heading" class="stack" id="summary">
         <h2 class="ds-heading" data-size="sm" id="summary-heading">
           {t('prioritisation.summary')}
         </h2>
@@ -209,7 +210,6 @@ export function ScenarioPage(props: Props) {
           ))}
         </dl>
       </section>
-      <BudgetUse t={t} currency={props.currency} used={props.totals.totalCost} budget={s.budget} />
       <RowsSection
         {...props}
         root={root}

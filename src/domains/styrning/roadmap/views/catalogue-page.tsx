@@ -73,7 +73,7 @@ function Systems(props: FormProps & { data: CatalogueData }) {
   const { t, data } = props;
   const capabilityName = new Map(data.capabilities.map((c) => [c.id, c.name]));
   return (
-    <section aria-labelledby="systems-heading" class="stack" id="systems">
+    <section aria-labelledby="systems-heading" class="stack" id="catalogue-systems">
       <h2 class="ds-heading" data-size="sm" id="systems-heading">
         {t('roadmap.systems.systems')}
       </h2>
