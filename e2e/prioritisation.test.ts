@@ -200,4 +200,43 @@ describe('prioritisation journey', () => {
         await expectSoundPage(page, 'sv');
       },
     ));
+  test('an admin on a phone sees what is at stake before the budget, and a demo scenario’s budget use', () =>
+    withPage(
+      browser,
+      { baseURL: server.url, locale: 'sv-SE', viewport: phoneViewport },
+      async (page) => {
+        const demo = '/sv/municipalities/SE-0483/prioritisation';
+        await logIn(page, 'sv', 'admin@katrineholm.example', demoPasswordForTests);
+        await page.goto(`${demo}?year=2027`);
+        await expectSoundPage(page, 'sv');
+        // The candidates and their total come before the budget field, in reading order too.
+        const total = page.locator('#candidates-total');
+        const budget = page.getByLabel(sv('prioritisation.budget', { currency: 'SEK' }), {
+          exact: true,
+        });
+        expect(await budget.getAttribute('type')).toBe('number');
+        const [totalBox, budgetBox] = await Promise.all([
+          total.boundingBox(),
+          budget.boundingBox(),
+        ]);
+        expect(totalBox?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(budgetBox?.y ?? 0);
+        expect(await main(page).locator('#candidates tbody tr').count()).toBeGreaterThan(3);
+
+        // The demo's scenarios are listed; the basic one shows how much of its budget it uses.
+        await Promise.all([
+          page.waitForURL('**/prioritisation/scenarios/**'),
+          main(page).getByRole('link', { name: 'Budget 2027 – grundnivå' }).click(),
+        ]);
+        await expectSoundPage(page, 'sv');
+        const meter = page.locator('#budget-meter');
+        expect(Number(await meter.getAttribute('value'))).toBeGreaterThan(0);
+        expect(Number(await meter.getAttribute('value'))).toBeLessThanOrEqual(
+          Number(await meter.getAttribute('max')),
+        );
+        expect(await page.locator('#budget-use-text').textContent()).toMatch(/\d+(,\d)?\s%/);
+        for (const id of ['chosen', 'not-chosen']) {
+          expect(await page.locator(`#${id} tbody tr`).count(), id).toBeGreaterThan(0);
+        }
+      },
+    ));
 });

@@ -137,9 +137,18 @@ describe('roadmap journey', () => {
             .click(),
         ]);
         await expectSoundPage(page, 'en');
+        // The catalogue is kept on a page of its own, linked from the map for admins.
+        await Promise.all([
+          page.waitForURL(`**${systemsPath}/catalogue`),
+          main(page)
+            .getByRole('link', { name: en('roadmap.systems.catalogueLink') })
+            .click(),
+        ]);
+        await expectSoundPage(page, 'en');
+        // Each button posts a form; wait for the page that answers (a redirect or the form again).
         const press = async (form: ReturnType<Page['locator']>, button: string) => {
           await Promise.all([
-            page.waitForURL(`**${systemsPath}**`),
+            page.waitForEvent('load'),
             form.getByRole('button', { name: button }).click(),
           ]);
           await expectSoundPage(page, 'en');
@@ -175,6 +184,31 @@ describe('roadmap journey', () => {
           );
         }
 
+        // A system nobody uses yet is removed after the confirmation that names it.
+        await systemForm
+          .getByLabel(en('roadmap.systems.systemName'), { exact: true })
+          .fill('Resa Tillfälligt');
+        await press(systemForm, en('roadmap.systems.addSystem'));
+        const removal = main(page).locator('details', {
+          hasText: en('roadmap.systems.removeEntry', { name: 'Resa Tillfälligt' }),
+        });
+        await removal.locator('summary').click();
+        expect(await removal.textContent()).toContain(
+          en('roadmap.systems.confirmSystem', { name: 'Resa Tillfälligt' }),
+        );
+        await press(removal, en('roadmap.systems.confirmYes', { name: 'Resa Tillfälligt' }));
+        expect(await main(page).getByRole('status').first().textContent()).toBe(
+          en('roadmap.systems.systemRemoved'),
+        );
+        expect(await main(page).getByRole('heading', { name: 'Resa Tillfälligt' }).count()).toBe(0);
+
+        await Promise.all([
+          page.waitForURL(`**${systemsPath}`),
+          main(page)
+            .getByRole('link', { name: en('roadmap.systems.backToMap') })
+            .click(),
+        ]);
+        await expectSoundPage(page, 'en');
         for (const [system, department] of [
           ['Resa TimeCare', fixture.care],
           ['Resa Skola24', fixture.school],
@@ -227,4 +261,36 @@ describe('roadmap journey', () => {
       }),
     180_000,
   );
+
+  test('on a phone the systems map, its catalogue and the initiatives fit the screen', () =>
+    open({ viewport: phoneViewport }, async (page) => {
+      const en = translator('en');
+      await logIn(page, 'en', 'admin@katrineholm.example', demoPassword);
+      // Each page is checked as a whole: axe, and nothing wider than the 360 px screen.
+      await page.goto('/en/municipalities/SE-0483/systems');
+      await expectSoundPage(page, 'en');
+      // The matrix keeps its grid and scrolls inside its own box instead.
+      const box = main(page).locator('#matrix .table-wrap[data-layout="matrix"]');
+      const widths = await box.evaluate((el) => ({ inner: el.scrollWidth, outer: el.clientWidth }));
+      expect(widths.inner).toBeGreaterThan(widths.outer);
+      expect(await box.getAttribute('aria-label')).toBe(en('roadmap.systems.matrix'));
+      await page.goto('/en/municipalities/SE-0483/systems/catalogue');
+      await expectSoundPage(page, 'en');
+      // An open confirmation fits too.
+      await main(page).locator('details.catalogue-remove > summary').first().click();
+      await expectSoundPage(page, 'en');
+      await page.goto('/en/municipalities/SE-0483/initiatives');
+      await expectSoundPage(page, 'en');
+      // Each initiative is a card: its title first, the other columns under their headers.
+      const firstRow = main(page).locator('tbody tr').first();
+      const cells = firstRow.locator('td');
+      expect(await cells.nth(1).getAttribute('data-label')).toBe(
+        en('portfolio.initiative.department'),
+      );
+      const [rowBox, titleBox] = await Promise.all([
+        firstRow.boundingBox(),
+        cells.first().boundingBox(),
+      ]);
+      expect(titleBox?.width ?? 0).toBeGreaterThan((rowBox?.width ?? 0) * 0.8);
+    }));
 });

@@ -42,7 +42,9 @@ const tokenRoute = createRoute({
     },
     400: problemResponse('Invalid body'),
     401: problemResponse('Wrong e-mail or password'),
-    403: problemResponse('No role in the requested municipality'),
+    403: problemResponse(
+      'No staff role or higher in the requested municipality (residents get no tokens)',
+    ),
     422: problemResponse('The user holds roles in several municipalities: name one'),
     429: problemResponse('Too many attempts'),
   },

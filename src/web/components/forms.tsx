@@ -94,27 +94,60 @@ function FieldFrame(props: FieldProps & { children: Child }) {
   );
 }
 
+/**
+ * A value for a native number field, which shows nothing for a value it cannot read: a number
+ * typed the Nordic way ("1 250", "12,5") and sent back after an error is written plainly
+ * ("1250", "12.5"); anything else is kept as it was (the field's error says what is wrong).
+ */
+export function numberFieldValue(value: string): string {
+  const plain = value
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.')
+    .replace('−', '-');
+  return /^-?(\d+\.?\d*|\.\d+)$/.test(plain) ? plain : value;
+}
+
+/**
+ * Settings of a native number field: `integer` steps by whole numbers, otherwise any decimal; a
+ * field with `min` of 0 or more also asks a phone for its digit (or decimal) keypad.
+ */
+export type NumberOptions = { integer?: boolean; min?: number; max?: number };
+
+// A phone's digit or decimal keypad has no minus sign: only a field that cannot be negative gets one.
+function inputMode(o: NumberOptions | undefined): 'numeric' | 'decimal' | undefined {
+  if (o?.min === undefined || o.min < 0) return undefined;
+  return o.integer ? 'numeric' : 'decimal';
+}
+
 export function TextField(
   props: FieldProps & {
-    type?: 'text' | 'email' | 'password' | 'url' | 'search';
+    type?: 'text' | 'email' | 'password' | 'url' | 'search' | 'number' | 'date';
     autocomplete?: string;
     keepValue?: boolean;
     maxlength?: number;
+    /** For `type="number"`: whole numbers or decimals, and the bounds the browser offers. */
+    number?: NumberOptions;
   },
 ) {
   const error = props.form.errors[props.name];
-  const value = props.keepValue === false ? '' : (props.form.values[props.name] ?? '');
+  const raw = props.keepValue === false ? '' : (props.form.values[props.name] ?? '');
+  const type = props.type ?? 'text';
+  const numeric = type === 'number';
   return (
     <FieldFrame {...props}>
       <input
         class="ds-input"
         id={`field-${props.name}`}
         name={props.name}
-        type={props.type ?? 'text'}
-        value={value}
+        type={type}
+        value={numeric ? numberFieldValue(raw) : raw}
         required={props.required}
         autocomplete={props.autocomplete}
-        maxlength={props.maxlength}
+        maxlength={numeric || type === 'date' ? undefined : props.maxlength}
+        inputmode={numeric ? inputMode(props.number) : undefined}
+        step={numeric ? (props.number?.integer ? '1' : 'any') : undefined}
+        min={numeric ? props.number?.min : undefined}
+        max={numeric ? props.number?.max : undefined}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(props.name, Boolean(props.hint), Boolean(error))}
       />

@@ -53,6 +53,7 @@ export function DecisionFields(props: {
         t={t}
         form={form}
         name="decidedOn"
+        type="date"
         label={labels.decidedOn}
         hint={t('decisions.dateHint')}
         required

@@ -25,9 +25,9 @@ function table(html: string, caption: string): Record<string, string[]> {
   const body = html.slice(start, html.indexOf('</table>', start));
   const rows: Record<string, string[]> = {};
   for (const tr of body.split('<tr>').slice(1)) {
-    const label = /<th scope="row">([^<]*)<\/th>/.exec(tr)?.[1];
+    const label = /<th scope="row"[^>]*>([^<]*)<\/th>/.exec(tr)?.[1];
     if (label === undefined) continue;
-    rows[label] = [...tr.matchAll(/<td class="numeric( missing)?">(.*?)<\/td>/g)].map((m) =>
+    rows[label] = [...tr.matchAll(/<td class="numeric( missing)?"[^>]*>(.*?)<\/td>/g)].map((m) =>
       m[1] ? missingCell(m[2] ?? '') : (m[2] ?? ''),
     );
   }

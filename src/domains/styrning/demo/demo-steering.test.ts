@@ -1,9 +1,14 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoMunicipalities } from '../../../seed/demo.ts';
 import { prepareDatabase } from '../../../seed/prepare.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
+import { initiativeCosts, initiatives } from '../portfolio/portfolio.schema.ts';
+import { selectFor } from '../prioritisation/commands/select.ts';
+import { recordOf } from '../prioritisation/page-data.ts';
+import { scenarios } from '../prioritisation/prioritisation.schema.ts';
 import { futureStoryVersions } from '../strategy/strategy.schema.ts';
+import { seedDemoScenarios } from './scenarios.ts';
 import { demoSteeringCounts, seedDemoSteering } from './seed.ts';
 
 let t: TestApp;
@@ -89,5 +94,75 @@ describe('steering demo', () => {
     expect(html).toContain('40 satsinger i alt.');
     expect(html).not.toContain('Ingenting å vise ennå.');
     expect(html).not.toMatch(/NaN/);
+  });
+
+  it('saves two scenarios per municipality whose results are what the engine chooses', async () => {
+    const db = t.database.db;
+    const names: Record<string, string[]> = {
+      'SE-0127': ['Budget 2027 – grundnivå', 'Budget 2027 – utökad'],
+      'SE-0483': ['Budget 2027 – grundnivå', 'Budget 2027 – utökad'],
+      'NO-3203': ['Budsjett 2027 – grunnivå', 'Budsjett 2027 – utvidet'],
+    };
+    for (const m of demoMunicipalities) {
+      const rows = await db.select().from(scenarios).where(eq(scenarios.municipalityId, m.id));
+      expect(rows.map((r) => r.name).sort(), m.id).toEqual(names[m.id]);
+      // What every 2027 candidate costs, summed from the tables: the budgets are half and four
+      // fifths of it, down to whole hundred thousands.
+      const candidates = await db
+        .select({ id: initiatives.id })
+        .from(initiatives)
+        .where(
+          and(
+            eq(initiatives.municipalityId, m.id),
+            inArray(initiatives.stage, ['assessed', 'prioritised', 'pilot']),
+          ),
+        );
+      const costs = await db
+        .select()
+        .from(initiativeCosts)
+        .where(
+          and(
+            inArray(
+              initiativeCosts.initiativeId,
+              candidates.map((c) => c.id),
+            ),
+            eq(initiativeCosts.year, 2027),
+          ),
+        );
+      const total = costs.reduce((sum, c) => sum + c.investment + c.running, 0);
+      const budgets = rows.map((r) => r.budget).sort((a, b) => a - b);
+      expect(budgets, m.id).toEqual([
+        Math.floor((total * 0.5) / 100_000) * 100_000,
+        Math.floor((total * 0.8) / 100_000) * 100_000,
+      ]);
+      for (const row of rows) {
+        expect(row.year).toBe(2027);
+        const saved = recordOf(row.result);
+        expect(saved, row.name).not.toBeNull();
+        const again = await selectFor(
+          db,
+          { id: m.id, country: m.id.slice(0, 2) },
+          {
+            year: row.year,
+            budget: row.budget,
+            weights: row.weights,
+          },
+        );
+        if (!again.ok) throw new Error(`${m.id} ${row.name}: the engine refused`);
+        expect(saved?.selection.selected.slice().sort()).toEqual(
+          again.value.selection.selected.slice().sort(),
+        );
+        expect(saved?.selection.objective).toBeCloseTo(again.value.selection.objective, 9);
+        expect(saved?.selection.totalCost).toBe(again.value.selection.totalCost);
+        expect(saved?.selection.totalCost).toBeLessThanOrEqual(row.budget);
+        expect(saved?.selection.selected.length, row.name).toBeGreaterThan(0);
+      }
+    }
+    // Seeding again adds no scenario.
+    const before = (await db.select().from(scenarios)).length;
+    await db.transaction((tx) =>
+      seedDemoScenarios({ db: tx, now: () => new Date() }, demoMunicipalities),
+    );
+    expect((await db.select().from(scenarios)).length).toBe(before);
   });
 });

@@ -21,6 +21,8 @@ export type DemoTexts = {
   disbenefit: { description: string; indicator: string; unit: string; recipient: string };
   decisions: { story: string; goals: string; override: (title: string) => string };
   measurementNote: string;
+  /** Names of the two saved prioritisation scenarios: the basic budget and the extended one. */
+  scenarios: { base: string; extended: string };
 };
 
 const storySv = `## {name} 2035 – en smart kommun nära invånarna
@@ -237,6 +239,7 @@ export const sv: DemoTexts = {
       `Nämnden beslutar att ${title} skalas upp trots att piloten ännu inte nått alla mål, eftersom behovet är akut och riskerna hanteras.`,
   },
   measurementNote: 'Kvartalsuppföljning',
+  scenarios: { base: 'Budget 2027 – grundnivå', extended: 'Budget 2027 – utökad' },
 };
 
 export const nb: DemoTexts = {
@@ -420,4 +423,5 @@ export const nb: DemoTexts = {
       `Utvalget vedtar at ${title} skaleres opp selv om piloten ennå ikke har nådd alle mål, fordi behovet er akutt og risikoene håndteres.`,
   },
   measurementNote: 'Kvartalsvis oppfølging',
+  scenarios: { base: 'Budsjett 2027 – grunnivå', extended: 'Budsjett 2027 – utvidet' },
 };

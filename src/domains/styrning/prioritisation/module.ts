@@ -1,4 +1,5 @@
 import type { DomainModule } from '../../../web/module.ts';
+import { seedDemoScenarios } from '../demo/scenarios.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
@@ -14,6 +15,8 @@ export const prioritisationModule: DomainModule = {
   messages: { en, sv, nb },
   routes: prioritisationRoutes,
   api: prioritisationApi,
+  // After the steering demo (the modules run in order): scenarios over its portfolio.
+  seedDemo: seedDemoScenarios,
   navigation: {
     municipality: [
       {

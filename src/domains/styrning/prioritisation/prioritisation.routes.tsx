@@ -17,10 +17,11 @@ import {
   canRunScenarios,
   canSeeSteering,
 } from '../steering/steering.policy.ts';
+import { candidatesFor } from './candidates.ts';
 import { adoptScenario } from './commands/adopt-scenario.ts';
 import { runScenario } from './commands/run-scenario.ts';
 import { saveSteeringSettings } from './commands/save-settings.ts';
-import { portfolioContext, recordOf } from './page-data.ts';
+import { candidateYear, portfolioContext, recordOf } from './page-data.ts';
 import { readScenario, readSettings } from './prioritisation.inputs.ts';
 import { getScenario, scenarioAdoptions, scenariosOf } from './prioritisation.queries.ts';
 import { ComparePage } from './views/compare-page.tsx';
@@ -79,10 +80,16 @@ async function renderScenarios(
       },
     ];
   });
-  const prefill = {
-    ...weightValues(pc.settings.weights),
-    year: String(c.get('ctx').now().getUTCFullYear() + 1),
-  };
+  const year = candidateYear(
+    [c.req.query('year'), opts.form?.values.year],
+    c.get('ctx').now().getUTCFullYear() + 1,
+  );
+  const { candidates, totalCost } = candidatesFor(pc.data, {
+    year,
+    weights: pc.settings.weights,
+    discountRate: pc.settings.discountRate,
+  });
+  const prefill = { ...weightValues(pc.settings.weights), year: String(year) };
   return sendPage(
     c,
     <ScenariosPage
@@ -91,7 +98,13 @@ async function renderScenarios(
       currency={pc.settings.currency}
       scenarios={scenarios}
       departments={pc.departments}
-      candidateCount={pc.candidateCount}
+      candidates={{
+        year,
+        candidates,
+        totalCost,
+        departmentNames: pc.departmentNames,
+        names: pc.names,
+      }}
       canRun={canRunScenarios(actor, m.id)}
       canConfigure={canConfigureSteering(actor, m.id)}
       form={opts.form ?? { values: prefill, errors: {} }}

@@ -43,6 +43,13 @@ export type PosedProblem = {
   blocked: Record<string, Reason>;
 };
 
+/** An initiative's cost in one budget year: investment plus running cost of that year's rows. */
+export function costIn(data: PortfolioData, id: string, year: number): number {
+  return (data.costs.get(id) ?? [])
+    .filter((c) => c.year === year)
+    .reduce((s, c) => s + c.investment + c.running, 0);
+}
+
 const clampRating = (r: unknown) =>
   typeof r === 'number' && Number.isFinite(r) ? Math.min(5, Math.max(0, r)) : 0;
 
@@ -124,9 +131,7 @@ export function poseProblem(
   const initiatives: Initiative[] = candidates
     .filter((x) => !blocked[x.id])
     .map((x) => {
-      const cost = (data.costs.get(x.id) ?? [])
-        .filter((c) => c.year === input.year)
-        .reduce((s, c) => s + c.investment + c.running, 0);
+      const cost = costIn(data, x.id, input.year);
       const requirements: Partial<Record<Requirement, boolean>> = {};
       for (const [stored, req] of Object.entries(REQUIREMENT_OF)) {
         requirements[req] = x.requirements[stored] === true;

@@ -28,6 +28,7 @@ export const roadmapModule: DomainModule = {
   routeClasses: {
     'GET /:lang/municipalities/:id/roadmap': 'public',
     'GET /:lang/municipalities/:id/systems': 'internal',
+    'GET /:lang/municipalities/:id/systems/catalogue': 'internal',
     'POST /:lang/municipalities/:id/capabilities': 'internal',
     'POST /:lang/municipalities/:id/capabilities/:capabilityId': 'internal',
     'POST /:lang/municipalities/:id/systems': 'internal',

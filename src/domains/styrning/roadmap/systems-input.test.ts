@@ -141,12 +141,19 @@ describe('systems catalogue input', () => {
       capabilityId: '',
     });
     expect(res.status).toBe(303);
+    // Back to the catalogue, where the edit was made.
+    expect(res.headers.get('location')).toBe(`${base}/systems/catalogue?done=systemsSystemSaved`);
     const [row] = await t.database.db.select().from(systems).where(eq(systems.id, system));
     expect(row).toMatchObject({ name: 'Karta Skola24 v2', vendor: 'Ny AB', capabilityId: null });
-    const page = await (await admin.get(`${base}/systems?done=systemsSystemSaved`)).text();
+    const page = await (
+      await admin.get(`${base}/systems/catalogue?done=systemsSystemSaved`)
+    ).text();
     expect(page).toContain('The system was saved.');
-    expect(page).toContain('<td>Karta Skola24 v2</td><td>Ny AB</td><td>No capability</td>');
     expect(page).toContain('value="Karta Bemanning"');
+    const map = await (await admin.get(`${base}/systems`)).text();
+    expect(map).toMatch(
+      /<th scope="row"[^>]*>Karta Skola24 v2<\/th><td[^>]*>Ny AB<\/td><td[^>]*>No capability<\/td>/,
+    );
     const audit = await t.database.db.select({ action: auditLog.action }).from(auditLog);
     expect(audit.some((e) => e.action === 'capability.rename')).toBe(true);
     expect(audit.some((e) => e.action === 'system.update')).toBe(true);
@@ -157,18 +164,20 @@ describe('systems catalogue input', () => {
     const cap = await idOf(capabilities, 'Karta Bemanning');
     const used = await idOf(systems, 'Karta TimeCare');
     const before = await counts();
-    const capInUse = await admin.postForm(`${base}/capabilities/${cap}/delete`, {});
+    const confirmed = { confirm: 'yes' };
+    const capInUse = await admin.postForm(`${base}/capabilities/${cap}/delete`, confirmed);
     expect(capInUse.status).toBe(422);
     expect(await capInUse.text()).toContain(
       'The capability cannot be removed while a system provides it.',
     );
-    const sysInUse = await admin.postForm(`${base}/systems/${used}/delete`, {});
+    const sysInUse = await admin.postForm(`${base}/systems/${used}/delete`, confirmed);
     expect(sysInUse.status).toBe(422);
     expect(await sysInUse.text()).toContain(
       'The system cannot be removed while a department uses it',
     );
     const staff = await as('staff@katrineholm.example');
-    expect((await staff.postForm(`${base}/systems/${used}/delete`, {})).status).toBe(403);
+    expect((await staff.postForm(`${base}/systems/${used}/delete`, confirmed)).status).toBe(403);
+    expect((await admin.postForm(`${base}/systems/not-an-id/delete`, confirmed)).status).toBe(404);
     expect((await admin.postForm(`${base}/systems/not-an-id/delete`, {})).status).toBe(404);
     expect(await counts()).toEqual(before);
     // A fresh capability and system, used by nothing, can go.
@@ -179,11 +188,13 @@ describe('systems catalogue input', () => {
       capabilityId: '',
     });
     const sys = await idOf(systems, 'Karta Tillfälligt');
-    const gone = await admin.postForm(`${base}/systems/${sys}/delete`, {});
-    expect(gone.headers.get('location')).toContain('done=systemsSystemRemoved');
+    const gone = await admin.postForm(`${base}/systems/${sys}/delete`, confirmed);
+    expect(gone.headers.get('location')).toBe(
+      `${base}/systems/catalogue?done=systemsSystemRemoved`,
+    );
     const capGone = await admin.postForm(
       `${base}/capabilities/${await idOf(capabilities, 'Karta Tillfällig')}/delete`,
-      {},
+      confirmed,
     );
     expect(capGone.status).toBe(303);
     expect(await counts()).toEqual(before);

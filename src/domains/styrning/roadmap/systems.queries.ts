@@ -59,6 +59,20 @@ export async function initiativeSystemsOf(db: Db, municipalityId: string) {
     .where(eq(initiatives.municipalityId, municipalityId));
 }
 
+/** Every initiative of the municipality (stopped ones too) with each system it touches, by title. */
+export async function systemTouchesOf(db: Db, municipalityId: string) {
+  return db
+    .select({
+      systemId: initiativeSystems.systemId,
+      initiativeId: initiatives.id,
+      title: initiatives.title,
+    })
+    .from(initiativeSystems)
+    .innerJoin(initiatives, eq(initiatives.id, initiativeSystems.initiativeId))
+    .where(eq(initiatives.municipalityId, municipalityId))
+    .orderBy(asc(initiatives.title));
+}
+
 /** A capability of this municipality; another municipality's, or a malformed id, is not found. */
 export async function getCapability(db: Db, municipalityId: string, id: string) {
   if (!isUuid(id)) return undefined;

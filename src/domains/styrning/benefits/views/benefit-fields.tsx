@@ -117,21 +117,37 @@ export function BenefitFields(props: { t: Translator; form: FormState; currency:
         options={directions.map((d) => ({ value: d, label: t(`benefits.direction.${d}`) }))}
         required
       />
-      <TextField t={t} form={form} name="baselineValue" label={l.baselineValue} required />
+      <TextField
+        t={t}
+        form={form}
+        name="baselineValue"
+        type="number"
+        label={l.baselineValue}
+        required
+      />
       <TextField
         t={t}
         form={form}
         name="baselineDate"
+        type="date"
         label={l.baselineDate}
         hint={dateHint}
         required
         maxlength={10}
       />
-      <TextField t={t} form={form} name="targetValue" label={l.targetValue} required />
+      <TextField
+        t={t}
+        form={form}
+        name="targetValue"
+        type="number"
+        label={l.targetValue}
+        required
+      />
       <TextField
         t={t}
         form={form}
         name="targetDate"
+        type="date"
         label={l.targetDate}
         hint={dateHint}
         required
@@ -141,6 +157,8 @@ export function BenefitFields(props: { t: Translator; form: FormState; currency:
         t={t}
         form={form}
         name="moneyPerUnit"
+        type="number"
+        number={{ min: 0 }}
         label={l.moneyPerUnit}
         hint={t('benefits.moneyPerUnitHint', { currency: props.currency })}
       />

@@ -228,11 +228,19 @@ export function BenefitPage(props: Props) {
               {t('benefits.record')}
             </h3>
             <CsrfField token={props.csrfToken} />
-            <TextField t={t} form={props.form} name="value" label={labels.value} required />
+            <TextField
+              t={t}
+              form={props.form}
+              name="value"
+              type="number"
+              label={labels.value}
+              required
+            />
             <TextField
               t={t}
               form={props.form}
               name="measuredOn"
+              type="date"
               label={labels.measuredOn}
               hint={t('benefits.dateHint')}
               required

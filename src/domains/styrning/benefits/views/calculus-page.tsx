@@ -68,7 +68,7 @@ function Sensitivity(props: { t: Translator; c: Calculus; cur: (n: number) => st
         {t('benefits.sensitivity')}
       </h2>
       <p class="ds-paragraph">{t('benefits.sensitivityLead')}</p>
-      <ScrollableTable label={t('benefits.sensitivity')}>
+      <ScrollableTable label={t('benefits.sensitivity')} layout="matrix">
         <thead>
           <tr>
             <td />

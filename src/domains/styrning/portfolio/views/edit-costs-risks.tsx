@@ -1,6 +1,7 @@
 import { CsrfField, RevokeButton, TextField } from '../../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
+import { MAX_YEAR, MIN_YEAR } from '../initiative.inputs.ts';
 import type { InitiativeDetail } from '../initiative-detail.queries.ts';
 import type { SectionForm } from './edit-values.ts';
 import { money, Section } from './initiative-sections.tsx';
@@ -72,11 +73,21 @@ export function CostsAndRisksSections(props: Props) {
           csrfToken={csrf}
           submit={t('portfolio.initiative.addCost')}
         >
-          <TextField t={t} form={f.costs} name="year" label={labels.year!} required maxlength={4} />
+          <TextField
+            t={t}
+            form={f.costs}
+            name="year"
+            type="number"
+            number={{ integer: true, min: MIN_YEAR, max: MAX_YEAR }}
+            label={labels.year!}
+            required
+          />
           <TextField
             t={t}
             form={f.costs}
             name="investment"
+            type="number"
+            number={{ min: 0 }}
             label={`${labels.investment} (${props.currency})`}
             maxlength={30}
           />
@@ -84,6 +95,8 @@ export function CostsAndRisksSections(props: Props) {
             t={t}
             form={f.costs}
             name="running"
+            type="number"
+            number={{ min: 0 }}
             label={`${labels.running} (${props.currency})`}
             maxlength={30}
           />

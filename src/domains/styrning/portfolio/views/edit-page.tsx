@@ -110,6 +110,7 @@ export function EditPage(props: Props) {
             t={t}
             form={f.basics}
             name="startsOn"
+            type="date"
             label={labels.startsOn!}
             hint={t('portfolio.initiative.dateHint')}
             maxlength={10}
@@ -118,6 +119,7 @@ export function EditPage(props: Props) {
             t={t}
             form={f.basics}
             name="endsOn"
+            type="date"
             label={labels.endsOn!}
             hint={t('portfolio.initiative.dateHint')}
             maxlength={10}
@@ -163,6 +165,8 @@ export function EditPage(props: Props) {
               t={t}
               form={f.assessment}
               name={`rating_${k}`}
+              type="number"
+              number={{ min: 0, max: 5 }}
               label={t(`portfolio.initiative.rating.${k}`)}
               maxlength={6}
             />
@@ -185,6 +189,8 @@ export function EditPage(props: Props) {
                 t={t}
                 form={f.goals}
                 name={`goal_${g.id}`}
+                type="number"
+                number={{ min: 0, max: 1 }}
                 label={`${g.title} – ${t('portfolio.initiative.weight')}`}
                 maxlength={6}
               />

@@ -10,6 +10,8 @@ import {
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import { MAX_YEAR, MIN_YEAR } from '../prioritisation.inputs.ts';
+import { CandidatesSection, type CandidatesView } from './candidates-section.tsx';
 import { money, points } from './texts.ts';
 import { WeightFields, weightLabels } from './weight-fields.tsx';
 
@@ -30,7 +32,8 @@ type Props = PageContext & {
   currency: string;
   scenarios: ScenarioSummary[];
   departments: { id: string; name: string }[];
-  candidateCount: number;
+  /** The candidates of the year the page shows, and what they cost together. */
+  candidates: CandidatesView;
   canRun: boolean;
   canConfigure: boolean;
   form: FormState;
@@ -135,7 +138,9 @@ function RunForm(props: Props & { base: string }) {
       <h2 class="ds-heading" data-size="sm" id="run-heading">
         {t('prioritisation.run')}
       </h2>
-      {props.candidateCount === 0 && <p class="ds-paragraph">{t('prioritisation.noCandidates')}</p>}
+      {props.candidates.candidates.length === 0 && (
+        <p class="ds-paragraph">{t('prioritisation.noCandidates')}</p>
+      )}
       <form method="post" action={`${props.base}/scenarios`} class="form" novalidate>
         <CsrfField token={props.csrfToken} />
         <TextField
@@ -150,6 +155,8 @@ function RunForm(props: Props & { base: string }) {
           t={t}
           form={form}
           name="year"
+          type="number"
+          number={{ integer: true, min: MIN_YEAR, max: MAX_YEAR }}
           label={t('prioritisation.year')}
           hint={t('prioritisation.yearHint')}
           required
@@ -159,8 +166,13 @@ function RunForm(props: Props & { base: string }) {
           t={t}
           form={form}
           name="budget"
+          type="number"
+          number={{ min: 0 }}
           label={t('prioritisation.budget', { currency: props.currency })}
-          hint={t('prioritisation.budgetHint')}
+          hint={`${t('prioritisation.budgetHint')} ${t('prioritisation.budgetAtStake', {
+            total: money(t, props.candidates.totalCost, props.currency),
+            year: String(props.candidates.year),
+          })}`}
           required
           maxlength={20}
         />
@@ -178,6 +190,8 @@ function RunForm(props: Props & { base: string }) {
                   t={t}
                   form={form}
                   name={`minCount_${d.id}`}
+                  type="number"
+                  number={{ integer: true, min: 0 }}
                   label={`${t('prioritisation.minCount')} (${d.name})`}
                   maxlength={6}
                 />
@@ -185,6 +199,8 @@ function RunForm(props: Props & { base: string }) {
                   t={t}
                   form={form}
                   name={`minSpend_${d.id}`}
+                  type="number"
+                  number={{ min: 0 }}
                   label={`${t('prioritisation.minSpend', { currency: props.currency })} (${d.name})`}
                   maxlength={20}
                 />
@@ -200,7 +216,11 @@ function RunForm(props: Props & { base: string }) {
   );
 }
 
-/** Saved scenarios, the comparison picker, the rules, and the form to run a new scenario. */
+/**
+ * What is at stake first (the candidates of the year with score and cost, and their total), then
+ * the saved scenarios, the comparison picker, the rules, and the form to run a new scenario,
+ * whose budget is thus set knowing what the candidates cost.
+ */
 export function ScenariosPage(props: Props) {
   const { t, municipality: m } = props;
   const base = `/${t.lang}/municipalities/${m.id}/prioritisation`;
@@ -231,6 +251,13 @@ export function ScenariosPage(props: Props) {
           </a>
         </p>
       )}
+      <CandidatesSection
+        t={t}
+        base={base}
+        root={`/${t.lang}/municipalities/${m.id}`}
+        currency={props.currency}
+        view={props.candidates}
+      />
       <section aria-labelledby="saved-heading" class="stack">
         <h2 class="ds-heading" data-size="sm" id="saved-heading">
           {t('prioritisation.saved')}

@@ -42,6 +42,8 @@ export function SettingsPage(props: Props) {
           t={t}
           form={props.form}
           name="discountRate"
+          type="number"
+          number={{ min: 0, max: 30 }}
           label={labels.discountRate}
           hint={t('prioritisation.discountRateHint')}
           required

@@ -1,7 +1,7 @@
 import { CRITERIA } from '../../../../engines/prioritisation/index.ts';
 import { type FormState, TextField } from '../../../../web/components/forms.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
-import { weightField } from '../prioritisation.inputs.ts';
+import { MAX_WEIGHT, weightField } from '../prioritisation.inputs.ts';
 import { criterionLabel } from './texts.ts';
 
 /** Labels of the weight fields, for the error summary. */
@@ -22,6 +22,8 @@ export function WeightFields(props: { t: Translator; form: FormState }) {
           t={t}
           form={props.form}
           name={weightField(c)}
+          type="number"
+          number={{ min: 0, max: MAX_WEIGHT }}
           label={criterionLabel(t, c)}
           required
           maxlength={12}

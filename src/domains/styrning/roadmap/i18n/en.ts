@@ -56,6 +56,12 @@ export const en = {
   'roadmap.systems.stopUsing': 'Stop using',
   'roadmap.systems.usagePair': '{system} in {department}',
   'roadmap.systems.catalogue': 'Catalogue',
+  'roadmap.systems.catalogueLink': 'Change the catalogue of capabilities and systems',
+  'roadmap.systems.catalogueTitle': 'Capabilities and systems – {name}',
+  'roadmap.systems.catalogueLead':
+    'The catalogue behind the systems map: the capabilities the municipality needs and the systems that provide them. An entry that something still depends on cannot be removed; the page says what that is.',
+  'roadmap.systems.backToMap': 'Back to the systems map',
+  'roadmap.systems.editCapability': 'Rename “{name}”',
   'roadmap.systems.capabilities': 'Capabilities',
   'roadmap.systems.noCapabilities': 'No capabilities yet.',
   'roadmap.systems.capabilityName': 'Name of the new capability',
@@ -86,7 +92,20 @@ export const en = {
     'The capability cannot be removed while a system provides it.',
   'roadmap.systems.error.systemInUse':
     'The system cannot be removed while a department uses it or an initiative touches it.',
-  'roadmap.systems.remove': 'Remove',
+  'roadmap.systems.removeEntry': 'Remove “{name}”',
+  'roadmap.systems.confirmTitle': 'Remove “{name}”?',
+  'roadmap.systems.confirmCapability':
+    'This removes the capability “{name}” from the catalogue. No system provides it, so nothing else changes. A removal cannot be undone.',
+  'roadmap.systems.confirmSystem':
+    'This removes the system “{name}” from the catalogue. No department uses it and no initiative touches it, so nothing else changes. A removal cannot be undone.',
+  'roadmap.systems.confirmYes': 'Yes, remove “{name}”',
+  'roadmap.systems.keep': 'No, keep it and go back to the catalogue',
+  'roadmap.systems.blockedCapability':
+    '“{name}” cannot be removed while these systems provide it. Give them another capability, or remove them, first:',
+  'roadmap.systems.blockedSystem':
+    '“{name}” cannot be removed while it is in use. Mark it as no longer used, or take it off the initiatives, first:',
+  'roadmap.systems.usedBy': 'Used by: {names}',
+  'roadmap.systems.touchedBy': 'Initiatives that touch it: {names}',
   'roadmap.systems.capabilityRemoved': 'The capability was removed.',
   'roadmap.systems.systemRemoved': 'The system was removed.',
   'roadmap.audit.capability.delete': 'Capability removed',

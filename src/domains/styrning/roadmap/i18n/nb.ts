@@ -56,6 +56,12 @@ export const nb: Record<keyof typeof en, string> = {
   'roadmap.systems.stopUsing': 'Slutt å bruke',
   'roadmap.systems.usagePair': '{system} i {department}',
   'roadmap.systems.catalogue': 'Katalog',
+  'roadmap.systems.catalogueLink': 'Endre katalogen over kapabiliteter og systemer',
+  'roadmap.systems.catalogueTitle': 'Kapabiliteter og systemer – {name}',
+  'roadmap.systems.catalogueLead':
+    'Katalogen bak systemkartet: kapabilitetene kommunen trenger og systemene som leverer dem. Det som fortsatt er i bruk, kan ikke fjernes – siden viser hva det henger sammen med.',
+  'roadmap.systems.backToMap': 'Tilbake til systemkartet',
+  'roadmap.systems.editCapability': 'Gi «{name}» nytt navn',
   'roadmap.systems.capabilities': 'Kapabiliteter',
   'roadmap.systems.noCapabilities': 'Ingen kapabiliteter ennå.',
   'roadmap.systems.capabilityName': 'Navn på den nye kapabiliteten',
@@ -86,7 +92,20 @@ export const nb: Record<keyof typeof en, string> = {
     'Kapabiliteten kan ikke fjernes så lenge et system leverer den.',
   'roadmap.systems.error.systemInUse':
     'Systemet kan ikke fjernes så lenge en virksomhet bruker det eller en satsing berører det.',
-  'roadmap.systems.remove': 'Fjern',
+  'roadmap.systems.removeEntry': 'Fjern «{name}»',
+  'roadmap.systems.confirmTitle': 'Fjerne «{name}»?',
+  'roadmap.systems.confirmCapability':
+    'Kapabiliteten «{name}» fjernes fra katalogen. Ingen systemer leverer den, så ingenting annet endres. Dette kan ikke angres.',
+  'roadmap.systems.confirmSystem':
+    'Systemet «{name}» fjernes fra katalogen. Ingen virksomhet bruker det og ingen satsing berører det, så ingenting annet endres. Dette kan ikke angres.',
+  'roadmap.systems.confirmYes': 'Ja, fjern «{name}»',
+  'roadmap.systems.keep': 'Nei, behold og gå tilbake til katalogen',
+  'roadmap.systems.blockedCapability':
+    '«{name}» kan ikke fjernes så lenge disse systemene leverer kapabiliteten. Knytt dem til en annen kapabilitet, eller fjern dem, først:',
+  'roadmap.systems.blockedSystem':
+    '«{name}» kan ikke fjernes mens det er i bruk. Merk at det ikke lenger brukes, eller ta det bort fra satsingene, først:',
+  'roadmap.systems.usedBy': 'Brukes av: {names}',
+  'roadmap.systems.touchedBy': 'Satsinger som berører det: {names}',
   'roadmap.systems.capabilityRemoved': 'Kapabiliteten er fjernet.',
   'roadmap.systems.systemRemoved': 'Systemet er fjernet.',
   'roadmap.audit.capability.delete': 'Kapabilitet fjernet',

@@ -55,6 +55,12 @@ export const sv: Record<keyof typeof en, string> = {
   'roadmap.systems.stopUsing': 'Sluta använda',
   'roadmap.systems.usagePair': '{system} i {department}',
   'roadmap.systems.catalogue': 'Katalog',
+  'roadmap.systems.catalogueLink': 'Ändra katalogen över förmågor och system',
+  'roadmap.systems.catalogueTitle': 'Förmågor och system – {name}',
+  'roadmap.systems.catalogueLead':
+    'Katalogen bakom systemkartan: de förmågor kommunen behöver och de system som ger dem. Något som fortfarande används kan inte tas bort – sidan visar vad det hänger ihop med.',
+  'roadmap.systems.backToMap': 'Tillbaka till systemkartan',
+  'roadmap.systems.editCapability': 'Byt namn på ”{name}”',
   'roadmap.systems.capabilities': 'Förmågor',
   'roadmap.systems.noCapabilities': 'Inga förmågor ännu.',
   'roadmap.systems.capabilityName': 'Namn på den nya förmågan',
@@ -85,7 +91,20 @@ export const sv: Record<keyof typeof en, string> = {
     'Förmågan kan inte tas bort så länge ett system ger den.',
   'roadmap.systems.error.systemInUse':
     'Systemet kan inte tas bort så länge en verksamhet använder det eller en satsning berör det.',
-  'roadmap.systems.remove': 'Ta bort',
+  'roadmap.systems.removeEntry': 'Ta bort ”{name}”',
+  'roadmap.systems.confirmTitle': 'Ta bort ”{name}”?',
+  'roadmap.systems.confirmCapability':
+    'Förmågan ”{name}” tas bort ur katalogen. Inget system ger den, så inget annat påverkas. Det går inte att ångra.',
+  'roadmap.systems.confirmSystem':
+    'Systemet ”{name}” tas bort ur katalogen. Ingen verksamhet använder det och ingen satsning berör det, så inget annat påverkas. Det går inte att ångra.',
+  'roadmap.systems.confirmYes': 'Ja, ta bort ”{name}”',
+  'roadmap.systems.keep': 'Nej, behåll och gå tillbaka till katalogen',
+  'roadmap.systems.blockedCapability':
+    '”{name}” kan inte tas bort så länge de här systemen ger förmågan. Koppla dem till en annan förmåga, eller ta bort dem, först:',
+  'roadmap.systems.blockedSystem':
+    '”{name}” kan inte tas bort medan det används. Markera att det inte längre används, eller ta bort det från satsningarna, först:',
+  'roadmap.systems.usedBy': 'Används av: {names}',
+  'roadmap.systems.touchedBy': 'Satsningar som berör det: {names}',
   'roadmap.systems.capabilityRemoved': 'Förmågan har tagits bort.',
   'roadmap.systems.systemRemoved': 'Systemet har tagits bort.',
   'roadmap.audit.capability.delete': 'Förmåga borttagen',

@@ -81,7 +81,10 @@ export function Signals(props: { t: Translator; map: SystemsMap; base: string })
   );
 }
 
-/** The departments × capabilities table: each cell names the capability's systems the department uses. */
+/**
+ * The departments × capabilities table: each cell names the capability's systems the department
+ * uses. A matrix: on a phone it keeps its grid and scrolls in its own box.
+ */
 export function Matrix({ t, map }: { t: Translator; map: SystemsMap }) {
   const silo = new Set(map.silos.map((s) => s.capability.id));
   return (
@@ -92,7 +95,7 @@ export function Matrix({ t, map }: { t: Translator; map: SystemsMap }) {
       {map.capabilities.length === 0 || map.matrix.length === 0 ? (
         <p class="ds-paragraph">{t('roadmap.systems.matrixEmpty')}</p>
       ) : (
-        <ScrollableTable label={t('roadmap.systems.matrix')}>
+        <ScrollableTable label={t('roadmap.systems.matrix')} layout="matrix">
           <thead>
             <tr>
               <th scope="col">{t('roadmap.systems.department')}</th>

@@ -1,9 +1,19 @@
 import { CsrfField } from '../../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
-import type { CatalogueProps } from './systems-catalogue.tsx';
+import type { Translator } from '../../../../web/i18n/index.ts';
+import type { SystemsMapData } from '../systems.load.ts';
 
-/** Which department uses which system, with a toggle wherever the actor manages the department. */
-export function Usage(props: CatalogueProps & { canManage: (departmentId: string) => boolean }) {
+/**
+ * Which department uses which system (a matrix: it scrolls in its own box on a phone), with a
+ * toggle wherever the actor manages the department.
+ */
+export function Usage(props: {
+  t: Translator;
+  base: string;
+  csrfToken: string;
+  data: SystemsMapData;
+  canManage: (departmentId: string) => boolean;
+}) {
   const { t, data } = props;
   const used = new Set(data.usage.map((u) => `${u.departmentId}/${u.systemId}`));
   if (data.systems.length === 0 || data.departments.length === 0) return null;
@@ -12,7 +22,7 @@ export function Usage(props: CatalogueProps & { canManage: (departmentId: string
       <h2 class="ds-heading" data-size="sm" id="usage-heading">
         {t('roadmap.systems.usage')}
       </h2>
-      <ScrollableTable label={t('roadmap.systems.usage')}>
+      <ScrollableTable label={t('roadmap.systems.usage')} layout="matrix">
         <thead>
           <tr>
             <th scope="col">{t('roadmap.systems.systemName')}</th>

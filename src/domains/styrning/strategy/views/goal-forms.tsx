@@ -177,6 +177,7 @@ export function IndicatorForm(props: {
         t={t}
         form={form}
         name="baselineValue"
+        type="number"
         label={labels.baselineValue ?? ''}
         required
         maxlength={30}
@@ -185,6 +186,7 @@ export function IndicatorForm(props: {
         t={t}
         form={form}
         name="baselineDate"
+        type="date"
         label={labels.baselineDate ?? ''}
         hint={dateHint}
         required
@@ -194,6 +196,7 @@ export function IndicatorForm(props: {
         t={t}
         form={form}
         name="targetValue"
+        type="number"
         label={labels.targetValue ?? ''}
         required
         maxlength={30}
@@ -202,6 +205,7 @@ export function IndicatorForm(props: {
         t={t}
         form={form}
         name="targetDate"
+        type="date"
         label={labels.targetDate ?? ''}
         hint={dateHint}
         required
@@ -247,6 +251,7 @@ export function MeasurementForm(props: {
         t={t}
         form={form}
         name="value"
+        type="number"
         label={labels.value ?? ''}
         required
         maxlength={30}
@@ -255,6 +260,7 @@ export function MeasurementForm(props: {
         t={t}
         form={form}
         name="measuredOn"
+        type="date"
         label={labels.measuredOn ?? ''}
         hint={t('strategy.indicator.dateHint')}
         required
