@@ -10,6 +10,7 @@ import { registerLinks } from './web/links.ts';
 import type { DomainModule } from './web/module.ts';
 import { registerNavigation } from './web/navigation.ts';
 import { registerSearchProvider } from './web/search.ts';
+import { registerStartPage } from './web/start-page.ts';
 
 /**
  * Every domain of the app: the shared ones, then each pillar's. The one place that names them;
@@ -31,4 +32,5 @@ for (const m of modules) {
   if (m.navigation) registerNavigation(m.navigation);
   if (m.search) registerSearchProvider(m.id, m.search);
   if (m.links) registerLinks(m.links);
+  if (m.startPage) registerStartPage(m.startPage);
 }

@@ -238,10 +238,10 @@ function breadcrumbs(
   trail: Crumb[] | undefined,
 ): Crumb[] {
   const home = `/${t.lang}/municipalities/${municipality.id}`;
-  const crumbs: Crumb[] = [
-    { label: t('nav.home'), href: `/${t.lang}` },
-    { label: municipality.name, href: home },
-  ];
+  const crumbs: Crumb[] = [{ label: t('nav.home'), href: `/${t.lang}` }];
+  // On the municipality's own start page the municipality is the current page, not a step.
+  const onStartPage = menu.some((link) => link.href === home && link.current === 'page');
+  if (!onStartPage) crumbs.push({ label: municipality.name, href: home });
   const above = menu.find((link) => link.current === 'location' && link.href !== home);
   if (above) crumbs.push({ label: t(above.label), href: above.href });
   return [...crumbs, ...(trail ?? [])];

@@ -6,6 +6,7 @@ import type { MessageSet } from './i18n/index.ts';
 import type { LinkResolver } from './links.ts';
 import type { MunicipalityNavEntry, NetworkNavEntry } from './navigation.ts';
 import type { SearchProvider } from './search.ts';
+import type { StartSection, TaskProvider } from './start-page.ts';
 
 /** A demo municipality as the demo seed steps receive it. */
 export type DemoMunicipality = {
@@ -50,6 +51,8 @@ export type DomainModule = {
    * the kinds a decision adopts), without importing this domain.
    */
   links?: Readonly<Record<string, LinkResolver>>;
+  /** Its parts of a municipality's start page, and its items in the signed-in user's tasks. */
+  startPage?: { sections?: readonly StartSection[]; tasks?: TaskProvider };
   /** Demo content for the demo municipalities; runs in the demo seed's transaction, idempotent. */
   seedDemo?: (ctx: CommandContext, municipalities: readonly DemoMunicipality[]) => Promise<void>;
   /**

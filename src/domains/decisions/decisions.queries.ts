@@ -69,3 +69,20 @@ export async function decisionsOf(db: Db, municipalityId: string) {
     .where(eq(decisions.municipalityId, municipalityId))
     .orderBy(asc(decisions.sequence));
 }
+
+/** The municipality's latest decisions, newest first, with their body's name. */
+export async function latestDecisions(db: Db, municipalityId: string, limit: number) {
+  return db
+    .select({
+      id: decisions.id,
+      sequence: decisions.sequence,
+      decidedOn: decisions.decidedOn,
+      text: decisions.text,
+      bodyName: decisionBodies.name,
+    })
+    .from(decisions)
+    .innerJoin(decisionBodies, eq(decisionBodies.id, decisions.bodyId))
+    .where(eq(decisions.municipalityId, municipalityId))
+    .orderBy(desc(decisions.sequence))
+    .limit(limit);
+}

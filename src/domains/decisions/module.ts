@@ -5,6 +5,7 @@ import { decisionRoutes } from './decisions.routes.tsx';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
 import { sv } from './i18n/sv.ts';
+import { decisionsStartPage } from './start-page.tsx';
 
 /** Decision-making bodies and their hash-chained decisions. */
 export const decisionsModule: DomainModule = {
@@ -23,4 +24,5 @@ export const decisionsModule: DomainModule = {
     'GET /api/v1/municipalities/:id/decisions': 'public',
     'GET /api/v1/municipalities/:id/decisions/verify': 'public',
   },
+  startPage: decisionsStartPage,
 };

@@ -8,6 +8,7 @@ import { readForm, validateForm } from '../../web/forms.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
+import { startSections, startTasks } from '../../web/start-page.ts';
 import { canManageDepartments, canSeeInternal, isAdminOf } from '../identity/identity.policy.ts';
 import { createDepartment, departmentInput } from './commands/create-department.ts';
 import { authorizedMunicipality, requireMunicipality } from './municipality-param.ts';
@@ -72,7 +73,12 @@ export function tenancyRoutes() {
     const municipality = await requireMunicipality(c);
     const { db } = c.get('ctx');
     const actor = c.get('actor');
-    const facts = await c.get('deps').municipalityFacts.of(db, municipality.id);
+    const input = { db, municipality, actor, t: c.get('t'), now: c.get('ctx').now() };
+    const [facts, sections, tasks] = await Promise.all([
+      c.get('deps').municipalityFacts.of(db, municipality.id),
+      startSections(input),
+      startTasks(input),
+    ]);
     return sendPage(
       c,
       <MunicipalityPage
@@ -81,7 +87,9 @@ export function tenancyRoutes() {
         departments={facts.departments}
         roles={[...rolesIn(actor, municipality.id)]}
         isAdmin={isAdminOf(actor, municipality.id)}
-        seesSteering={canSeeInternal(actor, municipality.id)}
+        sections={sections}
+        // Those who work here always see their tasks box, even empty; residents only with tasks.
+        tasks={canSeeInternal(actor, municipality.id) || tasks.length > 0 ? tasks : undefined}
         oidcAvailable={facts.oidcAvailable}
         notice={noticeKey(c.req.query('done'))}
         problem={

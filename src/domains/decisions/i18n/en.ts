@@ -63,6 +63,9 @@ export const en = {
     'Give the link to the minutes as a web address starting with https://, for example https://kommun.se/protokoll.pdf.',
   'decisions.nav': 'Decisions',
   'decisions.search.kind': 'Decision',
+  'decisions.start.title': 'Latest decisions',
+  'decisions.start.more': 'See every decision',
+  'decisions.start.item': '{body}, {date}',
 } as const;
 
 declare module '../../../web/i18n/messages.ts' {

@@ -61,4 +61,7 @@ export const nb: Record<keyof typeof en, string> = {
     'Oppgi lenken til protokollen som en nettadresse som begynner med https://, for eksempel https://kommune.no/protokoll.pdf.',
   'decisions.nav': 'Vedtak',
   'decisions.search.kind': 'Vedtak',
+  'decisions.start.title': 'Siste vedtak',
+  'decisions.start.more': 'Se alle vedtak',
+  'decisions.start.item': '{body}, {date}',
 };

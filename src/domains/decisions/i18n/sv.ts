@@ -61,4 +61,7 @@ export const sv: Record<keyof typeof en, string> = {
     'Ange länken till protokollet som en webbadress som börjar med https://, till exempel https://kommun.se/protokoll.pdf.',
   'decisions.nav': 'Beslut',
   'decisions.search.kind': 'Beslut',
+  'decisions.start.title': 'Senaste besluten',
+  'decisions.start.more': 'Se alla beslut',
+  'decisions.start.item': '{body}, {date}',
 };

@@ -5,6 +5,7 @@ import { sv } from './i18n/sv.ts';
 import { initiativeSearch } from './initiative-search.ts';
 import { portfolioApi } from './portfolio.api.ts';
 import { portfolioRoutes } from './portfolio.routes.tsx';
+import { portfolioStartPage } from './start-page.tsx';
 
 /** Initiatives from idea to operation, and the department plans. */
 export const portfolioModule: DomainModule = {
@@ -42,4 +43,5 @@ export const portfolioModule: DomainModule = {
     'GET /api/v1/municipalities/:id/initiatives.csv': 'public',
     'GET /api/v1/municipalities/:id/initiatives/:iid': 'public',
   },
+  startPage: portfolioStartPage,
 };

@@ -222,3 +222,32 @@ export async function lockInitiative(
     .for('update');
   return row;
 }
+
+/** How many initiatives the municipality has in each stage; `publicOnly` counts public ones only. */
+export async function stageCounts(
+  db: Db,
+  municipalityId: string,
+  opts: { publicOnly: boolean },
+): Promise<Map<string, number>> {
+  const where = [eq(initiatives.municipalityId, municipalityId)];
+  if (opts.publicOnly) where.push(eq(initiatives.isPublic, true));
+  const rows = await db
+    .select({ stage: initiatives.stage, count: sql<number>`count(*)::int` })
+    .from(initiatives)
+    .where(and(...where))
+    .groupBy(initiatives.stage);
+  return new Map(rows.map((r) => [r.stage, r.count]));
+}
+
+/** The municipality's initiatives in one stage, with what the policy needs to decide who edits them. */
+export async function initiativesInStage(db: Db, municipalityId: string, stage: string) {
+  return db
+    .select({
+      id: initiatives.id,
+      municipalityId: initiatives.municipalityId,
+      departmentId: initiatives.departmentId,
+      isPublic: initiatives.isPublic,
+    })
+    .from(initiatives)
+    .where(and(eq(initiatives.municipalityId, municipalityId), eq(initiatives.stage, stage)));
+}

@@ -3,6 +3,7 @@ import { goalSearch } from './goal-search.ts';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
 import { sv } from './i18n/sv.ts';
+import { strategyStartPage } from './start-page.tsx';
 import { strategyApi } from './strategy.api.ts';
 import { strategyLinks } from './strategy.links.ts';
 import { strategyRoutes } from './strategy.routes.tsx';
@@ -39,4 +40,5 @@ export const strategyModule: DomainModule = {
     'GET /api/v1/municipalities/:id/future-story': 'public',
     'GET /api/v1/municipalities/:id/goals': 'public',
   },
+  startPage: strategyStartPage,
 };

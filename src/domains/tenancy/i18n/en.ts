@@ -61,6 +61,11 @@ export const en = {
   'tenancy.nav.overview': 'Overview',
   'tenancy.nav.branding': 'Logo and colour',
   'tenancy.nav.municipalities': 'Municipalities',
+  'tenancy.start.leadSE': '{name} is a municipality in {county}.',
+  'tenancy.start.leadNO': '{name} is a municipality in {county}.',
+  'tenancy.start.yourRoles': 'Your roles here: {roles}.',
+  'tenancy.start.tasks': 'Your tasks',
+  'tenancy.start.noTasks': 'Nothing is waiting for you right now.',
 } as const;
 
 declare module '../../../web/i18n/messages.ts' {

@@ -61,4 +61,9 @@ export const nb: Record<keyof typeof en, string> = {
   'tenancy.nav.overview': 'Oversikt',
   'tenancy.nav.branding': 'Logo og farge',
   'tenancy.nav.municipalities': 'Kommuner',
+  'tenancy.start.leadSE': '{name} er en kommune i {county} i Sverige.',
+  'tenancy.start.leadNO': '{name} er en kommune i {county}.',
+  'tenancy.start.yourRoles': 'Dine roller her: {roles}.',
+  'tenancy.start.tasks': 'Dine oppgaver',
+  'tenancy.start.noTasks': 'Ingenting venter på deg akkurat nå.',
 };

@@ -61,4 +61,9 @@ export const sv: Record<keyof typeof en, string> = {
   'tenancy.nav.overview': 'Översikt',
   'tenancy.nav.branding': 'Logotyp och färg',
   'tenancy.nav.municipalities': 'Kommuner',
+  'tenancy.start.leadSE': '{name} är en kommun i {county}.',
+  'tenancy.start.leadNO': '{name} är en kommun i {county} i Norge.',
+  'tenancy.start.yourRoles': 'Dina roller här: {roles}.',
+  'tenancy.start.tasks': 'Att göra för dig',
+  'tenancy.start.noTasks': 'Inget väntar på dig just nu.',
 };

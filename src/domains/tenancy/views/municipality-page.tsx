@@ -11,6 +11,7 @@ import {
 } from '../../../web/components/forms.tsx';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import type { StartTask } from '../../../web/start-page.ts';
 import { SearchBox } from '../../search/views/search-box.tsx';
 import type { MunicipalityRow } from '../tenancy.queries.ts';
 
@@ -19,18 +20,48 @@ type Props = PageContext & {
   departments: { id: string; name: string }[];
   roles: MunicipalRole[];
   isAdmin: boolean;
-  /** Staff, managers, politicians and admins see the internal steering pages. */
-  seesSteering: boolean;
   oidcAvailable: boolean;
+  /** The domains' parts of the start page, drawn (future story, goals, initiatives, decisions). */
+  sections: { id: string; content: unknown }[];
+  /** What the signed-in user should do here; undefined for visitors and residents without any. */
+  tasks: StartTask[] | undefined;
   notice?: MessageKey | undefined;
   problem?: MessageKey | undefined;
   departmentForm?: FormState | undefined;
 };
 
+/** The things waiting for the signed-in user in this municipality. */
+function YourTasks(props: { t: Props['t']; tasks: StartTask[] }) {
+  const { t, tasks } = props;
+  return (
+    <section class="ds-card start-tasks" aria-labelledby="tasks-heading">
+      <h2 class="ds-heading" data-size="xs" id="tasks-heading">
+        {t('tenancy.start.tasks')}
+      </h2>
+      {tasks.length === 0 ? (
+        <p class="ds-paragraph">{t('tenancy.start.noTasks')}</p>
+      ) : (
+        <ul class="ds-list">
+          {tasks.map((task) => (
+            <li>
+              <a class="ds-link" href={task.href}>
+                {task.text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A municipality's start page: who it is in one line, the search, the user's tasks, then each
+ * domain's summary (future story, goals, initiatives, decisions) and the departments as cards.
+ */
 export function MunicipalityPage(props: Props) {
   const { t, municipality: m } = props;
-  const lang = t.lang;
-  const base = `/${lang}/municipalities/${m.id}`;
+  const base = `/${t.lang}/municipalities/${m.id}`;
   const form = props.departmentForm ?? emptyForm;
   return (
     <Layout {...props} title={m.name} municipality={m}>
@@ -51,21 +82,16 @@ export function MunicipalityPage(props: Props) {
       <h1 class="ds-heading" data-size="lg">
         {m.name}
       </h1>
-      <SearchBox t={t} municipalityId={m.id} label={t('search.box.label', { name: m.name })} />
-      <dl class="facts">
-        <dt>{t('tenancy.municipality.code')}</dt>
-        <dd>{m.code}</dd>
-        <dt>{t('tenancy.municipality.county')}</dt>
-        <dd>{m.county.name}</dd>
-        <dt>{t('tenancy.municipality.country')}</dt>
-        <dd>{t(m.country === 'NO' ? 'tenancy.country.NO' : 'tenancy.country.SE')}</dd>
-      </dl>
-      {props.roles.length > 0 && (
-        <p class="ds-paragraph">
-          {t('tenancy.municipality.yourRoles')}:{' '}
-          {props.roles.map((r) => t(`identity.role.${r}`)).join(', ')}
-        </p>
-      )}
+      <p class="ds-paragraph start-lead">
+        {t(m.country === 'NO' ? 'tenancy.start.leadNO' : 'tenancy.start.leadSE', {
+          name: m.name,
+          county: m.county.name,
+        })}
+        {props.roles.length > 0 &&
+          ` ${t('tenancy.start.yourRoles', {
+            roles: props.roles.map((r) => t(`identity.role.${r}`)).join(', '),
+          })}`}
+      </p>
       {props.actor.kind === 'anonymous' && props.oidcAvailable && (
         <p class="ds-paragraph">
           <a class="ds-button" data-variant="secondary" href={`${base}/login`}>
@@ -73,100 +99,42 @@ export function MunicipalityPage(props: Props) {
           </a>
         </p>
       )}
-      <nav aria-labelledby="steering-heading">
-        <h2 class="ds-heading" data-size="sm" id="steering-heading">
-          {t('steering.nav')}
-        </h2>
-        <ul class="ds-list">
-          <li>
-            <a class="ds-link" href={`${base}/future-story`}>
-              {t('steering.futureStory')}
-            </a>
-          </li>
-          <li>
-            <a class="ds-link" href={`${base}/goals`}>
-              {t('steering.goals')}
-            </a>
-          </li>
-          <li>
-            <a class="ds-link" href={`${base}/initiatives`}>
-              {t('steering.initiatives')}
-            </a>
-          </li>
-          <li>
-            <a class="ds-link" href={`${base}/roadmap`}>
-              {t('steering.roadmap')}
-            </a>
-          </li>
-          <li>
-            <a class="ds-link" href={`${base}/decisions`}>
-              {t('tenancy.municipality.decisions')}
-            </a>
-          </li>
-          {props.seesSteering && (
-            <>
-              <li>
-                <a class="ds-link" href={`${base}/dashboard`}>
-                  {t('steering.dashboard')}
-                </a>
-              </li>
-              <li>
-                <a class="ds-link" href={`${base}/prioritisation`}>
-                  {t('steering.prioritisation')}
-                </a>
-              </li>
-              <li>
-                <a class="ds-link" href={`${base}/systems`}>
-                  {t('steering.systems')}
-                </a>
-              </li>
-            </>
-          )}
-        </ul>
-      </nav>
-      <h2 class="ds-heading" data-size="sm">
-        {t('tenancy.municipality.departments')}
-      </h2>
-      {props.departments.length === 0 ? (
-        <p class="ds-paragraph">{t('tenancy.municipality.noDepartments')}</p>
-      ) : (
-        <ul class="ds-list">
-          {props.departments.map((d) => (
-            <li>
-              <a class="ds-link" href={`${base}/departments/${d.id}`}>
-                {d.name}
-              </a>
-            </li>
-          ))}
-        </ul>
+      <SearchBox t={t} municipalityId={m.id} label={t('search.box.label', { name: m.name })} />
+      {props.tasks && <YourTasks t={t} tasks={props.tasks} />}
+      {props.sections.length > 0 && (
+        <div class="start-grid">{props.sections.map((s) => s.content as never)}</div>
       )}
+      <section aria-labelledby="departments-heading" class="stack">
+        <h2 class="ds-heading" data-size="sm" id="departments-heading">
+          {t('tenancy.municipality.departments')}
+        </h2>
+        {props.departments.length === 0 ? (
+          <p class="ds-paragraph">{t('tenancy.municipality.noDepartments')}</p>
+        ) : (
+          <ul class="department-cards">
+            {props.departments.map((d) => (
+              <li>
+                <a class="ds-card department-card" href={`${base}/departments/${d.id}`}>
+                  {d.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <dl class="facts muted">
+        <dt>{t('tenancy.municipality.code')}</dt>
+        <dd>{m.code}</dd>
+        <dt>{t('tenancy.municipality.county')}</dt>
+        <dd>{m.county.name}</dd>
+        <dt>{t('tenancy.municipality.country')}</dt>
+        <dd>{t(m.country === 'NO' ? 'tenancy.country.NO' : 'tenancy.country.SE')}</dd>
+      </dl>
       {props.isAdmin && (
         <section aria-labelledby="admin-heading" class="stack">
           <h2 class="ds-heading" data-size="sm" id="admin-heading">
-            {t('tenancy.municipality.admin')}
+            {t('tenancy.municipality.addDepartment')}
           </h2>
-          <ul class="ds-list">
-            <li>
-              <a class="ds-link" href={`${base}/admin/roles`}>
-                {t('tenancy.municipality.adminRoles')}
-              </a>
-            </li>
-            <li>
-              <a class="ds-link" href={`${base}/admin/audit`}>
-                {t('tenancy.municipality.adminAudit')}
-              </a>
-            </li>
-            <li>
-              <a class="ds-link" href={`${base}/admin/login`}>
-                {t('tenancy.municipality.adminLogin')}
-              </a>
-            </li>
-            <li>
-              <a class="ds-link" href={`${base}/admin/branding`}>
-                {t('tenancy.municipality.adminBranding')}
-              </a>
-            </li>
-          </ul>
           <form method="post" action={`${base}/departments`} class="form" novalidate>
             <CsrfField token={props.csrfToken} />
             <TextField

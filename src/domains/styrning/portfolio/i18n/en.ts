@@ -233,6 +233,10 @@ export const en = {
   'portfolio.audit.initiative.competences': 'Competences changed',
   'portfolio.audit.initiative.dependencies': 'Initiative dependencies changed',
   'portfolio.audit.initiative.stage': 'Initiative stage changed',
+  'portfolio.start.title': 'Initiatives by stage',
+  'portfolio.start.more': 'See every initiative',
+  'portfolio.start.count': 'Initiatives in all: {count}',
+  'portfolio.start.taskPilots': 'Pilots to take through the scale gate: {count}',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

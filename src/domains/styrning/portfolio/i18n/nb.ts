@@ -232,4 +232,9 @@ export const nb: Record<keyof typeof en, string> = {
   'portfolio.audit.initiative.competences': 'Kompetanse endret',
   'portfolio.audit.initiative.dependencies': 'Satsingens avhengigheter endret',
   'portfolio.audit.initiative.stage': 'Satsingens fase byttet',
+  'portfolio.start.title': 'Satsinger per fase',
+  'portfolio.start.more': 'Se alle satsinger',
+  'portfolio.start.count': 'Satsinger totalt: {count}',
+  'portfolio.start.taskPilots':
+    'Piloter som skal vurderes ved beslutningspunktet for oppskalering: {count}',
 };

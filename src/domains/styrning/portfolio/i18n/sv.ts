@@ -233,4 +233,8 @@ export const sv: Record<keyof typeof en, string> = {
   'portfolio.audit.initiative.competences': 'Kompetenser ändrade',
   'portfolio.audit.initiative.dependencies': 'Satsningens beroenden ändrade',
   'portfolio.audit.initiative.stage': 'Satsningens skede bytt',
+  'portfolio.start.title': 'Satsningar per skede',
+  'portfolio.start.more': 'Se alla satsningar',
+  'portfolio.start.count': 'Satsningar totalt: {count}',
+  'portfolio.start.taskPilots': 'Piloter att pröva mot villkoren för uppskalning: {count}',
 };

@@ -176,6 +176,15 @@ export const en = {
   'strategy.audit.goal.adopt-set': 'Goal set adopted',
   'strategy.audit.indicator.create': 'Indicator added',
   'strategy.audit.indicator.measure': 'Indicator measurement recorded',
+  'strategy.start.story': 'Where we are heading',
+  'strategy.start.storyMore': 'Read the whole future story',
+  'strategy.start.goals': 'How the goals are doing',
+  'strategy.start.goalsMore': 'See every goal and its indicators',
+  'strategy.start.goalsCount': 'Goals in all: {count}',
+  'strategy.start.taskMeasure':
+    'Indicators waiting for a measurement from the last three months: {count}',
+  'strategy.start.taskStoryDraft': 'A draft of the future story is waiting for a decision',
+  'strategy.start.taskGoalDrafts': 'Goals waiting to be adopted: {count}',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

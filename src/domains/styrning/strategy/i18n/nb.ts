@@ -175,4 +175,13 @@ export const nb: Record<keyof typeof en, string> = {
   'strategy.audit.goal.adopt-set': 'Målsett vedtatt',
   'strategy.audit.indicator.create': 'Indikator lagt til',
   'strategy.audit.indicator.measure': 'Måling av indikator registrert',
+  'strategy.start.story': 'Hvor vi er på vei',
+  'strategy.start.storyMore': 'Les hele framtidsfortellingen',
+  'strategy.start.goals': 'Slik går det med målene',
+  'strategy.start.goalsMore': 'Se alle mål og indikatorene deres',
+  'strategy.start.goalsCount': 'Mål totalt: {count}',
+  'strategy.start.taskMeasure':
+    'Indikatorer som venter på en måling fra de siste tre månedene: {count}',
+  'strategy.start.taskStoryDraft': 'Et utkast til framtidsfortelling venter på vedtak',
+  'strategy.start.taskGoalDrafts': 'Mål som venter på å bli vedtatt: {count}',
 };

@@ -176,4 +176,13 @@ export const sv: Record<keyof typeof en, string> = {
   'strategy.audit.goal.adopt-set': 'Måluppsättning antagen',
   'strategy.audit.indicator.create': 'Indikator tillagd',
   'strategy.audit.indicator.measure': 'Mätning av indikator registrerad',
+  'strategy.start.story': 'Vart vi är på väg',
+  'strategy.start.storyMore': 'Läs hela framtidsberättelsen',
+  'strategy.start.goals': 'Så går det med målen',
+  'strategy.start.goalsMore': 'Se alla mål och deras indikatorer',
+  'strategy.start.goalsCount': 'Mål totalt: {count}',
+  'strategy.start.taskMeasure':
+    'Indikatorer som väntar på en mätning från de senaste tre månaderna: {count}',
+  'strategy.start.taskStoryDraft': 'Ett utkast till framtidsberättelse väntar på beslut',
+  'strategy.start.taskGoalDrafts': 'Mål som väntar på att antas: {count}',
 };
