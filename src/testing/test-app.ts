@@ -20,6 +20,8 @@ export type TestApp = {
   prepared: Prepared;
   /** A browser-like client with its own cookie jar. */
   client(): TestClient;
+  /** A client signed in as `email` (demo password), or a visitor for `null`. */
+  signedIn(email: string | null): Promise<TestClient>;
   close(): Promise<void>;
 };
 
@@ -55,6 +57,11 @@ export async function createTestApp(
     services,
     prepared,
     client: () => new TestClient(app),
+    async signedIn(email) {
+      const client = new TestClient(app);
+      if (email) await client.login(email);
+      return client;
+    },
     close: () => database.close(),
   };
 }

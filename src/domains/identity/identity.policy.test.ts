@@ -77,9 +77,13 @@ describe('identity policy', () => {
     expect(canGrantCoordinator(network)).toBe(true);
   });
 
-  it('allows tokens only where the owner holds a role', () => {
+  it('allows tokens only where the owner holds a role of staff or higher', () => {
     const resident = user([{ role: 'resident', municipalityId: botkyrka, departmentId: null }]);
-    expect(canCreateTokenFor(resident, botkyrka)).toBe(true);
-    expect(canCreateTokenFor(resident, asker)).toBe(false);
+    expect(canCreateTokenFor(resident, botkyrka)).toBe(false);
+    for (const role of ['staff', 'manager', 'politician', 'admin'] as const) {
+      const worker = user([{ role, municipalityId: botkyrka, departmentId: null }]);
+      expect(canCreateTokenFor(worker, botkyrka), role).toBe(true);
+      expect(canCreateTokenFor(worker, asker), role).toBe(false);
+    }
   });
 });

@@ -85,12 +85,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function as(email: string | null): Promise<TestClient> {
-  const client = t.client();
-  if (email) await client.login(email);
-  return client;
-}
-
 async function search(client: TestClient, path: string, q: string) {
   const response = await client.get(`${path}/search?q=${encodeURIComponent(q)}`);
   return { status: response.status, html: await response.text() };
@@ -109,7 +103,7 @@ const goalHref = (key: string) => `/sv/municipalities/${botkyrka}/goals/${ids[ke
 describe('the municipality search', () => {
   it('finds every form of a word by Swedish stemming on /sv and marks it', async () => {
     const { status, html } = await search(
-      await as(null),
+      await t.signedIn(null),
       `/sv/municipalities/${botkyrka}`,
       'satsning',
     );
@@ -121,7 +115,7 @@ describe('the municipality search', () => {
   });
 
   it('stems by the Norwegian rules on /nb', async () => {
-    const { html } = await search(await as(null), `/nb/municipalities/${asker}`, 'satsing');
+    const { html } = await search(await t.signedIn(null), `/nb/municipalities/${asker}`, 'satsing');
     expect(resultLinks(html)).toContain(initiativeHref('nb', asker, 'norwegian'));
     expect(html).toContain('<mark>satsingene</mark>');
     // Swedish rules make "satsingen" of "satsingene", so no full-text match there.
@@ -135,7 +129,7 @@ describe('the municipality search', () => {
   });
 
   it('finds a misspelt word by similarity, and ignores diacritics', async () => {
-    const client = await as(null);
+    const client = await t.signedIn(null);
     const path = `/sv/municipalities/${botkyrka}`;
     for (const q of ['kvarnhjul', 'kvarnhjl', 'kvarnhjúl']) {
       const { html } = await search(client, path, q);
@@ -156,17 +150,21 @@ describe('the municipality search', () => {
     const href = initiativeHref('sv', botkyrka, 'internal');
     const path = `/sv/municipalities/${botkyrka}`;
     for (const email of [null, 'resident@botkyrka.example', 'staff@asker.example']) {
-      const { html } = await search(await as(email), path, 'lyktstolpe');
+      const { html } = await search(await t.signedIn(email), path, 'lyktstolpe');
       expect(resultLinks(html), String(email)).not.toContain(href);
       expect(html, String(email)).not.toContain('Lyktstolpar');
     }
     for (const role of ['staff', 'manager', 'politician', 'admin']) {
-      const { html } = await search(await as(`${role}@botkyrka.example`), path, 'lyktstolpe');
+      const { html } = await search(
+        await t.signedIn(`${role}@botkyrka.example`),
+        path,
+        'lyktstolpe',
+      );
       expect(resultLinks(html), role).toContain(href);
     }
     // Nor does it show up in another municipality's search, for anyone.
     const { html } = await search(
-      await as('admin@botkyrka.example'),
+      await t.signedIn('admin@botkyrka.example'),
       `/sv/municipalities/${asker}`,
       'lyktstolpe',
     );
@@ -175,20 +173,28 @@ describe('the municipality search', () => {
 
   it('shows residents adopted goals only, the staff drafts too', async () => {
     const path = `/sv/municipalities/${botkyrka}`;
-    const resident = await search(await as('resident@botkyrka.example'), path, 'solfångare');
+    const resident = await search(
+      await t.signedIn('resident@botkyrka.example'),
+      path,
+      'solfångare',
+    );
     expect(resultLinks(resident.html)).not.toContain(goalHref('draft'));
     expect(resultLinks(resident.html)).not.toContain(goalHref('underDraft'));
     expect(resident.html).not.toContain('utkast');
-    const visitor = await search(await as(null), path, 'solpaneler');
+    const visitor = await search(await t.signedIn(null), path, 'solpaneler');
     expect(resultLinks(visitor.html)).toContain(goalHref('adopted'));
-    const staff = await search(await as('staff@botkyrka.example'), path, 'solfångare');
+    const staff = await search(await t.signedIn('staff@botkyrka.example'), path, 'solfångare');
     expect(resultLinks(staff.html)).toEqual(
       expect.arrayContaining([goalHref('draft'), goalHref('underDraft')]),
     );
   });
 
   it('ranks a title match before a match in the text only', async () => {
-    const { html } = await search(await as(null), `/sv/municipalities/${botkyrka}`, 'vattenkiosk');
+    const { html } = await search(
+      await t.signedIn(null),
+      `/sv/municipalities/${botkyrka}`,
+      'vattenkiosk',
+    );
     const links = resultLinks(html);
     const inTitle = links.indexOf(initiativeHref('sv', botkyrka, 'inTitle'));
     const inBody = links.indexOf(initiativeHref('sv', botkyrka, 'inBody'));
@@ -198,7 +204,7 @@ describe('the municipality search', () => {
   });
 
   it('finds decisions by their text and links to their row', async () => {
-    const admin = await as('admin@botkyrka.example');
+    const admin = await t.signedIn('admin@botkyrka.example');
     const [body] = await listBodies(t.database.db, botkyrka);
     const recorded = await admin.postForm(`/sv/municipalities/${botkyrka}/decisions`, {
       bodyId: body?.id ?? '',
@@ -213,7 +219,7 @@ describe('the municipality search', () => {
       .orderBy(desc(decisions.sequence))
       .limit(1);
     const { html } = await search(
-      await as(null),
+      await t.signedIn(null),
       `/sv/municipalities/${botkyrka}`,
       'trygghetsvandring',
     );
@@ -226,7 +232,7 @@ describe('the municipality search', () => {
   });
 
   it('asks for words when there are none, and says so when nothing is found', async () => {
-    const client = await as(null);
+    const client = await t.signedIn(null);
     const path = `/en/municipalities/${botkyrka}`;
     for (const q of ['', '   ', '\t\u0007']) {
       const { status, html } = await search(client, path, q);
@@ -239,7 +245,7 @@ describe('the municipality search', () => {
   });
 
   it('answers hostile queries with 200 and reflects no markup', async () => {
-    const client = await as('staff@botkyrka.example');
+    const client = await t.signedIn('staff@botkyrka.example');
     const hostile = [
       '<script>alert(1)</script>',
       "' OR '1'='1'; DROP TABLE initiatives; --",

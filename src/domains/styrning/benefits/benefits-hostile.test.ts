@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { departmentManagedBy } from '../../../testing/accounts.ts';
 import { insertTestBenefit, insertTestInitiative } from '../../../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 import { decisions } from '../../decisions/decisions.schema.ts';
 import { goalContributions, initiatives } from '../portfolio/portfolio.schema.ts';
 import { goals } from '../strategy/strategy.schema.ts';
 import { benefitMeasurements, benefits } from './benefits.schema.ts';
-import { benefitForm, managedDepartment } from './benefits.test-support.ts';
+import { benefitForm } from './benefits.test-support.ts';
 
 let t: TestApp;
 let iid = '';
@@ -25,11 +26,6 @@ const hostile = [
   '\ud83d\ude00',
 ];
 
-async function as(email: string): Promise<TestClient> {
-  const client = t.client();
-  await client.login(email);
-  return client;
-}
 const state = async () => {
   const db = t.database.db;
   return JSON.stringify([
@@ -43,7 +39,7 @@ const state = async () => {
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const dept = await managedDepartment(db, 'manager@katrineholm.example');
+  const dept = await departmentManagedBy(db, 'manager@katrineholm.example');
   iid = (
     await insertTestInitiative(db, {
       municipalityId: 'SE-0483',
@@ -81,7 +77,7 @@ afterAll(async () => {
 describe('the effect chain', () => {
   it('draws initiative → effect → benefit → goal and says the same in words', async () => {
     const html = await (
-      await (await as('staff@katrineholm.example')).get(`${base}/${iid}/benefits`)
+      await (await t.signedIn('staff@katrineholm.example')).get(`${base}/${iid}/benefits`)
     ).text();
     const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
     expect(svg).toContain('role="img"');
@@ -104,7 +100,7 @@ describe('the effect chain', () => {
 describe('stored data written by other means', () => {
   it('shows an unknown kind or confidence as it is instead of failing', async () => {
     const db = t.database.db;
-    const dept = await managedDepartment(db, 'manager@katrineholm.example');
+    const dept = await departmentManagedBy(db, 'manager@katrineholm.example');
     const other = await insertTestInitiative(db, {
       municipalityId: 'SE-0483',
       departmentId: dept,
@@ -123,8 +119,8 @@ describe('stored data written by other means', () => {
 describe('hostile input on every benefits route', () => {
   it('never answers 500, never reflects markup and changes nothing', async () => {
     const before = await state();
-    const manager = await as('manager@katrineholm.example');
-    const politician = await as('politician@katrineholm.example');
+    const manager = await t.signedIn('manager@katrineholm.example');
+    const politician = await t.signedIn('politician@katrineholm.example');
     for (const value of hostile) {
       const everyField = Object.fromEntries(Object.keys(benefitForm()).map((k) => [k, value]));
       const attempts: [TestClient, string, Record<string, string>][] = [

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { departmentManagedBy } from '../../../testing/accounts.ts';
 import {
   insertTestBenefit,
   insertTestDepartment,
@@ -10,7 +11,6 @@ import { users } from '../../identity/identity.schema.ts';
 import { steeringSettings } from '../steering/steering.schema.ts';
 import { benefitsApi } from './benefits.api.ts';
 import { benefitMeasurements } from './benefits.schema.ts';
-import { managedDepartment } from './benefits.test-support.ts';
 
 let t: TestApp;
 let hand = ''; // Katrineholm, public, the three-year case below
@@ -23,7 +23,7 @@ let staff: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const dept = await managedDepartment(db, 'manager@katrineholm.example');
+  const dept = await departmentManagedBy(db, 'manager@katrineholm.example');
   // Costs: 2026 investment 100 000; 2027 and 2028 running 20 000 each.
   const i = await insertTestInitiative(db, {
     municipalityId: 'SE-0483',
@@ -100,7 +100,7 @@ beforeAll(async () => {
   foreign = (
     await insertTestInitiative(db, {
       municipalityId: 'SE-0127',
-      departmentId: await managedDepartment(db, 'manager@botkyrka.example'),
+      departmentId: await departmentManagedBy(db, 'manager@botkyrka.example'),
       title: 'Botkyrka',
       isPublic: true,
     })

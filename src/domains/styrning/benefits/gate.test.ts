@@ -1,24 +1,18 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { departmentManagedBy } from '../../../testing/accounts.ts';
 import { insertTestBenefit, insertTestInitiative } from '../../../testing/steering-fixtures.ts';
-import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
+import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { auditLog } from '../../audit/audit.schema.ts';
 import { decisionBodies, decisions } from '../../decisions/decisions.schema.ts';
 import { users } from '../../identity/identity.schema.ts';
 import { initiatives, stageTransitions } from '../portfolio/portfolio.schema.ts';
-import { managedDepartment } from './benefits.test-support.ts';
 import { overrideGate } from './commands/move-to-scaling.ts';
 
 const now = () => new Date('2026-12-01T10:00:00Z');
 let t: TestApp;
 let dept = '';
 const base = '/en/municipalities/SE-0483/initiatives';
-
-async function as(email: string): Promise<TestClient> {
-  const client = t.client();
-  await client.login(email);
-  return client;
-}
 
 /** A pilot with two gate benefits: hours freed (higher, target 100) and waiting days (lower, target 5). */
 async function pilot(title: string) {
@@ -49,7 +43,7 @@ const transitionsOf = (id: string) =>
 
 beforeAll(async () => {
   t = await createTestApp({ now });
-  dept = await managedDepartment(t.database.db, 'manager@katrineholm.example');
+  dept = await departmentManagedBy(t.database.db, 'manager@katrineholm.example');
 });
 afterAll(async () => {
   await t?.close();
@@ -58,7 +52,7 @@ afterAll(async () => {
 describe('the scale gate', () => {
   it('stays closed until every gate benefit reaches its target, then lets the manager scale the pilot', async () => {
     const p = await pilot('Digital nattillsyn');
-    const manager = await as('manager@katrineholm.example');
+    const manager = await t.signedIn('manager@katrineholm.example');
     const page = `${base}/${p.id}/benefits`;
     expect(await (await manager.get(page)).text()).toContain('The gate is closed');
     const closed = await manager.postForm(`${base}/${p.id}/scale`, { reason: 'Vi vill' });
@@ -78,7 +72,7 @@ describe('the scale gate', () => {
     expect(open).toContain('The gate is open');
     expect(open).toContain('Move the pilot to scaling');
 
-    const staff = await as('staff@katrineholm.example');
+    const staff = await t.signedIn('staff@katrineholm.example');
     expect((await staff.postForm(`${base}/${p.id}/scale`, { reason: 'x' })).status).toBe(403);
     const noReason = await manager.postForm(`${base}/${p.id}/scale`, { reason: ' ' });
     expect(noReason.status).toBe(422);
@@ -128,10 +122,16 @@ describe('the scale gate', () => {
     const decisionCount = async () => (await t.database.db.select().from(decisions)).length;
     const before = await decisionCount();
 
-    expect((await (await as('manager@katrineholm.example')).postForm(path, form)).status).toBe(403);
-    expect((await (await as('staff@katrineholm.example')).postForm(path, form)).status).toBe(403);
-    expect((await (await as('politician@asker.example')).postForm(path, form)).status).toBe(403);
-    const politician = await as('politician@katrineholm.example');
+    expect(
+      (await (await t.signedIn('manager@katrineholm.example')).postForm(path, form)).status,
+    ).toBe(403);
+    expect(
+      (await (await t.signedIn('staff@katrineholm.example')).postForm(path, form)).status,
+    ).toBe(403);
+    expect((await (await t.signedIn('politician@asker.example')).postForm(path, form)).status).toBe(
+      403,
+    );
+    const politician = await t.signedIn('politician@katrineholm.example');
     const page = await (await politician.get(`${base}/${p.id}/benefits`)).text();
     expect(page).toContain('Override the gate by a decision');
     for (const bad of [
@@ -172,7 +172,7 @@ describe('the scale gate', () => {
 
   it('needs no override when it is open, and none applies to a non-pilot', async () => {
     const p = await pilot('Gemensam schemaläggning');
-    const manager = await as('manager@katrineholm.example');
+    const manager = await t.signedIn('manager@katrineholm.example');
     const page = `${base}/${p.id}/benefits`;
     await manager.postForm(`${page}/${p.hours}/measurements`, {
       value: '120',
@@ -182,7 +182,7 @@ describe('the scale gate', () => {
       value: '4',
       measuredOn: '2026-11-01',
     });
-    const admin = await as('admin@katrineholm.example');
+    const admin = await t.signedIn('admin@katrineholm.example');
     const [council] = await t.database.db
       .select()
       .from(decisionBodies)

@@ -1,8 +1,8 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { departmentManagedBy } from '../../../testing/accounts.ts';
 import { insertTestBenefit, insertTestInitiative } from '../../../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
-import { managedDepartment } from '../benefits/benefits.test-support.ts';
 import { goals } from '../strategy/strategy.schema.ts';
 import { goalContributions, initiatives, stageTransitions } from './portfolio.schema.ts';
 
@@ -20,7 +20,7 @@ const base = '/sv/municipalities/SE-0483';
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const dept = await managedDepartment(db, 'manager@katrineholm.example');
+  const dept = await departmentManagedBy(db, 'manager@katrineholm.example');
   const at = (d: string) => new Date(`${d}T10:00:00Z`);
   const walk = async (id: string, stages: string[], reason = 'Steget är klart.') => {
     for (const [k, to] of stages.slice(1).entries()) {

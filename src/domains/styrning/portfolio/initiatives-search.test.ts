@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertTestDepartment, insertTestInitiative } from '../../../testing/steering-fixtures.ts';
-import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
+import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { ALL_STAGES } from '../steering/stages.ts';
 
 // A department of its own in Katrineholm holds the fixtures, so a filter by it shows exactly them.
@@ -79,12 +79,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function as(email: string | null): Promise<TestClient> {
-  const client = t.client();
-  if (email) await client.login(email);
-  return client;
-}
-
 /** Titles of the table's rows, in order. */
 function titlesIn(html: string): string[] {
   const body = html.match(/<tbody>([\s\S]*?)<\/tbody>/)?.[1] ?? '';
@@ -113,7 +107,7 @@ describe('the initiatives list, sorted', () => {
   it.each(Object.keys(expected))(
     'orders by %s and marks that column with aria-sort',
     async (sort) => {
-      const staff = await as('staff@katrineholm.example');
+      const staff = await t.signedIn('staff@katrineholm.example');
       const html = await (await staff.get(`${base}?department=${dept}&sort=${sort}`)).text();
       const order = [...fixtures].sort(expected[sort]).map((f) => f.title);
       expect(titlesIn(html)).toEqual(order);
@@ -125,7 +119,7 @@ describe('the initiatives list, sorted', () => {
   );
 
   it('orders by title when no order or an unknown one is asked for', async () => {
-    const staff = await as('staff@katrineholm.example');
+    const staff = await t.signedIn('staff@katrineholm.example');
     const order = [...fixtures].sort(byTitle).map((f) => f.title);
     for (const sort of ['', 'bogus', '%3Cscript%3E']) {
       const response = await staff.get(`${base}?department=${dept}&sort=${sort}`);
@@ -137,7 +131,7 @@ describe('the initiatives list, sorted', () => {
 
 describe('the initiatives list, searched', () => {
   it('finds by title and problem, combined with the other filters, best match first', async () => {
-    const staff = await as('staff@katrineholm.example');
+    const staff = await t.signedIn('staff@katrineholm.example');
     const html = await (await staff.get(`${base}?department=${dept}&q=gatlykta`)).text();
     // "Gatlyktor" in a title ranks before "gatlyktor" in a problem only.
     expect(titlesIn(html)).toEqual(['Gatlyktor som larmar', 'Åtgärdsportal för fastigheter']);
@@ -159,14 +153,14 @@ describe('the initiatives list, searched', () => {
 
   it('never shows a staff-only initiative to visitors, residents or another municipality’s staff', async () => {
     for (const email of [null, 'resident@katrineholm.example', 'staff@asker.example']) {
-      const html = await (await (await as(email)).get(`${base}?q=gatlyktor`)).text();
+      const html = await (await (await t.signedIn(email)).get(`${base}?q=gatlyktor`)).text();
       expect(titlesIn(html), String(email)).not.toContain('Gatlyktor som larmar');
       expect(titlesIn(html), String(email)).toContain('Åtgärdsportal för fastigheter');
     }
   });
 
   it('keeps hostile words harmless', async () => {
-    const staff = await as('staff@katrineholm.example');
+    const staff = await t.signedIn('staff@katrineholm.example');
     for (const q of [
       '<script>alert(1)</script>',
       "'; DROP TABLE initiatives; --",

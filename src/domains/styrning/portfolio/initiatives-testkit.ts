@@ -1,27 +1,14 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll } from 'vitest';
+import { departmentManagedBy } from '../../../testing/accounts.ts';
 import { insertTestDepartment, insertTestInitiative } from '../../../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
-import { roleGrants, users } from '../../identity/identity.schema.ts';
 import { initiativeCosts, initiatives } from './portfolio.schema.ts';
-
-/** The department the demo manager of a municipality manages (its first department). */
-export async function managedDepartment(t: TestApp, email: string): Promise<string> {
-  const [row] = await t.database.db
-    .select({ departmentId: roleGrants.departmentId })
-    .from(roleGrants)
-    .innerJoin(users, eq(users.id, roleGrants.userId))
-    .where(
-      and(eq(users.email, email), eq(roleGrants.role, 'manager'), isNull(roleGrants.revokedAt)),
-    );
-  if (!row?.departmentId) throw new Error(`${email} manages no department`);
-  return row.departmentId;
-}
 
 /** Fixtures for the initiative tests in Katrineholm (and one foreign initiative in Asker). */
 export async function initiativeFixtures(t: TestApp) {
   const db = t.database.db;
-  const own = await managedDepartment(t, 'manager@katrineholm.example');
+  const own = await departmentManagedBy(t.database.db, 'manager@katrineholm.example');
   const other = (await insertTestDepartment(db, 'SE-0483', 'Testförvaltning')).id;
   const foreignDept = (await insertTestDepartment(db, 'NO-3203', 'Testetat')).id;
   const publicOwn = await insertTestInitiative(db, {

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
+import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { auditLog } from '../../audit/audit.schema.ts';
 import { initiativeFixtures } from './initiatives-testkit.ts';
 import { initiatives } from './portfolio.schema.ts';
@@ -17,12 +17,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function as(email: string | null): Promise<TestClient> {
-  const client = t.client();
-  if (email) await client.login(email);
-  return client;
-}
-
 const countIn = async (municipalityId: string) =>
   (
     await t.database.db
@@ -34,13 +28,13 @@ const countIn = async (municipalityId: string) =>
 describe('initiatives list', () => {
   it('shows visitors and residents the public initiatives only, the staff all', async () => {
     for (const email of [null, 'resident@katrineholm.example', 'staff@asker.example']) {
-      const page = await (await (await as(email)).get(`${base}/initiatives`)).text();
+      const page = await (await (await t.signedIn(email)).get(`${base}/initiatives`)).text();
       expect(page, String(email)).toContain('Offentlig satsning');
       expect(page, String(email)).not.toContain('Intern satsning');
     }
     for (const role of ['staff', 'manager', 'politician', 'admin']) {
       const page = await (
-        await (await as(`${role}@katrineholm.example`)).get(`${base}/initiatives`)
+        await (await t.signedIn(`${role}@katrineholm.example`)).get(`${base}/initiatives`)
       ).text();
       expect(page, role).toContain('Intern satsning');
       expect(page, role).toContain('Annan förvaltnings satsning');
@@ -48,7 +42,7 @@ describe('initiatives list', () => {
   });
 
   it('filters by stage and department with a plain GET form', async () => {
-    const staff = await as('staff@katrineholm.example');
+    const staff = await t.signedIn('staff@katrineholm.example');
     const byDept = await (await staff.get(`${base}/initiatives?department=${fx.other}`)).text();
     expect(byDept).toContain('Annan förvaltnings satsning');
     expect(byDept).not.toContain('Intern satsning');
@@ -70,7 +64,7 @@ describe('initiatives list', () => {
 
 describe('proposing', () => {
   it('staff propose an idea for a department of this municipality, audited', async () => {
-    const staff = await as('staff@katrineholm.example');
+    const staff = await t.signedIn('staff@katrineholm.example');
     expect((await staff.get(`${base}/initiatives/new`)).status).toBe(200);
     const res = await staff.postForm(`${base}/initiatives/new`, {
       title: 'Digital nattillsyn <script>alert(1)</script>',
@@ -104,13 +98,13 @@ describe('proposing', () => {
       'politician@katrineholm.example',
       'staff@asker.example',
     ]) {
-      const res = await (await as(email)).postForm(`${base}/initiatives/new`, {
+      const res = await (await t.signedIn(email)).postForm(`${base}/initiatives/new`, {
         title: 'x',
         departmentId: fx.own,
       });
       expect(res.status, email).toBe(403);
     }
-    const anon = await (await as(null)).postForm(`${base}/initiatives/new`, {
+    const anon = await (await t.signedIn(null)).postForm(`${base}/initiatives/new`, {
       title: 'x',
       departmentId: fx.own,
     });
@@ -120,7 +114,7 @@ describe('proposing', () => {
   });
 
   it('refuses an empty title and a department of another municipality', async () => {
-    const staff = await as('staff@katrineholm.example');
+    const staff = await t.signedIn('staff@katrineholm.example');
     const before = await countIn('SE-0483');
     const empty = await staff.postForm(`${base}/initiatives/new`, {
       title: '  ',
@@ -145,7 +139,7 @@ describe('proposing', () => {
 
 describe('the initiative page', () => {
   it('shows public initiatives to everyone and internal ones to the staff only', async () => {
-    const anon = await as(null);
+    const anon = await t.signedIn(null);
     const pub = await anon.get(`${base}/initiatives/${fx.publicOwn.id}`);
     expect(pub.status).toBe(200);
     const html = await pub.text();
@@ -153,14 +147,14 @@ describe('the initiative page', () => {
     expect(html).toContain(`/initiatives/${fx.publicOwn.id}/calculus`);
     expect(html).not.toContain('/edit"');
     expect((await anon.get(`${base}/initiatives/${fx.internalOwn.id}`)).status).toBe(404);
-    const resident = await as('resident@katrineholm.example');
+    const resident = await t.signedIn('resident@katrineholm.example');
     expect((await resident.get(`${base}/initiatives/${fx.internalOwn.id}`)).status).toBe(404);
-    const staff = await as('staff@katrineholm.example');
+    const staff = await t.signedIn('staff@katrineholm.example');
     expect((await staff.get(`${base}/initiatives/${fx.internalOwn.id}`)).status).toBe(200);
   });
 
   it('is 404 for another municipality’s initiative and for malformed ids', async () => {
-    const admin = await as('admin@katrineholm.example');
+    const admin = await t.signedIn('admin@katrineholm.example');
     expect((await admin.get(`${base}/initiatives/${fx.foreign.id}`)).status).toBe(404);
     expect((await admin.get(`${base}/initiatives/not-a-uuid`)).status).toBe(404);
     expect((await admin.get(`${base}/initiatives/${fx.foreign.id}/edit`)).status).toBe(404);

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
+import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { translator } from '../../../web/i18n/index.ts';
 import { initiativeCosts, initiatives } from '../portfolio/portfolio.schema.ts';
 import { scenarios } from './prioritisation.schema.ts';
@@ -15,12 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-async function as(role: string): Promise<TestClient> {
-  const c = t.client();
-  await c.login(`${role}@katrineholm.example`);
-  return c;
-}
 
 /** Katrineholm's demo candidates for 2027 and their cost, read straight from the tables. */
 async function candidatesIn2027() {
@@ -59,7 +53,7 @@ describe('prioritisation page', () => {
     const { titles, total } = await candidatesIn2027();
     expect(titles.length).toBeGreaterThan(3);
     expect(total).toBeGreaterThan(0);
-    const res = await (await as('admin')).get(`${home}?year=2027`);
+    const res = await (await t.signedIn('admin@katrineholm.example')).get(`${home}?year=2027`);
     expect(res.status).toBe(200);
     const html = flat(await res.text());
     const totalText = flat(`${sv.number(Math.round(total))} SEK`);
@@ -90,7 +84,7 @@ describe('prioritisation page', () => {
   });
 
   it('asks for numbers and years with native fields', async () => {
-    const html = await (await (await as('admin')).get(home)).text();
+    const html = await (await (await t.signedIn('admin@katrineholm.example')).get(home)).text();
     const field = (name: string) => new RegExp(`<input[^>]*name="${name}"[^>]*>`).exec(html)?.[0];
     expect(field('budget')).toMatch(/type="number"/);
     expect(field('budget')).toMatch(/inputmode="decimal"/);
@@ -102,7 +96,7 @@ describe('prioritisation page', () => {
   });
 
   it('accepts amounts as the browser sends them ("1250", "12.5") and as people type them ("1 250", "12,5")', async () => {
-    const admin = await as('admin');
+    const admin = await t.signedIn('admin@katrineholm.example');
     const weights = {
       weight_goalContribution: '1',
       weight_benefitCost: '0',
@@ -144,7 +138,7 @@ describe('prioritisation page', () => {
   });
 
   it('shows a scenario’s budget use and its chosen and not chosen initiatives apart', async () => {
-    const staff = await as('staff');
+    const staff = await t.signedIn('staff@katrineholm.example');
     const [row] = await t.database.db
       .select()
       .from(scenarios)

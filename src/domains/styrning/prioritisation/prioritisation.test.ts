@@ -27,12 +27,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function as(role: string): Promise<TestClient> {
-  const c = t.client();
-  await c.login(`${role}@katrineholm.example`);
-  return c;
-}
-
 async function run(client: TestClient, fields: Record<string, string>) {
   return client.postForm(`${base}/scenarios`, {
     name: 'Tight',
@@ -71,7 +65,7 @@ function bruteForce(budget: number) {
 
 describe('prioritisation scenarios', () => {
   it('chooses the portfolio a hand enumeration chooses, with plain-language reasons', async () => {
-    const admin = await as('admin');
+    const admin = await t.signedIn('admin@katrineholm.example');
     const res = await run(admin, {});
     expect(res.status).toBe(303);
     const location = res.headers.get('location') ?? '';
@@ -98,7 +92,7 @@ describe('prioritisation scenarios', () => {
   });
 
   it('refuses bad scenario input with localised errors and saves nothing', async () => {
-    const admin = await as('admin');
+    const admin = await t.signedIn('admin@katrineholm.example');
     const before = await scenarioCount();
     const cases: [Record<string, string>, string][] = [
       [{ budget: '0' }, 'Enter a budget above 0.'],
@@ -133,17 +127,17 @@ describe('prioritisation scenarios', () => {
   });
 
   it('lets staff and politicians see but only admins run; others and strangers are refused', async () => {
-    const staff = await as('staff');
+    const staff = await t.signedIn('staff@katrineholm.example');
     expect((await staff.get(base)).status).toBe(200);
     expect((await run(staff, {})).status).toBe(403);
     expect((await staff.get(`${base}/settings`)).status).toBe(403);
-    expect((await (await as('politician')).get(base)).status).toBe(200);
+    expect((await (await t.signedIn('politician@katrineholm.example')).get(base)).status).toBe(200);
     expect((await t.client().get(base)).status).toBe(303);
     const resident = t.client();
     await resident.login('resident@katrineholm.example');
     expect((await resident.get('/en/municipalities/SE-0483/prioritisation')).status).toBe(403);
     // Katrineholm's admin has no role in Asker.
-    const admin = await as('admin');
+    const admin = await t.signedIn('admin@katrineholm.example');
     expect((await admin.get('/en/municipalities/NO-3203/prioritisation')).status).toBe(403);
     // A scenario of the test municipality is not found under another municipality's path.
     const [s] = await t.database.db
@@ -161,7 +155,7 @@ describe('prioritisation scenarios', () => {
   });
 
   it('compares two scenarios and shows which choices flip under ±10 % weights', async () => {
-    const admin = await as('admin');
+    const admin = await t.signedIn('admin@katrineholm.example');
     const a = (await run(admin, { name: 'Ten' })).headers
       .get('location')!
       .split('/')
@@ -190,7 +184,7 @@ describe('prioritisation scenarios', () => {
 
 describe('settings', () => {
   it('saves weights and discount rate for admins, refusing nonsense', async () => {
-    const admin = await as('admin');
+    const admin = await t.signedIn('admin@katrineholm.example');
     for (const [fields, message] of [
       [{ ...goalOnly, weight_goalContribution: '0', discountRate: '4' }, 'The weights sum to 0'],
       [{ ...goalOnly, weight_risk: '-2', discountRate: '4' }, 'A weight cannot be negative.'],
@@ -217,7 +211,7 @@ describe('settings', () => {
       .from(auditLog)
       .where(eq(auditLog.action, 'steering.settings'));
     expect(audit.length).toBe(1);
-    const staff = await as('staff');
+    const staff = await t.signedIn('staff@katrineholm.example');
     expect(
       (await staff.postForm(`${base}/settings`, { ...goalOnly, discountRate: '4' })).status,
     ).toBe(403);
@@ -226,10 +220,10 @@ describe('settings', () => {
 
 describe('adoption by decision', () => {
   it('records a decision adopting the scenario in the chain and prioritises the chosen assessed initiatives', async () => {
-    const admin = await as('admin');
+    const admin = await t.signedIn('admin@katrineholm.example');
     const location = (await run(admin, { name: 'Adopt me' })).headers.get('location')!;
     const sid = location.split('/').pop()!.split('?')[0]!;
-    const staff = await as('staff');
+    const staff = await t.signedIn('staff@katrineholm.example');
     const decision = {
       bodyId: p.bodyId,
       decidedOn: '2026-11-30',
@@ -241,11 +235,11 @@ describe('adoption by decision', () => {
     expect(
       (
         await (
-          await as('politician')
+          await t.signedIn('politician@katrineholm.example')
         ).postForm(`/en/municipalities/SE-0483/prioritisation/scenarios/${sid}/adopt`, decision)
       ).status,
     ).toBe(404);
-    const politician = await as('politician');
+    const politician = await t.signedIn('politician@katrineholm.example');
     const bad = await politician.postForm(`${base}/scenarios/${sid}/adopt`, {
       ...decision,
       decidedOn: '30/11/2026',

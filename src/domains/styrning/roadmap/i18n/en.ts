@@ -93,7 +93,7 @@ export const en = {
   'roadmap.systems.error.systemInUse':
     'The system cannot be removed while a department uses it or an initiative touches it.',
   'roadmap.systems.removeEntry': 'Remove “{name}”',
-  'roadmap.systems.confirmTitle': 'Remove “{name}”?',
+  'roadmap.systems.confirmTitle': 'Remove “{entry}”?',
   'roadmap.systems.confirmCapability':
     'This removes the capability “{name}” from the catalogue. No system provides it, so nothing else changes. A removal cannot be undone.',
   'roadmap.systems.confirmSystem':

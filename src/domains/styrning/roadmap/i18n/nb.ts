@@ -93,7 +93,7 @@ export const nb: Record<keyof typeof en, string> = {
   'roadmap.systems.error.systemInUse':
     'Systemet kan ikke fjernes så lenge en virksomhet bruker det eller en satsing berører det.',
   'roadmap.systems.removeEntry': 'Fjern «{name}»',
-  'roadmap.systems.confirmTitle': 'Fjerne «{name}»?',
+  'roadmap.systems.confirmTitle': 'Fjerne «{entry}»?',
   'roadmap.systems.confirmCapability':
     'Kapabiliteten «{name}» fjernes fra katalogen. Ingen systemer leverer den, så ingenting annet endres. Dette kan ikke angres.',
   'roadmap.systems.confirmSystem':

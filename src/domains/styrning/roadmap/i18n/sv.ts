@@ -92,7 +92,7 @@ export const sv: Record<keyof typeof en, string> = {
   'roadmap.systems.error.systemInUse':
     'Systemet kan inte tas bort så länge en verksamhet använder det eller en satsning berör det.',
   'roadmap.systems.removeEntry': 'Ta bort ”{name}”',
-  'roadmap.systems.confirmTitle': 'Ta bort ”{name}”?',
+  'roadmap.systems.confirmTitle': 'Ta bort ”{entry}”?',
   'roadmap.systems.confirmCapability':
     'Förmågan ”{name}” tas bort ur katalogen. Inget system ger den, så inget annat påverkas. Det går inte att ångra.',
   'roadmap.systems.confirmSystem':

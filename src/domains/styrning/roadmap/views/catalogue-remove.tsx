@@ -87,7 +87,7 @@ export function ConfirmRemovePage(
 ) {
   const { t, municipality: m } = props;
   const base = `/${t.lang}/municipalities/${m.id}`;
-  const title = t('roadmap.systems.confirmTitle', { name: props.target.name });
+  const title = t('roadmap.systems.confirmTitle', { entry: props.target.name });
   return (
     <Layout {...props} title={title} municipality={m}>
       <h1 class="ds-heading" data-size="lg">
