@@ -4,10 +4,11 @@ import type { en } from './en.ts';
 export const nb: Record<keyof typeof en, string> = {
   'decisions.title': 'Vedtak i {name}',
   'decisions.lead':
-    'Vedtak registreres her når de er fattet, og står deretter fast: et vedtak endres eller slettes aldri, og en rettelse er et nytt vedtak. Hvert vedtak forsegles med en SHA-256-sjekksum over innholdet og forrige vedtaks sjekksum, slik at alle kan kontrollere at ingenting er endret i ettertid.',
-  'decisions.chainOk': 'Kjeden med {count} vedtak holder: ingen er endret siden de ble registrert.',
+    'Her registreres vedtakene når de er fattet. Deretter står de fast: et vedtak endres eller slettes aldri, og en rettelse er et nytt vedtak. Hvert vedtak forsegles med en SHA-256-sjekksum over innholdet og sjekksummen til forrige vedtak. Slik kan alle kontrollere at ingenting er endret i ettertid.',
+  'decisions.chainOk':
+    '{count, plural, one {Kjeden med # vedtak holder: vedtaket er ikke endret siden det ble registrert.} other {Kjeden med # vedtak holder: ingen av dem er endret siden de ble registrert.}}',
   'decisions.chainEmpty': 'Ingen vedtak er registrert ennå.',
-  'decisions.chainBroken': 'Kjeden holder ikke ved vedtak nummer {number}: {reason}.',
+  'decisions.chainBroken': 'Kjeden holder ikke fra vedtak nr. {number}: {reason}.',
   'decisions.reason.order': 'et vedtak mangler, finnes to ganger eller står i feil rekkefølge',
   'decisions.reason.malformed': 'en lagret sjekksum er feil',
   'decisions.reason.link-broken': 'det lenker ikke til vedtaket før',
@@ -26,12 +27,12 @@ export const nb: Record<keyof typeof en, string> = {
   'decisions.adoption.future-story-version': 'Framtidsfortelling',
   'decisions.adoption.goal-set': 'Mål',
   'decisions.adoption.portfolio-scenario': 'Prioriteringsscenario',
-  'decisions.adoption.gate-override': 'Skaleringsporten overstyrt for',
+  'decisions.adoption.gate-override': 'Oppskalering uten oppfylte krav',
   'decisions.decisionNumber': 'Vedtak nr. {number}, {date}',
   'decisions.record': 'Registrer et vedtak',
   'decisions.submit': 'Registrer vedtak',
   'decisions.recorded': 'Vedtaket ble registrert.',
-  'decisions.dateHint': 'Datoen for vedtaket, som ÅÅÅÅ-MM-DD.',
+  'decisions.dateHint': 'Dagen vedtaket ble fattet, som ÅÅÅÅ-MM-DD.',
   'decisions.paragraph': 'Sak eller paragraf i protokollen (valgfritt)',
   'decisions.paragraphHint':
     'Slik protokollen nummererer den, for eksempel PS 45/26, § 45 eller 45.',
@@ -42,12 +43,12 @@ export const nb: Record<keyof typeof en, string> = {
   'decisions.bodies': 'Politiske organer',
   'decisions.addBody': 'Legg til organ',
   'decisions.bodyName': 'Organets navn',
-  'decisions.bodyKind': 'Type',
-  'decisions.kind.council': 'Kommunestyre (kommunfullmäktige / kommunestyre)',
-  'decisions.kind.executive': 'Formannskap (kommunstyrelse / formannskap)',
-  'decisions.kind.committee': 'Utvalg (nämnd / utvalg)',
+  'decisions.bodyKind': 'Type organ',
+  'decisions.kind.council': 'Kommunestyre',
+  'decisions.kind.executive': 'Formannskap',
+  'decisions.kind.committee': 'Utvalg',
   'decisions.bodyAdded': 'Organet ble lagt til.',
-  'decisions.noBodies': 'Legg til et politisk organ før vedtak registreres.',
+  'decisions.noBodies': 'Legg til et politisk organ før du registrerer vedtak.',
   'decisions.chooseBody': 'Velg et organ',
   'decisions.audit.decision.record': 'Vedtak registrert',
   'decisions.audit.decision-body.create': 'Politisk organ lagt til',
@@ -58,7 +59,7 @@ export const nb: Record<keyof typeof en, string> = {
   'decisions.error.registrationNumber':
     'Skriv saksnummeret med bokstaver, sifre og tegn som / . : -, for eksempel 26/01234, med høyst 50 tegn.',
   'decisions.error.protocolUrl':
-    'Oppgi lenken til protokollen som en nettadresse som begynner med https://, for eksempel https://kommune.no/protokoll.pdf.',
+    'Skriv lenken til protokollen som en nettadresse som begynner med https://, for eksempel https://kommune.no/protokoll.pdf.',
   'decisions.nav': 'Vedtak',
   'decisions.search.kind': 'Vedtak',
 };
