@@ -11,6 +11,7 @@ import { sendPage } from '../../web/render.ts';
 import { canManageDepartments, canSeeInternal, isAdminOf } from '../identity/identity.policy.ts';
 import { createDepartment, departmentInput } from './commands/create-department.ts';
 import { authorizedMunicipality, requireMunicipality } from './municipality-param.ts';
+import { ownCountry, ownCountryFirst } from './own-country.ts';
 import { MunicipalityListPage, MunicipalityResults } from './views/municipality-list.tsx';
 import { MunicipalityPage } from './views/municipality-page.tsx';
 
@@ -31,9 +32,11 @@ export function tenancyRoutes() {
     });
     const { registry } = c.get('deps');
     const t = c.get('t');
+    // The reader's own country comes first: in the results and in the choice of country.
+    const own = ownCountry(t.lang, c.get('actor'));
     const render = async () => {
       const resultsHtml = await registry.fragments.get(
-        `list|${t.lang}|${country ?? ''}|${q}`,
+        `list|${t.lang}|${own}|${country ?? ''}|${q}`,
         async () => {
           const { total, items } = await registry.municipalities({
             q: q || undefined,
@@ -41,8 +44,9 @@ export function tenancyRoutes() {
             page: 1,
             pageSize: 1000,
           });
+          const ordered = ownCountryFirst(items, (m) => m.country, own);
           return (
-            await (<MunicipalityResults t={t} q={q} total={total} items={items} />).toString()
+            await (<MunicipalityResults t={t} q={q} total={total} items={ordered} />).toString()
           ).toString();
         },
       );
@@ -51,6 +55,7 @@ export function tenancyRoutes() {
           {...pageContext(c)}
           q={q}
           country={country ?? ''}
+          ownCountry={own}
           resultsHtml={resultsHtml}
         />
       );

@@ -169,7 +169,9 @@ describe('the summary and the next step', () => {
         `href="${self}/benefits/[0-9a-f-]{36}#record-measurement">Registrera en mätning</a>`,
       ),
     );
-    expect(next.indexOf('Pröva villkoren för uppskalning')).toBeLessThan(next.indexOf('Registrera'));
+    expect(next.indexOf('Pröva villkoren för uppskalning')).toBeLessThan(
+      next.indexOf('Registrera'),
+    );
     const politician = await page(self, 'politician@katrineholm.example');
     const forPolitician = /<section[^>]*id="next">([\s\S]*?)<\/section>/.exec(politician)?.[1];
     expect(forPolitician).toContain('Pröva villkoren för uppskalning');
