@@ -89,6 +89,10 @@ describe('translator', () => {
     expect(translator('nb').forCountry('NO').timeZone).toBe('Europe/Oslo');
     expect(translator('sv').forCountry('NO').timeZone).toBe('Europe/Oslo');
     expect(translator('nb').forCountry('SE').timeZone).toBe('Europe/Stockholm');
+    // "Today" is the municipality's calendar day, not the UTC one.
+    expect(translator('sv').forCountry('NO').day(late)).toBe('2026-04-01');
+    expect(en.inZone('America/Halifax').day(late)).toBe('2026-03-31');
+    expect(en.inZone('UTC').day(late)).toBe('2026-03-31');
     // An hour earlier in winter: 23:30 UTC on 5 January is 00:30 on 6 January in Oslo.
     expect(translator('en').forCountry('NO').date(new Date('2026-01-05T23:30:00Z'), true)).toBe(
       '6 Jan 2026, 00:30',

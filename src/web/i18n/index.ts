@@ -1,3 +1,4 @@
+import { dayIn } from '../../vocabulary/dates.ts';
 import { en } from './en.ts';
 import { type CompiledMessage, compile, isComplex, type MessageLocale } from './icu.ts';
 import type { Messages } from './messages.ts';
@@ -94,6 +95,8 @@ export type Translator = {
   number(n: number, options?: Intl.NumberFormatOptions): string;
   /** Formats a date (and time) per locale, in `timeZone`. */
   date(d: Date, withTime?: boolean): string;
+  /** The calendar day of a moment in `timeZone`, as YYYY-MM-DD ("today" where the reader is). */
+  day(d: Date): string;
   /** The same translator with dates and times shown in another time zone. */
   inZone(timeZone: string): Translator;
   /**
@@ -203,6 +206,7 @@ export function translator(
     }
     return f.format(d);
   };
+  t.day = (d: Date) => dayIn(d, timeZone);
   t.inZone = (zone: string) => translator(lang, zone, contentLang);
   t.forCountry = (country: string) => {
     const c = countryConventions[country];

@@ -1,4 +1,5 @@
 import type { MunicipalRole } from '../../../vocabulary/actor.ts';
+import { langOf } from '../../../web/components/content.tsx';
 import {
   CsrfField,
   ErrorSummary,
@@ -137,7 +138,7 @@ export function MunicipalityPage(props: Props) {
         <ul class="ds-list">
           {props.departments.map((d) => (
             <li>
-              <a class="ds-link" href={`${base}/departments/${d.id}`}>
+              <a class="ds-link" href={`${base}/departments/${d.id}`} lang={langOf(t)}>
                 {d.name}
               </a>
             </li>

@@ -1,5 +1,6 @@
 import { raw } from 'hono/html';
 import { GOAL_RULE } from '../../../../engines/goals/index.ts';
+import { langOf } from '../../../../web/components/content.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { DashboardData } from '../dashboard.ts';
@@ -87,7 +88,7 @@ export function DashboardBody(props: Props) {
           <ul class="ds-list">
             {props.departments.map((d) => (
               <li>
-                <a class="ds-link" href={`${base}/departments/${d.id}/dashboard`}>
+                <a class="ds-link" href={`${base}/departments/${d.id}/dashboard`} lang={langOf(t)}>
                   {d.name}
                 </a>
               </li>
