@@ -25,7 +25,7 @@ function table(html: string, caption: string): Record<string, string[]> {
   const body = html.slice(start, html.indexOf('</table>', start));
   const rows: Record<string, string[]> = {};
   for (const tr of body.split('<tr>').slice(1)) {
-    const label = /<th scope="row">([^<]*)<\/th>/.exec(tr)?.[1];
+    const label = /<th scope="row"(?: lang="sv")?>([^<]*)<\/th>/.exec(tr)?.[1];
     if (label === undefined) continue;
     rows[label] = [...tr.matchAll(/<td class="numeric( missing)?">(.*?)<\/td>/g)].map((m) =>
       m[1] ? missingCell(m[2] ?? '') : (m[2] ?? ''),
