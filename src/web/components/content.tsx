@@ -19,5 +19,5 @@ export function langOf(t: Translator, contentLang: Lang = t.contentLang): Lang |
  */
 export function Content(props: { t: Translator; lang?: Lang | undefined; children?: Child }) {
   const lang = langOf(props.t, props.lang);
-  return lang ? <span lang={lang}>{props.children}</span> : <>{props.children}</>;
+  return lang ? <span lang={lang}>{props.children}</span> : props.children;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  currencySymbol,
   isMessageKey,
   type MessageKey,
   negotiateLanguage,
@@ -104,6 +105,17 @@ describe('translator', () => {
     expect(translator('sv').forCountry('NO').contentLang).toBe('nb');
     expect(translator('sv').contentLang).toBe('sv');
     expect(translator('nb').forCountry('XX').contentLang).toBe('nb');
+  });
+});
+
+describe('currencySymbol', () => {
+  it('writes the currency as the page language does', () => {
+    expect(currencySymbol(translator('sv'), 'SEK')).toBe('kr');
+    expect(currencySymbol(translator('nb'), 'NOK')).toBe('kr');
+    expect(currencySymbol(translator('sv'), 'NOK')).toBe('Nkr');
+    expect(currencySymbol(translator('nb'), 'SEK')).toBe('SEK');
+    expect(currencySymbol(translator('en'), 'SEK')).toBe('SEK');
+    expect(currencySymbol(translator('en'), 'not a code')).toBe('not a code');
   });
 });
 

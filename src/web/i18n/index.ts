@@ -215,6 +215,27 @@ export function translator(
   return t;
 }
 
+const currencySymbols = new Map<string, string>();
+
+/**
+ * How the page's language writes a currency in a label or heading: "kr" for SEK in Swedish and
+ * for NOK in Norwegian, "Nkr" for NOK in Swedish, "SEK" in Norwegian and English ("Budget (kr)").
+ */
+export function currencySymbol(t: Translator, code: string): string {
+  const cacheKey = `${t.lang}:${code}`;
+  let symbol = currencySymbols.get(cacheKey);
+  if (symbol === undefined) {
+    try {
+      const parts = new Intl.NumberFormat(localeOf[t.lang], { style: 'currency', currency: code });
+      symbol = parts.formatToParts(0).find((p) => p.type === 'currency')?.value ?? code;
+    } catch {
+      symbol = code; // not an ISO 4217 code: shown as stored
+    }
+    currencySymbols.set(cacheKey, symbol);
+  }
+  return symbol;
+}
+
 /** The best supported language for an Accept-Language header (q-values honoured); Swedish by default. */
 export function negotiateLanguage(header: string | undefined): Lang {
   if (!header) return 'sv';

@@ -3,10 +3,10 @@ import '../../modules.ts';
 import { dictionary } from './index.ts';
 import { terms } from './terms.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A whole word or phrase: no letter or digit directly before or after (\b knows only ASCII).
 const wholeWord = (word: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'iu');
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu');
 
 describe('the term list', () => {
   it.each(['sv', 'nb'] as const)('no %s message uses a word the term list avoids', (lang) => {

@@ -161,7 +161,10 @@ describe('the calculus page', () => {
     expect(at('<h1')).toBeLessThan(result);
     expect(result).toBeLessThan(at('id="calculus-summary"'));
     expect(at('id="calculus-summary"')).toBeLessThan(at('id="sensitivity-heading"'));
-    expect(at('id="sensitivity-heading"')).toBeLessThan(at('<details'));
+    // The page's own folded section, not the municipality menu in the header (also a <details>).
+    expect(at('id="sensitivity-heading"')).toBeLessThan(
+      at('<details class="ds-details how-we-calculate"'),
+    );
     // The convention is folded away under "Så räknar vi".
     expect(at('<summary>Så räknar vi</summary>')).toBeLessThan(at('id="convention"'));
   });

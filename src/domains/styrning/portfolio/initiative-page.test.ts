@@ -221,7 +221,9 @@ describe('links', () => {
     const html = await page(`${base}/initiatives/${pilot}`);
     expect(html).toContain(`href="${base}/goals/${goal.id}"`);
     const goalPage = await page(`${base}/goals/${goal.id}`);
-    expect(goalPage).toContain(`href="${base}/initiatives/${pilot}">Pilot med grind</a> (Pilot)`);
+    expect(goalPage).toContain(
+      `href="${base}/initiatives/${pilot}">Pilot med grind</a> <span class="muted">(Pilot)</span>`,
+    );
     expect(goalPage).not.toContain('Intern satsning mot målet');
     expect(goalPage).toContain(`href="${base}/departments/${goal.departmentId}"`);
     const forStaff = await page(`${base}/goals/${goal.id}`, 'staff@katrineholm.example');

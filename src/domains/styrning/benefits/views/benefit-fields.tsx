@@ -5,6 +5,7 @@ import {
   TextField,
 } from '../../../../web/components/forms.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
+import { currencySymbol } from '../../../../web/i18n/index.ts';
 import {
   benefitKinds,
   confidences,
@@ -142,7 +143,7 @@ export function BenefitFields(props: { t: Translator; form: FormState; currency:
         form={form}
         name="moneyPerUnit"
         label={l.moneyPerUnit}
-        hint={t('benefits.moneyPerUnitHint', { currency: props.currency })}
+        hint={t('benefits.moneyPerUnitHint', { currency: currencySymbol(t, props.currency) })}
       />
       <SelectField
         t={t}

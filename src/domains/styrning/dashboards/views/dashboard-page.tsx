@@ -2,6 +2,7 @@ import { raw } from 'hono/html';
 import { GOAL_RULE } from '../../../../engines/goals/index.ts';
 import { langOf } from '../../../../web/components/content.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
+import { currencySymbol } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { DashboardData } from '../dashboard.ts';
 import { BenefitsSection } from './benefit-sections.tsx';
@@ -70,7 +71,7 @@ export function DashboardBody(props: Props) {
             {t('dashboards.calculus', {
               rate: t.number(props.discountRate * 100, { maximumFractionDigits: 2 }),
               npv: whole(t)(c.npv),
-              currency: props.currency,
+              currency: currencySymbol(t, props.currency),
               ratio:
                 c.benefitCostRatio === null
                   ? t('dashboards.none')

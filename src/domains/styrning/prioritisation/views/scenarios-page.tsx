@@ -9,6 +9,7 @@ import {
 } from '../../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
+import { currencySymbol } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import { money, points } from './texts.ts';
 import { WeightFields, weightLabels } from './weight-fields.tsx';
@@ -159,7 +160,7 @@ function RunForm(props: Props & { base: string }) {
           t={t}
           form={form}
           name="budget"
-          label={t('prioritisation.budget', { currency: props.currency })}
+          label={t('prioritisation.budget', { currency: currencySymbol(t, props.currency) })}
           hint={t('prioritisation.budgetHint')}
           required
           maxlength={20}
@@ -185,7 +186,7 @@ function RunForm(props: Props & { base: string }) {
                   t={t}
                   form={form}
                   name={`minSpend_${d.id}`}
-                  label={`${t('prioritisation.minSpend', { currency: props.currency })} (${d.name})`}
+                  label={`${t('prioritisation.minSpend', { currency: currencySymbol(t, props.currency) })} (${d.name})`}
                   maxlength={20}
                 />
               </fieldset>
@@ -214,7 +215,7 @@ export function ScenariosPage(props: Props) {
   for (const d of props.departments) {
     labels[`minCount_${d.id}`] = `${t('prioritisation.minCount')} (${d.name})`;
     labels[`minSpend_${d.id}`] =
-      `${t('prioritisation.minSpend', { currency: props.currency })} (${d.name})`;
+      `${t('prioritisation.minSpend', { currency: currencySymbol(t, props.currency) })} (${d.name})`;
   }
   return (
     <Layout {...props} title={title} municipality={m}>
