@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modules } from './modules.ts';
-import { dictionary, languages, messageKeys, ownerOf } from './web/i18n/index.ts';
+import { argumentNames, compile, pluralCategories } from './web/i18n/icu.ts';
+import { dictionary, languages, localeOf, messageKeys, ownerOf } from './web/i18n/index.ts';
 
 // The frame's own message families; every other key belongs to a domain and starts with its id.
 const webFamilies = ['app', 'nav', 'footer', 'form', 'error'];
@@ -15,11 +16,39 @@ describe('the composed dictionaries', () => {
   });
 
   it.each(languages)('%s uses the same placeholders as English', (lang) => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of reference) {
-      expect(placeholders(dictionary(lang)[key] ?? ''), key).toEqual(
-        placeholders(dictionary('en')[key] ?? ''),
+      expect(argumentNames(dictionary(lang)[key] ?? ''), key).toEqual(
+        argumentNames(dictionary('en')[key] ?? ''),
       );
+    }
+  });
+
+  it.each(languages)('%s messages all compile, with plural forms the language has', (lang) => {
+    const rules = new Intl.PluralRules(localeOf[lang]);
+    const known = new Set<string>(rules.resolvedOptions().pluralCategories);
+    const locale = { number: String, plural: (n: number) => rules.select(n) };
+    for (const [key, text] of Object.entries(dictionary(lang))) {
+      expect(() => compile(text, locale), key).not.toThrow();
+      for (const category of pluralCategories(text)) {
+        expect(known.has(category), `${key}: ${category}`).toBe(true);
+      }
+    }
+  });
+
+  it('says counts with plural forms in every language', () => {
+    // A number right before a plural noun in English ("{count} initiatives") reads "1 initiatives":
+    // such a count must be a plural argument, and it must be one in sv and nb too.
+    const bareCounts = Object.entries(dictionary('en')).filter(([, text]) =>
+      /\{\w+\} [a-z-]{2,}s\b/.test(text),
+    );
+    expect(bareCounts.map(([key]) => key)).toEqual([]);
+    const pluralArgs = (text: string) =>
+      [...text.matchAll(/\{\s*(\w+)\s*,\s*plural\s*,/g)].map((m) => m[1]).sort();
+    for (const key of reference) {
+      const english = pluralArgs(dictionary('en')[key] ?? '');
+      for (const lang of ['sv', 'nb'] as const) {
+        expect(pluralArgs(dictionary(lang)[key] ?? ''), `${lang} ${key}`).toEqual(english);
+      }
     }
   });
 

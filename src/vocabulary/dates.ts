@@ -23,3 +23,26 @@ export function dayNumber(date: string): number | null {
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day of a moment in a time zone, as `YYYY-MM-DD` (what "today" is there). */
+export function dayIn(moment: Date, timeZone: string): string {
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    // en-CA writes dates as YYYY-MM-DD.
+    f = new Intl.DateTimeFormat('en-CA', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      timeZone,
+    });
+    dayFormats.set(timeZone, f);
+  }
+  return f.format(moment);
+}
+
+/** The time zone of a municipality by the country of its id (`SE-0127`, `NO-3203`). */
+export function municipalityTimeZone(municipalityId: string): string {
+  return municipalityId.startsWith('NO-') ? 'Europe/Oslo' : 'Europe/Stockholm';
+}

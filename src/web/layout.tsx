@@ -27,6 +27,11 @@ type LayoutProps = PageContext & {
   /** The page's own title; the layout adds the municipality and "Samskap" (document-title.ts). */
   title: string;
   /**
+   * The language of the title when it is content written in another language than the page (an
+   * initiative's title on an English page), so its place in the breadcrumbs is marked with it.
+   */
+  titleLang?: Lang | undefined;
+  /**
    * Pages between the municipality's menu page and this one (the initiative on its benefits page).
    * The breadcrumbs start with the front page, the municipality and the menu page of this page.
    */
@@ -160,6 +165,7 @@ function frame(props: LayoutProps, content: string, state: PageState) {
               t={t}
               crumbs={breadcrumbs(t, municipality, menu, props.trail)}
               title={title}
+              titleLang={props.titleLang}
             />
           )}
           {raw(content)}
@@ -248,7 +254,12 @@ function breadcrumbs(
 }
 
 /** Designsystemet breadcrumbs: the whole way on wide screens, one link back on phones. */
-function Breadcrumbs(props: { t: Translator; crumbs: Crumb[]; title: string }) {
+function Breadcrumbs(props: {
+  t: Translator;
+  crumbs: Crumb[];
+  title: string;
+  titleLang?: Lang | undefined;
+}) {
   const { crumbs } = props;
   const up = crumbs[crumbs.length - 1];
   return (
@@ -267,7 +278,9 @@ function Breadcrumbs(props: { t: Translator; crumbs: Crumb[]; title: string }) {
           </li>
         ))}
         <li>
-          <span aria-current="page">{props.title}</span>
+          <span aria-current="page" lang={props.titleLang}>
+            {props.title}
+          </span>
         </li>
       </ol>
     </nav>

@@ -218,10 +218,10 @@ describe('what a decision concerns', () => {
   it('links to the goals and future story it adopted, and to an overridden initiative residents may see', async () => {
     const html = await (await t.app.request('/en/municipalities/SE-0127/decisions')).text();
     expect(html).toMatch(
-      /Concerns: Future story: <a class="ds-link" href="\/en\/municipalities\/SE-0127\/future-story\/versions\/[0-9a-f-]{36}">/,
+      /Concerns: Future story: <a class="ds-link" href="\/en\/municipalities\/SE-0127\/future-story\/versions\/[0-9a-f-]{36}" lang="sv">/,
     );
     expect(html).toMatch(
-      /Concerns: Goals: <a class="ds-link" href="\/en\/municipalities\/SE-0127\/goals\/[0-9a-f-]{36}">/,
+      /Concerns: Goals: <a class="ds-link" href="\/en\/municipalities\/SE-0127\/goals\/[0-9a-f-]{36}" lang="sv">/,
     );
     // The demo decisions carry their place in the minutes.
     expect(html).toMatch(/<li>§ \d+<\/li><li>Reg\. no\. KS 2025\/\d+<\/li>/);

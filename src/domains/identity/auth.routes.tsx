@@ -9,6 +9,7 @@ import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { safeReturnPath } from '../../web/session.ts';
 import { loginRateLimit } from '../platform/rate-limit.middleware.ts';
+import { ownCountry, ownCountryFirst } from '../tenancy/own-country.ts';
 import { checkPassword } from './commands/log-in.ts';
 import { registerUser } from './commands/register-user.ts';
 import { loginInput, registerInput } from './identity.inputs.ts';
@@ -19,7 +20,12 @@ import { LoginPage, RegisterPage } from './views/auth-pages.tsx';
 
 async function renderRegister(c: Context<AppEnv>, form: FormState, status: 200 | 422 = 200) {
   const { items } = await c.get('deps').registry.municipalities({ page: 1, pageSize: 1000 });
-  const options = items.map((m) => ({ value: m.id, label: m.name, group: m.county.name }));
+  const own = ownCountry(c.get('t').lang, c.get('actor'));
+  const options = ownCountryFirst(items, (m) => m.country, own).map((m) => ({
+    value: m.id,
+    label: m.name,
+    group: m.county.name,
+  }));
   return sendPage(
     c,
     <RegisterPage {...pageContext(c)} form={form} municipalities={options} />,

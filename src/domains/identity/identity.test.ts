@@ -60,7 +60,7 @@ describe('registration', () => {
     const html = await res.text();
     expect(html).toContain('id="error-summary"');
     expect(html).toContain('Fyll i fältet.');
-    expect(html).toContain('Ange en e-postadress');
+    expect(html).toContain('Skriv en e-postadress');
     expect(html).toContain('Lösenordet måste ha minst 12 tecken.');
     expect(html).toContain('aria-describedby="error-email"');
     expect(html).not.toContain('value="short"');

@@ -9,6 +9,7 @@ import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { loginRedirect } from '../../web/session.ts';
+import { ownCountry, ownCountryFirst } from '../tenancy/own-country.ts';
 import { grantCoordinator, revokeCoordinator } from './commands/manage-coordinators.ts';
 import { emailInput } from './identity.inputs.ts';
 import { canGrantCoordinator } from './identity.policy.ts';
@@ -32,7 +33,11 @@ async function render(c: Context<AppEnv>, form: FormState = emptyForm, status: 2
     <CoordinatorsPage
       {...pageContext(c)}
       coordinators={await coordinatorGrants(db)}
-      counties={await c.get('deps').registry.counties()}
+      counties={ownCountryFirst(
+        await c.get('deps').registry.counties(),
+        (county) => county.country,
+        ownCountry(c.get('t').lang, c.get('actor')),
+      )}
       form={form}
       notice={noticeKey(c.req.query('done'))}
     />,

@@ -212,6 +212,7 @@ describe('the municipality search', () => {
       text: 'Kommunen inför trygghetsvandringar i alla stadsdelar.',
     });
     expect(recorded.status).toBe(303);
+    // The decision just recorded is the last of the municipality's chain; its anchor is its id.
     const [last] = await t.database.db
       .select({ id: decisions.id })
       .from(decisions)

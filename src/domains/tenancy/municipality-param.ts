@@ -13,7 +13,7 @@ export type MunicipalityOnPage = MunicipalityRow & { branding?: Branding | undef
 /**
  * The municipality named by the `:id` route parameter, or undefined for malformed or unknown ids.
  * It carries the municipality's branding, so a page that hands it to the layout shows its logo
- * and colour.
+ * and colour, and it sets the request's translator to the municipality's time zone and language.
  */
 export async function municipalityFromParam(
   c: Context<AppEnv>,
@@ -21,6 +21,9 @@ export async function municipalityFromParam(
   const { registry, municipalityFacts } = c.get('deps');
   const row = await registry.municipality(c.req.param('id') ?? '');
   if (!row) return undefined;
+  // From here on the page belongs to this municipality: its times are shown in its time zone and
+  // what its people wrote is marked with its language (Translator.forCountry).
+  c.set('t', c.get('t').forCountry(row.country));
   const facts = await municipalityFacts.of(c.get('ctx').db, row.id);
   return { ...row, branding: brandingOf(row.id, facts.branding) };
 }

@@ -12,6 +12,7 @@ import { startSections, startTasks } from '../../web/start-page.ts';
 import { canManageDepartments, canSeeInternal, isAdminOf } from '../identity/identity.policy.ts';
 import { createDepartment, departmentInput } from './commands/create-department.ts';
 import { authorizedMunicipality, requireMunicipality } from './municipality-param.ts';
+import { ownCountry, ownCountryFirst } from './own-country.ts';
 import { MunicipalityListPage, MunicipalityResults } from './views/municipality-list.tsx';
 import { MunicipalityPage } from './views/municipality-page.tsx';
 
@@ -32,9 +33,11 @@ export function tenancyRoutes() {
     });
     const { registry } = c.get('deps');
     const t = c.get('t');
+    // The reader's own country comes first: in the results and in the choice of country.
+    const own = ownCountry(t.lang, c.get('actor'));
     const render = async () => {
       const resultsHtml = await registry.fragments.get(
-        `list|${t.lang}|${country ?? ''}|${q}`,
+        `list|${t.lang}|${own}|${country ?? ''}|${q}`,
         async () => {
           const { total, items } = await registry.municipalities({
             q: q || undefined,
@@ -42,8 +45,9 @@ export function tenancyRoutes() {
             page: 1,
             pageSize: 1000,
           });
+          const ordered = ownCountryFirst(items, (m) => m.country, own);
           return (
-            await (<MunicipalityResults t={t} q={q} total={total} items={items} />).toString()
+            await (<MunicipalityResults t={t} q={q} total={total} items={ordered} />).toString()
           ).toString();
         },
       );
@@ -52,6 +56,7 @@ export function tenancyRoutes() {
           {...pageContext(c)}
           q={q}
           country={country ?? ''}
+          ownCountry={own}
           resultsHtml={resultsHtml}
         />
       );

@@ -135,6 +135,41 @@ describe('municipality pages', () => {
     expect(html.match(/<h2 class="ds-heading" data-size="xs" id="county-/g)).toHaveLength(36);
   });
 
+  it("lists the reader's own country first, by page language or, in English, by role", async () => {
+    const firstOf = (html: string, country: string) => html.indexOf(`id="county-${country}-`);
+    const sv = await (await t.app.request('/sv/municipalities')).text();
+    expect(firstOf(sv, 'SE')).toBeGreaterThan(0);
+    expect(firstOf(sv, 'SE')).toBeLessThan(firstOf(sv, 'NO'));
+    expect(sv.indexOf('<option value="SE"')).toBeLessThan(sv.indexOf('<option value="NO"'));
+    const nb = await (await t.app.request('/nb/municipalities')).text();
+    expect(firstOf(nb, 'NO')).toBeLessThan(firstOf(nb, 'SE'));
+    expect(nb.indexOf('<option value="NO"')).toBeLessThan(nb.indexOf('<option value="SE"'));
+    const en = await (await t.app.request('/en/municipalities')).text();
+    expect(firstOf(en, 'SE')).toBeLessThan(firstOf(en, 'NO'));
+    // Someone with a role in Asker reads the English list with Norway first.
+    const asker = t.client();
+    await asker.login('manager@asker.example');
+    const enAsker = await (await asker.get('/en/municipalities')).text();
+    expect(firstOf(enAsker, 'NO')).toBeGreaterThan(0);
+    expect(firstOf(enAsker, 'NO')).toBeLessThan(firstOf(enAsker, 'SE'));
+    // The anonymous English list kept for everyone is not the one shown to them.
+    expect(firstOf(await (await t.app.request('/en/municipalities')).text(), 'SE')).toBeLessThan(
+      firstOf(en, 'NO'),
+    );
+  });
+
+  it("names a municipality's county with its own country's word in every language", async () => {
+    const county = async (path: string) =>
+      (await (await t.app.request(path)).text()).match(
+        /<dt>([^<]+)<\/dt>\s*<dd>[^<]+<\/dd>\s*<dt>(Land|Country)/,
+      )?.[1];
+    expect(await county('/sv/municipalities/SE-0127')).toBe('Län');
+    expect(await county('/sv/municipalities/NO-3203')).toBe('Fylke');
+    expect(await county('/nb/municipalities/NO-3203')).toBe('Fylke');
+    expect(await county('/nb/municipalities/SE-0127')).toBe('Län');
+    expect(await county('/en/municipalities/NO-3203')).toBe('County');
+  });
+
   it('marks demo municipalities and lists their departments', async () => {
     const html = await (await t.app.request('/sv/municipalities/SE-0127')).text();
     expect(html).toContain('Demoinnehåll');

@@ -42,7 +42,8 @@ export const en = {
   'error.tooLarge.title': 'Too much data',
   'error.tooLarge.body': 'What you sent is larger than allowed.',
   'error.rateLimited.title': 'Too many attempts',
-  'error.rateLimited.body': 'Wait {seconds} seconds and try again.',
+  'error.rateLimited.body':
+    'Wait {seconds, plural, one {# second} other {# seconds}} and try again.',
   'error.badRequest.title': 'The request could not be understood',
   'error.badRequest.body': 'Something in what was sent is malformed. Go back and try again.',
   'error.server.title': 'Something went wrong',

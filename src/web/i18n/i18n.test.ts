@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  currencySymbol,
   isMessageKey,
   type MessageKey,
   negotiateLanguage,
@@ -46,11 +47,75 @@ describe('translator', () => {
     );
   });
 
+  it("chooses plural forms by each locale's rules, with localised numbers", () => {
+    registerMessages('plural', {
+      en: { 'plural.m': '{count, plural, one {# municipality} other {# municipalities}}' },
+      sv: { 'plural.m': '{count, plural, one {# kommun} other {# kommuner}}' },
+      nb: { 'plural.m': '{count, plural, one {# kommune} other {# kommuner}}' },
+    });
+    const key = 'plural.m' as MessageKey;
+    const [sv, nb, en] = [translator('sv'), translator('nb'), translator('en')];
+    expect(sv(key, { count: 1 })).toBe('1 kommun');
+    expect(sv(key, { count: 2 })).toBe('2 kommuner');
+    expect(sv(key, { count: 0 })).toBe('0 kommuner');
+    expect(nb(key, { count: 1 })).toBe('1 kommune');
+    expect(nb(key, { count: 0 })).toBe('0 kommuner');
+    expect(en(key, { count: 1 })).toBe('1 municipality');
+    expect(en(key, { count: 0 })).toBe('0 municipalities');
+    // 1 234 with a no-break space in sv and nb, 1,234 in en.
+    expect(sv(key, { count: 1234 })).toBe('1\u00a0234 kommuner');
+    expect(nb(key, { count: 1234 })).toBe('1\u00a0234 kommuner');
+    expect(en(key, { count: 1234 })).toBe('1,234 municipalities');
+    // The same compiled message serves the next call.
+    expect(sv(key, { count: 1 })).toBe('1 kommun');
+  });
+
   it('formats dates per locale', () => {
     const d = new Date('2026-03-05T12:00:00Z');
     expect(translator('sv').date(d)).toBe('5 mars 2026');
     expect(translator('en').date(d)).toBe('5 Mar 2026');
     expect(translator('nb').date(d)).toMatch(/^5\. mars 2026$/);
+  });
+
+  it("shows times in the municipality's time zone, not the page language's", () => {
+    // 23:30 UTC on 31 March 2026 is already 1 April in Stockholm and Oslo (summer time, +2),
+    // while a zone west of UTC is still on 31 March.
+    const late = new Date('2026-03-31T23:30:00Z');
+    const en = translator('en');
+    expect(en.timeZone).toBe('Europe/Stockholm');
+    expect(en.date(late)).toBe('1 Apr 2026');
+    expect(en.inZone('America/Halifax').date(late)).toBe('31 Mar 2026');
+    expect(en.inZone('America/Halifax').date(late, true)).toBe('31 Mar 2026, 20:30');
+    expect(translator('sv').forCountry('NO').date(late, true)).toBe('1 apr. 2026 01:30');
+    expect(translator('nb').forCountry('NO').timeZone).toBe('Europe/Oslo');
+    expect(translator('sv').forCountry('NO').timeZone).toBe('Europe/Oslo');
+    expect(translator('nb').forCountry('SE').timeZone).toBe('Europe/Stockholm');
+    // "Today" is the municipality's calendar day, not the UTC one.
+    expect(translator('sv').forCountry('NO').day(late)).toBe('2026-04-01');
+    expect(en.inZone('America/Halifax').day(late)).toBe('2026-03-31');
+    expect(en.inZone('UTC').day(late)).toBe('2026-03-31');
+    // An hour earlier in winter: 23:30 UTC on 5 January is 00:30 on 6 January in Oslo.
+    expect(translator('en').forCountry('NO').date(new Date('2026-01-05T23:30:00Z'), true)).toBe(
+      '6 Jan 2026, 00:30',
+    );
+  });
+
+  it("marks a municipality's content with its country's language", () => {
+    expect(translator('en').forCountry('SE').contentLang).toBe('sv');
+    expect(translator('sv').forCountry('NO').contentLang).toBe('nb');
+    expect(translator('sv').contentLang).toBe('sv');
+    expect(translator('nb').forCountry('XX').contentLang).toBe('nb');
+  });
+});
+
+describe('currencySymbol', () => {
+  it('writes the currency as the page language does', () => {
+    expect(currencySymbol(translator('sv'), 'SEK')).toBe('kr');
+    expect(currencySymbol(translator('nb'), 'NOK')).toBe('kr');
+    expect(currencySymbol(translator('sv'), 'NOK')).toBe('Nkr');
+    expect(currencySymbol(translator('nb'), 'SEK')).toBe('SEK');
+    expect(currencySymbol(translator('en'), 'SEK')).toBe('SEK');
+    expect(currencySymbol(translator('en'), 'not a code')).toBe('not a code');
   });
 });
 

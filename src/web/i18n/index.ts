@@ -1,4 +1,6 @@
+import { dayIn } from '../../vocabulary/dates.ts';
 import { en } from './en.ts';
+import { type CompiledMessage, compile, isComplex, type MessageLocale } from './icu.ts';
 import type { Messages } from './messages.ts';
 import { nb } from './nb.ts';
 import { sv } from './sv.ts';
@@ -77,31 +79,109 @@ export function isMessageKey(value: string): value is MessageKey {
 
 export type Translator = {
   lang: Lang;
+  /**
+   * A message with its params: `{name}` placeholders are filled (numbers localised), and ICU
+   * `plural` and `select` arguments choose their option by the locale's plural rules (icu.ts).
+   */
   (key: MessageKey, params?: Record<string, string | number>): string;
+  /** The IANA time zone in which `date` shows times. */
+  timeZone: string;
+  /**
+   * The language of what the people of the page's municipality write (titles, goals, decisions):
+   * the municipality's own (sv in Sweden, nb in Norway) on its pages, the page's language elsewhere.
+   */
+  contentLang: Lang;
   /** Formats a number per locale. */
   number(n: number, options?: Intl.NumberFormatOptions): string;
-  /** Formats a date (and time) per locale, in Nordic time. */
+  /** Formats a date (and time) per locale, in `timeZone`. */
   date(d: Date, withTime?: boolean): string;
+  /** The calendar day of a moment in `timeZone`, as YYYY-MM-DD ("today" where the reader is). */
+  day(d: Date): string;
+  /** The same translator with dates and times shown in another time zone. */
+  inZone(timeZone: string): Translator;
+  /**
+   * The same translator for a page of a municipality in a country (`SE`, `NO`): times in the
+   * municipality's time zone, and its content marked as written in its language.
+   */
+  forCountry(country: string): Translator;
+};
+
+/** The language and time zone of each country's municipalities. */
+export const countryConventions: Record<string, { lang: Lang; timeZone: string }> = {
+  SE: { lang: 'sv', timeZone: 'Europe/Stockholm' },
+  NO: { lang: 'nb', timeZone: 'Europe/Oslo' },
+};
+
+/** The time zone of pages that belong to no municipality: the page language's country's. */
+const defaultZone: Record<Lang, string> = {
+  sv: 'Europe/Stockholm',
+  nb: 'Europe/Oslo',
+  en: 'Europe/Stockholm',
 };
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+// Compiled plural and select messages, per language and key; dictionaries never change once composed.
+const compiled: Record<Lang, Map<string, CompiledMessage>> = {
+  sv: new Map(),
+  nb: new Map(),
+  en: new Map(),
+};
 
-/** A translator for one language; `{name}` placeholders are filled from params (numbers are localised). */
-export function translator(lang: Lang): Translator {
+function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const cacheKey = options ? `${locale}:${JSON.stringify(options)}` : locale;
+  let f = numberFormats.get(cacheKey);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    numberFormats.set(cacheKey, f);
+  }
+  return f;
+}
+
+function messageLocale(lang: Lang): MessageLocale {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(localeOf[lang]);
+    pluralRules.set(lang, rules);
+  }
+  const r = rules;
+  const f = numberFormat(localeOf[lang]);
+  return { number: (n) => f.format(n), plural: (n) => r.select(n) };
+}
+
+/** A message compiled for a language, kept for the next call. */
+function compiledMessage(lang: Lang, key: string, text: string): CompiledMessage {
+  let fn = compiled[lang].get(key);
+  if (!fn) {
+    try {
+      fn = compile(text, messageLocale(lang));
+    } catch {
+      // A malformed message shows as written rather than breaking the page; the dictionary
+      // test (src/modules.test.ts) compiles every message, so none reaches a release.
+      fn = () => text;
+    }
+    compiled[lang].set(key, fn);
+  }
+  return fn;
+}
+
+/**
+ * A translator for one language. Plain `{name}` placeholders are filled directly (numbers
+ * localised); messages with plural or select arguments are compiled once and cached.
+ */
+export function translator(
+  lang: Lang,
+  timeZone = defaultZone[lang],
+  contentLang = lang,
+): Translator {
   const dict = dictionaries[lang];
   const locale = localeOf[lang];
-  const number = (n: number, options?: Intl.NumberFormatOptions) => {
-    const cacheKey = `${locale}:${JSON.stringify(options ?? {})}`;
-    let f = numberFormats.get(cacheKey);
-    if (!f) {
-      f = new Intl.NumberFormat(locale, options);
-      numberFormats.set(cacheKey, f);
-    }
-    return f.format(n);
-  };
+  const number = (n: number, options?: Intl.NumberFormatOptions) =>
+    numberFormat(locale, options).format(n);
   const t = ((key: MessageKey, params?: Record<string, string | number>) => {
     const text = dict[key] ?? key;
+    if (isComplex(text)) return compiledMessage(lang, key, text)(params);
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const v = params[name];
@@ -110,21 +190,50 @@ export function translator(lang: Lang): Translator {
     });
   }) as Translator;
   t.lang = lang;
+  t.timeZone = timeZone;
+  t.contentLang = contentLang;
   t.number = number;
   t.date = (d: Date, withTime = false) => {
-    const cacheKey = `${locale}:${withTime}`;
+    const cacheKey = `${locale}:${timeZone}:${withTime}`;
     let f = dateFormats.get(cacheKey);
     if (!f) {
       f = new Intl.DateTimeFormat(locale, {
         dateStyle: 'medium',
         ...(withTime ? { timeStyle: 'short' } : {}),
-        timeZone: lang === 'nb' ? 'Europe/Oslo' : 'Europe/Stockholm',
+        timeZone,
       });
       dateFormats.set(cacheKey, f);
     }
     return f.format(d);
   };
+  t.day = (d: Date) => dayIn(d, timeZone);
+  t.inZone = (zone: string) => translator(lang, zone, contentLang);
+  t.forCountry = (country: string) => {
+    const c = countryConventions[country];
+    return c ? translator(lang, c.timeZone, c.lang) : t;
+  };
   return t;
+}
+
+const currencySymbols = new Map<string, string>();
+
+/**
+ * How the page's language writes a currency in a label or heading: "kr" for SEK in Swedish and
+ * for NOK in Norwegian, "Nkr" for NOK in Swedish, "SEK" in Norwegian and English ("Budget (kr)").
+ */
+export function currencySymbol(t: Translator, code: string): string {
+  const cacheKey = `${t.lang}:${code}`;
+  let symbol = currencySymbols.get(cacheKey);
+  if (symbol === undefined) {
+    try {
+      const parts = new Intl.NumberFormat(localeOf[t.lang], { style: 'currency', currency: code });
+      symbol = parts.formatToParts(0).find((p) => p.type === 'currency')?.value ?? code;
+    } catch {
+      symbol = code; // not an ISO 4217 code: shown as stored
+    }
+    currencySymbols.set(cacheKey, symbol);
+  }
+  return symbol;
 }
 
 /** The best supported language for an Accept-Language header (q-values honoured); Swedish by default. */

@@ -2,8 +2,8 @@ import type { en } from './en.ts';
 
 /** Norwegian bokmål messages of the audit domain. */
 export const nb: Record<keyof typeof en, string> = {
-  'audit.title': 'Revisjonslogg for {name}',
-  'audit.lead': 'Hver endring registreres her og kan aldri redigeres eller slettes.',
+  'audit.title': 'Hendelseslogg for {name}',
+  'audit.lead': 'Her registreres hver endring. Ingen kan redigere eller slette det som står her.',
   'audit.when': 'Når',
   'audit.who': 'Hvem',
   'audit.action': 'Hendelse',

@@ -2,8 +2,8 @@ import type { en } from './en.ts';
 
 /** Swedish messages of the audit domain. */
 export const sv: Record<keyof typeof en, string> = {
-  'audit.title': 'Granskningslogg för {name}',
-  'audit.lead': 'Varje ändring registreras här och kan aldrig redigeras eller tas bort.',
+  'audit.title': 'Händelselogg för {name}',
+  'audit.lead': 'Här registreras varje ändring. Ingen kan redigera eller ta bort det som står här.',
   'audit.when': 'När',
   'audit.who': 'Vem',
   'audit.action': 'Händelse',

@@ -6,7 +6,7 @@ export const en = {
   'decisions.lead':
     'Decisions are recorded here after they are made and then stand: a decision is never edited or removed, and a correction is a new decision. Each decision is sealed with a SHA-256 hash over its content and the previous decision’s hash, so anyone can check that none was changed afterwards.',
   'decisions.chainOk':
-    'The chain of {count} decisions holds: none has been changed since it was recorded.',
+    '{count, plural, one {The chain of # decision holds: it has not been changed since it was recorded.} other {The chain of # decisions holds: none has been changed since it was recorded.}}',
   'decisions.chainEmpty': 'No decisions have been recorded yet.',
   'decisions.chainBroken': 'The chain does not hold at decision number {number}: {reason}.',
   'decisions.reason.order': 'a decision is missing, repeated or out of order',
@@ -27,7 +27,7 @@ export const en = {
   'decisions.adoption.future-story-version': 'Future story',
   'decisions.adoption.goal-set': 'Goals',
   'decisions.adoption.portfolio-scenario': 'Prioritisation scenario',
-  'decisions.adoption.gate-override': 'Scale gate overridden for',
+  'decisions.adoption.gate-override': 'Scale gate overridden',
   'decisions.decisionNumber': 'Decision no. {number}, {date}',
   'decisions.record': 'Record a decision',
   'decisions.submit': 'Record decision',

@@ -1,3 +1,4 @@
+import { langOf } from '../../../web/components/content.tsx';
 import { isMessageKey, type Translator } from '../../../web/i18n/index.ts';
 import { linkKey, type ThingLink } from '../../../web/links.ts';
 
@@ -65,7 +66,7 @@ export function Concerns(props: {
             {found.map((l, i) => (
               <>
                 {i > 0 && ', '}
-                <a class="ds-link" href={`${props.base}/${l.path}`}>
+                <a class="ds-link" href={`${props.base}/${l.path}`} lang={langOf(t)}>
                   {l.title}
                 </a>
               </>

@@ -1,4 +1,5 @@
 import type { ChainVerdict } from '../../../engines/decisions/index.ts';
+import { langOf } from '../../../web/components/content.tsx';
 import {
   CsrfField,
   ErrorSummary,
@@ -95,7 +96,9 @@ export function DecisionsPage(props: Props) {
                   body: d.bodyName,
                 })}
               </h2>
-              <p class="ds-paragraph decision-text">{d.text}</p>
+              <p class="ds-paragraph decision-text" lang={langOf(t)}>
+                {d.text}
+              </p>
               <Concerns t={t} base={base} adopts={d.adopts} links={props.links} />
               <dl class="facts decision-facts">
                 {(d.paragraph || d.registrationNumber || d.protocolUrl) && (

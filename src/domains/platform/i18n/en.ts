@@ -15,7 +15,8 @@ export const en = {
   'platform.home.delning.text':
     'Initiatives with results and lessons, found and adopted by other municipalities.',
   'platform.home.findMunicipality': 'Find your municipality',
-  'platform.home.stats': '{municipalities} municipalities in {counties} counties',
+  'platform.home.stats':
+    '{municipalities, plural, one {# municipality} other {# municipalities}} in {counties, plural, one {# county} other {# counties}}',
   'platform.a11y.title': 'Accessibility statement',
   'platform.a11y.intro':
     'Samskap is used by municipalities in Sweden and Norway, and we want as many people as possible to be able to use it. This statement describes how Samskap meets the accessibility requirements for public-sector websites, the shortcomings we know of, and how to report a problem so that it can be fixed.',

@@ -5,13 +5,12 @@ export const nb: Record<keyof typeof en, string> = {
   'search.nav': 'Søk',
   'search.title': 'Søk i {name}',
   'search.lead':
-    'Søk blant målene, satsingene og vedtakene i {name}. Ordene finnes i alle bøyningsformer: «satsing» finner også «satsingene».',
+    'Søk blant mål, satsinger og vedtak i {name}. Søket finner alle bøyningsformer: «satsing» finner også «satsingene».',
   'search.box.label': 'Søk i {name}',
   'search.label': 'Søkeord',
   'search.submit': 'Søk',
   'search.empty': 'Skriv ett eller flere ord for å søke.',
-  'search.count.one': 'Ett treff på «{q}»',
-  'search.count.other': '{count} treff på «{q}»',
+  'search.count': '{count, plural, one {Ett treff på «{q}»} other {# treff på «{q}»}}',
   'search.none': 'Ingen treff på «{q}».',
   'search.noneHint': 'Prøv et annet eller kortere ord, eller sjekk stavemåten.',
   'search.similar':

@@ -40,12 +40,7 @@ function Hit(props: { t: Translator; hit: SearchHit }) {
 function Outcome(props: { t: Translator; q: string; outcome: SearchOutcome }) {
   const { t, q, outcome } = props;
   const count = outcome.hits.length;
-  const sentence =
-    count === 0
-      ? t('search.none', { q })
-      : count === 1
-        ? t('search.count.one', { q })
-        : t('search.count.other', { count, q });
+  const sentence = count === 0 ? t('search.none', { q }) : t('search.count', { count, q });
   return (
     <>
       <p class="ds-paragraph search-count" role="status" id="search-status">

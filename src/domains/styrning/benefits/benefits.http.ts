@@ -47,7 +47,7 @@ export async function writableInitiative(
   return { m, initiative };
 }
 
-/** Today as YYYY-MM-DD in UTC, from the app's clock. */
+/** Today as YYYY-MM-DD in the municipality's time zone, from the app's clock. */
 export function todayOf(c: Context<AppEnv>): string {
-  return c.get('ctx').now().toISOString().slice(0, 10);
+  return c.get('t').day(c.get('ctx').now());
 }

@@ -176,7 +176,7 @@ describe('benefits of an initiative', () => {
       `/sv/municipalities/SE-0483/initiatives/${own}/benefits`,
       benefitForm({ targetDate: '2025-01-01', baselineDate: '2024-01-01' }),
     );
-    expect(await sv.text()).toContain('Måldatum kan inte ligga i det förflutna.');
+    expect(await sv.text()).toContain('Måldatumet kan inte ha passerat.');
     expect(await countBenefits()).toBe(before);
   });
 

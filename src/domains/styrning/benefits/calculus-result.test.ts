@@ -54,8 +54,8 @@ describe('the calculus sentence', () => {
     expect(c.paybackYear).toBe(2027);
     expect(c.npv).toBeCloseTo(2_500_000, 4);
     expect(sentence('en', c, 'SEK')).toBe('Pays back in 2027; 2.5 MSEK net over four years.');
-    expect(sentence('sv', c, 'SEK')).toBe('Betalar sig 2027; 2,5 mnkr netto under fyra år.');
-    expect(sentence('nb', c, 'NOK')).toBe('Betaler seg i 2027; 2,5 mill. kr netto over fire år.');
+    expect(sentence('sv', c, 'SEK')).toBe('Betalar sig 2027. Netto 2,5 mnkr på fyra år.');
+    expect(sentence('nb', c, 'NOK')).toBe('Betaler seg i 2027. Netto 2,5 mill. kr over fire år.');
     expect(sentence('en', c, 'EUR')).toBe(
       'Pays back in 2027; 2.5 million EUR net over four years.',
     );
@@ -82,7 +82,7 @@ describe('the calculus sentence', () => {
       'Does not pay back within the period: over two years it costs SEK 500,000 more than it brings in.',
     );
     expect(sentence('sv', c, 'SEK')).toBe(
-      'Betalar sig inte under perioden: under två år kostar den 500 000 kr mer än den ger.',
+      'Betalar sig inte under perioden: på två år kostar den 500 000 kr mer än den ger.',
     );
     expect(sentence('nb', c, 'NOK')).toBe(
       'Betaler seg ikke i perioden: over to år koster den 500 000 kr mer enn den gir.',
@@ -109,7 +109,7 @@ describe('the calculus sentence', () => {
       'Pays back in 2027, but over three years it costs SEK 100 more than it brings in.',
     );
     expect(sentence('sv', c, 'SEK')).toBe(
-      'Betalar sig 2027, men under tre år kostar den 100 kr mer än den ger.',
+      'Betalar sig 2027, men på tre år kostar den 100 kr mer än den ger.',
     );
   });
 
@@ -157,10 +157,11 @@ describe('the calculus page', () => {
       expect(i, s).toBeGreaterThan(0);
       return i;
     };
-    const result = at('Betalar sig 2027; 2,5 mnkr netto under fyra år.');
+    const result = at('Betalar sig 2027. Netto 2,5 mnkr på fyra år.');
     expect(at('<h1')).toBeLessThan(result);
     expect(result).toBeLessThan(at('id="calculus-summary"'));
     expect(at('id="calculus-summary"')).toBeLessThan(at('id="sensitivity-heading"'));
+    // The page's own folded section, not the municipality menu in the header (also a <details>).
     expect(at('id="sensitivity-heading"')).toBeLessThan(
       at('<details class="ds-details how-we-calculate"'),
     );
@@ -173,7 +174,7 @@ describe('the calculus page', () => {
       await (await t.app.request(`/sv/municipalities/SE-0483/initiatives/${iid}`)).text(),
     );
     expect(html).toContain(
-      `<a class="ds-link" href="/sv/municipalities/SE-0483/initiatives/${iid}/calculus">Betalar sig 2027; 2,5 mnkr netto under fyra år.</a>`,
+      `<a class="ds-link" href="/sv/municipalities/SE-0483/initiatives/${iid}/calculus">Betalar sig 2027. Netto 2,5 mnkr på fyra år.</a>`,
     );
   });
 });

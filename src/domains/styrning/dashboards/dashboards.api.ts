@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { dayIn, municipalityTimeZone } from '../../../vocabulary/dates.ts';
 import { apiApp, problemResponse } from '../../../web/api.ts';
 import { problem } from '../../../web/problem.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
@@ -84,7 +85,7 @@ export function dashboardsApi() {
       return problem(c, { title: 'Forbidden', status: 403 }) as never;
     const { db, now } = c.get('ctx');
     const settings = await steeringSettingsOf(db, m, {});
-    const today = now().toISOString().slice(0, 10);
+    const today = dayIn(now(), municipalityTimeZone(m.id));
     const data = await loadDashboard(db, { municipalityId: m.id }, settings.discountRate, today);
     return c.json(
       { currency: settings.currency, discountRate: settings.discountRate, ...data },

@@ -24,7 +24,7 @@ async function renderBody(
 ): Promise<Rendered | undefined> {
   const { db, now } = c.get('ctx');
   const t = c.get('t');
-  const today = now().toISOString().slice(0, 10);
+  const today = t.day(now());
   const department = departmentId ? await departmentOf(db, m.id, departmentId) : undefined;
   if (departmentId && !department) return undefined;
   const settings = await steeringSettingsOf(db, m, {});

@@ -138,7 +138,7 @@ describe('the stage stepper', () => {
       'not-reached',
     ]);
     expect(html).toContain('<span class="stage-step__note">Stoppad här</span>');
-    expect(html).toContain('i skedet prioriterad. Skäl: Finansieringen drogs tillbaka.');
+    expect(html).toContain('i skedet prioriterad. Motivering: Finansieringen drogs tillbaka.');
   });
 });
 
@@ -150,7 +150,7 @@ describe('the summary and the next step', () => {
     );
     // 300 000 + 50 000 over 2026–2027.
     expect(html).toContain('350 000 kr under 2026–2027');
-    expect(html).toContain('Ännu inte mätta: 1.');
+    expect(html).toContain('Inte mätta ännu: 1.');
     expect(html).toContain('Angelägenhet: 4 av 5');
     expect(html).toContain('2,5 av 5');
     const en = await page(`/en/municipalities/SE-0483/initiatives/${pilot}`);
@@ -163,16 +163,18 @@ describe('the summary and the next step', () => {
     const self = `${base}/initiatives/${pilot}`;
     const manager = await page(self, 'manager@katrineholm.example');
     const next = /<section[^>]*id="next">([\s\S]*?)<\/section>/.exec(manager)?.[1] ?? '';
-    expect(next).toContain(`href="${self}/benefits#gate">Pröva skalningsgrinden</a>`);
+    expect(next).toContain(`href="${self}/benefits#gate">Pröva villkoren för uppskalning</a>`);
     expect(next).toMatch(
       new RegExp(
         `href="${self}/benefits/[0-9a-f-]{36}#record-measurement">Registrera en mätning</a>`,
       ),
     );
-    expect(next.indexOf('Pröva skalningsgrinden')).toBeLessThan(next.indexOf('Registrera'));
+    expect(next.indexOf('Pröva villkoren för uppskalning')).toBeLessThan(
+      next.indexOf('Registrera'),
+    );
     const politician = await page(self, 'politician@katrineholm.example');
     const forPolitician = /<section[^>]*id="next">([\s\S]*?)<\/section>/.exec(politician)?.[1];
-    expect(forPolitician).toContain('Pröva skalningsgrinden');
+    expect(forPolitician).toContain('Pröva villkoren för uppskalning');
     expect(forPolitician).not.toContain('Registrera en mätning');
     for (const email of ['staff@katrineholm.example', 'resident@katrineholm.example', undefined]) {
       expect(await page(self, email), String(email)).not.toContain('id="next"');
@@ -198,7 +200,7 @@ describe('the benefits page', () => {
   it('opens with the scale gate’s verdict for a pilot, the rule folded under it', async () => {
     const html = await page(`${base}/initiatives/${pilot}/benefits`);
     const verdict = html.indexOf(
-      '<span id="gate-verdict">Grinden är stängd: inte alla nyttor i grinden har nått sina mål.</span>',
+      '<span id="gate-verdict">Villkoren är inte uppfyllda: alla nyttor som ingår har inte nått sitt målvärde.</span>',
     );
     expect(verdict).toBeGreaterThan(html.indexOf('<h1'));
     expect(verdict).toBeLessThan(html.indexOf('id="list-heading"'));

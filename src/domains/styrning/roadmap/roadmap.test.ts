@@ -85,7 +85,9 @@ function drawnAndTabled(html: string) {
   const timeline = html.match(/id="roadmap-timeline-heading"[\s\S]*?<\/table>/)?.[0] ?? '';
   const table = timeline.slice(timeline.indexOf('<table'));
   const tabled = [
-    ...table.matchAll(/<a class="ds-link" href="[^"]*\/initiatives\/[^"]+">([^<]*)<\/a>/g),
+    ...table.matchAll(
+      /<a class="ds-link" href="[^"]*\/initiatives\/[^"]+"(?: lang="sv")?>([^<]*)<\/a>/g,
+    ),
   ].map((m) => m[1]);
   return { svg, drawn, tabled };
 }

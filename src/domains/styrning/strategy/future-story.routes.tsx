@@ -49,7 +49,7 @@ async function renderVersion(
   };
   const adoptForm = forms.adoptForm ?? {
     values: {
-      decidedOn: c.get('ctx').now().toISOString().slice(0, 10),
+      decidedOn: c.get('t').day(c.get('ctx').now()),
       text: t('strategy.version.adoptText', { version: version.version }),
     },
     errors: {},

@@ -115,10 +115,10 @@ describe('future story', () => {
     // word diff) were removed, and "och påverka" was added before the full stop.
     expect(page).toContain('Changes from version 1');
     expect(page).toContain(
-      'där <del><span class="ds-sr-only">[removed:] </span>**<span class="ds-sr-only"> [end of change] </span></del>alla',
+      'där <del><span class="ds-sr-only" lang="en">[removed:] </span>**<span class="ds-sr-only" lang="en"> [end of change] </span></del>alla',
     );
     expect(page).toContain(
-      'kan delta <ins><span class="ds-sr-only">[added:] </span>och påverka<span class="ds-sr-only"> [end of change] </span></ins>.',
+      'kan delta <ins><span class="ds-sr-only" lang="en">[added:] </span>och påverka<span class="ds-sr-only" lang="en"> [end of change] </span></ins>.',
     );
     expect(page).toContain('2 words added, 2 words removed.');
 
@@ -152,8 +152,8 @@ describe('future story', () => {
     });
     const page = await (await staff.get(`${base}/versions/${id}`)).text();
     const story = page.slice(
-      page.indexOf('<div class="story-text">'),
-      page.indexOf('</div>', page.indexOf('<div class="story-text">')),
+      page.indexOf('<div class="story-text"'),
+      page.indexOf('</div>', page.indexOf('<div class="story-text"')),
     );
     expect(story).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(story).not.toContain('<script');

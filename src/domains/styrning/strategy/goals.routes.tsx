@@ -58,7 +58,7 @@ async function renderGoals(
   );
   const adoptForm = forms.adoptForm ?? {
     values: {
-      decidedOn: c.get('ctx').now().toISOString().slice(0, 10),
+      decidedOn: c.get('t').day(c.get('ctx').now()),
       text: c.get('t')('strategy.goals.adoptText'),
     },
     errors: {},
@@ -124,7 +124,7 @@ async function renderGoal(
       initiatives={(await initiativesContributingTo(c.get('ctx').db, m.id, goal.id)).filter((i) =>
         canSeeInitiative(actor, i),
       )}
-      today={now().toISOString().slice(0, 10)}
+      today={c.get('t').day(now())}
       seesDrafts={seesDrafts}
       canEdit={canEdit}
       kolada={{ query, results: canEdit && query.trim() ? searchKolada(query) : undefined }}

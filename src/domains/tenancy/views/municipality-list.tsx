@@ -1,11 +1,14 @@
 import { raw } from 'hono/html';
 import type { Translator } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { type Country, countriesInOrder } from '../own-country.ts';
 import type { MunicipalityRow } from '../tenancy.queries.ts';
 
 type Props = PageContext & {
   q: string;
   country: string;
+  /** The reader's own country, offered first. */
+  ownCountry: Country;
   /** The rendered MunicipalityResults: public and identical for every visitor, so it is cached. */
   resultsHtml: string;
 };
@@ -50,7 +53,7 @@ export function MunicipalityListPage(props: Props) {
           </label>
           <select class="ds-input" id="field-country" name="country">
             <option value="">{t('tenancy.municipalities.allCountries')}</option>
-            {(['SE', 'NO'] as const).map((code) => (
+            {countriesInOrder(props.ownCountry).map((code) => (
               <option value={code} selected={props.country === code}>
                 {t(`tenancy.country.${code}`)}
               </option>
@@ -66,7 +69,7 @@ export function MunicipalityListPage(props: Props) {
   );
 }
 
-/** The search outcome and the municipalities grouped by county. */
+/** The search outcome and the municipalities grouped by county, in the order given. */
 export function MunicipalityResults(props: {
   t: Translator;
   q: string;

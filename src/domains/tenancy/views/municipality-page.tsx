@@ -1,4 +1,5 @@
 import type { MunicipalRole } from '../../../vocabulary/actor.ts';
+import { langOf } from '../../../web/components/content.tsx';
 import {
   CsrfField,
   ErrorSummary,
@@ -125,7 +126,11 @@ export function MunicipalityPage(props: Props) {
       <dl class="facts muted">
         <dt>{t('tenancy.municipality.code')}</dt>
         <dd>{m.code}</dd>
-        <dt>{t('tenancy.municipality.county')}</dt>
+        <dt>
+          {t(
+            m.country === 'NO' ? 'tenancy.municipality.countyNO' : 'tenancy.municipality.countySE',
+          )}
+        </dt>
         <dd>{m.county.name}</dd>
         <dt>{t('tenancy.municipality.country')}</dt>
         <dd>{t(m.country === 'NO' ? 'tenancy.country.NO' : 'tenancy.country.SE')}</dd>

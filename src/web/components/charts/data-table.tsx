@@ -12,6 +12,8 @@ export function ChartTable(props: {
   rowHeader: string;
   columns: string[];
   rows: { label: string; cells: TableCell[] }[];
+  /** The language of the row labels when it is not the page's (content the municipality wrote). */
+  rowLang?: string | undefined;
   emptyText: string;
   /** What a screen reader says for a missing value, e.g. "no measurement". */
   missing?: string | undefined;
@@ -33,7 +35,9 @@ export function ChartTable(props: {
       <tbody>
         {props.rows.map((r) => (
           <tr>
-            <th scope="row">{r.label}</th>
+            <th scope="row" lang={props.rowLang}>
+              {r.label}
+            </th>
             {r.cells.map((cell) =>
               cell === null ? (
                 <td class="numeric missing">

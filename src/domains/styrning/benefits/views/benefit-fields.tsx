@@ -5,6 +5,7 @@ import {
   TextField,
 } from '../../../../web/components/forms.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
+import { currencySymbol } from '../../../../web/i18n/index.ts';
 import {
   benefitKinds,
   confidences,
@@ -160,7 +161,7 @@ export function BenefitFields(props: { t: Translator; form: FormState; currency:
         type="number"
         number={{ min: 0 }}
         label={l.moneyPerUnit}
-        hint={t('benefits.moneyPerUnitHint', { currency: props.currency })}
+        hint={t('benefits.moneyPerUnitHint', { currency: currencySymbol(t, props.currency) })}
       />
       <SelectField
         t={t}

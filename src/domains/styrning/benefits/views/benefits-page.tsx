@@ -1,4 +1,5 @@
 import { GOAL_RULE } from '../../../../engines/goals/index.ts';
+import { langOf } from '../../../../web/components/content.tsx';
 import { ErrorSummary, Notice, ProblemNotice } from '../../../../web/components/forms.tsx';
 import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
@@ -92,7 +93,7 @@ export function BenefitsPage(props: Props) {
                 return (
                   <tr>
                     <th scope="row">
-                      <a class="ds-link" href={`${base}/${b.id}`}>
+                      <a class="ds-link" href={`${base}/${b.id}`} lang={langOf(t)}>
                         {b.description}
                       </a>
                       {b.isDisbenefit && ` (${t('benefits.effect.dis-benefit')})`}

@@ -2,6 +2,7 @@ import type { Calculus } from '../../../../engines/benefits/index.ts';
 import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
+import { currencySymbol } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { CalculusOutcome } from '../calculus.ts';
 import { calculusResult } from './calculus-result.ts';
@@ -158,7 +159,9 @@ export function CalculusPage(props: Props) {
         </div>
       )}
       <HowWeCalculate t={t} id="how-calculated">
-        <p class="ds-paragraph">{t('benefits.calculusLead', { currency: props.currency })}</p>
+        <p class="ds-paragraph">
+          {t('benefits.calculusLead', { currency: currencySymbol(t, props.currency) })}
+        </p>
         {outcome.kind === 'ok' && (
           <p class="ds-paragraph">
             {t('benefits.horizon', {

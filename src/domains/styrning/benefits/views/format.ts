@@ -42,6 +42,5 @@ export function compactMoney(t: Translator, n: number, currency: string): string
 
 /** A number of years in words up to ten ("four years", "fyra år"), in digits beyond. */
 export function yearsText(t: Translator, count: number): string {
-  const key = `benefits.yearCount.${count}`;
-  return isMessageKey(key) ? t(key) : t('benefits.yearCount.many', { count });
+  return t('benefits.yearCount', { count });
 }

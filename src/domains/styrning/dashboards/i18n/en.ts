@@ -26,7 +26,7 @@ export const en = {
   'dashboards.empty': 'Nothing to show yet.',
   'dashboards.goalsHeading': 'Goals by status',
   'dashboards.goalRule':
-    'How a goal’s status is decided: each indicator’s latest measurement is compared with a straight line from its baseline to its target on the date of the measurement. It is on track when it is at most {onTrack} percentage points behind that line, at risk up to {atRisk} points behind, and off track further behind. A goal takes the worst status of its measured indicators; a goal without any measured indicator is unknown.',
+    'How a goal’s status is decided: each indicator’s latest measurement is compared with a straight line from its baseline to its target on the date of the measurement. It is on track when it is at most {onTrack, plural, one {# percentage point} other {# percentage points}} behind that line, at risk up to {atRisk, plural, one {# point} other {# points}} behind, and off track further behind. A goal takes the worst status of its measured indicators; a goal without any measured indicator is unknown.',
   'dashboards.goalsList': 'Each goal and its status',
   'dashboards.goal': 'Goal',
   'dashboards.status': 'Status',
@@ -36,7 +36,7 @@ export const en = {
   'dashboards.status.off-track': 'Off track',
   'dashboards.status.unknown': 'Unknown (no measurement)',
   'dashboards.stagesHeading': 'Initiatives by stage',
-  'dashboards.stagesTotal': '{count} initiatives in all.',
+  'dashboards.stagesTotal': '{count, plural, one {# initiative} other {# initiatives}} in all.',
   'dashboards.stage': 'Stage',
   'dashboards.departmentsHeading': 'Initiatives by department and stage',
   'dashboards.department': 'Department',

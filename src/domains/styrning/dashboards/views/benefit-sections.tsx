@@ -8,6 +8,7 @@ import {
   yearPoints,
 } from '../../../../web/components/charts/index.ts';
 import type { Translator } from '../../../../web/i18n/index.ts';
+import { currencySymbol } from '../../../../web/i18n/index.ts';
 import type { DashboardData, DashboardYear } from '../dashboard.ts';
 import { axisFormat, cellOf, chartTexts, whole } from './chart-parts.ts';
 
@@ -103,7 +104,7 @@ export function BenefitsSection(props: {
         }
         id="chart-money"
         headingId="benefits-heading"
-        title={t('dashboards.moneyHeading', { currency })}
+        title={t('dashboards.moneyHeading', { currency: currencySymbol(t, currency) })}
         lines={[
           { label: planned, style: seriesStyles.planned, pick: (y) => y.plannedMoney },
           { label: realised, style: seriesStyles.realised, pick: (y) => y.realisedMoney },
@@ -123,7 +124,7 @@ export function BenefitsSection(props: {
         {...common}
         id="chart-cost"
         headingId="cost-heading"
-        title={t('dashboards.costHeading', { currency })}
+        title={t('dashboards.costHeading', { currency: currencySymbol(t, currency) })}
         lines={[
           { label: t('dashboards.cost'), style: seriesStyles.cost, pick: (y) => y.cost },
           {

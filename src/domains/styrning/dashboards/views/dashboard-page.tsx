@@ -1,6 +1,8 @@
 import { raw } from 'hono/html';
 import { GOAL_RULE } from '../../../../engines/goals/index.ts';
+import { langOf } from '../../../../web/components/content.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
+import { currencySymbol } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { DashboardData } from '../dashboard.ts';
 import { BenefitsSection } from './benefit-sections.tsx';
@@ -69,7 +71,7 @@ export function DashboardBody(props: Props) {
             {t('dashboards.calculus', {
               rate: t.number(props.discountRate * 100, { maximumFractionDigits: 2 }),
               npv: whole(t)(c.npv),
-              currency: props.currency,
+              currency: currencySymbol(t, props.currency),
               ratio:
                 c.benefitCostRatio === null
                   ? t('dashboards.none')
@@ -87,7 +89,7 @@ export function DashboardBody(props: Props) {
           <ul class="ds-list">
             {props.departments.map((d) => (
               <li>
-                <a class="ds-link" href={`${base}/departments/${d.id}/dashboard`}>
+                <a class="ds-link" href={`${base}/departments/${d.id}/dashboard`} lang={langOf(t)}>
                   {d.name}
                 </a>
               </li>

@@ -1,4 +1,5 @@
 import type { Translator } from '../../../../web/i18n/index.ts';
+import { currencySymbol } from '../../../../web/i18n/index.ts';
 import type { DashboardData } from '../dashboard.ts';
 import { whole } from './chart-parts.ts';
 
@@ -25,7 +26,8 @@ export function KeyFigures(props: {
 }) {
   const { t, data, currency } = props;
   const k = data.keyFigures;
-  const amount = (n: number) => t('dashboards.key.amount', { amount: whole(t)(n), currency });
+  const unit = currencySymbol(t, currency);
+  const amount = (n: number) => t('dashboards.key.amount', { amount: whole(t)(n), currency: unit });
   const year = String(k.throughYear);
   const goalsTotal = data.goals.length;
   const moving = (data.stageTotals.pilot ?? 0) + (data.stageTotals.scaling ?? 0);
@@ -58,7 +60,7 @@ export function KeyFigures(props: {
               ? t('dashboards.key.realisedNoPlan', { year })
               : t('dashboards.key.realised', {
                   planned: whole(t)(k.plannedToDate),
-                  currency,
+                  currency: unit,
                   year,
                 })
           }

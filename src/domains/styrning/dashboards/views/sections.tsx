@@ -6,6 +6,7 @@ import {
   StackedBarChart,
   stageStyle,
 } from '../../../../web/components/charts/index.ts';
+import { langOf } from '../../../../web/components/content.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { type DashboardData, dashboardStages, goalStatuses } from '../dashboard.ts';
 import { whole } from './chart-parts.ts';
@@ -76,6 +77,7 @@ export function GoalsSection(props: {
           columns={[t('dashboards.status')]}
           emptyText={t('dashboards.empty')}
           rows={data.goals.map((g) => ({ label: g.title, cells: [t(statusKey(g.status))] }))}
+          rowLang={langOf(t)}
         />
       )}
     </section>
@@ -156,6 +158,7 @@ export function StagesSection(props: {
                 rowHeader={t('dashboards.department')}
                 columns={[...dashboardStages.map((s) => t(stageKey(s))), t('dashboards.total')]}
                 emptyText={t('dashboards.empty')}
+                rowLang={langOf(t)}
                 rows={data.departments.map((d) => ({
                   label: d.name,
                   cells: [...d.perStage, d.perStage.reduce((a, b) => a + b, 0)].map((n) =>

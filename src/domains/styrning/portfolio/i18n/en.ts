@@ -18,7 +18,7 @@ export const en = {
   'portfolio.initiatives.sort.cost': 'Total cost, highest first',
   'portfolio.initiatives.filterAll': 'All',
   'portfolio.initiatives.filterApply': 'Show',
-  'portfolio.initiatives.count': '{count} initiatives',
+  'portfolio.initiatives.count': '{count, plural, one {# initiative} other {# initiatives}}',
   'portfolio.initiatives.none': 'No initiatives match.',
   'portfolio.initiatives.similar':
     'No initiative contains exactly these words. These have similar words.',
@@ -94,9 +94,9 @@ export const en = {
   'portfolio.initiative.requirementsLead':
     'An initiative failing any must-requirement is not a candidate in the prioritisation.',
   'portfolio.initiative.requirementsMet':
-    'Meets all {total} must-requirements, so it is a candidate in the prioritisation.',
+    '{total, plural, one {Meets the must-requirement} other {Meets all # must-requirements}}, so it is a candidate in the prioritisation.',
   'portfolio.initiative.requirementsNotMet':
-    'Meets {met} of {total} must-requirements, so it is not a candidate in the prioritisation.',
+    'Meets {met} of {total, plural, one {# must-requirement} other {# must-requirements}}, so it is not a candidate in the prioritisation.',
   'portfolio.initiative.req.verifiedNeed': 'Verified need',
   'portfolio.initiative.req.namedOwner': 'Named owner',
   'portfolio.initiative.req.goalLink': 'Linked to adopted goals',

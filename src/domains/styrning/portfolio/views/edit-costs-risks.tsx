@@ -1,6 +1,7 @@
 import { CsrfField, RevokeButton, TextField } from '../../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
+import { currencySymbol } from '../../../../web/i18n/index.ts';
 import { MAX_YEAR, MIN_YEAR } from '../initiative.inputs.ts';
 import type { InitiativeDetail } from '../initiative-detail.queries.ts';
 import type { SectionForm } from './edit-values.ts';
@@ -24,7 +25,7 @@ export function CostsAndRisksSections(props: Props) {
     <>
       <Section id="costs" title={t('portfolio.initiative.costs')}>
         <p class="ds-paragraph">
-          {t('portfolio.initiative.costsLead', { currency: props.currency })}
+          {t('portfolio.initiative.costsLead', { currency: currencySymbol(t, props.currency) })}
         </p>
         {d.costs.length > 0 && (
           <ScrollableTable

@@ -1,3 +1,4 @@
+import { langOf } from '../../../../web/components/content.tsx';
 import { ErrorSummary, type FormState, Notice } from '../../../../web/components/forms.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
@@ -50,7 +51,7 @@ function Linked(props: { t: Translator; base: string; items: InitiativeDetail['d
     <ul class="ds-list">
       {items.map((x) => (
         <li>
-          <a class="ds-link" href={`${base}/initiatives/${x.id}`}>
+          <a class="ds-link" href={`${base}/initiatives/${x.id}`} lang={langOf(t)}>
             {x.title}
           </a>{' '}
           ({stageLabel(t, x.stage)})
@@ -80,10 +81,10 @@ export function InitiativePage(props: Props) {
     ['stage', t('portfolio.initiative.history')],
   ];
   return (
-    <Layout {...props} title={i.title} municipality={m}>
+    <Layout {...props} title={i.title} titleLang={langOf(t)} municipality={m}>
       <ErrorSummary t={t} form={props.stageForm} labels={stageLabels(t)} />
       <Notice t={t} messageKey={props.notice} />
-      <h1 class="ds-heading" data-size="lg">
+      <h1 class="ds-heading" data-size="lg" lang={langOf(t)}>
         {i.title}
       </h1>
       <StageStepper t={t} detail={d} />
@@ -132,7 +133,7 @@ export function InitiativePage(props: Props) {
         <dl class="facts">
           <dt>{t('portfolio.initiative.department')}</dt>
           <dd>
-            <a class="ds-link" href={`${base}/departments/${i.departmentId}`}>
+            <a class="ds-link" href={`${base}/departments/${i.departmentId}`} lang={langOf(t)}>
               {d.departmentName}
             </a>
           </dd>
@@ -143,7 +144,7 @@ export function InitiativePage(props: Props) {
               : d.participants.map((p, k) => (
                   <>
                     {k > 0 && ', '}
-                    <a class="ds-link" href={`${base}/departments/${p.id}`}>
+                    <a class="ds-link" href={`${base}/departments/${p.id}`} lang={langOf(t)}>
                       {p.name}
                     </a>
                   </>

@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { langOf } from '../../../../web/components/content.tsx';
 import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
@@ -90,7 +91,7 @@ export function GoalsSection({ t, d, base }: { t: Translator; d: InitiativeDetai
               {d.contributions.map((g) => (
                 <tr>
                   <td>
-                    <a class="ds-link" href={`${base}/goals/${g.goalId}`}>
+                    <a class="ds-link" href={`${base}/goals/${g.goalId}`} lang={langOf(t)}>
                       {g.title}
                     </a>
                   </td>
@@ -198,7 +199,7 @@ export function RisksSection({ t, d }: { t: Translator; d: InitiativeDetail }) {
             <tbody>
               {d.risks.map((r) => (
                 <tr>
-                  <td>{r.description}</td>
+                  <td lang={langOf(t)}>{r.description}</td>
                   <td class="num">{r.likelihood}</td>
                   <td class="num">{r.impact}</td>
                   <td class="num">{r.likelihood * r.impact}</td>

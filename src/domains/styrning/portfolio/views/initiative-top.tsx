@@ -1,4 +1,5 @@
 import { GOAL_RULE } from '../../../../engines/goals/index.ts';
+import { langOf } from '../../../../web/components/content.tsx';
 import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import type { InitiativeBenefits } from '../../benefits/summary.ts';
@@ -105,7 +106,11 @@ export function InitiativeSummary(props: {
         <dt>{t('portfolio.summary.owner')}</dt>
         <dd>
           {i.ownerName ? `${i.ownerName}, ` : ''}
-          <a class="ds-link" href={`${props.base}/departments/${i.departmentId}`}>
+          <a
+            class="ds-link"
+            href={`${props.base}/departments/${i.departmentId}`}
+            lang={langOf(props.t)}
+          >
             {d.departmentName}
           </a>
         </dd>

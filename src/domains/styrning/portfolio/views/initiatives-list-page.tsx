@@ -1,3 +1,4 @@
+import { langOf } from '../../../../web/components/content.tsx';
 import { Notice } from '../../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { MessageKey } from '../../../../web/i18n/index.ts';
@@ -94,11 +95,11 @@ export function InitiativesListPage(props: Props) {
             {props.items.map((i) => (
               <tr>
                 <td>
-                  <a class="ds-link" href={`${base}/initiatives/${i.id}`}>
+                  <a class="ds-link" href={`${base}/initiatives/${i.id}`} lang={langOf(t)}>
                     {i.title}
                   </a>
                 </td>
-                <td>{i.departmentName}</td>
+                <td lang={langOf(t)}>{i.departmentName}</td>
                 <td>{stageLabel(t, i.stage)}</td>
                 <td>
                   {i.isPublic

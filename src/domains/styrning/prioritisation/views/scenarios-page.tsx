@@ -9,6 +9,7 @@ import {
 } from '../../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
+import { currencySymbol } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import { MAX_YEAR, MIN_YEAR } from '../prioritisation.inputs.ts';
 import { CandidatesSection, type CandidatesView } from './candidates-section.tsx';
@@ -168,7 +169,7 @@ function RunForm(props: Props & { base: string }) {
           name="budget"
           type="number"
           number={{ min: 0 }}
-          label={t('prioritisation.budget', { currency: props.currency })}
+          label={t('prioritisation.budget', { currency: currencySymbol(t, props.currency) })}
           hint={`${t('prioritisation.budgetHint')} ${t('prioritisation.budgetAtStake', {
             total: money(t, props.candidates.totalCost, props.currency),
             year: String(props.candidates.year),
@@ -201,7 +202,7 @@ function RunForm(props: Props & { base: string }) {
                   name={`minSpend_${d.id}`}
                   type="number"
                   number={{ min: 0 }}
-                  label={`${t('prioritisation.minSpend', { currency: props.currency })} (${d.name})`}
+                  label={`${t('prioritisation.minSpend', { currency: currencySymbol(t, props.currency) })} (${d.name})`}
                   maxlength={20}
                 />
               </fieldset>
@@ -234,7 +235,7 @@ export function ScenariosPage(props: Props) {
   for (const d of props.departments) {
     labels[`minCount_${d.id}`] = `${t('prioritisation.minCount')} (${d.name})`;
     labels[`minSpend_${d.id}`] =
-      `${t('prioritisation.minSpend', { currency: props.currency })} (${d.name})`;
+      `${t('prioritisation.minSpend', { currency: currencySymbol(t, props.currency) })} (${d.name})`;
   }
   return (
     <Layout {...props} title={title} municipality={m}>

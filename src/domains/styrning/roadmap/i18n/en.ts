@@ -18,7 +18,7 @@ export const en = {
   'roadmap.legend': 'Stages',
   'roadmap.chartTitle': 'Roadmap of initiatives per department',
   'roadmap.chartDesc':
-    '{count} initiatives in {departments} departments, from {from} to {to}. Each bar runs from start to end and is labelled with its stage; the table below gives the same data.',
+    '{count, plural, one {# initiative} other {# initiatives}} in {departments, plural, one {# department} other {# departments}}, from {from} to {to}. Each bar runs from start to end and is labelled with its stage; the table below gives the same data.',
   'roadmap.today': 'Today',
   'roadmap.tableLabel': 'Initiatives over time as a table',
   'roadmap.department': 'Department',
@@ -43,7 +43,7 @@ export const en = {
     'Suggestion: join forces. {departments} each have initiatives touching {capability}:',
   'roadmap.systems.siloHeading': 'Silo signal: {capability}',
   'roadmap.systems.siloText':
-    '{capability} is provided by {count} different systems in different departments:',
+    '{capability} is provided by {count, plural, one {# system} other {# different systems}} in different departments:',
   'roadmap.systems.siloFlag': 'silo signal',
   'roadmap.systems.matrix': 'Departments and capabilities',
   'roadmap.systems.matrixEmpty': 'The matrix needs departments and capabilities.',

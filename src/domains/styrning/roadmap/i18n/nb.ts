@@ -18,7 +18,7 @@ export const nb: Record<keyof typeof en, string> = {
   'roadmap.legend': 'Faser',
   'roadmap.chartTitle': 'Veikart for satsinger per virksomhet',
   'roadmap.chartDesc':
-    '{count} satsinger i {departments} virksomheter, fra {from} til {to}. Hver stolpe går fra start til slutt og er merket med sin fase; tabellen nedenfor gir de samme opplysningene.',
+    '{count, plural, one {# satsing} other {# satsinger}} i {departments, plural, one {# virksomhet} other {# virksomheter}}, fra {from} til {to}. Hver stolpe går fra start til slutt og er merket med fasen. Tabellen nedenfor har de samme opplysningene.',
   'roadmap.today': 'I dag',
   'roadmap.tableLabel': 'Satsinger over tid som tabell',
   'roadmap.department': 'Virksomhet',
@@ -28,22 +28,22 @@ export const nb: Record<keyof typeof en, string> = {
   'roadmap.noDate': 'ikke satt',
   'roadmap.undated': 'Satsinger uten datoer',
   'roadmap.undatedLead':
-    'Disse satsingene mangler start- eller sluttdato og tegnes derfor ikke over tid.',
+    'Disse satsingene mangler start- eller sluttdato og vises derfor ikke på tidslinjen.',
   'roadmap.error.goal': 'Velg et av kommunens mål.',
   'roadmap.error.stage': 'Velg en fase fra listen.',
   'roadmap.systems.title': 'Systemkart – {name}',
   'roadmap.systems.lead':
-    'Hvilke kapabiliteter kommunen trenger, hvilke systemer som gir dem og hvilke virksomheter som bruker dem. Overlappende satsinger og kapabiliteter som kjøres i flere systemer flagges, slik at virksomhetene kan samarbeide i stedet for å bygge siloer.',
+    'Hvilke kapabiliteter kommunen trenger, hvilke systemer som gir dem, og hvilke virksomheter som bruker dem. Satsinger som overlapper, og kapabiliteter som finnes i flere systemer, flagges, slik at virksomhetene kan samarbeide i stedet for å bygge siloer.',
   'roadmap.systems.signals': 'Overlapp og silosignaler',
   'roadmap.systems.signalsRule':
-    'Satsinger overlapper når satsinger i ulike virksomheter berører systemer for samme kapabilitet (stoppede satsinger telles ikke). En kapabilitet er et silosignal når to eller flere ulike systemer for den brukes av to eller flere virksomheter.',
+    'Satsinger overlapper når satsinger i ulike virksomheter berører systemer for samme kapabilitet. Stoppede satsinger telles ikke. En kapabilitet er et silosignal når to eller flere ulike systemer for den brukes av to eller flere virksomheter.',
   'roadmap.systems.noSignals': 'Ingen overlapp og ingen silosignaler.',
   'roadmap.systems.overlapHeading': 'Overlapp: {capability}',
   'roadmap.systems.overlapSuggestion':
     'Forslag: gå sammen. {departments} har hver for seg satsinger som berører {capability}:',
   'roadmap.systems.siloHeading': 'Silosignal: {capability}',
   'roadmap.systems.siloText':
-    '{capability} leveres av {count} ulike systemer i ulike virksomheter:',
+    '{capability} leveres av {count, plural, one {# system} other {# ulike systemer}} i ulike virksomheter:',
   'roadmap.systems.siloFlag': 'silosignal',
   'roadmap.systems.matrix': 'Virksomheter og kapabiliteter',
   'roadmap.systems.matrixEmpty': 'Matrisen trenger virksomheter og kapabiliteter.',
@@ -82,7 +82,7 @@ export const nb: Record<keyof typeof en, string> = {
   'roadmap.systems.capabilitySaved': 'Kapabiliteten har fått nytt navn.',
   'roadmap.systems.systemAdded': 'Systemet er lagt til.',
   'roadmap.systems.systemSaved': 'Systemet er lagret.',
-  'roadmap.systems.usageSaved': 'Lagret hvilke virksomheter som bruker systemet.',
+  'roadmap.systems.usageSaved': 'Det er lagret hvilke virksomheter som bruker systemet.',
   'roadmap.systems.error.capability': 'Velg en av kommunens kapabiliteter.',
   'roadmap.systems.error.capabilityTaken': 'Det finnes allerede en kapabilitet med dette navnet.',
   'roadmap.systems.error.system': 'Velg et av kommunens systemer.',
@@ -111,7 +111,7 @@ export const nb: Record<keyof typeof en, string> = {
   'roadmap.audit.capability.delete': 'Kapabilitet fjernet',
   'roadmap.audit.system.delete': 'System fjernet',
   'roadmap.audit.capability.create': 'Kapabilitet lagt til',
-  'roadmap.audit.capability.rename': 'Kapabilitet har fått nytt navn',
+  'roadmap.audit.capability.rename': 'Kapabilitet fikk nytt navn',
   'roadmap.audit.system.create': 'System lagt til',
   'roadmap.audit.system.update': 'System endret',
   'roadmap.audit.system-usage.add': 'Virksomhet merket som bruker av et system',

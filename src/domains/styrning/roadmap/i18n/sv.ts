@@ -18,7 +18,7 @@ export const sv: Record<keyof typeof en, string> = {
   'roadmap.legend': 'Skeden',
   'roadmap.chartTitle': 'Färdplan för satsningar per verksamhet',
   'roadmap.chartDesc':
-    '{count} satsningar i {departments} verksamheter, från {from} till {to}. Varje stapel går från start till slut och är märkt med sitt skede; tabellen nedan ger samma uppgifter.',
+    '{count, plural, one {# satsning} other {# satsningar}} i {departments, plural, one {# verksamhet} other {# verksamheter}}, från {from} till {to}. Varje stapel går från start till slut och är märkt med sitt skede. Tabellen nedan har samma uppgifter.',
   'roadmap.today': 'I dag',
   'roadmap.tableLabel': 'Satsningar över tid som tabell',
   'roadmap.department': 'Verksamhet',
@@ -28,21 +28,22 @@ export const sv: Record<keyof typeof en, string> = {
   'roadmap.noDate': 'inte angivet',
   'roadmap.undated': 'Satsningar utan datum',
   'roadmap.undatedLead':
-    'Dessa satsningar saknar start- eller slutdatum och ritas därför inte över tid.',
+    'De här satsningarna saknar start- eller slutdatum och visas därför inte på tidslinjen.',
   'roadmap.error.goal': 'Välj ett av kommunens mål.',
   'roadmap.error.stage': 'Välj ett skede i listan.',
   'roadmap.systems.title': 'Systemkarta – {name}',
   'roadmap.systems.lead':
-    'Vilka förmågor kommunen behöver, vilka system som ger dem och vilka verksamheter som använder dem. Överlappande satsningar och förmågor som körs i flera system flaggas, så att verksamheterna kan samverka i stället för att bygga stuprör.',
+    'Vilka förmågor kommunen behöver, vilka system som ger dem och vilka verksamheter som använder dem. Satsningar som överlappar och förmågor som finns i flera system flaggas, så att verksamheterna kan samverka i stället för att bygga stuprör.',
   'roadmap.systems.signals': 'Överlapp och stuprörssignaler',
   'roadmap.systems.signalsRule':
-    'Satsningar överlappar när satsningar i olika verksamheter berör system för samma förmåga (stoppade satsningar räknas inte). En förmåga är en stuprörssignal när två eller fler olika system för den används av två eller fler verksamheter.',
+    'Satsningar överlappar när satsningar i olika verksamheter berör system för samma förmåga. Stoppade satsningar räknas inte. En förmåga är en stuprörssignal när två eller fler olika system för den används av två eller fler verksamheter.',
   'roadmap.systems.noSignals': 'Inga överlapp och inga stuprörssignaler.',
   'roadmap.systems.overlapHeading': 'Överlapp: {capability}',
   'roadmap.systems.overlapSuggestion':
     'Förslag: samverka. {departments} har var för sig satsningar som berör {capability}:',
   'roadmap.systems.siloHeading': 'Stuprörssignal: {capability}',
-  'roadmap.systems.siloText': '{capability} ges av {count} olika system i olika verksamheter:',
+  'roadmap.systems.siloText':
+    '{capability} ges av {count, plural, one {# system} other {# olika system}} i olika verksamheter:',
   'roadmap.systems.siloFlag': 'stuprörssignal',
   'roadmap.systems.matrix': 'Verksamheter och förmågor',
   'roadmap.systems.matrixEmpty': 'Matrisen behöver verksamheter och förmågor.',
@@ -81,7 +82,7 @@ export const sv: Record<keyof typeof en, string> = {
   'roadmap.systems.capabilitySaved': 'Förmågan har bytt namn.',
   'roadmap.systems.systemAdded': 'Systemet har lagts till.',
   'roadmap.systems.systemSaved': 'Systemet har sparats.',
-  'roadmap.systems.usageSaved': 'Sparat vilka verksamheter som använder systemet.',
+  'roadmap.systems.usageSaved': 'Det har sparats vilka verksamheter som använder systemet.',
   'roadmap.systems.error.capability': 'Välj en av kommunens förmågor.',
   'roadmap.systems.error.capabilityTaken': 'Det finns redan en förmåga med det namnet.',
   'roadmap.systems.error.system': 'Välj ett av kommunens system.',

@@ -1,3 +1,4 @@
+import { langOf } from '../../../../web/components/content.tsx';
 import {
   ErrorSummary,
   type FormState,
@@ -81,9 +82,9 @@ function ItemsTable(props: { t: Translator; label: string; items: RoadmapItem[];
       <tbody>
         {props.items.map((i) => (
           <tr>
-            <td>{i.department.name}</td>
+            <td lang={langOf(props.t)}>{i.department.name}</td>
             <td>
-              <a class="ds-link" href={`${props.base}/initiatives/${i.id}`}>
+              <a class="ds-link" href={`${props.base}/initiatives/${i.id}`} lang={langOf(props.t)}>
                 {i.title}
               </a>
             </td>

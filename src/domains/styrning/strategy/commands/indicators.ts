@@ -3,6 +3,7 @@ import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../../lib/result.ts';
 import { inTransaction } from '../../../../lib/transaction.ts';
 import type { Actor } from '../../../../vocabulary/actor.ts';
+import { dayIn, municipalityTimeZone } from '../../../../vocabulary/dates.ts';
 import { audit } from '../../../audit/record.ts';
 import { getGoal, getIndicator, insertIndicator, insertMeasurement } from '../goals.queries.ts';
 import { koladaKpi } from '../kolada.ts';
@@ -30,7 +31,9 @@ const messageOf: Record<string, string> = {
   'target-in-past': 'strategy.error.targetInPast',
 };
 
-const today = (ctx: CommandContext) => ctx.now().toISOString().slice(0, 10);
+// Today where the municipality is: a measurement taken this morning in Oslo is not in the future.
+const today = (ctx: CommandContext, municipalityId: string) =>
+  dayIn(ctx.now(), municipalityTimeZone(municipalityId));
 
 /**
  * Adds an indicator to a goal, checked by the goal engine's rules (target better than baseline,
@@ -53,7 +56,7 @@ export async function createIndicator(
       measurements: [],
     },
     'indicator',
-    { today: today(ctx) },
+    { today: today(ctx, municipalityId) },
   );
   const fields: Record<string, string> = {};
   for (const issue of issues) {
@@ -93,7 +96,7 @@ export async function recordMeasurement(
     if (!canEditGoal(actor, goal)) return fail('forbidden');
     const indicator = await getIndicator(tx.db, goal.id, input.indicatorId);
     if (!indicator) return fail('invalid', { indicatorId: 'strategy.error.indicator' });
-    if (input.measuredOn > today(ctx)) {
+    if (input.measuredOn > today(ctx, municipalityId)) {
       return fail('invalid', { measuredOn: 'strategy.error.measuredInFuture' });
     }
     const row = await insertMeasurement(tx.db, {

@@ -31,7 +31,8 @@ export const en = {
   'strategy.version.reading': 'The text',
   'strategy.version.diffHeading': 'Changes from version {version}',
   'strategy.version.diffFirst': 'This is the first version; there is nothing to compare it with.',
-  'strategy.version.diffSummary': '{added} words added, {removed} words removed.',
+  'strategy.version.diffSummary':
+    '{added, plural, one {# word} other {# words}} added, {removed, plural, one {# word} other {# words}} removed.',
   'strategy.version.diffLegend':
     'Added text is underlined and marked “added”; removed text is struck through and marked “removed”.',
   'strategy.version.added': 'added:',
@@ -84,7 +85,7 @@ export const en = {
   'strategy.search.kind': 'Goal',
   'strategy.goals.ruleHeading': 'How the status is set',
   'strategy.goals.rule':
-    'Each indicator compares how far its latest measurement has come from the baseline towards the target with how far a straight line from baseline to target says it should have come by that date. It is on track when at most {onTrack} percentage points behind the line, at risk when at most {atRisk} points behind, and off track when further behind. A goal takes the worst status of its indicators and its department goals; indicators without measurements are left out, and a goal with nothing measured has an unknown status.',
+    'Each indicator compares how far its latest measurement has come from the baseline towards the target with how far a straight line from baseline to target says it should have come by that date. It is on track when at most {onTrack, plural, one {# percentage point} other {# percentage points}} behind the line, at risk when at most {atRisk, plural, one {# point} other {# points}} behind, and off track when further behind. A goal takes the worst status of its indicators and its department goals; indicators without measurements are left out, and a goal with nothing measured has an unknown status.',
   'strategy.status.on-track': 'On track',
   'strategy.status.at-risk': 'At risk',
   'strategy.status.off-track': 'Off track',
@@ -103,7 +104,8 @@ export const en = {
   'strategy.goals.submit': 'Add goal',
   'strategy.goals.created': 'The goal was added.',
   'strategy.goals.adoptHeading': 'Adopt the goal set by decision',
-  'strategy.goals.adoptLead': 'The decision adopts all {count} draft goals together.',
+  'strategy.goals.adoptLead':
+    '{count, plural, one {The decision adopts the draft goal.} other {The decision adopts all # draft goals together.}}',
   'strategy.goals.adoptText': 'The municipality’s goals and indicators are adopted.',
   'strategy.goals.adoptSubmit': 'Record decision and adopt the goals',
   'strategy.goals.adopted': 'The goals were adopted by a recorded decision.',
@@ -161,7 +163,8 @@ export const en = {
   'strategy.kolada.heading': 'Find a Kolada KPI',
   'strategy.kolada.query': 'Search words',
   'strategy.kolada.submit': 'Search',
-  'strategy.kolada.results': '{total} KPIs match; the first {shown} are shown.',
+  'strategy.kolada.results':
+    '{total, plural, one {# KPI matches} other {# KPIs match}}; the first {shown} are shown.',
   'strategy.kolada.none': 'No KPI matches these words.',
   'strategy.kolada.choose': 'Choose',
   'strategy.kolada.chosen': 'Chosen: {id} {title}',

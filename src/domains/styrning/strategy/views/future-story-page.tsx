@@ -1,3 +1,4 @@
+import { langOf } from '../../../../web/components/content.tsx';
 import { CsrfField, Notice, SubmitButton } from '../../../../web/components/forms.tsx';
 import type { MessageKey } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
@@ -27,7 +28,7 @@ export function FutureStoryPage(props: Props) {
       <p class="ds-paragraph">{t('strategy.story.lead')}</p>
       {adopted ? (
         <article aria-labelledby="story-heading" class="stack">
-          <h2 class="ds-heading" data-size="md" id="story-heading">
+          <h2 class="ds-heading" data-size="md" id="story-heading" lang={langOf(t)}>
             {adopted.title}
           </h2>
           {adopted.decision && (
@@ -45,7 +46,7 @@ export function FutureStoryPage(props: Props) {
               </a>
             </p>
           )}
-          <StoryText body={adopted.body} />
+          <StoryText body={adopted.body} lang={langOf(t)} />
           <p class="ds-paragraph">
             <a class="ds-link" href={`${base}/versions`}>
               {t('strategy.story.history')}

@@ -1,4 +1,5 @@
 import { GOAL_RULE } from '../../../../engines/goals/index.ts';
+import { langOf } from '../../../../web/components/content.tsx';
 import {
   CsrfField,
   ErrorSummary,
@@ -50,7 +51,7 @@ function DepartmentLink(props: { t: Translator; href: string; name: string }) {
   return (
     <>
       {before}
-      <a class="ds-link" href={props.href}>
+      <a class="ds-link" href={props.href} lang={langOf(props.t)}>
         {props.name}
       </a>
       {after}
@@ -65,12 +66,12 @@ export function GoalPage(props: Props) {
   const self = `${goals}/${g.id}`;
   const goalLabels = goalTextLabels(t);
   return (
-    <Layout {...props} title={g.title} municipality={m}>
+    <Layout {...props} title={g.title} titleLang={langOf(t)} municipality={m}>
       <ErrorSummary t={t} form={props.goalForm} labels={goalLabels} formError={props.formError} />
       <ErrorSummary t={t} form={props.indicatorForm} labels={indicatorLabels(t)} />
       <ErrorSummary t={t} form={props.measurementForm} labels={measurementLabels(t)} />
       <Notice t={t} messageKey={props.notice} />
-      <h1 class="ds-heading" data-size="lg">
+      <h1 class="ds-heading" data-size="lg" lang={langOf(t)}>
         {g.title}
       </h1>
       <p class="ds-paragraph">
@@ -99,12 +100,16 @@ export function GoalPage(props: Props) {
       {props.parent && (
         <p class="ds-paragraph">
           {`${t('strategy.goal.under')}: `}
-          <a class="ds-link" href={`${goals}/${props.parent.id}`}>
+          <a class="ds-link" href={`${goals}/${props.parent.id}`} lang={langOf(t)}>
             {props.parent.title}
           </a>
         </p>
       )}
-      {g.description && <p class="ds-paragraph goal-description">{g.description}</p>}
+      {g.description && (
+        <p class="ds-paragraph goal-description" lang={langOf(t)}>
+          {g.description}
+        </p>
+      )}
       <section aria-labelledby="indicators-heading" class="stack">
         <h2 class="ds-heading" data-size="sm" id="indicators-heading">
           {t('strategy.goal.indicators')}
@@ -120,7 +125,7 @@ export function GoalPage(props: Props) {
           <ul class="ds-list">
             {g.children.map((c) => (
               <li>
-                <a class="ds-link" href={`${goals}/${c.id}`}>
+                <a class="ds-link" href={`${goals}/${c.id}`} lang={langOf(t)}>
                   {c.title}
                 </a>{' '}
                 <StatusTag t={t} status={c.progress} />

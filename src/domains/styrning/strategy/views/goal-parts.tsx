@@ -1,4 +1,5 @@
 import type { GoalStatus } from '../../../../engines/goals/index.ts';
+import { langOf } from '../../../../web/components/content.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import type { IndicatorView } from '../goal-tree.ts';
 import { day } from './story-parts.tsx';
@@ -91,7 +92,7 @@ export function ContributingList(props: {
         <ul class="ds-list">
           {props.initiatives.map((i) => (
             <li>
-              <a class="ds-link" href={`${base}/${i.id}`}>
+              <a class="ds-link" href={`${base}/${i.id}`} lang={langOf(t)}>
                 {i.title}
               </a>{' '}
               <span class="muted">({t(`steering.stage.${i.stage}` as MessageKey)})</span>

@@ -1,4 +1,5 @@
 import { GOAL_RULE } from '../../../../engines/goals/index.ts';
+import { langOf } from '../../../../web/components/content.tsx';
 import {
   CsrfField,
   ErrorSummary,
@@ -35,7 +36,7 @@ function GoalItem(props: { t: Translator; base: string; goal: GoalNode; seesDraf
   const { t, goal: g } = props;
   return (
     <li class="goal-item">
-      <a class="ds-link" href={`${props.base}/${g.id}`}>
+      <a class="ds-link" href={`${props.base}/${g.id}`} lang={langOf(props.t)}>
         {g.title}
       </a>{' '}
       <StatusTag t={t} status={g.progress} />

@@ -1,4 +1,5 @@
 import { ChartBlock } from '../../../../web/components/charts/index.ts';
+import { langOf } from '../../../../web/components/content.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import type { IndicatorView } from '../goal-tree.ts';
@@ -15,7 +16,7 @@ function IndicatorCard(props: { t: Translator; indicator: IndicatorView; today: 
     t('strategy.indicator.valueOn', { value: t.number(value), unit: i.unit, date: day(t, date) });
   return (
     <li class="card stack">
-      <h3 class="ds-heading" data-size="xs">
+      <h3 class="ds-heading" data-size="xs" lang={langOf(props.t)}>
         {i.name}
       </h3>
       <StatusTag t={t} status={i.explanation?.status ?? 'unknown'} />

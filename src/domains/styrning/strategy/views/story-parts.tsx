@@ -1,4 +1,5 @@
 import { raw } from 'hono/html';
+import { langOf } from '../../../../web/components/content.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import { type DiffPart, diffCounts } from '../diff.ts';
 import { renderMarkdown } from '../markdown.ts';
@@ -9,8 +10,12 @@ export function day(t: Translator, date: string): string {
 }
 
 /** The story's Markdown as HTML; markdown-it with html off escapes raw HTML (see markdown.ts). */
-export function StoryText(props: { body: string }) {
-  return <div class="story-text">{raw(renderMarkdown(props.body))}</div>;
+export function StoryText(props: { body: string; lang?: string | undefined }) {
+  return (
+    <div class="story-text" lang={props.lang}>
+      {raw(renderMarkdown(props.body))}
+    </div>
+  );
 }
 
 /**
@@ -23,26 +28,33 @@ export function StoryDiff(props: { t: Translator; parts: DiffPart[] }) {
   if (counts.added === 0 && counts.removed === 0) {
     return <p class="ds-paragraph">{t('strategy.version.noChange')}</p>;
   }
-  const end = <span class="ds-sr-only">{` [${t('strategy.version.diffEnd')}] `}</span>;
+  // The hidden labels are in the page's language, inside text in the municipality's.
+  const labelLang = langOf(t) && t.lang;
+  const end = (
+    <span class="ds-sr-only" lang={labelLang}>{` [${t('strategy.version.diffEnd')}] `}</span>
+  );
   return (
     <>
       <p class="ds-paragraph" id="diff-summary">
         {t('strategy.version.diffSummary', counts)}
       </p>
       <p class="ds-paragraph muted">{t('strategy.version.diffLegend')}</p>
-      <div class="story-diff" aria-describedby="diff-summary">
+      <div class="story-diff" aria-describedby="diff-summary" lang={langOf(t)}>
         {parts.map((p) =>
           p.kind === 'same' ? (
             p.text
           ) : p.kind === 'added' ? (
             <ins>
-              <span class="ds-sr-only">{`[${t('strategy.version.added')}] `}</span>
+              <span class="ds-sr-only" lang={labelLang}>{`[${t('strategy.version.added')}] `}</span>
               {p.text}
               {end}
             </ins>
           ) : (
             <del>
-              <span class="ds-sr-only">{`[${t('strategy.version.removed')}] `}</span>
+              <span
+                class="ds-sr-only"
+                lang={labelLang}
+              >{`[${t('strategy.version.removed')}] `}</span>
               {p.text}
               {end}
             </del>

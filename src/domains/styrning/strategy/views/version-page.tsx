@@ -1,3 +1,4 @@
+import { langOf } from '../../../../web/components/content.tsx';
 import {
   CsrfField,
   ErrorSummary,
@@ -58,10 +59,10 @@ export function VersionPage(props: Props) {
         {!draft && ` ${t('strategy.version.frozen')}`}
       </p>
       <section aria-labelledby="reading-heading" class="stack">
-        <h2 class="ds-heading" data-size="md" id="reading-heading">
+        <h2 class="ds-heading" data-size="md" id="reading-heading" lang={langOf(t)}>
           {v.title}
         </h2>
-        <StoryText body={v.body} />
+        <StoryText body={v.body} lang={langOf(t)} />
       </section>
       {props.previous ? (
         <section aria-labelledby="diff-heading" class="stack">

@@ -1,3 +1,4 @@
+import { langOf } from '../../../../web/components/content.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { VersionWithDecision } from '../future-story.queries.ts';
@@ -45,7 +46,7 @@ export function VersionsPage(props: Props) {
                     {v.version}
                   </a>
                 </td>
-                <td>{v.title}</td>
+                <td lang={langOf(t)}>{v.title}</td>
                 <td>
                   {t(`strategy.versions.status.${v.status === 'adopted' ? 'adopted' : 'draft'}`)}
                   {v.id === props.inForceId && ` ${t('strategy.versions.inForce')}`}
