@@ -4,29 +4,11 @@ import { translator } from '../src/web/i18n/index.ts';
 import { logIn } from './support/accounts.ts';
 import { phoneViewport } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
-import { expectSoundPage } from './support/page-checks.ts';
+import { expectReadableCharts, expectSoundPage } from './support/page-checks.ts';
 import { demoPassword } from './support/server.ts';
 
 const journey = useJourney();
 const main = (page: Page) => page.getByRole('main');
-
-/**
- * Every text in every chart is drawn at 12 px or more: its computed font size (viewBox units)
- * times the scale at which its SVG is drawn on screen. Returns how many texts were measured.
- */
-async function expectReadableCharts(page: Page): Promise<number> {
-  const sizes = await page.evaluate(() =>
-    Array.from(document.querySelectorAll<SVGTextElement>('main svg.chart text'))
-      .filter((text) => text.getBoundingClientRect().height > 0)
-      .map((text) => ({
-        text: text.textContent ?? '',
-        px: Number.parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 0),
-      })),
-  );
-  const small = sizes.filter((s) => s.px < 12);
-  expect(small, `chart text under 12 px on ${page.url()}`).toEqual([]);
-  return sizes.length;
-}
 
 /** On a phone, each chart's table is folded under its summary; opens the one for `table`. */
 async function showNumbers(page: Page, lang: 'sv' | 'nb', table: string) {

@@ -68,3 +68,21 @@ export async function expectSoundPage(page: Page, lang: Lang): Promise<void> {
     await expectNoHorizontalScroll(page);
   }
 }
+
+/**
+ * Every text in every chart is drawn at 12 px or more: its computed font size (viewBox units)
+ * times the scale at which its SVG is drawn on screen. Returns how many texts were measured.
+ */
+export async function expectReadableCharts(page: Page): Promise<number> {
+  const sizes = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<SVGTextElement>('main svg.chart text'))
+      .filter((text) => text.getBoundingClientRect().height > 0)
+      .map((text) => ({
+        text: text.textContent ?? '',
+        px: Number.parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 0),
+      })),
+  );
+  const small = sizes.filter((s) => s.px < 12);
+  expect(small, `chart text under 12 px on ${page.url()}`).toEqual([]);
+  return sizes.length;
+}

@@ -115,7 +115,11 @@ export function MunicipalityPage(props: Props) {
           <ul class="department-cards">
             {props.departments.map((d) => (
               <li>
-                <a class="ds-card department-card" href={`${base}/departments/${d.id}`}>
+                <a
+                  class="ds-card department-card"
+                  href={`${base}/departments/${d.id}`}
+                  lang={langOf(t)}
+                >
                   {d.name}
                 </a>
               </li>

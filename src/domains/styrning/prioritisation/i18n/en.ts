@@ -19,7 +19,8 @@ export const en = {
   'prioritisation.candidatesHeading': 'The candidates in {year} and what they cost',
   'prioritisation.candidatesLead':
     'Every initiative that competes for the budget year, with its score by the municipality’s current weights and its cost in the year. A scenario may weigh the criteria differently.',
-  'prioritisation.candidatesTotal': 'The {count} candidates together cost {total} in {year}.',
+  'prioritisation.candidatesTotal':
+    '{count, plural, one {The one candidate costs {total} in {year}.} other {The # candidates together cost {total} in {year}.}}',
   'prioritisation.candidatesOtherYear': 'Candidates of another budget year',
   'prioritisation.candidatesShow': 'Show',
   'prioritisation.total': 'Total',

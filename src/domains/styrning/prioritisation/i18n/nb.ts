@@ -19,7 +19,8 @@ export const nb: Record<keyof typeof en, string> = {
   'prioritisation.candidatesHeading': 'Kandidatene i {year} og hva de koster',
   'prioritisation.candidatesLead':
     'Alle satsinger som konkurrerer om budsjettåret, med poeng etter kommunens gjeldende vekter og kostnaden i året. Et scenario kan vekte kriteriene annerledes.',
-  'prioritisation.candidatesTotal': 'De {count} kandidatene koster til sammen {total} i {year}.',
+  'prioritisation.candidatesTotal':
+    '{count, plural, one {Den ene kandidaten koster {total} i {year}.} other {De # kandidatene koster til sammen {total} i {year}.}}',
   'prioritisation.candidatesOtherYear': 'Kandidater for et annet budsjettår',
   'prioritisation.candidatesShow': 'Vis',
   'prioritisation.total': 'Sum',

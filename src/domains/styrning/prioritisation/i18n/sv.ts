@@ -19,7 +19,8 @@ export const sv: Record<keyof typeof en, string> = {
   'prioritisation.candidatesHeading': 'Kandidaterna {year} och vad de kostar',
   'prioritisation.candidatesLead':
     'Alla satsningar som konkurrerar om budgetåret, med poäng enligt kommunens nuvarande vikter och kostnaden för året. Ett scenario kan vikta kriterierna på ett annat sätt.',
-  'prioritisation.candidatesTotal': 'De {count} kandidaterna kostar tillsammans {total} år {year}.',
+  'prioritisation.candidatesTotal':
+    '{count, plural, one {Den enda kandidaten kostar {total} år {year}.} other {De # kandidaterna kostar tillsammans {total} år {year}.}}',
   'prioritisation.candidatesOtherYear': 'Kandidater för ett annat budgetår',
   'prioritisation.candidatesShow': 'Visa',
   'prioritisation.total': 'Totalt',

@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Lang } from '../src/web/i18n/index.ts';
+import { logIn } from './support/accounts.ts';
+import { phoneViewport } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+import {
+  expectNoHorizontalScroll,
+  expectReadableCharts,
+  expectSoundPage,
+} from './support/page-checks.ts';
+import { demoPassword } from './support/server.ts';
+
+const journey = useJourney();
+
+/** Each language with an admin who sees every page of a municipality in it. */
+const tours: { lang: Lang; email: string; municipality: string }[] = [
+  { lang: 'sv', email: 'admin@botkyrka.example', municipality: 'SE-0127' },
+  { lang: 'nb', email: 'admin@asker.example', municipality: 'NO-3203' },
+  // English pages of a Swedish municipality: content in Swedish, marked as such.
+  { lang: 'en', email: 'admin@katrineholm.example', municipality: 'SE-0483' },
+];
+
+const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+/** A page's kind: its path with ids replaced, so the tour visits each kind of page once. */
+const kindOf = (path: string) => path.split('?')[0]?.replace(uuid, ':id') ?? path;
+
+/**
+ * The pages a link may lead the tour to: this municipality's pages, the lists and account pages
+ * of the network, and the accessibility statement. Not: other languages (the language menu),
+ * downloads and the API, logging out or in elsewhere, other municipalities.
+ */
+function worthVisiting(path: string, lang: Lang, municipality: string): boolean {
+  const [bare = ''] = path.split(/[?#]/);
+  if (!bare.startsWith(`/${lang}`)) return false;
+  if (/\.(csv|json)$/.test(bare) || /\/login$|\/logout$|\/oidc\//.test(bare)) return false;
+  const other = bare.match(/\/municipalities\/([A-Z]{2}-\d{4})/);
+  if (other && other[1] !== municipality) return false;
+  return true;
+}
+
+/** The same-origin links of the page, as paths. */
+async function linksOf(page: Page): Promise<string[]> {
+  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const origin = new URL(page.url()).origin;
+  return hrefs
+    .filter((h) => h.startsWith(origin))
+    .map((h) => {
+      const u = new URL(h);
+      return u.pathname + u.search;
+    });
+}
+
+/**
+ * From the municipality's start page, follows links (the menus, the cards, the lists) to every
+ * kind of page once, and checks each: language, one main landmark, nothing untranslated, no axe
+ * violation, nothing wider than the screen, and chart text of 12 px or more.
+ */
+async function tour(page: Page, lang: Lang, municipality: string): Promise<string[]> {
+  const start = `/${lang}/municipalities/${municipality}`;
+  const queue = [start];
+  const seen = new Set([kindOf(start)]);
+  const visited: string[] = [];
+  while (queue.length > 0) {
+    const path = queue.shift() as string;
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expectSoundPage(page, lang);
+    await expectNoHorizontalScroll(page);
+    await expectReadableCharts(page);
+    visited.push(kindOf(path));
+    for (const link of await linksOf(page)) {
+      if (!worthVisiting(link, lang, municipality) || seen.has(kindOf(link))) continue;
+      seen.add(kindOf(link));
+      queue.push(link);
+    }
+  }
+  return visited;
+}
+
+describe.each(tours)('every page in $lang', ({ lang, email, municipality }) => {
+  for (const viewport of [phoneViewport, { width: 1280, height: 900 }]) {
+    test(`at ${viewport.width} px, reached from the start page by its links`, {
+      timeout: 600_000,
+    }, async () => {
+      await journey.withPage({ viewport, locale: lang }, async (page) => {
+        await logIn(page, lang, email, demoPassword);
+        const visited = await tour(page, lang, municipality);
+        // The tour reaches the municipality's whole steering, not only its first pages.
+        for (const kind of [
+          '/future-story/versions/:id',
+          '/goals/:id',
+          '/initiatives/:id/benefits/:id',
+          '/initiatives/:id/calculus',
+          '/prioritisation/scenarios/:id',
+          '/systems/catalogue',
+          '/dashboard',
+          '/departments/:id',
+          '/admin/audit',
+        ]) {
+          expect(visited, kind).toContain(`/${lang}/municipalities/${municipality}${kind}`);
+        }
+        expect(visited).toContain(`/${lang}/accessibility`);
+      });
+    });
+  }
+});
