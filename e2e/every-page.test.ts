@@ -79,7 +79,7 @@ async function tour(page: Page, lang: Lang, municipality: string): Promise<strin
   return visited;
 }
 
-describe.each(tours)('every page in $lang', ({ lang, email, municipality }) => {
+describe.concurrent.each(tours)('every page in $lang', ({ lang, email, municipality }) => {
   for (const viewport of [phoneViewport, { width: 1280, height: 900 }]) {
     test(`at ${viewport.width} px, reached from the start page by its links`, {
       timeout: 600_000,
@@ -102,6 +102,7 @@ describe.each(tours)('every page in $lang', ({ lang, email, municipality }) => {
           expect(visited, kind).toContain(`/${lang}/municipalities/${municipality}${kind}`);
         }
         expect(visited).toContain(`/${lang}/accessibility`);
+        expect(visited.length).toBeGreaterThan(30);
       });
     });
   }
