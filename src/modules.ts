@@ -9,6 +9,7 @@ import { registerMessages } from './web/i18n/index.ts';
 import { registerLinks } from './web/links.ts';
 import type { DomainModule } from './web/module.ts';
 import { registerNavigation } from './web/navigation.ts';
+import { registerNotices } from './web/notices.ts';
 import { registerSearchProvider } from './web/search.ts';
 import { registerStartPage } from './web/start-page.ts';
 
@@ -33,4 +34,5 @@ for (const m of modules) {
   if (m.search) registerSearchProvider(m.id, m.search);
   if (m.links) registerLinks(m.links);
   if (m.startPage) registerStartPage(m.startPage);
+  if (m.notices) registerNotices(m.notices);
 }

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import type { CommandContext } from '../lib/context.ts';
 import type { AppEnv } from './env.ts';
-import type { MessageSet } from './i18n/index.ts';
+import type { MessageKey, MessageSet } from './i18n/index.ts';
 import type { LinkResolver } from './links.ts';
 import type { MunicipalityNavEntry, NetworkNavEntry } from './navigation.ts';
 import type { SearchProvider } from './search.ts';
@@ -53,6 +53,8 @@ export type DomainModule = {
   links?: Readonly<Record<string, LinkResolver>>;
   /** Its parts of a municipality's start page, and its items in the signed-in user's tasks. */
   startPage?: { sections?: readonly StartSection[]; tasks?: TaskProvider };
+  /** Its `?done=<code>` notices after a successful form: code → message. */
+  notices?: Readonly<Record<string, MessageKey>>;
   /** Demo content for the demo municipalities; runs in the demo seed's transaction, idempotent. */
   seedDemo?: (ctx: CommandContext, municipalities: readonly DemoMunicipality[]) => Promise<void>;
   /**

@@ -1,49 +1,18 @@
 import type { MessageKey } from './i18n/index.ts';
 
-// After a successful POST the browser is redirected with ?done=<code>; only these codes show a notice.
-const notices = {
-  departmentAdded: 'tenancy.municipality.departmentAdded',
-  brandingSaved: 'tenancy.branding.saved',
-  roleGranted: 'identity.roles.granted',
-  roleRevoked: 'identity.roles.revoked',
-  tokenRevoked: 'identity.account.tokenRevoked',
-  oidcSaved: 'identity.oidc.saved',
-  registered: 'identity.register.done',
-  loggedOut: 'identity.logout.done',
-  coordinatorGranted: 'identity.network.granted',
-  decisionRecorded: 'decisions.recorded',
-  bodyAdded: 'decisions.bodyAdded',
-  coordinatorRevoked: 'identity.network.revoked',
-  initiativeProposed: 'portfolio.initiative.done.proposed',
-  initiativeSaved: 'portfolio.initiative.done.saved',
-  initiativeStage: 'portfolio.initiative.done.stage',
-  prioritisationSettings: 'prioritisation.settingsSaved',
-  scenarioRun: 'prioritisation.scenarioRun',
-  scenarioAdopted: 'prioritisation.scenarioAdopted',
-  systemsCapabilityAdded: 'roadmap.systems.capabilityAdded',
-  systemsCapabilitySaved: 'roadmap.systems.capabilitySaved',
-  systemsSystemAdded: 'roadmap.systems.systemAdded',
-  systemsSystemSaved: 'roadmap.systems.systemSaved',
-  systemsUsageSaved: 'roadmap.systems.usageSaved',
-  systemsCapabilityRemoved: 'roadmap.systems.capabilityRemoved',
-  systemsSystemRemoved: 'roadmap.systems.systemRemoved',
-  storyDraftCreated: 'strategy.version.created',
-  storyDraftSaved: 'strategy.version.saved',
-  storyAdopted: 'strategy.version.adopted',
-  goalCreated: 'strategy.goals.created',
-  goalSaved: 'strategy.goal.saved',
-  goalsAdopted: 'strategy.goals.adopted',
-  indicatorCreated: 'strategy.indicator.created',
-  measurementRecorded: 'strategy.measurement.recorded',
-  benefitAdded: 'benefits.added',
-  benefitSaved: 'benefits.saved',
-  benefitMeasured: 'benefits.measured',
-  initiativeScaled: 'benefits.scaled',
-  gateOverridden: 'benefits.overridden',
-} as const satisfies Record<string, MessageKey>;
+// After a successful POST the browser is redirected with ?done=<code>; only registered codes show
+// a notice. Each domain names its own codes in its manifest (`notices`); src/modules.ts registers them.
+const notices = new Map<string, MessageKey>();
 
-export type NoticeCode = keyof typeof notices;
+/** Adds a domain's notice codes; a code registered twice is a programming error. */
+export function registerNotices(codes: Readonly<Record<string, MessageKey>>): void {
+  for (const [code, key] of Object.entries(codes)) {
+    if (notices.has(code)) throw new Error(`The notice code "${code}" is registered twice.`);
+    notices.set(code, key);
+  }
+}
 
+/** The message of a `?done=` code, or undefined for a code nobody registered. */
 export function noticeKey(code: string | undefined): MessageKey | undefined {
-  return code && Object.hasOwn(notices, code) ? notices[code as NoticeCode] : undefined;
+  return code ? notices.get(code) : undefined;
 }

@@ -25,4 +25,8 @@ export const decisionsModule: DomainModule = {
     'GET /api/v1/municipalities/:id/decisions/verify': 'public',
   },
   startPage: decisionsStartPage,
+  notices: {
+    decisionRecorded: 'decisions.recorded',
+    bodyAdded: 'decisions.bodyAdded',
+  },
 };

@@ -81,4 +81,14 @@ export const identityModule: DomainModule = {
     'GET /api/v1/me': 'public',
     'GET /auth/oidc/callback': 'public',
   },
+  notices: {
+    roleGranted: 'identity.roles.granted',
+    roleRevoked: 'identity.roles.revoked',
+    tokenRevoked: 'identity.account.tokenRevoked',
+    oidcSaved: 'identity.oidc.saved',
+    registered: 'identity.register.done',
+    loggedOut: 'identity.logout.done',
+    coordinatorGranted: 'identity.network.granted',
+    coordinatorRevoked: 'identity.network.revoked',
+  },
 };

@@ -48,4 +48,8 @@ export const tenancyModule: DomainModule = {
     'GET /api/v1/municipalities/:id/departments': 'public',
     'GET /api/v1/counties': 'public',
   },
+  notices: {
+    departmentAdded: 'tenancy.municipality.departmentAdded',
+    brandingSaved: 'tenancy.branding.saved',
+  },
 };

@@ -29,4 +29,11 @@ export const benefitsModule: DomainModule = {
     'GET /api/v1/municipalities/:id/benefits.csv': 'public',
     'GET /api/v1/municipalities/:id/measurements.csv': 'public',
   },
+  notices: {
+    benefitAdded: 'benefits.added',
+    benefitSaved: 'benefits.saved',
+    benefitMeasured: 'benefits.measured',
+    initiativeScaled: 'benefits.scaled',
+    gateOverridden: 'benefits.overridden',
+  },
 };

@@ -44,4 +44,9 @@ export const portfolioModule: DomainModule = {
     'GET /api/v1/municipalities/:id/initiatives/:iid': 'public',
   },
   startPage: portfolioStartPage,
+  notices: {
+    initiativeProposed: 'portfolio.initiative.done.proposed',
+    initiativeSaved: 'portfolio.initiative.done.saved',
+    initiativeStage: 'portfolio.initiative.done.stage',
+  },
 };

@@ -40,4 +40,9 @@ export const prioritisationModule: DomainModule = {
     'POST /:lang/municipalities/:id/prioritisation/scenarios/:sid/adopt': 'internal',
     'POST /api/v1/municipalities/:id/portfolio/select': 'internal',
   },
+  notices: {
+    prioritisationSettings: 'prioritisation.settingsSaved',
+    scenarioRun: 'prioritisation.scenarioRun',
+    scenarioAdopted: 'prioritisation.scenarioAdopted',
+  },
 };

@@ -3,7 +3,7 @@ import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
 import { readForm, validateForm } from '../../../web/forms.ts';
 import type { MessageKey } from '../../../web/i18n/index.ts';
-import { type NoticeCode, noticeKey } from '../../../web/notices.ts';
+import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
 import { authorizedMunicipality } from '../../tenancy/municipality-param.ts';
@@ -41,7 +41,7 @@ async function render(
   );
 }
 
-const done = (c: C, m: MunicipalityRow, code: NoticeCode) =>
+const done = (c: C, m: MunicipalityRow, code: string) =>
   c.redirect(`/${c.get('lang')}/municipalities/${m.id}/systems/catalogue?done=${code}`, 303);
 
 /**

@@ -39,4 +39,13 @@ export const roadmapModule: DomainModule = {
     'GET /api/v1/municipalities/:id/roadmap': 'public',
     'GET /api/v1/municipalities/:id/systems-map': 'internal',
   },
+  notices: {
+    systemsCapabilityAdded: 'roadmap.systems.capabilityAdded',
+    systemsCapabilitySaved: 'roadmap.systems.capabilitySaved',
+    systemsSystemAdded: 'roadmap.systems.systemAdded',
+    systemsSystemSaved: 'roadmap.systems.systemSaved',
+    systemsUsageSaved: 'roadmap.systems.usageSaved',
+    systemsCapabilityRemoved: 'roadmap.systems.capabilityRemoved',
+    systemsSystemRemoved: 'roadmap.systems.systemRemoved',
+  },
 };

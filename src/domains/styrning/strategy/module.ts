@@ -41,4 +41,14 @@ export const strategyModule: DomainModule = {
     'GET /api/v1/municipalities/:id/goals': 'public',
   },
   startPage: strategyStartPage,
+  notices: {
+    storyDraftCreated: 'strategy.version.created',
+    storyDraftSaved: 'strategy.version.saved',
+    storyAdopted: 'strategy.version.adopted',
+    goalCreated: 'strategy.goals.created',
+    goalSaved: 'strategy.goal.saved',
+    goalsAdopted: 'strategy.goals.adopted',
+    indicatorCreated: 'strategy.indicator.created',
+    measurementRecorded: 'strategy.measurement.recorded',
+  },
 };
