@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, problemResponse } from '../../web/api.ts';
-import { problem } from '../../web/problem.ts';
 import { canReadAudit } from '../identity/identity.policy.ts';
+import { apiAuthorizedMunicipality } from '../tenancy/municipality-param.ts';
 import { auditOfMunicipality } from './audit.queries.ts';
 
 const auditRoute = createRoute({
@@ -49,16 +49,7 @@ export function auditApi() {
   app.openapi(auditRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { db } = c.get('ctx');
-    if (!(await c.get('deps').registry.municipality(id)))
-      return problem(c, { title: 'Not Found', status: 404 }) as never;
-    const actor = c.get('actor');
-    if (actor.kind !== 'user')
-      return problem(
-        c,
-        { title: 'Unauthorized', status: 401 },
-        { 'WWW-Authenticate': 'Bearer' },
-      ) as never;
-    if (!canReadAudit(actor, id)) return problem(c, { title: 'Forbidden', status: 403 }) as never;
+    await apiAuthorizedMunicipality(c, canReadAudit);
     const q = c.req.valid('query');
     const rows = await auditOfMunicipality(db, id, { before: q.before, limit: q.limit });
     const items = rows.map((r) => ({

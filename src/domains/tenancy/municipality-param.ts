@@ -3,6 +3,7 @@ import type { Actor } from '../../vocabulary/actor.ts';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse, refuse } from '../../web/errors.tsx';
 import type { Branding } from '../../web/layout.tsx';
+import { problem } from '../../web/problem.ts';
 import { loginRedirect } from '../../web/session.ts';
 import { brandingOf } from './branding.ts';
 import type { MunicipalityRow } from './tenancy.queries.ts';
@@ -48,5 +49,24 @@ export async function authorizedMunicipality(
   const actor = c.get('actor');
   if (actor.kind !== 'user') refuse(loginRedirect(c));
   if (!allowed(actor, municipality.id)) refuse(errorResponse(c, 'forbidden'));
+  return municipality;
+}
+
+/**
+ * The municipality of an API route that needs a permission there, in the API's order: an unknown
+ * municipality is 404, a request without a valid token or session 401 (`WWW-Authenticate:
+ * Bearer`), a user without the right 403. Each refusal is a problem document, thrown (`refuse`).
+ */
+export async function apiAuthorizedMunicipality(
+  c: Context<AppEnv>,
+  allowed: (actor: Actor, municipalityId: string) => boolean,
+): Promise<MunicipalityRow> {
+  const municipality = await c.get('deps').registry.municipality(c.req.param('id') ?? '');
+  if (!municipality) refuse(problem(c, { title: 'Not Found', status: 404 }));
+  const actor = c.get('actor');
+  if (actor.kind !== 'user') {
+    refuse(problem(c, { title: 'Unauthorized', status: 401 }, { 'WWW-Authenticate': 'Bearer' }));
+  }
+  if (!allowed(actor, municipality.id)) refuse(problem(c, { title: 'Forbidden', status: 403 }));
   return municipality;
 }

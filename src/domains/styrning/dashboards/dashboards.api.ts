@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dayIn, municipalityTimeZone } from '../../../vocabulary/dates.ts';
 import { apiApp, problemResponse } from '../../../web/api.ts';
-import { problem } from '../../../web/problem.ts';
+import { apiAuthorizedMunicipality } from '../../tenancy/municipality-param.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
 import { steeringSettingsOf } from '../steering/steering.queries.ts';
 import { loadDashboard } from './dashboard.ts';
@@ -72,17 +72,7 @@ const dashboardRoute = createRoute({
 export function dashboardsApi() {
   const app = apiApp();
   app.openapi(dashboardRoute, async (c) => {
-    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
-    if (!m) return problem(c, { title: 'Not Found', status: 404 }) as never;
-    const actor = c.get('actor');
-    if (actor.kind !== 'user')
-      return problem(
-        c,
-        { title: 'Unauthorized', status: 401 },
-        { 'WWW-Authenticate': 'Bearer' },
-      ) as never;
-    if (!canSeeSteering(actor, m.id))
-      return problem(c, { title: 'Forbidden', status: 403 }) as never;
+    const m = await apiAuthorizedMunicipality(c, canSeeSteering);
     const { db, now } = c.get('ctx');
     const settings = await steeringSettingsOf(db, m, {});
     const today = dayIn(now(), municipalityTimeZone(m.id));

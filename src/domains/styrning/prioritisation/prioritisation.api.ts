@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { CRITERIA, reasonKey, toSelectResponse } from '../../../engines/prioritisation/index.ts';
 import { apiApp, problemResponse } from '../../../web/api.ts';
 import { problem } from '../../../web/problem.ts';
+import { apiAuthorizedMunicipality } from '../../tenancy/municipality-param.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
 import { steeringSettingsOf } from '../steering/steering.queries.ts';
 import { allReasons, selectFor } from './commands/select.ts';
@@ -95,19 +96,9 @@ const selectRoute = createRoute({
 export function prioritisationApi() {
   const app = apiApp();
   // Authorise before the body is validated: strangers learn nothing, not even what is valid.
+  // Authorisation before validation: a stranger learns nothing from the body's errors.
   app.use('/municipalities/:id/portfolio/select', async (c, next) => {
-    const m = await c.get('deps').registry.municipality(c.req.param('id') ?? '');
-    if (!m)
-      return problem(c, {
-        title: 'Not Found',
-        status: 404,
-        detail: 'No municipality has this id.',
-      });
-    const actor = c.get('actor');
-    if (actor.kind !== 'user') {
-      return problem(c, { title: 'Unauthorized', status: 401 }, { 'WWW-Authenticate': 'Bearer' });
-    }
-    if (!canSeeSteering(actor, m.id)) return problem(c, { title: 'Forbidden', status: 403 });
+    await apiAuthorizedMunicipality(c, canSeeSteering);
     await next();
   });
   app.openapi(selectRoute, async (c) => {

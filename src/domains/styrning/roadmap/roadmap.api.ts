@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, problemResponse } from '../../../web/api.ts';
 import { translator } from '../../../web/i18n/index.ts';
 import { problem } from '../../../web/problem.ts';
+import { apiAuthorizedMunicipality } from '../../tenancy/municipality-param.ts';
 import { ALL_STAGES } from '../steering/stages.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
 import { loadRoadmap } from './roadmap.load.ts';
@@ -150,17 +151,7 @@ export function roadmapApi() {
   });
 
   app.openapi(systemsMapRoute, async (c) => {
-    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
-    if (!m) return problem(c, { title: 'Not Found', status: 404 }) as never;
-    const actor = c.get('actor');
-    if (actor.kind !== 'user')
-      return problem(
-        c,
-        { title: 'Unauthorized', status: 401 },
-        { 'WWW-Authenticate': 'Bearer' },
-      ) as never;
-    if (!canSeeSteering(actor, m.id))
-      return problem(c, { title: 'Forbidden', status: 403 }) as never;
+    const m = await apiAuthorizedMunicipality(c, canSeeSteering);
     const data = await loadSystemsMap(c.get('ctx').db, m.id);
     return c.json(
       {
