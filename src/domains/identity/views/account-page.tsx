@@ -3,14 +3,13 @@ import {
   ErrorSummary,
   type FormState,
   Notice,
-  RevokeButton,
   SelectField,
   SubmitButton,
   TextField,
 } from '../../../web/components/forms.tsx';
-import { ScrollableTable } from '../../../web/components/table.tsx';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { RevocableTable } from './revocable-table.tsx';
 
 type Props = PageContext & {
   name: string;
@@ -86,39 +85,26 @@ export function AccountPage(props: Props) {
           {props.tokens.length === 0 ? (
             <p class="ds-paragraph">{t('identity.account.noTokens')}</p>
           ) : (
-            <ScrollableTable label={t('identity.account.tokens')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('identity.account.tokenName')}</th>
-                  <th scope="col">{t('identity.account.tokenMunicipality')}</th>
-                  <th scope="col">{t('identity.account.created')}</th>
-                  <th scope="col">{t('identity.account.lastUsed')}</th>
-                  <th scope="col">
-                    <span class="ds-sr-only">{t('identity.account.revoke')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.tokens.map((tok) => (
-                  <tr>
-                    <td>{tok.name}</td>
-                    <td>{tok.municipalityName}</td>
-                    <td>{t.date(tok.createdAt, true)}</td>
-                    <td>
-                      {tok.lastUsedAt ? t.date(tok.lastUsedAt, true) : t('identity.account.never')}
-                    </td>
-                    <td>
-                      <RevokeButton
-                        t={t}
-                        action={`/${t.lang}/account/tokens/${tok.id}/revoke`}
-                        csrfToken={props.csrfToken}
-                        what={tok.name}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </ScrollableTable>
+            <RevocableTable
+              t={t}
+              label={t('identity.account.tokens')}
+              csrfToken={props.csrfToken}
+              columns={[
+                t('identity.account.tokenName'),
+                t('identity.account.tokenMunicipality'),
+                t('identity.account.created'),
+                t('identity.account.lastUsed'),
+              ]}
+              rows={props.tokens.map((tok) => ({
+                cells: [
+                  tok.name,
+                  tok.municipalityName,
+                  t.date(tok.createdAt, true),
+                  tok.lastUsedAt ? t.date(tok.lastUsedAt, true) : t('identity.account.never'),
+                ],
+                revoke: { action: `/${t.lang}/account/tokens/${tok.id}/revoke`, what: tok.name },
+              }))}
+            />
           )}
           {props.tokenMunicipalities.length > 0 && (
             <form method="post" action={`/${t.lang}/account/tokens`} class="form" novalidate>

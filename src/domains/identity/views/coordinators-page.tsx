@@ -3,14 +3,13 @@ import {
   ErrorSummary,
   type FormState,
   Notice,
-  RevokeButton,
   SelectField,
   SubmitButton,
   TextField,
 } from '../../../web/components/forms.tsx';
-import { ScrollableTable } from '../../../web/components/table.tsx';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { RevocableTable } from './revocable-table.tsx';
 
 type Props = PageContext & {
   coordinators: {
@@ -41,37 +40,26 @@ export function CoordinatorsPage(props: Props) {
       {props.coordinators.length === 0 ? (
         <p class="ds-paragraph">{t('identity.network.none')}</p>
       ) : (
-        <ScrollableTable label={t('identity.network.title')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('identity.roles.user')}</th>
-              <th scope="col">{t('identity.network.county')}</th>
-              <th scope="col">{t('identity.roles.since')}</th>
-              <th scope="col">
-                <span class="ds-sr-only">{t('identity.account.revoke')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.coordinators.map((c) => (
-              <tr>
-                <td>
-                  {c.name} <span class="muted">{c.email}</span>
-                </td>
-                <td>{c.countyName ?? t('identity.network.wholeNetwork')}</td>
-                <td>{t.date(c.grantedAt)}</td>
-                <td>
-                  <RevokeButton
-                    t={t}
-                    action={`${base}/${c.id}/revoke`}
-                    csrfToken={props.csrfToken}
-                    what={c.email}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollableTable>
+        <RevocableTable
+          t={t}
+          label={t('identity.network.title')}
+          csrfToken={props.csrfToken}
+          columns={[
+            t('identity.roles.user'),
+            t('identity.network.county'),
+            t('identity.roles.since'),
+          ]}
+          rows={props.coordinators.map((c) => ({
+            cells: [
+              <>
+                {c.name} <span class="muted">{c.email}</span>
+              </>,
+              c.countyName ?? t('identity.network.wholeNetwork'),
+              t.date(c.grantedAt),
+            ],
+            revoke: { action: `${base}/${c.id}/revoke`, what: c.email },
+          }))}
+        />
       )}
       <h2 class="ds-heading" data-size="sm">
         {t('identity.network.grant')}

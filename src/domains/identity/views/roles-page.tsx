@@ -4,14 +4,13 @@ import {
   ErrorSummary,
   type FormState,
   Notice,
-  RevokeButton,
   SelectField,
   SubmitButton,
   TextField,
 } from '../../../web/components/forms.tsx';
-import { ScrollableTable } from '../../../web/components/table.tsx';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { RevocableTable } from './revocable-table.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
@@ -51,39 +50,28 @@ export function RolesPage(props: Props) {
       {props.grants.length === 0 ? (
         <p class="ds-paragraph">{t('identity.roles.none')}</p>
       ) : (
-        <ScrollableTable label={t('identity.roles.title', { name: m.name })}>
-          <thead>
-            <tr>
-              <th scope="col">{t('identity.roles.user')}</th>
-              <th scope="col">{t('identity.roles.role')}</th>
-              <th scope="col">{t('identity.roles.department')}</th>
-              <th scope="col">{t('identity.roles.since')}</th>
-              <th scope="col">
-                <span class="ds-sr-only">{t('identity.account.revoke')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.grants.map((g) => (
-              <tr>
-                <td>
-                  {g.name} <span class="muted">{g.email}</span>
-                </td>
-                <td>{roleLabel(g.role)}</td>
-                <td>{g.departmentName ?? ''}</td>
-                <td>{t.date(g.grantedAt)}</td>
-                <td>
-                  <RevokeButton
-                    t={t}
-                    action={`${base}/${g.id}/revoke`}
-                    csrfToken={props.csrfToken}
-                    what={`${roleLabel(g.role)}, ${g.email}`}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollableTable>
+        <RevocableTable
+          t={t}
+          label={t('identity.roles.title', { name: m.name })}
+          csrfToken={props.csrfToken}
+          columns={[
+            t('identity.roles.user'),
+            t('identity.roles.role'),
+            t('identity.roles.department'),
+            t('identity.roles.since'),
+          ]}
+          rows={props.grants.map((g) => ({
+            cells: [
+              <>
+                {g.name} <span class="muted">{g.email}</span>
+              </>,
+              roleLabel(g.role),
+              g.departmentName ?? '',
+              t.date(g.grantedAt),
+            ],
+            revoke: { action: `${base}/${g.id}/revoke`, what: `${roleLabel(g.role)}, ${g.email}` },
+          }))}
+        />
       )}
       <h2 class="ds-heading" data-size="sm">
         {t('identity.roles.grant')}
