@@ -4,6 +4,7 @@ import {
   TextAreaField,
   TextField,
 } from '../../../../web/components/forms.tsx';
+import { ValueAtDate } from '../../../../web/components/value-at-date.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import { currencySymbol } from '../../../../web/i18n/index.ts';
 import {
@@ -118,41 +119,17 @@ export function BenefitFields(props: { t: Translator; form: FormState; currency:
         options={directions.map((d) => ({ value: d, label: t(`benefits.direction.${d}`) }))}
         required
       />
-      <TextField
+      <ValueAtDate
         t={t}
         form={form}
-        name="baselineValue"
-        type="number"
-        label={l.baselineValue}
-        required
+        value={{ name: 'baselineValue', label: l.baselineValue }}
+        date={{ name: 'baselineDate', label: l.baselineDate, hint: dateHint }}
       />
-      <TextField
+      <ValueAtDate
         t={t}
         form={form}
-        name="baselineDate"
-        type="date"
-        label={l.baselineDate}
-        hint={dateHint}
-        required
-        maxlength={10}
-      />
-      <TextField
-        t={t}
-        form={form}
-        name="targetValue"
-        type="number"
-        label={l.targetValue}
-        required
-      />
-      <TextField
-        t={t}
-        form={form}
-        name="targetDate"
-        type="date"
-        label={l.targetDate}
-        hint={dateHint}
-        required
-        maxlength={10}
+        value={{ name: 'targetValue', label: l.targetValue }}
+        date={{ name: 'targetDate', label: l.targetDate, hint: dateHint }}
       />
       <TextField
         t={t}

@@ -16,10 +16,10 @@ import {
   Notice,
   SubmitButton,
   TextAreaField,
-  TextField,
 } from '../../../../web/components/forms.tsx';
 import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
+import { ValueAtDate } from '../../../../web/components/value-at-date.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { BenefitRow, MeasurementRow } from '../benefits.queries.ts';
@@ -228,23 +228,11 @@ export function BenefitPage(props: Props) {
               {t('benefits.record')}
             </h3>
             <CsrfField token={props.csrfToken} />
-            <TextField
+            <ValueAtDate
               t={t}
               form={props.form}
-              name="value"
-              type="number"
-              label={labels.value}
-              required
-            />
-            <TextField
-              t={t}
-              form={props.form}
-              name="measuredOn"
-              type="date"
-              label={labels.measuredOn}
-              hint={t('benefits.dateHint')}
-              required
-              maxlength={10}
+              value={{ name: 'value', label: labels.value }}
+              date={{ name: 'measuredOn', label: labels.measuredOn, hint: t('benefits.dateHint') }}
             />
             <TextAreaField t={t} form={props.form} name="note" label={labels.note} rows={2} />
             <div>

@@ -7,6 +7,7 @@ import {
   TextField,
 } from '../../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
+import { ValueAtDate } from '../../../../web/components/value-at-date.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import type { KoladaKpi } from '../kolada.ts';
 
@@ -173,43 +174,17 @@ export function IndicatorForm(props: {
         }))}
         required
       />
-      <TextField
+      <ValueAtDate
         t={t}
         form={form}
-        name="baselineValue"
-        type="number"
-        label={labels.baselineValue ?? ''}
-        required
-        maxlength={30}
+        value={{ name: 'baselineValue', label: labels.baselineValue ?? '' }}
+        date={{ name: 'baselineDate', label: labels.baselineDate ?? '', hint: dateHint }}
       />
-      <TextField
+      <ValueAtDate
         t={t}
         form={form}
-        name="baselineDate"
-        type="date"
-        label={labels.baselineDate ?? ''}
-        hint={dateHint}
-        required
-        maxlength={10}
-      />
-      <TextField
-        t={t}
-        form={form}
-        name="targetValue"
-        type="number"
-        label={labels.targetValue ?? ''}
-        required
-        maxlength={30}
-      />
-      <TextField
-        t={t}
-        form={form}
-        name="targetDate"
-        type="date"
-        label={labels.targetDate ?? ''}
-        hint={dateHint}
-        required
-        maxlength={10}
+        value={{ name: 'targetValue', label: labels.targetValue ?? '' }}
+        date={{ name: 'targetDate', label: labels.targetDate ?? '', hint: dateHint }}
       />
       <TextField
         t={t}
@@ -247,24 +222,15 @@ export function MeasurementForm(props: {
         options={props.indicators.map((i) => ({ value: i.id, label: i.name }))}
         required
       />
-      <TextField
+      <ValueAtDate
         t={t}
         form={form}
-        name="value"
-        type="number"
-        label={labels.value ?? ''}
-        required
-        maxlength={30}
-      />
-      <TextField
-        t={t}
-        form={form}
-        name="measuredOn"
-        type="date"
-        label={labels.measuredOn ?? ''}
-        hint={t('strategy.indicator.dateHint')}
-        required
-        maxlength={10}
+        value={{ name: 'value', label: labels.value ?? '' }}
+        date={{
+          name: 'measuredOn',
+          label: labels.measuredOn ?? '',
+          hint: t('strategy.indicator.dateHint'),
+        }}
       />
       <TextField t={t} form={form} name="note" label={labels.note ?? ''} maxlength={1000} />
       <div>
