@@ -5,7 +5,7 @@ import { prepareDatabase } from '../../../seed/prepare.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { initiativeCosts, initiatives } from '../portfolio/portfolio.schema.ts';
 import { selectFor } from '../prioritisation/commands/select.ts';
-import { recordOf } from '../prioritisation/page-data.ts';
+import { recordOf } from '../prioritisation/prioritisation.load.ts';
 import { scenarios } from '../prioritisation/prioritisation.schema.ts';
 import { futureStoryVersions } from '../strategy/strategy.schema.ts';
 import { seedDemoScenarios } from './scenarios.ts';

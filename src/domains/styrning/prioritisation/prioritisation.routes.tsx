@@ -21,8 +21,8 @@ import { candidatesFor } from './candidates.ts';
 import { adoptScenario } from './commands/adopt-scenario.ts';
 import { runScenario } from './commands/run-scenario.ts';
 import { saveSteeringSettings } from './commands/save-settings.ts';
-import { candidateYear, portfolioContext, recordOf } from './page-data.ts';
 import { readScenario, readSettings } from './prioritisation.inputs.ts';
+import { candidateYear, loadPortfolioContext, recordOf } from './prioritisation.load.ts';
 import { getScenario, scenarioAdoptions, scenariosOf } from './prioritisation.queries.ts';
 import { ComparePage } from './views/compare-page.tsx';
 import { ScenarioPage } from './views/scenario-page.tsx';
@@ -36,7 +36,7 @@ import { weightValues } from './views/weight-fields.tsx';
 type C = Context<AppEnv>;
 
 async function renderSettings(c: C, m: MunicipalityRow, form?: FormState, status: 200 | 422 = 200) {
-  const { settings } = await portfolioContext(c.get('ctx').db, c.get('t'), m);
+  const { settings } = await loadPortfolioContext(c.get('ctx').db, c.get('t'), m);
   const values = {
     ...weightValues(settings.weights),
     discountRate: String(Number((settings.discountRate * 100).toPrecision(12))),
@@ -61,7 +61,7 @@ async function renderScenarios(
 ) {
   const db = c.get('ctx').db;
   const actor = c.get('actor');
-  const pc = await portfolioContext(db, c.get('t'), m);
+  const pc = await loadPortfolioContext(db, c.get('t'), m);
   const [rows, adoptions] = await Promise.all([scenariosOf(db, m.id), scenarioAdoptions(db, m.id)]);
   const scenarios = rows.flatMap((s) => {
     const r = recordOf(s.result);
@@ -127,7 +127,7 @@ async function renderScenario(
   const s = await getScenario(db, m.id, scenarioId);
   const record = s && recordOf(s.result);
   if (!s || !record) return errorResponse(c, 'notFound');
-  const pc = await portfolioContext(db, t, m);
+  const pc = await loadPortfolioContext(db, t, m);
   const adoption = (await scenarioAdoptions(db, m.id)).get(s.id) ?? null;
   return sendPage(
     c,
@@ -183,7 +183,7 @@ export function prioritisationRoutes() {
   app.post(`${path}/scenarios`, async (c) => {
     const m = await authorizedMunicipality(c, canRunScenarios);
     const values = await readForm(c);
-    const pc = await portfolioContext(c.get('ctx').db, c.get('t'), m);
+    const pc = await loadPortfolioContext(c.get('ctx').db, c.get('t'), m);
     const parsed = readScenario(
       values,
       pc.departments.map((d) => d.id),
@@ -216,7 +216,7 @@ export function prioritisationRoutes() {
     if (!s || !record) return errorResponse(c, 'notFound');
     const result = await sensitivity(record.problem);
     if (!result.ok) return errorResponse(c, 'notFound');
-    const pc = await portfolioContext(db, c.get('t'), m);
+    const pc = await loadPortfolioContext(db, c.get('t'), m);
     return sendPage(
       c,
       <SensitivityPage
@@ -239,7 +239,7 @@ export function prioritisationRoutes() {
     const ra = a && recordOf(a.result);
     const rb = b && recordOf(b.result);
     if (!a || !b || !ra || !rb) return errorResponse(c, 'notFound');
-    const pc = await portfolioContext(db, c.get('t'), m);
+    const pc = await loadPortfolioContext(db, c.get('t'), m);
     return sendPage(
       c,
       <ComparePage

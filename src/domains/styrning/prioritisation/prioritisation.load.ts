@@ -11,7 +11,11 @@ import { DEFAULT_WEIGHTS } from './problem.ts';
 import { criterionLabel } from './views/texts.ts';
 
 /** What every prioritisation page shows about the municipality's portfolio. */
-export async function portfolioContext(db: Db, t: Translator, m: { id: string; country: string }) {
+export async function loadPortfolioContext(
+  db: Db,
+  t: Translator,
+  m: { id: string; country: string },
+) {
   const [data, departments, settings] = await Promise.all([
     portfolioData(db, m.id),
     listDepartments(db, m.id),
