@@ -33,6 +33,11 @@ async function renderRegister(c: Context<AppEnv>, form: FormState, status: 200 |
   );
 }
 
+/** The checked return path of a login address (`?next=`), or undefined when there is none. */
+function returnTo(c: Context<AppEnv>): string | undefined {
+  return safeReturnPath(c.req.query('next'), '') || undefined;
+}
+
 /** Log in, log out and registration with e-mail and password. */
 export function authRoutes() {
   const app = new Hono<AppEnv>();
@@ -44,6 +49,7 @@ export function authRoutes() {
         {...pageContext(c)}
         form={emptyForm}
         failed={false}
+        returnTo={returnTo(c)}
         notice={noticeKey(c.req.query('done'))}
         problem={c.req.query('oidc') === 'failed' ? 'identity.login.oidcFailed' : undefined}
       />,
@@ -54,11 +60,19 @@ export function authRoutes() {
     const values = await readForm(c);
     const parsed = validateForm(loginInput, values);
     if (!parsed.ok)
-      return sendPage(c, <LoginPage {...pageContext(c)} form={parsed.form} failed={false} />, 422);
+      return sendPage(
+        c,
+        <LoginPage {...pageContext(c)} form={parsed.form} failed={false} returnTo={returnTo(c)} />,
+        422,
+      );
     const result = await checkPassword(c.get('ctx'), parsed.data);
     if (!result.ok) {
       const form = { values: { email: parsed.data.email }, errors: {} };
-      return sendPage(c, <LoginPage {...pageContext(c)} form={form} failed />, 401);
+      return sendPage(
+        c,
+        <LoginPage {...pageContext(c)} form={form} failed returnTo={returnTo(c)} />,
+        401,
+      );
     }
     await logInAs(c, result.value.userId);
     const home = landingPath(await grantsOf(c.get('ctx').db, result.value.userId), c.get('lang'));

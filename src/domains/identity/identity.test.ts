@@ -222,6 +222,27 @@ describe('login and sessions', () => {
     expect(evil.headers.get('location')).toBe('/en/municipalities/NO-3203');
   });
 
+  it('keeps a safe return path in the login form, also after a failed try', async () => {
+    const client = t.client();
+    const formAction = (html: string) => /<form method="post" action="([^"]*)"/.exec(html)?.[1];
+    const asked = await client.get('/en/login?next=%2Fen%2Faccount');
+    expect(formAction(await asked.text())).toBe('/en/login?next=%2Fen%2Faccount');
+    const body = {
+      email: 'staff@asker.example',
+      password: 'not the passphrase',
+      _csrf: await client.csrfToken(),
+    };
+    const failed = await client.request('/en/login?next=%2Fen%2Faccount', {
+      method: 'POST',
+      body: new URLSearchParams(body).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(failed.status).toBe(401);
+    expect(formAction(await failed.text())).toBe('/en/login?next=%2Fen%2Faccount');
+    const evil = await client.get('/en/login?next=%2F%2Fevil.example%2Fen');
+    expect(formAction(await evil.text())).toBe('/en/login');
+  });
+
   it('lands people on their municipality, coordinators on the list of municipalities', async () => {
     const landing = async (email: string) => {
       const client = t.client();

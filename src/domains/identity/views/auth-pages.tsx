@@ -17,9 +17,14 @@ export function LoginPage(
     failed: boolean;
     notice?: MessageKey | undefined;
     problem?: MessageKey | undefined;
+    /** Where to go after signing in, already checked by safeReturnPath; kept through failed tries. */
+    returnTo?: string | undefined;
   },
 ) {
   const { t, form } = props;
+  const action = props.returnTo
+    ? `/${t.lang}/login?next=${encodeURIComponent(props.returnTo)}`
+    : `/${t.lang}/login`;
   const labels = { email: t('identity.login.email'), password: t('identity.login.password') };
   return (
     <Layout {...props} title={t('identity.login.title')}>
@@ -34,7 +39,7 @@ export function LoginPage(
       <h1 class="ds-heading" data-size="lg">
         {t('identity.login.title')}
       </h1>
-      <form method="post" action={`/${t.lang}/login`} class="form" novalidate>
+      <form method="post" action={action} class="form" novalidate>
         <CsrfField token={props.csrfToken} />
         <TextField
           t={t}
