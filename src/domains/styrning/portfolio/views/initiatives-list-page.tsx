@@ -25,8 +25,11 @@ type Props = PageContext & {
   notice?: MessageKey | undefined;
 };
 
-/** A column header, marked with `aria-sort` when the list is ordered by it. */
-function Header(props: { label: string; sort?: InitiativeSort; order: InitiativeOrder }) {
+/**
+ * A column header, marked with `aria-sort` when the list is ordered by it. A plain function rather than a component: the shared table reads these header cells to label
+ * each body cell on a phone, and it cannot see inside a component.
+ */
+function headerCell(props: { label: string; sort?: InitiativeSort; order: InitiativeOrder }) {
   const sorted = props.sort !== undefined && props.sort === props.order;
   return (
     <th scope="col" aria-sort={sorted && props.sort ? sortDirection[props.sort] : undefined}>
@@ -38,6 +41,7 @@ function Header(props: { label: string; sort?: InitiativeSort; order: Initiative
 /** The municipality's initiatives, searchable, filtered by stage and department, in a chosen order. */
 export function InitiativesListPage(props: Props) {
   const { t, municipality: m, filter } = props;
+  const order = filter.order;
   const base = `/${t.lang}/municipalities/${m.id}`;
   const title = t('portfolio.initiatives.title', { name: m.name });
   const api = `/api/v1/municipalities/${m.id}`;
@@ -75,20 +79,12 @@ export function InitiativesListPage(props: Props) {
         <ScrollableTable label={title}>
           <thead>
             <tr>
-              <Header label={t('portfolio.initiative.title')} sort="title" order={filter.order} />
-              <Header label={t('portfolio.initiative.department')} order={filter.order} />
-              <Header label={t('portfolio.initiative.stage')} sort="stage" order={filter.order} />
-              <Header label={t('portfolio.initiative.public')} order={filter.order} />
-              <Header
-                label={t('portfolio.initiative.totalCost')}
-                sort="cost"
-                order={filter.order}
-              />
-              <Header
-                label={t('portfolio.initiative.updatedAt')}
-                sort="updated"
-                order={filter.order}
-              />
+              {headerCell({ label: t('portfolio.initiative.title'), sort: 'title', order })}
+              {headerCell({ label: t('portfolio.initiative.department'), order })}
+              {headerCell({ label: t('portfolio.initiative.stage'), sort: 'stage', order })}
+              {headerCell({ label: t('portfolio.initiative.public'), order })}
+              {headerCell({ label: t('portfolio.initiative.totalCost'), sort: 'cost', order })}
+              {headerCell({ label: t('portfolio.initiative.updatedAt'), sort: 'updated', order })}
             </tr>
           </thead>
           <tbody>
