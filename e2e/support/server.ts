@@ -1,7 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import type { Database } from '../../src/db/client.ts';
 import { startServer } from '../../src/server.ts';
 import { demoPasswordForTests } from '../../src/testing/test-app.ts';
 
@@ -10,16 +12,20 @@ export { demoPasswordForTests as demoPassword };
 export type TestServer = {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** The server's own database, for journeys that add fixtures of their own. */
+  database: Database;
   close(): Promise<void>;
 };
 
 /**
- * The real HTTP server on a free port, with every municipality and the demo content, on a fresh
- * embedded database in a temporary directory. Browser journeys always run on PGlite: the
- * configuration is built here, so TEST_DATABASE_URL or DATABASE_URL in the environment play no part.
+ * The real HTTP server on a free port, with every municipality and the demo content, on its own
+ * copy of the database seeded once for the run (see global-setup.ts). Browser journeys always
+ * run on PGlite: the configuration is built here, so TEST_DATABASE_URL or DATABASE_URL in the
+ * environment play no part.
  */
 export async function startTestServer(): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'samskap-e2e-'));
+  await cp(inject('seededDataDir'), dataDir, { recursive: true });
   const config = loadConfig({
     SAMSKAP_DATA_DIR: dataDir,
     PORT: '0',
@@ -32,6 +38,7 @@ export async function startTestServer(): Promise<TestServer> {
   const server = await startServer(config, { demo: true });
   return {
     url: server.url,
+    database: server.database,
     async close() {
       await server.close();
       await rm(dataDir, { recursive: true, force: true });
