@@ -4,6 +4,7 @@ import { languages, translator } from '../src/web/i18n/index.ts';
 import { logIn, registerOverHttp } from './support/accounts.ts';
 import { expectFormErrors } from './support/forms.ts';
 import { useJourney } from './support/journey.ts';
+import { followMenuLink } from './support/menu.ts';
 import { expectSoundPage } from './support/page-checks.ts';
 import { demoPassword } from './support/server.ts';
 
@@ -39,7 +40,7 @@ async function press(page: Page, button: string, expectedUrl: string, within = m
 async function addDepartment(page: Page): Promise<void> {
   await page.goto(botkyrka);
   await expectSoundPage(page, 'en');
-  const admin = page.getByRole('region', { name: en('tenancy.municipality.admin') });
+  const admin = page.getByRole('region', { name: en('tenancy.municipality.addDepartment') });
   await press(page, en('tenancy.municipality.addDepartment'), `**${botkyrka}/departments`, admin);
   await expectFormErrors(page, en, { name: 'error.required' });
 
@@ -50,10 +51,7 @@ async function addDepartment(page: Page): Promise<void> {
 }
 
 async function grantAndRevokeRole(page: Page): Promise<void> {
-  await main(page)
-    .getByRole('link', { name: en('tenancy.municipality.adminRoles') })
-    .click();
-  await page.waitForURL(`**${botkyrka}/admin/roles`);
+  await followMenuLink(page, en('identity.nav.roles'), `**${botkyrka}/admin/roles`);
   await expectSoundPage(page, 'en');
 
   await page.getByLabel(en('identity.roles.email')).fill('nobody@example.se');
@@ -86,10 +84,7 @@ async function grantAndRevokeRole(page: Page): Promise<void> {
 
 async function readAuditLog(page: Page): Promise<void> {
   await page.goto(botkyrka);
-  await main(page)
-    .getByRole('link', { name: en('tenancy.municipality.adminAudit') })
-    .click();
-  await page.waitForURL(`**${botkyrka}/admin/audit`);
+  await followMenuLink(page, en('audit.nav'), `**${botkyrka}/admin/audit`);
   await expectSoundPage(page, 'en');
   const rows = main(page).getByRole('row').filter({ hasText: admin });
   const actions = await rows.locator('td:nth-child(3)').allTextContents();
@@ -102,10 +97,7 @@ async function readAuditLog(page: Page): Promise<void> {
 
 async function configureOidc(page: Page): Promise<void> {
   await page.goto(botkyrka);
-  await main(page)
-    .getByRole('link', { name: en('tenancy.municipality.adminLogin') })
-    .click();
-  await page.waitForURL(`**${botkyrka}/admin/login`);
+  await followMenuLink(page, en('identity.nav.login'), `**${botkyrka}/admin/login`);
   await expectSoundPage(page, 'en');
 
   await page.getByLabel(en('identity.oidc.issuer')).fill('not an address');
@@ -212,6 +204,7 @@ describe('a municipality administrator', () => {
     await journey.withPage({}, async (page) => {
       await logIn(page, 'en', admin, demoPassword);
       await expectSoundPage(page, 'en');
+      await page.goto('/en/account');
       const roles = await main(page).getByRole('listitem').allTextContents();
       expect(roles).toContain(`${en('identity.role.admin')} – Botkyrka`);
 
@@ -265,10 +258,14 @@ describe.each(languages)('in %s', (lang) => {
     journey.withPage({}, async (page) => {
       await logIn(page, lang, 'coordinator@network.example', demoPassword);
       await expectSoundPage(page, lang);
-      await main(page)
-        .getByRole('link', { name: t('identity.network.manage') })
-        .click();
-      await page.waitForURL(`**/${lang}/network/coordinators`);
+      // The network's own pages are in the site's main navigation, not the municipality's menu.
+      await Promise.all([
+        page.waitForURL(`**/${lang}/network/coordinators`),
+        page
+          .getByRole('navigation', { name: t('nav.main') })
+          .getByRole('link', { name: t('identity.nav.coordinators') })
+          .click(),
+      ]);
       await expectSoundPage(page, lang);
     }));
 });

@@ -4,6 +4,7 @@ import { translator } from '../src/web/i18n/index.ts';
 import { logIn } from './support/accounts.ts';
 import { phoneViewport } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
+import { followMenuLink } from './support/menu.ts';
 import { expectReadableCharts, expectSoundPage } from './support/page-checks.ts';
 import { demoPassword } from './support/server.ts';
 
@@ -32,10 +33,7 @@ async function openDashboards(
   const t = translator(lang);
   await logIn(page, lang, email, demoPassword);
   await page.goto(`/${lang}/municipalities/${id}`);
-  await main(page)
-    .getByRole('link', { name: t('steering.dashboard') })
-    .click();
-  await page.waitForURL(`**/${lang}/municipalities/${id}/dashboard`);
+  await followMenuLink(page, t('steering.dashboard'), `**/${lang}/municipalities/${id}/dashboard`);
   await expectSoundPage(page, lang);
   const h1 = (await main(page).getByRole('heading', { level: 1 }).textContent()) ?? '';
   expect(h1.startsWith(t('dashboards.title', { name: '' }))).toBe(true);

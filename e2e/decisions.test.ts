@@ -5,6 +5,7 @@ import { logIn } from './support/accounts.ts';
 import { phoneViewport } from './support/browser.ts';
 import { expectFormErrors } from './support/forms.ts';
 import { useJourney } from './support/journey.ts';
+import { followMenuLink } from './support/menu.ts';
 import { expectSoundPage } from './support/page-checks.ts';
 import { demoPassword } from './support/server.ts';
 
@@ -17,10 +18,7 @@ const main = (page: Page) => page.getByRole('main');
 async function recordDecision(page: Page): Promise<void> {
   await logIn(page, 'sv', 'politician@katrineholm.example', demoPassword);
   await page.goto(katrineholm);
-  await main(page)
-    .getByRole('link', { name: sv('tenancy.municipality.decisions') })
-    .click();
-  await page.waitForURL(`**${katrineholm}/decisions`);
+  await followMenuLink(page, sv('decisions.nav'), `**${katrineholm}/decisions`);
   await expectSoundPage(page, 'sv');
   // The demo content may already hold decisions; the new one continues their chain.
   const api = await page.request.get('/api/v1/municipalities/SE-0483/decisions');

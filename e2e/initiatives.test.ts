@@ -5,6 +5,7 @@ import { logIn } from './support/accounts.ts';
 import { phoneViewport } from './support/browser.ts';
 import { expectFormErrors } from './support/forms.ts';
 import { useJourney } from './support/journey.ts';
+import { followMenuLink } from './support/menu.ts';
 import { expectSoundPage } from './support/page-checks.ts';
 import { demoPassword } from './support/server.ts';
 
@@ -17,11 +18,7 @@ const title = 'Digital signering av avtal';
 async function proposeAndEdit(page: Page): Promise<void> {
   await logIn(page, 'sv', 'manager@katrineholm.example', demoPassword);
   await page.goto(katrineholm);
-  await main(page)
-    .getByRole('link', { name: sv('steering.initiatives'), exact: true })
-    .first()
-    .click();
-  await page.waitForURL(`**${katrineholm}/initiatives`);
+  await followMenuLink(page, sv('steering.initiatives'), `**${katrineholm}/initiatives`);
   await expectSoundPage(page, 'sv');
 
   await main(page)

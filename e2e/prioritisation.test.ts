@@ -1,46 +1,30 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadConfig } from '../src/config.ts';
 import {
   grantRoles,
   TEST_MUNICIPALITY,
   tinyPortfolio,
 } from '../src/domains/styrning/prioritisation/prioritisation.fixtures.ts';
-import { type RunningServer, startServer } from '../src/server.ts';
 import { demoPasswordForTests } from '../src/testing/test-app.ts';
-import { translator } from '../src/web/i18n/index.ts';
+import { currencySymbol, translator } from '../src/web/i18n/index.ts';
 import { logIn } from './support/accounts.ts';
 import { launchBrowser, phoneViewport, withPage } from './support/browser.ts';
 import { expectFormErrors } from './support/forms.ts';
 import { expectSoundPage } from './support/page-checks.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
 
 // The journey needs a portfolio it knows, whatever demo content exists: the real server on a
 // fresh database, plus a small portfolio in a municipality without demo content (Stockholm),
 // where the Katrineholm demo admin and politician also hold their roles.
-let server: RunningServer;
-let dataDir: string;
+let server: TestServer;
 let browser: Browser;
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'samskap-e2e-prio-'));
-  const config = loadConfig({
-    SAMSKAP_DATA_DIR: dataDir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    SAMSKAP_DEMO_PASSWORD: demoPasswordForTests,
-    RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
-    RATE_LIMIT_WRITES_PER_MINUTE: '10000',
-  });
-  [server, browser] = await Promise.all([startServer(config, { demo: true }), launchBrowser()]);
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   await grantRoles(server.database.db, TEST_MUNICIPALITY);
   await tinyPortfolio(server.database.db, TEST_MUNICIPALITY);
 });
 afterAll(async () => {
   await Promise.all([browser?.close(), server?.close()]);
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 const sv = translator('sv');
@@ -55,7 +39,9 @@ async function runScenario(page: Page, name: string, budget: string, urgency: st
   await page.getByLabel(sv('prioritisation.name'), { exact: true }).fill(name);
   await page.getByLabel(sv('prioritisation.year'), { exact: true }).fill('2027');
   await page
-    .getByLabel(sv('prioritisation.budget', { currency: 'SEK' }), { exact: true })
+    .getByLabel(sv('prioritisation.budget', { currency: currencySymbol(sv, 'SEK') }), {
+      exact: true,
+    })
     .fill(budget);
   const weight = (
     c: 'goalContribution' | 'benefitCost' | 'urgency' | 'feasibility' | 'risk' | 'reusePotential',
@@ -87,7 +73,9 @@ describe('prioritisation journey', () => {
       await page.goto(home);
       await page.getByLabel(sv('prioritisation.name'), { exact: true }).fill('Noll');
       await page
-        .getByLabel(sv('prioritisation.budget', { currency: 'SEK' }), { exact: true })
+        .getByLabel(sv('prioritisation.budget', { currency: currencySymbol(sv, 'SEK') }), {
+          exact: true,
+        })
         .fill('0');
       await Promise.all([
         page.waitForURL(`**${home}/scenarios`),
@@ -211,9 +199,12 @@ describe('prioritisation journey', () => {
         await expectSoundPage(page, 'sv');
         // The candidates and their total come before the budget field, in reading order too.
         const total = page.locator('#candidates-total');
-        const budget = page.getByLabel(sv('prioritisation.budget', { currency: 'SEK' }), {
-          exact: true,
-        });
+        const budget = page.getByLabel(
+          sv('prioritisation.budget', { currency: currencySymbol(sv, 'SEK') }),
+          {
+            exact: true,
+          },
+        );
         expect(await budget.getAttribute('type')).toBe('number');
         const [totalBox, budgetBox] = await Promise.all([
           total.boundingBox(),

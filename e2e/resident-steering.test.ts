@@ -5,6 +5,7 @@ import { logIn } from './support/accounts.ts';
 import { phoneViewport } from './support/browser.ts';
 import { expectFormErrors } from './support/forms.ts';
 import { useJourney } from './support/journey.ts';
+import { followMenuLink } from './support/menu.ts';
 import { expectSoundPage } from './support/page-checks.ts';
 import { demoPassword } from './support/server.ts';
 
@@ -25,10 +26,7 @@ async function submit(page: Page, name: string, url: string) {
 async function adminWritesDraft(page: Page): Promise<string> {
   await logIn(page, 'sv', 'admin@botkyrka.example', demoPassword);
   await page.goto(botkyrka);
-  await main(page)
-    .getByRole('link', { name: sv('steering.futureStory') })
-    .click();
-  await page.waitForURL(`**${botkyrka}/future-story`);
+  await followMenuLink(page, sv('steering.futureStory'), `**${botkyrka}/future-story`);
   await expectSoundPage(page, 'sv');
   await submit(page, sv('strategy.story.newDraft'), '**/future-story/versions/*');
   await expectSoundPage(page, 'sv');
@@ -135,10 +133,7 @@ async function politicianAdopts(page: Page, draftUrl: string): Promise<void> {
 /** A visitor, on a phone, reads the adopted future story, the public goals and the decisions. */
 async function residentReads(page: Page): Promise<void> {
   await page.goto(botkyrka);
-  await main(page)
-    .getByRole('link', { name: sv('steering.futureStory') })
-    .click();
-  await page.waitForURL(`**${botkyrka}/future-story`);
+  await followMenuLink(page, sv('steering.futureStory'), `**${botkyrka}/future-story`);
   await expectSoundPage(page, 'sv');
   expect(
     await main(page).getByRole('heading', { level: 2, name: marker }).first().isVisible(),
@@ -161,10 +156,7 @@ async function residentReads(page: Page): Promise<void> {
   expect(await main(page).getByRole('button').count()).toBe(0);
 
   await page.goto(botkyrka);
-  await main(page)
-    .getByRole('link', { name: sv('steering.goals') })
-    .click();
-  await page.waitForURL(`**${botkyrka}/goals`);
+  await followMenuLink(page, sv('steering.goals'), `**${botkyrka}/goals`);
   await expectSoundPage(page, 'sv');
   const item = main(page).locator('.goal-item', { hasText: goalTitle }).first();
   expect(await item.textContent()).toContain(

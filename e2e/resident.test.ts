@@ -80,9 +80,16 @@ describe('a resident', () => {
       await page
         .getByLabel(sv('identity.register.municipality'))
         .selectOption({ label: 'Botkyrka' });
-      await submit(page, sv('identity.register.submit'), '**/sv/account?done=registered');
-      await expectLoggedInAccount(page);
+      // A new resident lands on their municipality's start page, told that the account exists.
+      await submit(
+        page,
+        sv('identity.register.submit'),
+        '**/sv/municipalities/SE-0127?done=registered',
+      );
+      await expectSoundPage(page, 'sv');
       expect(await notice(page).textContent()).toBe(sv('identity.register.done'));
+      await page.goto('/sv/account');
+      await expectLoggedInAccount(page);
       const roles = await page.getByRole('main').getByRole('listitem').allTextContents();
       expect(roles).toEqual([`${sv('identity.role.resident')} – Botkyrka`]);
 
@@ -157,7 +164,9 @@ describe('a resident', () => {
       await expectFormErrors(page, sv, {});
 
       await page.getByLabel(sv('identity.login.password')).fill(demoPassword);
-      await submit(page, sv('identity.login.submit'), '**/sv/account');
+      await submit(page, sv('identity.login.submit'), /\/sv\/municipalities\/[A-Z]{2}-\d{4}$/);
+      await expectSoundPage(page, 'sv');
+      await page.goto('/sv/account');
       await expectLoggedInAccount(page, demoResident);
       await submit(page, sv('nav.logout'), '**/sv/login?done=loggedOut');
       await expectSoundPage(page, 'sv');

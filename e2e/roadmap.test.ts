@@ -1,44 +1,29 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadConfig } from '../src/config.ts';
 import {
   goalContributions,
   initiativeSystems,
   systems,
 } from '../src/domains/styrning/portfolio/portfolio.schema.ts';
 import { goals } from '../src/domains/styrning/strategy/strategy.schema.ts';
-import { type RunningServer, startServer } from '../src/server.ts';
 import { insertTestDepartment, insertTestInitiative } from '../src/testing/steering-fixtures.ts';
 import { translator } from '../src/web/i18n/index.ts';
 import { logIn } from './support/accounts.ts';
 import { launchBrowser, phoneViewport, withPage } from './support/browser.ts';
 import { expectFormErrors } from './support/forms.ts';
+import { followMenuLink } from './support/menu.ts';
 import { expectSoundPage } from './support/page-checks.ts';
-import { demoPassword } from './support/server.ts';
+import { demoPassword, startTestServer, type TestServer } from './support/server.ts';
 
 // This journey needs its own fixtures in the database (demo content varies), so it starts the
-// server itself, like e2e/support/server.ts does, and keeps the database handle.
-let server: RunningServer | undefined;
+// server and browser itself and adds them through the server's database handle.
+let server: TestServer | undefined;
 let browser: Browser | undefined;
-let dataDir = '';
 const fixture: Record<string, string> = {};
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'samskap-e2e-roadmap-'));
-  const config = loadConfig({
-    SAMSKAP_DATA_DIR: dataDir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    SAMSKAP_DEMO_PASSWORD: demoPassword,
-    RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
-    RATE_LIMIT_WRITES_PER_MINUTE: '10000',
-  });
-  [server, browser] = await Promise.all([startServer(config, { demo: true }), launchBrowser()]);
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   const db = server.database.db;
   const care = await insertTestDepartment(db, 'SE-0483', 'Resa Omsorg');
   const school = await insertTestDepartment(db, 'SE-0483', 'Resa Skola');
@@ -77,7 +62,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all([browser?.close(), server?.close()]);
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 const open = <T>(options: Parameters<typeof withPage>[1], use: (page: Page) => Promise<T>) => {
@@ -91,12 +75,7 @@ describe('roadmap journey', () => {
     open({ viewport: phoneViewport, locale: 'sv-SE' }, async (page) => {
       const sv = translator('sv');
       await page.goto('/sv/municipalities/SE-0483');
-      await Promise.all([
-        page.waitForURL('**/sv/municipalities/SE-0483/roadmap'),
-        main(page)
-          .getByRole('link', { name: sv('steering.roadmap'), exact: true })
-          .click(),
-      ]);
+      await followMenuLink(page, sv('steering.roadmap'), '**/sv/municipalities/SE-0483/roadmap');
       await expectSoundPage(page, 'sv');
       expect(await main(page).getByRole('heading', { level: 1 }).textContent()).toBe(
         sv('roadmap.title', { name: 'Katrineholm' }),
@@ -130,12 +109,7 @@ describe('roadmap journey', () => {
         const systemsPath = '/en/municipalities/SE-0483/systems';
         await logIn(page, 'en', 'admin@katrineholm.example', demoPassword);
         await page.goto('/en/municipalities/SE-0483');
-        await Promise.all([
-          page.waitForURL(`**${systemsPath}`),
-          main(page)
-            .getByRole('link', { name: en('steering.systems'), exact: true })
-            .click(),
-        ]);
+        await followMenuLink(page, en('steering.systems'), `**${systemsPath}`);
         await expectSoundPage(page, 'en');
         // The catalogue is kept on a page of its own, linked from the map for admins.
         await Promise.all([
