@@ -1,19 +1,53 @@
 import { type Context, Hono } from 'hono';
+import type { Db } from '../../db/client.ts';
 import { isUuid } from '../../lib/uuid.ts';
 import { municipalRoles, type UserActor } from '../../vocabulary/actor.ts';
 import { emptyForm, type FormState } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
 import { readForm, validateForm } from '../../web/forms.ts';
+import type { MessageKey } from '../../web/i18n/index.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { loginRedirect } from '../../web/session.ts';
 import { createApiToken, revokeApiToken } from './commands/api-tokens.ts';
 import { tokenNameInput } from './identity.inputs.ts';
-import { canCreateTokenFor, isNetworkCoordinator } from './identity.policy.ts';
-import { describeGrants, tokensOf } from './identity.queries.ts';
+import { canCreateTokenFor, isNetworkCoordinator, mayLinkProviderOf } from './identity.policy.ts';
+import { describeGrants, linkedMunicipalitiesOf, tokensOf } from './identity.queries.ts';
+import { withEnabledProvider } from './oidc/oidc.queries.ts';
 import { AccountPage } from './views/account-page.tsx';
+
+/** What went wrong when linking a municipality's login service (`?oidc=`). */
+const accountProblems: Partial<Record<string, MessageKey>> = {
+  failed: 'identity.account.loginLinkFailed',
+  linkRefused: 'identity.account.loginLinkFailed',
+  unavailable: 'identity.account.loginLinkFailed',
+  rolesElsewhere: 'identity.account.rolesElsewhere',
+  linkedToOther: 'identity.login.oidcLinkedToOther',
+};
+
+/** The municipalities where the user has a role and whose login service is on, and whether linked. */
+async function loginLinksOf(
+  db: Db,
+  userId: string,
+  grants: Awaited<ReturnType<typeof describeGrants>>,
+) {
+  const names = new Map<string, string>();
+  for (const g of grants)
+    if (g.municipalityId && g.municipalityName) names.set(g.municipalityId, g.municipalityName);
+  const [enabled, linked] = await Promise.all([
+    withEnabledProvider(db, [...names.keys()]),
+    linkedMunicipalitiesOf(db, userId),
+  ]);
+  return [...names]
+    .filter(([id]) => enabled.has(id))
+    .map(([municipalityId, name]) => ({
+      municipalityId,
+      name,
+      linked: linked.includes(municipalityId),
+    }));
+}
 
 async function renderAccount(
   c: Context<AppEnv>,
@@ -37,6 +71,7 @@ async function renderAccount(
     return { label, where: [g.municipalityName, g.departmentName].filter(Boolean).join(', ') };
   });
   const tokenMunicipalities = new Map<string, string>();
+  const loginLinks = await loginLinksOf(db, actor.userId, grants);
   for (const g of grants)
     if (g.municipalityId && g.municipalityName && canCreateTokenFor(actor, g.municipalityId))
       tokenMunicipalities.set(g.municipalityId, g.municipalityName);
@@ -52,7 +87,13 @@ async function renderAccount(
       tokenForm={extra.tokenForm ?? emptyForm}
       newToken={extra.newToken}
       coordinatesNetwork={isNetworkCoordinator(actor)}
+      loginLinks={loginLinks}
+      mayLinkLogin={
+        loginLinks.length === 1 &&
+        mayLinkProviderOf(actor.grants, loginLinks[0]?.municipalityId ?? '')
+      }
       notice={noticeKey(c.req.query('done'))}
+      problem={accountProblems[c.req.query('oidc') ?? '']}
     />,
     extra.status ?? 200,
   );

@@ -4,6 +4,7 @@ import type { FormState } from '../../web/components/forms.tsx';
 import { emptyForm } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { readForm, validateForm } from '../../web/forms.ts';
+import type { MessageKey } from '../../web/i18n/index.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
@@ -33,6 +34,14 @@ async function renderRegister(c: Context<AppEnv>, form: FormState, status: 200 |
   );
 }
 
+/** What went wrong on the way back from a municipality's login service (`?oidc=`). */
+const loginProblems: Partial<Record<string, MessageKey>> = {
+  failed: 'identity.login.oidcFailed',
+  accountExists: 'identity.login.oidcAccountExists',
+  rolesElsewhere: 'identity.login.oidcRolesElsewhere',
+  linkedToOther: 'identity.login.oidcLinkedToOther',
+};
+
 /** The checked return path of a login address (`?next=`), or undefined when there is none. */
 function returnTo(c: Context<AppEnv>): string | undefined {
   return safeReturnPath(c.req.query('next'), '') || undefined;
@@ -51,7 +60,7 @@ export function authRoutes() {
         failed={false}
         returnTo={returnTo(c)}
         notice={noticeKey(c.req.query('done'))}
-        problem={c.req.query('oidc') === 'failed' ? 'identity.login.oidcFailed' : undefined}
+        problem={loginProblems[c.req.query('oidc') ?? '']}
       />,
     ),
   );

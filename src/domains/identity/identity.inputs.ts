@@ -78,3 +78,6 @@ export const oidcConfigInput = z.object({
   enabled: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
 });
 export type OidcConfigInput = z.infer<typeof oidcConfigInput>;
+
+/** The account page's "link the municipality's login" button. */
+export const loginLinkInput = z.object({ municipality: municipalityIdInput });

@@ -3,7 +3,7 @@
  * else decides authorisation.
  */
 
-import { type Actor, effectiveGrants, rolesIn } from '../../vocabulary/actor.ts';
+import { type Actor, effectiveGrants, type Grant, rolesIn } from '../../vocabulary/actor.ts';
 
 export function isAdminOf(actor: Actor, municipalityId: string): boolean {
   return rolesIn(actor, municipalityId).has('admin');
@@ -79,4 +79,13 @@ export function municipalitiesOf(actor: Actor): string[] {
   const ids = new Set<string>();
   for (const g of effectiveGrants(actor)) if (g.role !== 'coordinator') ids.add(g.municipalityId);
   return [...ids];
+}
+
+/**
+ * A municipality's login provider is configured by that municipality's admin, so it may sign in
+ * (or be linked to) only accounts whose roles are all in that municipality: none in another one,
+ * a county or the network.
+ */
+export function mayLinkProviderOf(grants: readonly Grant[], municipalityId: string): boolean {
+  return grants.every((g) => g.role !== 'coordinator' && g.municipalityId === municipalityId);
 }

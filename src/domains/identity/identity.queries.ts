@@ -33,17 +33,38 @@ export async function setPasswordHash(db: Db, userId: string, passwordHash: stri
   await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
 
-export async function findExternalIdentity(db: Db, issuer: string, subject: string) {
+/** The account linked to a subject at one municipality's provider. */
+export async function findExternalIdentity(
+  db: Db,
+  municipalityId: string,
+  issuer: string,
+  subject: string,
+) {
   const [row] = await db
     .select()
     .from(externalIdentities)
-    .where(and(eq(externalIdentities.issuer, issuer), eq(externalIdentities.subject, subject)));
+    .where(
+      and(
+        eq(externalIdentities.municipalityId, municipalityId),
+        eq(externalIdentities.issuer, issuer),
+        eq(externalIdentities.subject, subject),
+      ),
+    );
   return row;
+}
+
+/** The municipalities whose provider a user has linked to their account. */
+export async function linkedMunicipalitiesOf(db: Db, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ municipalityId: externalIdentities.municipalityId })
+    .from(externalIdentities)
+    .where(eq(externalIdentities.userId, userId));
+  return rows.map((r) => r.municipalityId);
 }
 
 export async function insertExternalIdentity(
   db: Db,
-  row: { userId: string; issuer: string; subject: string },
+  row: { userId: string; municipalityId: string; issuer: string; subject: string },
 ) {
   await db.insert(externalIdentities).values(row).onConflictDoNothing();
 }

@@ -13,7 +13,11 @@ export const users = pgTable('users', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Links a user to an account at an OpenID Connect provider (issuer + subject). */
+/**
+ * Links a user to an account at one municipality's OpenID Connect provider. The key is the
+ * provider (its municipality) with issuer and subject: a provider is configured by that
+ * municipality's admin, so what it vouches for counts in that municipality only.
+ */
 export const externalIdentities = pgTable(
   'external_identities',
   {
@@ -21,11 +25,16 @@ export const externalIdentities = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
+    municipalityId: text('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
     issuer: text('issuer').notNull(),
     subject: text('subject').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('external_identities_issuer_subject').on(t.issuer, t.subject)],
+  (t) => [
+    uniqueIndex('external_identities_provider_subject').on(t.municipalityId, t.issuer, t.subject),
+  ],
 );
 
 /** Sessions are looked up by the SHA-256 of the cookie value, so a leaked table leaks no sessions. */
@@ -110,5 +119,7 @@ export const oidcLogins = pgTable('oidc_logins', {
   codeVerifier: text('code_verifier').notNull(),
   nonce: text('nonce').notNull(),
   lang: text('lang').notNull(),
+  /** Set when a signed-in user asked to link this provider to their own account. */
+  linkUserId: uuid('link_user_id').references(() => users.id),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 });

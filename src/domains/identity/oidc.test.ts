@@ -78,7 +78,7 @@ const returnTo = (browser: TestClient, callback: URL) =>
   browser.get(callback.pathname + callback.search, { 'accept-language': 'en' });
 
 const linkedUserId = async (sub: string) =>
-  (await findExternalIdentity(t.database.db, idp.issuer, sub))?.userId;
+  (await findExternalIdentity(t.database.db, BOTKYRKA, idp.issuer, sub))?.userId;
 
 describe('OpenID Connect login against a real provider', () => {
   it('is configured by the municipality admin through the settings form', async () => {
@@ -159,7 +159,7 @@ describe('OpenID Connect login against a real provider', () => {
       (e) => e.action === 'user.oidc-link' && e.target === `user:${userId}`,
     );
     expect(link).toHaveLength(1);
-    expect(link[0]?.details).toEqual({ issuer: idp.issuer, subject: 'alice' });
+    expect(link[0]?.details).toEqual({ issuer: idp.issuer, subject: 'alice', provider: BOTKYRKA });
 
     // The state was used once: replaying the same callback neither errors nor logs anyone in.
     const replayer = t.client();
@@ -210,11 +210,59 @@ describe('OpenID Connect login against a real provider', () => {
     expect(userId).not.toBe(existing?.id);
   });
 
-  it('links a verified e-mail claim to the existing account', async () => {
+  it('links a verified e-mail claim to an existing account only at its signed-in request', async () => {
     const existing = await findUserByEmail(t.database.db, 'staff@botkyrka.example');
+    // Through the provider alone, the address's owner is not signed in and nothing is linked.
+    const stranger = t.client();
+    const { callback } = await throughProvider(stranger, 'rightful');
+    const refused = await returnTo(stranger, callback);
+    expect(refused.status).toBe(303);
+    expect(refused.headers.get('location')).toBe('/en/login?oidc=accountExists');
+    expect(hasSession(stranger)).toBe(false);
+    expect(await linkedUserId('rightful')).toBeUndefined();
+    const loginPage = await (await stranger.get('/en/login?oidc=accountExists')).text();
+    expect(loginPage).toContain('An account with this e-mail address already exists');
+
+    // The owner signs in with the password and asks for the link on the account page.
+    const owner = t.client();
+    await owner.login('staff@botkyrka.example');
+    const account = await (await owner.get('/en/account')).text();
+    expect(account).toContain('Link the login service of Botkyrka');
+    const start = await owner.postForm('/en/account/login-links', { municipality: BOTKYRKA });
+    expect(start.status).toBe(303);
+    const back = await idp.authorize(start.headers.get('location') ?? '', 'rightful');
+    // Finishing the link needs the browser of the account that asked for it.
+    const elsewhere = await returnTo(t.client(), back);
+    expect(elsewhere.headers.get('location')).toBe('/en/login?oidc=failed');
+    expect(await linkedUserId('rightful')).toBeUndefined();
+
+    const restart = await owner.postForm('/en/account/login-links', { municipality: BOTKYRKA });
+    const again = await idp.authorize(restart.headers.get('location') ?? '', 'rightful');
+    const linked = await returnTo(owner, again);
+    expect(linked.status).toBe(303);
+    expect(linked.headers.get('location')).toBe('/en/account?done=loginLinked');
+    expect(await linkedUserId('rightful')).toBe(existing?.id);
+    expect(await (await owner.get('/en/account')).text()).toContain('Linked: Botkyrka');
+    const entries = await auditOfMunicipality(t.database.db, BOTKYRKA, { limit: 50 });
+    expect(
+      entries.filter((e) => e.action === 'user.oidc-link' && e.target === `user:${existing?.id}`),
+    ).toHaveLength(1);
+
+    // From now on the provider signs the owner in.
     const browser = await logIn('rightful');
     expect(await (await browser.get('/en/account')).text()).toContain('(staff@botkyrka.example)');
-    expect(await linkedUserId('rightful')).toBe(existing?.id);
+  });
+
+  it('refuses a link form without a valid municipality and asks a visitor to log in', async () => {
+    expect(
+      (await t.client().postForm('/en/account/login-links', { municipality: BOTKYRKA })).status,
+    ).toBe(303);
+    const owner = t.client();
+    await owner.login('politician@botkyrka.example');
+    const bad = await owner.postForm('/en/account/login-links', { municipality: '<script>' });
+    expect(bad.headers.get('location')).toBe('/en/account?oidc=linkRefused');
+    const page = await (await owner.get('/en/account?oidc=linkRefused')).text();
+    expect(page).toContain('The account could not be linked');
   });
 
   it('has no login route once the admin disables the provider', async () => {

@@ -1,63 +1,124 @@
 import type { CommandContext } from '../../../lib/context.ts';
-import { ok, type Result } from '../../../lib/result.ts';
+import { fail, ok, type Result } from '../../../lib/result.ts';
 import { sha256 } from '../../../lib/secrets.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
+import type { Grant } from '../../../vocabulary/actor.ts';
 import { audit } from '../../audit/record.ts';
+import { mayLinkProviderOf } from '../identity.policy.ts';
 import {
   findExternalIdentity,
   findUserByEmail,
+  grantsOf,
   insertExternalIdentity,
   insertGrant,
   insertUser,
 } from '../identity.queries.ts';
 import type { VerifiedClaims } from '../oidc/oidc-client.ts';
 
+export type OidcLoginRefusal =
+  /** The provider vouched for an address that already has an account: its owner must link it. */
+  | 'accountExists'
+  /** The account holds roles outside the provider's municipality. */
+  | 'rolesElsewhere'
+  /** The subject is linked to another account than the signed-in one that asked to link. */
+  | 'linkedToOther';
+
 /**
- * Finds or creates the account of a person the municipality's provider vouched for. An existing
- * account is linked by e-mail only when the provider says the address is verified; otherwise a
- * new account is made, so an unverified claim can never take over someone else's account.
+ * Signs a person in through a municipality's provider, or links it to the signed-in account that
+ * asked for it (`linkUserId`).
+ *
+ * A provider is configured by one municipality's admin, who could point it at an issuer of their
+ * own that vouches for any address. So what it says counts in that municipality only: an identity
+ * is keyed by (municipality, issuer, subject), never found by e-mail; an existing account is
+ * linked only at its own signed-in request; and the provider can never sign in as, or be linked
+ * to, an account that holds roles anywhere else. A refusal is audited in every municipality the
+ * account holds roles in, so the attempt is seen where it was aimed.
  */
 export async function completeOidcLogin(
   ctx: CommandContext,
   municipalityId: string,
   claims: VerifiedClaims,
-): Promise<Result<{ userId: string }>> {
+  linkUserId?: string,
+): Promise<Result<{ userId: string; linked: boolean }, OidcLoginRefusal>> {
   return inTransaction(ctx, async (tx) => {
-    const linked = await findExternalIdentity(tx.db, claims.issuer, claims.subject);
-    if (linked) return ok({ userId: linked.userId });
-    const verifiedEmail = claims.emailVerified ? claims.email : undefined;
-    const placeholder = `${sha256(`${claims.issuer}\n${claims.subject}`).slice(0, 20)}@oidc.invalid`;
-    const user =
-      (verifiedEmail ? await findUserByEmail(tx.db, verifiedEmail) : undefined) ??
-      (await insertUser(tx.db, {
+    const system = { kind: 'system', label: `oidc:${claims.issuer}` } as const;
+    const subject = { issuer: claims.issuer, subject: claims.subject };
+    const refuse = async (
+      reason: OidcLoginRefusal,
+      userId: string,
+      grants: readonly Grant[],
+    ): Promise<Result<never, OidcLoginRefusal>> => {
+      for (const where of municipalitiesOf(grants, municipalityId))
+        await audit(tx, system, {
+          municipalityId: where,
+          action: 'user.oidc-refused',
+          target: `user:${userId}`,
+          details: { ...subject, provider: municipalityId, reason },
+        });
+      return fail(reason);
+    };
+
+    const linked = await findExternalIdentity(tx.db, municipalityId, claims.issuer, claims.subject);
+    if (linked) {
+      const grants = await grantsOf(tx.db, linked.userId);
+      if (linkUserId && linked.userId !== linkUserId)
+        return refuse('linkedToOther', linkUserId, await grantsOf(tx.db, linkUserId));
+      if (!mayLinkProviderOf(grants, municipalityId))
+        return refuse('rolesElsewhere', linked.userId, grants);
+      return ok({ userId: linked.userId, linked: false });
+    }
+
+    let userId: string;
+    let grants: Grant[] = [];
+    if (linkUserId) {
+      userId = linkUserId;
+      grants = await grantsOf(tx.db, userId);
+      if (!mayLinkProviderOf(grants, municipalityId))
+        return refuse('rolesElsewhere', userId, grants);
+    } else {
+      const verifiedEmail = claims.emailVerified ? claims.email : undefined;
+      const owner = verifiedEmail ? await findUserByEmail(tx.db, verifiedEmail) : undefined;
+      if (owner) return refuse('accountExists', owner.id, await grantsOf(tx.db, owner.id));
+      // An unverified address is not taken over: the account gets an address nobody can receive.
+      const placeholder = `${sha256(`${municipalityId}\n${claims.issuer}\n${claims.subject}`).slice(0, 20)}@oidc.invalid`;
+      const user = await insertUser(tx.db, {
         email: verifiedEmail ?? placeholder,
         name: claims.name ?? claims.email ?? claims.subject,
         passwordHash: null,
-      }));
-    if (!user) throw new Error('Could not create an account for an OpenID Connect login');
-    await insertExternalIdentity(tx.db, {
-      userId: user.id,
-      issuer: claims.issuer,
-      subject: claims.subject,
-    });
+      });
+      if (!user) throw new Error('Could not create an account for an OpenID Connect login');
+      userId = user.id;
+    }
+
+    await insertExternalIdentity(tx.db, { userId, municipalityId, ...subject });
     await insertGrant(tx.db, {
-      userId: user.id,
+      userId,
       role: 'resident',
       municipalityId,
       departmentId: null,
       countyId: null,
       grantedBy: null,
     });
-    await audit(
-      tx,
-      { kind: 'system', label: `oidc:${claims.issuer}` },
-      {
-        municipalityId,
+    for (const where of municipalitiesOf(grants, municipalityId))
+      await audit(tx, system, {
+        municipalityId: where,
         action: 'user.oidc-link',
-        target: `user:${user.id}`,
-        details: { issuer: claims.issuer, subject: claims.subject },
-      },
-    );
-    return ok({ userId: user.id });
+        target: `user:${userId}`,
+        details: { ...subject, provider: municipalityId },
+      });
+    return ok({ userId, linked: true });
   });
+}
+
+/**
+ * The provider's municipality and every municipality the account holds a role in; `null` (the
+ * network's own log) when it coordinates a county or the network.
+ */
+function municipalitiesOf(
+  grants: readonly Grant[],
+  providerMunicipality: string,
+): (string | null)[] {
+  const ids = new Set<string | null>([providerMunicipality]);
+  for (const g of grants) ids.add(g.role === 'coordinator' ? null : g.municipalityId);
+  return [...ids];
 }

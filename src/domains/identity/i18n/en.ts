@@ -18,6 +18,22 @@ export const en = {
   'identity.login.noAccount': 'No account yet?',
   'identity.login.oidcFailed': 'Login through the municipality’s login service failed. Try again.',
   'identity.login.oidcUnavailable': 'This municipality has no login service configured.',
+  'identity.login.oidcAccountExists':
+    'An account with this e-mail address already exists. Log in with your password, then link the municipality’s login service under “My account”.',
+  'identity.login.oidcRolesElsewhere':
+    'This account has roles outside the municipality, so it cannot log in through the municipality’s login service. Log in with your password.',
+  'identity.login.oidcLinkedToOther':
+    'That login at the municipality’s login service already belongs to another account.',
+  'identity.account.loginLinks': 'Log in through your municipality',
+  'identity.account.loginLinksLead':
+    'Link your account to the municipality’s login service (for example BankID) to log in without a password.',
+  'identity.account.linkLogin': 'Link the login service of {municipality}',
+  'identity.account.loginLinked': 'Linked: {municipality}',
+  'identity.account.loginLinkDone':
+    'Your account is now linked to the municipality’s login service.',
+  'identity.account.loginLinkFailed': 'The account could not be linked. Try again.',
+  'identity.account.rolesElsewhere':
+    'Your account has roles outside this municipality, so its login service cannot be linked to it. Keep logging in with your password.',
   'identity.logout.done': 'You are logged out.',
   'identity.register.title': 'Create account',
   'identity.register.name': 'Name',

@@ -19,6 +19,21 @@ export const nb: Record<keyof typeof en, string> = {
   'identity.login.oidcFailed':
     'Innloggingen via kommunens innloggingstjeneste mislyktes. Prøv igjen.',
   'identity.login.oidcUnavailable': 'Kommunen har ikke satt opp noen innloggingstjeneste.',
+  'identity.login.oidcAccountExists':
+    'Det finnes allerede en konto med denne e-postadressen. Logg inn med passordet ditt, og koble deretter kommunens innloggingstjeneste til kontoen under Min konto.',
+  'identity.login.oidcRolesElsewhere':
+    'Kontoen har roller utenfor kommunen og kan derfor ikke logge inn via kommunens innloggingstjeneste. Logg inn med passordet ditt.',
+  'identity.login.oidcLinkedToOther':
+    'Den innloggingen hos kommunens innloggingstjeneste hører allerede til en annen konto.',
+  'identity.account.loginLinks': 'Logg inn via kommunen',
+  'identity.account.loginLinksLead':
+    'Koble kontoen til kommunens innloggingstjeneste (for eksempel BankID), så kan du logge inn uten passord.',
+  'identity.account.linkLogin': 'Koble til innloggingstjenesten for {municipality}',
+  'identity.account.loginLinked': 'Koblet: {municipality}',
+  'identity.account.loginLinkDone': 'Kontoen er nå koblet til kommunens innloggingstjeneste.',
+  'identity.account.loginLinkFailed': 'Kontoen kunne ikke kobles. Prøv igjen.',
+  'identity.account.rolesElsewhere':
+    'Kontoen din har roller utenfor kommunen og kan derfor ikke kobles til kommunens innloggingstjeneste. Fortsett å logge inn med passordet ditt.',
   'identity.logout.done': 'Du er logget ut.',
   'identity.register.title': 'Opprett konto',
   'identity.register.name': 'Navn',

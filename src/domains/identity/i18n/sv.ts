@@ -19,6 +19,21 @@ export const sv: Record<keyof typeof en, string> = {
   'identity.login.oidcFailed':
     'Inloggningen via kommunens inloggningstjänst misslyckades. Försök igen.',
   'identity.login.oidcUnavailable': 'Kommunen har inte ställt in någon inloggningstjänst.',
+  'identity.login.oidcAccountExists':
+    'Det finns redan ett konto med den här e-postadressen. Logga in med ditt lösenord och koppla sedan kommunens inloggningstjänst till kontot under Mitt konto.',
+  'identity.login.oidcRolesElsewhere':
+    'Kontot har roller utanför kommunen och kan därför inte logga in via kommunens inloggningstjänst. Logga in med ditt lösenord.',
+  'identity.login.oidcLinkedToOther':
+    'Den inloggningen hos kommunens inloggningstjänst hör redan till ett annat konto.',
+  'identity.account.loginLinks': 'Logga in via kommunen',
+  'identity.account.loginLinksLead':
+    'Koppla kontot till kommunens inloggningstjänst (till exempel BankID), så kan du logga in utan lösenord.',
+  'identity.account.linkLogin': 'Koppla inloggningstjänsten för {municipality}',
+  'identity.account.loginLinked': 'Kopplat: {municipality}',
+  'identity.account.loginLinkDone': 'Kontot är nu kopplat till kommunens inloggningstjänst.',
+  'identity.account.loginLinkFailed': 'Det gick inte att koppla kontot. Försök igen.',
+  'identity.account.rolesElsewhere':
+    'Ditt konto har roller utanför kommunen och kan därför inte kopplas till kommunens inloggningstjänst. Fortsätt att logga in med ditt lösenord.',
   'identity.logout.done': 'Du är utloggad.',
   'identity.register.title': 'Skapa konto',
   'identity.register.name': 'Namn',

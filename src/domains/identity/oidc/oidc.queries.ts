@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { oidcLogins, oidcProviders } from '../identity.schema.ts';
 
@@ -55,4 +55,19 @@ export async function takeOidcLogin(db: Db, state: string, now: Date) {
 
 export async function deleteExpiredOidcLogins(db: Db, now: Date) {
   await db.delete(oidcLogins).where(lt(oidcLogins.expiresAt, now));
+}
+
+/** Which of these municipalities have an enabled login provider. */
+export async function withEnabledProvider(db: Db, municipalityIds: readonly string[]) {
+  if (municipalityIds.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ municipalityId: oidcProviders.municipalityId })
+    .from(oidcProviders)
+    .where(
+      and(
+        inArray(oidcProviders.municipalityId, [...municipalityIds]),
+        eq(oidcProviders.enabled, true),
+      ),
+    );
+  return new Set(rows.map((r) => r.municipalityId));
 }

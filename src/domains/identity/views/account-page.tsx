@@ -3,6 +3,7 @@ import {
   ErrorSummary,
   type FormState,
   Notice,
+  ProblemNotice,
   SelectField,
   SubmitButton,
   TextField,
@@ -26,7 +27,11 @@ type Props = PageContext & {
   tokenForm: FormState;
   newToken?: string | undefined;
   coordinatesNetwork?: boolean;
+  loginLinks: { municipalityId: string; name: string; linked: boolean }[];
+  /** Only an account whose roles are all in one municipality may link its login service. */
+  mayLinkLogin: boolean;
   notice?: MessageKey | undefined;
+  problem?: MessageKey | undefined;
 };
 
 export function AccountPage(props: Props) {
@@ -39,6 +44,7 @@ export function AccountPage(props: Props) {
     <Layout {...props} title={t('identity.account.title')}>
       <ErrorSummary t={t} form={props.tokenForm} labels={labels} />
       <Notice t={t} messageKey={props.notice} />
+      <ProblemNotice t={t} messageKey={props.problem} />
       <h1 class="ds-heading" data-size="lg">
         {t('identity.account.title')}
       </h1>
@@ -66,6 +72,35 @@ export function AccountPage(props: Props) {
             {t('identity.network.manage')}
           </a>
         </p>
+      )}
+      {props.loginLinks.length > 0 && (
+        <>
+          <h2 class="ds-heading" data-size="sm">
+            {t('identity.account.loginLinks')}
+          </h2>
+          <p class="ds-paragraph">
+            {props.mayLinkLogin
+              ? t('identity.account.loginLinksLead')
+              : t('identity.account.rolesElsewhere')}
+          </p>
+          {props.loginLinks.map((link) =>
+            link.linked ? (
+              <p class="ds-paragraph">
+                {t('identity.account.loginLinked', { municipality: link.name })}
+              </p>
+            ) : (
+              props.mayLinkLogin && (
+                <form method="post" action={`/${t.lang}/account/login-links`}>
+                  <CsrfField token={props.csrfToken} />
+                  <input type="hidden" name="municipality" value={link.municipalityId} />
+                  <SubmitButton variant="secondary">
+                    {t('identity.account.linkLogin', { municipality: link.name })}
+                  </SubmitButton>
+                </form>
+              )
+            ),
+          )}
+        </>
       )}
       {/* API keys are for the municipality's staff; residents never see them. */}
       {(props.tokenMunicipalities.length > 0 || props.tokens.length > 0) && (
