@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A URL-safe random secret with 256 bits of entropy. */
 export function randomSecret(prefix = ''): string {
@@ -15,4 +15,9 @@ export function safeEqual(a: string, b: string): boolean {
   const ab = Buffer.from(a);
   const bb = Buffer.from(b);
   return ab.length === bb.length && timingSafeEqual(ab, bb);
+}
+
+/** URL-safe HMAC-SHA-256 of `message` under `key`. */
+export function hmac(key: string, message: string): string {
+  return createHmac('sha256', key).update(message).digest('base64url');
 }

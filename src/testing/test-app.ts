@@ -6,6 +6,7 @@ import type { Database } from '../db/client.ts';
 import { type Prepared, prepareDatabase } from '../seed/prepare.ts';
 import type { AppEnv, AppServices } from '../web/env.ts';
 import type { Metrics } from '../web/metrics.ts';
+import { formToken } from '../web/middleware/csrf.ts';
 import { createTestDatabase } from './test-database.ts';
 
 export const demoPasswordForTests = 'correct horse battery staple';
@@ -95,13 +96,16 @@ export class TestClient {
     return this.request(path, { headers });
   }
 
-  /** The CSRF token for this client's cookie (fetching a page first if there is none yet). */
+  /**
+   * The CSRF token a page would give this client: its cookie's secret signed with its session
+   * (fetching a page first if it has no secret yet).
+   */
   async csrfToken(): Promise<string> {
-    if (![...this.cookies.keys()].some((k) => k.endsWith('samskap_csrf')))
-      await this.get('/en/login');
-    const entry = [...this.cookies].find(([k]) => k.endsWith('samskap_csrf'));
-    if (!entry) throw new Error('no CSRF cookie was set');
-    return entry[1];
+    const cookie = (suffix: string) => [...this.cookies].find(([k]) => k.endsWith(suffix))?.[1];
+    if (!cookie('samskap_csrf')) await this.get('/en/login');
+    const secret = cookie('samskap_csrf');
+    if (!secret) throw new Error('no CSRF cookie was set');
+    return formToken(secret, cookie('samskap_session'));
   }
 
   /** Posts a form like a browser, with the CSRF token unless `csrf: false`. */

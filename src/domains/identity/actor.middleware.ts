@@ -1,8 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
 import { anonymous } from '../../vocabulary/actor.ts';
 import type { AppEnv } from '../../web/env.ts';
-import { sessionCookieNames } from '../../web/middleware/cookies.ts';
+import { readCookie, sessionCookieNames } from '../../web/middleware/cookies.ts';
 import { problem } from '../../web/problem.ts';
 import { actorFromApiToken, actorFromSession } from './resolve-actor.ts';
 
@@ -36,7 +35,7 @@ export function resolveActor(): MiddlewareHandler<AppEnv> {
       c.set('actor', actor);
       return next();
     }
-    const sessionId = sessionCookieNames.map((n) => getCookie(c, n)).find(Boolean);
+    const sessionId = readCookie(c, sessionCookieNames);
     c.set(
       'actor',
       sessionId && sessionId.length <= 200

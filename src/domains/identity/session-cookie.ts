@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
-import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../../web/env.ts';
 import {
   clearSessionCookie,
+  readCookie,
   sessionCookieNames,
   setSessionCookie,
 } from '../../web/middleware/cookies.ts';
@@ -17,10 +17,8 @@ export async function logInAs(c: Context<AppEnv>, userId: string): Promise<void>
 }
 
 async function endCurrentSessions(c: Context<AppEnv>): Promise<void> {
-  for (const name of sessionCookieNames) {
-    const token = getCookie(c, name);
-    if (token) await endSession(c.get('ctx'), token);
-  }
+  const token = readCookie(c, sessionCookieNames);
+  if (token) await endSession(c.get('ctx'), token);
 }
 
 export async function logOut(c: Context<AppEnv>): Promise<void> {

@@ -1,47 +1,63 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
-import { randomSecret, safeEqual } from '../../lib/secrets.ts';
+import { hmac, randomSecret, safeEqual } from '../../lib/secrets.ts';
 import type { AppEnv } from '../env.ts';
 import { errorResponse } from '../errors.tsx';
 import { isApiPath } from '../problem.ts';
-import { csrfCookieNames, setCsrfCookie } from './cookies.ts';
+import { csrfCookieNames, readCookie, sessionCookieNames, setCsrfCookie } from './cookies.ts';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Double-submit CSRF protection. Every visitor gets a random token in an httpOnly cookie; every form
- * carries it in `_csrf` (or the `X-CSRF-Token` header). A state-changing request whose token is
- * missing or differs is refused with 403. API requests authenticated with a Bearer token carry no
- * ambient credentials and are exempt; API requests riding on a session cookie are not.
+ * CSRF protection in three layers. Every visitor gets a random secret in an httpOnly cookie; the
+ * token a form carries in `_csrf` (or the `X-CSRF-Token` header) is that secret signed together
+ * with the session, so a token is worth nothing in another session and a planted cookie alone
+ * does not give it. A state-changing request from another origin (`Origin` header) is refused
+ * outright. API requests authenticated with a Bearer token carry no ambient credentials and are
+ * exempt; API requests riding on a session cookie are not.
  */
 export function csrfProtection(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     // API reads carry no forms: no token, no cookie.
     if (isApiPath(c.req.path) && !unsafeMethods.has(c.req.method)) return next();
-    let token = csrfCookieNames.map((n) => getCookie(c, n)).find((v) => v && v.length <= 100);
-    if (!token) {
-      token = randomSecret();
-      setCsrfCookie(c, token);
-    }
-    c.set('csrfToken', token);
+    const stored = readCookie(c, csrfCookieNames);
+    const secret = stored && stored.length <= 100 ? stored : undefined;
+    const session = readCookie(c, sessionCookieNames);
+    const expected = secret ? formToken(secret, session) : undefined;
+    if (!secret) {
+      const fresh = randomSecret();
+      setCsrfCookie(c, fresh);
+      c.set('csrfToken', formToken(fresh, session));
+    } else c.set('csrfToken', expected ?? '');
     if (!unsafeMethods.has(c.req.method)) return next();
     const hasBearer = /^Bearer\s/i.test(c.req.header('authorization') ?? '');
-    if (isApiPath(c.req.path) && (hasBearer || !hasSessionCookie(c.req.header('cookie')))) {
-      return next();
-    }
-    const sent = c.req.header('x-csrf-token') ?? (await formToken(c));
-    const cookieToken = csrfCookieNames.map((n) => getCookie(c, n)).find(Boolean);
-    if (!sent || !cookieToken || !safeEqual(sent, cookieToken)) return errorResponse(c, 'csrf');
+    if (isApiPath(c.req.path) && (hasBearer || session === undefined)) return next();
+    if (!sameOrigin(c)) return errorResponse(c, 'csrf');
+    const sent = c.req.header('x-csrf-token') ?? (await sentFormToken(c));
+    if (!sent || !expected || !safeEqual(sent, expected)) return errorResponse(c, 'csrf');
     await next();
   };
 }
 
-function hasSessionCookie(header: string | undefined): boolean {
-  return /(?:^|;\s*)(?:__Host-)?samskap_session=/.test(header ?? '');
+/** The token forms carry: the cookie's secret signed with the session (none for visitors). */
+export function formToken(secret: string, session: string | undefined): string {
+  return hmac(secret, `session:${session ?? ''}`);
+}
+
+/**
+ * Whether a request's `Origin`, when the browser sends one, is this site: the public address, or
+ * the address the request came to. Browsers send it on every cross-origin form post.
+ */
+function sameOrigin(c: Context<AppEnv>): boolean {
+  const origin = c.req.header('origin');
+  if (origin === undefined) return true;
+  const own = new Set([new URL(c.req.url).origin]);
+  const publicUrl = c.get('deps').config.publicUrl;
+  if (publicUrl) own.add(new URL(publicUrl).origin);
+  return own.has(origin);
 }
 
 /** The form's `_csrf` field. Hono keeps the parsed body, so the route reads it again for free. */
-async function formToken(c: Context<AppEnv>): Promise<string | undefined> {
+async function sentFormToken(c: Context<AppEnv>): Promise<string | undefined> {
   const type = c.req.header('content-type') ?? '';
   if (
     !type.includes('application/x-www-form-urlencoded') &&

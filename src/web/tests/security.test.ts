@@ -10,6 +10,7 @@ import {
   type TestApp,
 } from '../../testing/test-app.ts';
 import { listen } from '../http-server.ts';
+import { formToken } from '../middleware/csrf.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -71,6 +72,84 @@ describe('CSRF', () => {
     });
     expect(res.status).toBe(403);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+});
+
+describe('CSRF tokens, origins and cookie names', () => {
+  const post = (client: ReturnType<TestApp['client']>, name: string, headers = {}) =>
+    client.csrfToken().then((token) =>
+      client.request('/en/municipalities/SE-0127/departments', {
+        method: 'POST',
+        body: new URLSearchParams({ name, _csrf: token }).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      }),
+    );
+
+  it('binds the token to the session: a known cookie secret alone gives no valid token', async () => {
+    const victim = t.client();
+    const anonymousToken = await victim.csrfToken();
+    await victim.login('admin@botkyrka.example');
+    const before = await departmentCount();
+    // An attacker who planted (and so knows) the cookie secret can sign it only without the session.
+    const stale = await victim.postForm(
+      '/en/municipalities/SE-0127/departments',
+      { name: 'Planted' },
+      { csrf: anonymousToken },
+    );
+    expect(stale.status).toBe(403);
+    expect(await departmentCount()).toBe(before);
+    // The token the page gives now is signed with the session and works.
+    const page = await (await victim.get('/en/municipalities/SE-0127/departments')).text();
+    const fromPage = page.match(/name="_csrf" value="([^"]+)"/)?.[1];
+    expect(fromPage).toBe(await victim.csrfToken());
+    expect(fromPage).not.toBe(anonymousToken);
+  });
+
+  it('refuses a state-changing request from another origin, even with a valid token', async () => {
+    const admin = t.client();
+    await admin.login('admin@botkyrka.example');
+    const before = await departmentCount();
+    for (const origin of ['https://evil.example', 'null', 'http://localhost.evil.example']) {
+      expect((await post(admin, 'Foreign', { origin })).status).toBe(403);
+    }
+    expect(await departmentCount()).toBe(before);
+    const own = await post(admin, 'Same origin', { origin: 'http://localhost' });
+    expect(own.status).toBe(303);
+    expect(await departmentCount()).toBe(before + 1);
+  });
+
+  it('reads only __Host- cookies when PUBLIC_URL is https', async () => {
+    const https = await createTestApp({ env: { PUBLIC_URL: 'https://samskap.example' } });
+    try {
+      const admin = https.client();
+      await admin.login('admin@botkyrka.example');
+      const session = admin.cookies.get('__Host-samskap_session');
+      const secret = admin.cookies.get('__Host-samskap_csrf');
+      expect(session).toBeTruthy();
+      expect(secret).toBeTruthy();
+      expect(admin.cookies.has('samskap_session')).toBe(false);
+
+      // The same values under the plain names, as a sibling subdomain could set them, count for nothing.
+      const planted = https.client();
+      planted.cookies.set('samskap_session', session ?? '');
+      planted.cookies.set('samskap_csrf', secret ?? '');
+      const account = await planted.get('/en/account');
+      expect(account.status).toBe(303);
+      expect(account.headers.get('location')).toContain('/en/login');
+      const before = (await https.database.db.select().from(departments)).length;
+      const write = await planted.request('/en/municipalities/SE-0127/departments', {
+        method: 'POST',
+        body: new URLSearchParams({
+          name: 'Planted',
+          _csrf: formToken(secret ?? '', session),
+        }).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(write.status).toBe(403);
+      expect((await https.database.db.select().from(departments)).length).toBe(before);
+    } finally {
+      await https.close();
+    }
   });
 });
 
