@@ -8,6 +8,7 @@
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { logInAsBrowser } from './lib/browser-login.ts';
 import {
   type Child,
   fmt,
@@ -47,31 +48,6 @@ function get(base: string, path: string, cookie: string, acceptEncoding: string)
     req.on('error', reject);
     req.end();
   });
-}
-
-/** Logs in through the form as a browser would; returns the cookie header and the form token. */
-async function logIn(base: string, email: string): Promise<{ cookie: string; csrf: string }> {
-  const form = await fetch(`${base}/sv/login`);
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const eq = pair.indexOf('=');
-      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-  };
-  keep(form);
-  const csrf = [...jar].find(([k]) => k.endsWith('samskap_csrf'))?.[1] ?? '';
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  const res = await fetch(`${base}/sv/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
-    body: new URLSearchParams({ email, password, _csrf: csrf }).toString(),
-  });
-  if (res.status !== 303) throw new Error(`login as ${email} answered ${res.status}`);
-  keep(res);
-  return { cookie: cookie(), csrf };
 }
 
 /** Runs a prioritisation scenario through its form (the demo has none) and returns its page. */
@@ -129,7 +105,7 @@ async function main() {
     children.push(child);
     const base = `http://127.0.0.1:${port}`;
     await waitFor200(`${base}/sv`, child, performance.now());
-    const session = await logIn(base, 'admin@botkyrka.example');
+    const session = await logInAsBrowser(base, 'admin@botkyrka.example', password);
     const cookie = session.cookie;
 
     const initiative = await heaviest(

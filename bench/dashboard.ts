@@ -9,6 +9,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchMunicipality, benchUser, writeBenchData } from './dashboard-data.ts';
+import { logInAsBrowser } from './lib/browser-login.ts';
 import {
   type Child,
   fmt,
@@ -46,34 +47,6 @@ require('node:http').createServer((req, res) => {
 }).listen(Number(process.env.PORT), '127.0.0.1');
 process.on('SIGTERM', () => process.exit(0));`;
 
-/** Logs in like a browser: the CSRF cookie from the login page, then the form; returns the cookies. */
-async function login(base: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const eq = pair.indexOf('=');
-      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  keep(await fetch(`${base}/sv/login`));
-  const csrf = [...jar].find(([k]) => k.endsWith('samskap_csrf'))?.[1] ?? '';
-  const res = await fetch(`${base}/sv/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
-    body: new URLSearchParams({
-      email: benchUser.email,
-      password: benchUser.password,
-      _csrf: csrf,
-    }).toString(),
-  });
-  if (res.status !== 303) throw new Error(`login answered ${res.status}`);
-  keep(res);
-  return cookie();
-}
-
 async function main() {
   const dir = tempDir('dashboard');
   const children: Child[] = [];
@@ -92,7 +65,9 @@ async function main() {
     children.push(samskap);
     const base = `http://127.0.0.1:${port}`;
     await waitFor200(`${base}/sv`, samskap, performance.now());
-    const headers = { cookie: await login(base) };
+    const headers = {
+      cookie: (await logInAsBrowser(base, benchUser.email, benchUser.password)).cookie,
+    };
     const specs: { path: string; file: string; size: number }[] = [];
     let type = '';
     for (const [i, [, p]] of pages.entries()) {
