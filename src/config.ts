@@ -19,9 +19,17 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   TRUST_PROXY: z
-    .enum(['true', 'false', '1', '0', ''])
+    .string()
+    .trim()
     .default('false')
-    .transform((v) => v === 'true' || v === '1'),
+    .transform((v) => (v === 'true' ? 1 : v === 'false' || v === '' ? 0 : Number(v)))
+    .pipe(
+      z
+        .number({ error: 'must be true, false or the number of proxies (0–10)' })
+        .int('must be true, false or the number of proxies (0–10)')
+        .min(0, 'must be true, false or the number of proxies (0–10)')
+        .max(10, 'must be true, false or the number of proxies (0–10)'),
+    ),
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
@@ -40,7 +48,8 @@ export type Config = {
   metricsToken: string | undefined;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   sessionDays: number;
-  trustProxy: boolean;
+  /** How many reverse proxies in front are trusted to append to X-Forwarded-For (0: none). */
+  trustedProxies: number;
   rateLimitLoginPerMinute: number;
   rateLimitWritesPerMinute: number;
   bodyLimitBytes: number;
@@ -72,7 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     metricsToken: e.METRICS_TOKEN,
     logLevel: e.LOG_LEVEL,
     sessionDays: e.SESSION_DAYS,
-    trustProxy: e.TRUST_PROXY,
+    trustedProxies: e.TRUST_PROXY,
     rateLimitLoginPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE,
     rateLimitWritesPerMinute: e.RATE_LIMIT_WRITES_PER_MINUTE,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

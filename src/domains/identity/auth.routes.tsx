@@ -11,7 +11,7 @@ import { sendPage } from '../../web/render.ts';
 import { safeReturnPath } from '../../web/session.ts';
 import { loginRateLimit } from '../platform/rate-limit.middleware.ts';
 import { ownCountry, ownCountryFirst } from '../tenancy/own-country.ts';
-import { checkPassword } from './commands/log-in.ts';
+import { checkPassword, loginWaitSeconds } from './commands/log-in.ts';
 import { registerUser } from './commands/register-user.ts';
 import { loginInput, registerInput } from './identity.inputs.ts';
 import { grantsOf } from './identity.queries.ts';
@@ -74,6 +74,22 @@ export function authRoutes() {
         <LoginPage {...pageContext(c)} form={parsed.form} failed={false} returnTo={returnTo(c)} />,
         422,
       );
+    const wait = await loginWaitSeconds(c.get('ctx'), parsed.data.email);
+    if (wait > 0) {
+      const form = { values: { email: parsed.data.email }, errors: {} };
+      c.header('Retry-After', String(wait));
+      return sendPage(
+        c,
+        <LoginPage
+          {...pageContext(c)}
+          form={form}
+          failed={false}
+          waitSeconds={wait}
+          returnTo={returnTo(c)}
+        />,
+        429,
+      );
+    }
     const result = await checkPassword(c.get('ctx'), parsed.data);
     if (!result.ok) {
       const form = { values: { email: parsed.data.email }, errors: {} };

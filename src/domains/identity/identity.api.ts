@@ -4,7 +4,7 @@ import { apiApp, problemResponse, text } from '../../web/api.ts';
 import { problem } from '../../web/problem.ts';
 import { loginRateLimit } from '../platform/rate-limit.middleware.ts';
 import { createApiToken, tokenMunicipality } from './commands/api-tokens.ts';
-import { checkPassword } from './commands/log-in.ts';
+import { checkPassword, loginWaitSeconds } from './commands/log-in.ts';
 import { resolveActorOfUser } from './resolve-actor.ts';
 
 const tokenRoute = createRoute({
@@ -89,8 +89,21 @@ export function identityApi() {
   app.openapi(tokenRoute, async (c) => {
     const body = c.req.valid('json');
     const ctx = c.get('ctx');
+    const email = body.email.trim().toLowerCase();
+    const wait = await loginWaitSeconds(ctx, email);
+    if (wait > 0) {
+      return problem(
+        c,
+        {
+          title: 'Too Many Requests',
+          status: 429,
+          detail: 'Too many wrong passwords for this e-mail address in a row. Try again later.',
+        },
+        { 'Retry-After': String(wait) },
+      ) as never;
+    }
     const checked = await checkPassword(ctx, {
-      email: body.email.trim().toLowerCase(),
+      email,
       password: body.password,
     });
     if (!checked.ok) {

@@ -33,6 +33,35 @@ export async function hitRateLimit(db: Db, key: string, windowStart: Date): Prom
   return row?.count ?? 1;
 }
 
+/**
+ * Counts one more failure in a row for `key` (the row's window start is the last failure); returns
+ * how many in a row. Shares the rate-limit table, so housekeeping forgets a quiet key after an hour.
+ */
+export async function recordFailure(db: Db, key: string, at: Date): Promise<number> {
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, windowStart: at, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: { count: sql`${rateLimits.count} + 1`, windowStart: sql`excluded.window_start` },
+    })
+    .returning({ count: rateLimits.count });
+  return row?.count ?? 1;
+}
+
+/** The failures in a row for `key` and when the last one was, if any. */
+export async function failuresOf(db: Db, key: string) {
+  const [row] = await db
+    .select({ count: rateLimits.count, lastAt: rateLimits.windowStart })
+    .from(rateLimits)
+    .where(eq(rateLimits.key, key));
+  return row;
+}
+
+export async function clearFailures(db: Db, key: string): Promise<void> {
+  await db.delete(rateLimits).where(eq(rateLimits.key, key));
+}
+
 export async function deleteStaleRateLimits(db: Db, before: Date): Promise<void> {
   await db.delete(rateLimits).where(sql`${rateLimits.windowStart} < ${before}`);
 }

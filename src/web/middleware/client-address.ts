@@ -2,10 +2,19 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { AppEnv } from '../env.ts';
 
-/** The client's address: the first X-Forwarded-For hop behind a trusted proxy, else the socket's. */
+/**
+ * The client's address. Behind `n` trusted proxies each appends the address it received the
+ * request from to X-Forwarded-For, so the client is the n-th entry from the right; anything to
+ * its left was written by the client itself and could be anything. Else the socket's address.
+ */
 export function clientAddress(c: Context<AppEnv>): string {
-  if (c.get('deps').config.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+  const hops = c.get('deps').config.trustedProxies;
+  if (hops > 0) {
+    const chain = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    const forwarded = chain[Math.max(0, chain.length - hops)];
     if (forwarded) return forwarded;
   }
   try {
@@ -20,6 +29,6 @@ export function clientAddress(c: Context<AppEnv>): string {
 export function isHttps(c: Context<AppEnv>): boolean {
   const { config } = c.get('deps');
   if (config.publicUrl?.startsWith('https://')) return true;
-  if (config.trustProxy && c.req.header('x-forwarded-proto') === 'https') return true;
+  if (config.trustedProxies > 0 && c.req.header('x-forwarded-proto') === 'https') return true;
   return new URL(c.req.url).protocol === 'https:';
 }

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config.ts';
 import { auditLog } from '../../domains/audit/audit.schema.ts';
 import { departments } from '../../domains/tenancy/tenancy.schema.ts';
 import {
@@ -193,6 +194,99 @@ describe('request limits', () => {
     } finally {
       await limited.close();
     }
+  });
+
+  it('slows wrong passwords per address with a growing delay that never becomes a lock-out', async () => {
+    let clock = Date.parse('2026-12-01T10:00:00Z');
+    const app = await createTestApp({
+      env: { RATE_LIMIT_LOGIN_PER_MINUTE: '1000' },
+      now: () => new Date(clock),
+    });
+    try {
+      // Every try from a new client (as from many addresses): the limit is the account's.
+      const attempt = (password: string) =>
+        app.client().postForm('/en/login', { email: 'staff@asker.example', password });
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await attempt('wrong password!')).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 401]);
+      // The 5th failure in a row asks for 1 s, the 6th for 2 s, then 4, 8, … at most 60.
+      const waiting = await attempt(demoPasswordForTests);
+      expect(waiting.status).toBe(429);
+      expect(waiting.headers.get('retry-after')).toBe('1');
+      expect(await waiting.text()).toContain('Try again in 1 second.');
+      clock += 1000;
+      expect((await attempt('wrong password!')).status).toBe(401);
+      const second = await attempt('wrong password!');
+      expect(second.headers.get('retry-after')).toBe('2');
+      for (let i = 0; i < 10; i++) {
+        clock += 60_000;
+        expect((await attempt('wrong password!')).status).toBe(401);
+      }
+      const capped = await attempt(demoPasswordForTests);
+      expect(capped.status).toBe(429);
+      expect(capped.headers.get('retry-after')).toBe('60');
+      // Another address is not slowed, and the API answers the same way.
+      expect(
+        (
+          await app
+            .client()
+            .postForm('/en/login', {
+              email: 'staff@botkyrka.example',
+              password: demoPasswordForTests,
+            })
+        ).status,
+      ).toBe(303);
+      const api = await postJson(app.app, '/api/v1/auth/token', {
+        email: 'staff@asker.example',
+        password: demoPasswordForTests,
+      });
+      expect(api.status).toBe(429);
+      // After the wait the right password works and forgets the failures.
+      clock += 60_000;
+      expect((await attempt(demoPasswordForTests)).status).toBe(303);
+      expect((await attempt('wrong password!')).status).toBe(401);
+      expect((await attempt(demoPasswordForTests)).status).toBe(303);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('takes the client address from the right of X-Forwarded-For behind trusted proxies', async () => {
+    const behindTwo = await createTestApp({
+      demo: false,
+      env: { TRUST_PROXY: '2', RATE_LIMIT_LOGIN_PER_MINUTE: '2' },
+    });
+    try {
+      const client = behindTwo.client();
+      const login = (forwardedFor: string) =>
+        client.csrfToken().then((token) =>
+          client.request('/en/login', {
+            method: 'POST',
+            body: new URLSearchParams({
+              email: 'a@b.se',
+              password: 'wrong password!',
+              _csrf: token,
+            }).toString(),
+            headers: {
+              'content-type': 'application/x-www-form-urlencoded',
+              'x-forwarded-for': forwardedFor,
+            },
+          }),
+        );
+      // The client forges a new left-most entry every time; the proxies' entries stay the same.
+      const statuses = [];
+      for (const forged of ['1.1.1.1', '2.2.2.2', '3.3.3.3'])
+        statuses.push((await login(`${forged}, 203.0.113.7, 10.0.0.2`)).status);
+      expect(statuses).toEqual([401, 401, 429]);
+      // Another client behind the same proxies is counted apart.
+      expect((await login('198.51.100.9, 10.0.0.2')).status).toBe(401);
+    } finally {
+      await behindTwo.close();
+    }
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '11' })).toThrow(/TRUST_PROXY/);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustedProxies).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '' }).trustedProxies).toBe(0);
   });
 
   it('limits writes per user', async () => {

@@ -14,6 +14,8 @@ export const en = {
   'identity.login.email': 'E-mail address',
   'identity.login.password': 'Password',
   'identity.login.submit': 'Log in',
+  'identity.login.wait':
+    'Too many wrong passwords for this e-mail address in a row. Try again in {seconds, plural, one {# second} other {# seconds}}.',
   'identity.login.failed': 'The e-mail address or password is wrong.',
   'identity.login.noAccount': 'No account yet?',
   'identity.login.oidcFailed': 'Login through the municipality’s login service failed. Try again.',

@@ -14,6 +14,8 @@ export const nb: Record<keyof typeof en, string> = {
   'identity.login.email': 'E-postadresse',
   'identity.login.password': 'Passord',
   'identity.login.submit': 'Logg inn',
+  'identity.login.wait':
+    'For mange feil passord på rad for denne e-postadressen. Prøv igjen om {seconds, plural, one {# sekund} other {# sekunder}}.',
   'identity.login.failed': 'E-postadressen eller passordet er feil.',
   'identity.login.noAccount': 'Har du ingen konto?',
   'identity.login.oidcFailed':

@@ -14,6 +14,8 @@ export const sv: Record<keyof typeof en, string> = {
   'identity.login.email': 'E-postadress',
   'identity.login.password': 'Lösenord',
   'identity.login.submit': 'Logga in',
+  'identity.login.wait':
+    'För många felaktiga lösenord i rad för den här e-postadressen. Försök igen om {seconds, plural, one {# sekund} other {# sekunder}}.',
   'identity.login.failed': 'E-postadressen eller lösenordet är fel.',
   'identity.login.noAccount': 'Har du inget konto?',
   'identity.login.oidcFailed':

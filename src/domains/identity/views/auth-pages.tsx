@@ -15,6 +15,8 @@ export function LoginPage(
   props: PageContext & {
     form: FormState;
     failed: boolean;
+    /** Set when this address has had too many wrong passwords in a row. */
+    waitSeconds?: number | undefined;
     notice?: MessageKey | undefined;
     problem?: MessageKey | undefined;
     /** Where to go after signing in, already checked by safeReturnPath; kept through failed tries. */
@@ -32,7 +34,13 @@ export function LoginPage(
         t={t}
         form={form}
         labels={labels}
-        formError={props.failed ? t('identity.login.failed') : undefined}
+        formError={
+          props.waitSeconds
+            ? t('identity.login.wait', { seconds: props.waitSeconds })
+            : props.failed
+              ? t('identity.login.failed')
+              : undefined
+        }
       />
       <Notice t={t} messageKey={props.notice} />
       <ProblemNotice t={t} messageKey={props.problem} />
