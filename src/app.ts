@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { trimTrailingSlash } from 'hono/trailing-slash';
 import { apiV1 } from './api/api.ts';
 import { listenFor } from './db/notified-cache.ts';
+import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { resolveActor } from './domains/identity/actor.middleware.ts';
 import { SessionActors } from './domains/identity/session-actors.ts';
 import { assetRoutes } from './domains/platform/assets.ts';
@@ -11,6 +12,7 @@ import { operationsRoutes } from './domains/platform/operations.routes.ts';
 import { writeRateLimit } from './domains/platform/rate-limit.middleware.ts';
 import { MunicipalityFactsCache } from './domains/tenancy/municipality-facts.ts';
 import { createRegistryCache } from './domains/tenancy/registry-cache.ts';
+import { OncePerInterval } from './lib/once-per-interval.ts';
 import { modules } from './modules.ts';
 import type { AppDeps, AppEnv, AppServices } from './web/env.ts';
 import { errorResponse } from './web/errors.tsx';
@@ -69,6 +71,7 @@ export function createApp(
   app.use('*', observe(metrics));
   // Security headers are set by the HTTP server (web/http-server.ts) on every response.
 
+  const databaseDown = new OncePerInterval(1000);
   app.onError((error, c) => {
     // A ready response thrown by an access check (`refuse`): a 404, 403 or login redirect.
     if (error instanceof HTTPException && error.res) return error.getResponse();
@@ -76,6 +79,13 @@ export function createApp(
     if (error instanceof HTTPException && error.status < 500) {
       if (error.status === 413) return errorResponse(c, 'tooLarge');
       return errorResponse(c, error.status === 404 ? 'notFound' : 'badRequest');
+    }
+    if (isDatabaseUnavailable(error)) {
+      // An outage fails every request at once: say so once a second, not once per request.
+      databaseDown.report(deps.now().getTime(), (suppressed) =>
+        deps.logger.error({ err: error, suppressed }, 'database unavailable'),
+      );
+      return errorResponse(c, 'unavailable', { retryAfter: 30 });
     }
     deps.logger.error(
       { err: error, reqId: c.get('requestId'), path: c.req.path },

@@ -14,6 +14,7 @@ export type ErrorKind =
   | 'csrf'
   | 'tooLarge'
   | 'rateLimited'
+  | 'unavailable'
   | 'server';
 
 const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
@@ -23,6 +24,7 @@ const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
   csrf: 403,
   tooLarge: 413,
   rateLimited: 429,
+  unavailable: 503,
   server: 500,
 };
 
@@ -33,6 +35,7 @@ const englishTitle: Record<ErrorKind, string> = {
   csrf: 'Forbidden: missing or invalid CSRF token',
   tooLarge: 'Payload Too Large',
   rateLimited: 'Too Many Requests',
+  unavailable: 'Service Unavailable',
   server: 'Internal Server Error',
 };
 

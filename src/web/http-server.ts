@@ -5,7 +5,7 @@ import type { Config } from '../config.ts';
 import { compressResponse } from './compression.ts';
 import type { AppEnv } from './env.ts';
 import { requestIdFrom } from './request-id.ts';
-import { securityHeaders } from './security-headers.ts';
+import { hsts, securityHeaders } from './security-headers.ts';
 
 /**
  * Serves the app over HTTP with the security headers on every response, compressed with Brotli or
@@ -18,6 +18,9 @@ export function listen(
   host = config.host,
 ): Promise<Server> {
   const headers = Object.entries(securityHeaders(config));
+  // Cookies are Secure whenever a trusted proxy says the request came over HTTPS (cookies.ts), and
+  // HSTS goes with them even without an https PUBLIC_URL.
+  const hstsFromProxy = !config.publicUrl?.startsWith('https://') && config.trustedProxies > 0;
   return new Promise((resolve, reject) => {
     const server = serve({
       fetch: app.fetch,
@@ -26,6 +29,8 @@ export function listen(
       createServer: ((options: ServerOptions, listener: RequestListener) =>
         createServer(options, (req, res) => {
           for (const [name, value] of headers) res.setHeader(name, value);
+          if (hstsFromProxy && req.headers['x-forwarded-proto'] === 'https')
+            res.setHeader('Strict-Transport-Security', hsts);
           const id = requestIdFrom(req.headers['x-request-id']);
           req.headers['x-request-id'] = id;
           res.setHeader('X-Request-Id', id);

@@ -13,6 +13,8 @@ const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
+export const hsts = 'max-age=31536000; includeSubDomains';
+
 /**
  * The security headers of every response: a Content-Security-Policy that allows no inline script
  * or style, no framing, no MIME sniffing, a strict referrer policy, and HSTS behind HTTPS.
@@ -30,8 +32,6 @@ export function securityHeaders(config: Config): Record<string, string> {
     'X-Permitted-Cross-Domain-Policies': 'none',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
   };
-  if (config.publicUrl?.startsWith('https://')) {
-    headers['Strict-Transport-Security'] = 'max-age=31536000; includeSubDomains';
-  }
+  if (config.publicUrl?.startsWith('https://')) headers['Strict-Transport-Security'] = hsts;
   return headers;
 }

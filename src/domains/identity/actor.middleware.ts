@@ -11,6 +11,11 @@ function bearerToken(c: Context): string | undefined {
   return match?.[1];
 }
 
+// What a signed-in user or a token holder is answered may be theirs alone: no cache keeps it,
+// neither a shared proxy nor the browser's back button on a shared computer. Set before the
+// route runs, so a route with its own rule (a public logo) still decides for itself.
+const privateAnswer = 'no-store';
+
 /** Sets `actor` from a Bearer token (API) or the session cookie; a bad token is a 401, never a fallback. */
 export function resolveActor(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -33,15 +38,16 @@ export function resolveActor(): MiddlewareHandler<AppEnv> {
         );
       }
       c.set('actor', actor);
+      c.header('Cache-Control', privateAnswer);
       return next();
     }
     const sessionId = readCookie(c, sessionCookieNames);
-    c.set(
-      'actor',
+    const actor =
       sessionId && sessionId.length <= 200
         ? await actorFromSession(ctx, sessionId, c.get('deps').sessionActors)
-        : anonymous,
-    );
+        : anonymous;
+    c.set('actor', actor);
+    if (actor.kind === 'user') c.header('Cache-Control', privateAnswer);
     await next();
   };
 }

@@ -135,9 +135,11 @@ export function identityApi() {
       municipalityId: scope.value,
     });
     if (!created.ok) return problem(c, { title: 'Forbidden', status: 403 }) as never;
+    // The answer holds the secret itself: no cache may keep it.
     return c.json(
       { token: created.value.token, municipality: scope.value, id: created.value.id },
       201,
+      { 'Cache-Control': 'no-store' },
     );
   });
   app.openapi(meRoute, (c) => {

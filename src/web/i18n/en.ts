@@ -41,6 +41,9 @@ export const en = {
     'For your safety the form could not be sent. Go back, reload the page and try again.',
   'error.tooLarge.title': 'Too much data',
   'error.tooLarge.body': 'What you sent is larger than allowed.',
+  'error.unavailable.title': 'The service is unavailable for a moment',
+  'error.unavailable.body':
+    'We cannot reach our database right now. Nothing you sent has been lost or half-saved. Try again in a minute.',
   'error.rateLimited.title': 'Too many attempts',
   'error.rateLimited.body':
     'Wait {seconds, plural, one {# second} other {# seconds}} and try again.',

@@ -43,6 +43,9 @@ export const nb: Record<keyof typeof en, string> = {
     'Av sikkerhetshensyn kunne vi ikke sende skjemaet. Gå tilbake, last inn siden på nytt og prøv igjen.',
   'error.tooLarge.title': 'For mye data',
   'error.tooLarge.body': 'Det du sendte, er større enn vi tar imot.',
+  'error.unavailable.title': 'Tjenesten er ikke tilgjengelig akkurat nå',
+  'error.unavailable.body':
+    'Vi får ikke kontakt med databasen vår akkurat nå. Ingenting du har sendt, er gått tapt eller halvveis lagret. Prøv igjen om et minutt.',
   'error.rateLimited.title': 'For mange forsøk',
   'error.rateLimited.body':
     'Vent {seconds, plural, one {# sekund} other {# sekunder}} og prøv igjen.',

@@ -43,6 +43,9 @@ export const sv: Record<keyof typeof en, string> = {
     'Av säkerhetsskäl gick formuläret inte att skicka. Gå tillbaka, ladda om sidan och försök igen.',
   'error.tooLarge.title': 'För mycket data',
   'error.tooLarge.body': 'Det du skickade är större än vi tar emot.',
+  'error.unavailable.title': 'Tjänsten är inte tillgänglig just nu',
+  'error.unavailable.body':
+    'Vi når inte vår databas just nu. Inget du skickat har gått förlorat eller sparats till hälften. Försök igen om en minut.',
   'error.rateLimited.title': 'För många försök',
   'error.rateLimited.body':
     'Vänta {seconds, plural, one {# sekund} other {# sekunder}} och försök igen.',

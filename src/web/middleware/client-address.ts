@@ -32,3 +32,19 @@ export function isHttps(c: Context<AppEnv>): boolean {
   if (config.trustedProxies > 0 && c.req.header('x-forwarded-proto') === 'https') return true;
   return new URL(c.req.url).protocol === 'https:';
 }
+
+/**
+ * Whether the request comes from this machine itself: a loopback socket that no trusted proxy
+ * forwarded (a proxy on the same host makes everyone's requests arrive from loopback). Requests
+ * made in-process have no socket and count as local.
+ */
+export function fromLoopback(c: Context<AppEnv>): boolean {
+  if (c.get('deps').config.trustedProxies > 0 && c.req.header('x-forwarded-for')) return false;
+  let address: string | undefined;
+  try {
+    address = getConnInfo(c).remote.address;
+  } catch {
+    return true;
+  }
+  return address !== undefined && /^(127\.|::1$|::ffff:127\.)/.test(address);
+}

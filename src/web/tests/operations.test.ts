@@ -1,6 +1,12 @@
+import type { AddressInfo } from 'node:net';
 import SwaggerParser from '@apidevtools/swagger-parser';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../app.ts';
+import { loadConfig } from '../../config.ts';
+import { openPostgres } from '../../db/client.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { listen } from '../http-server.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -60,6 +66,59 @@ describe('operations endpoints', () => {
       ).toBe(200);
     } finally {
       await guarded.close();
+    }
+  });
+});
+
+describe('without METRICS_TOKEN', () => {
+  it('shows /metrics to this machine only, never through a proxy', async () => {
+    const proxied = await createTestApp({ demo: false, env: { TRUST_PROXY: '1' } });
+    const server = await listen(proxied.app, proxied.config, 0, '127.0.0.1');
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      expect((await fetch(`${base}/metrics`)).status).toBe(200);
+      const forwarded = await fetch(`${base}/metrics`, {
+        headers: { 'x-forwarded-for': '203.0.113.7' },
+      });
+      expect(forwarded.status).toBe(403);
+      expect(await forwarded.text()).toContain('METRICS_TOKEN');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await proxied.close();
+    }
+  });
+});
+
+describe('a database outage', () => {
+  it('answers 503 with Retry-After on pages and the API, and logs once a second', async () => {
+    // A server that refuses connections: what a stopped PostgreSQL looks like to the app.
+    const database = await openPostgres('postgres://samskap@127.0.0.1:1/samskap', 2);
+    const lines: { msg: string; suppressed?: number }[] = [];
+    const logger = pino(
+      { level: 'error' },
+      { write: (line: string) => void lines.push(JSON.parse(line)) },
+    );
+    let clock = Date.parse('2026-12-01T10:00:00Z');
+    const config = loadConfig({ LOG_LEVEL: 'error' });
+    const { app } = createApp({ config, database, logger, now: () => new Date(clock) });
+    try {
+      for (const path of ['/sv/municipalities', '/en/municipalities/SE-0127/goals']) {
+        const page = await app.request(path);
+        expect(page.status, path).toBe(503);
+        expect(page.headers.get('retry-after')).toBe('30');
+        expect(await page.text()).toMatch(/inte tillgänglig|unavailable/);
+      }
+      const api = await app.request('/api/v1/municipalities');
+      expect(api.status).toBe(503);
+      expect(api.headers.get('content-type')).toContain('application/problem+json');
+      clock += 1000;
+      await app.request('/sv/municipalities');
+      await app.request('/sv/municipalities');
+      const outages = lines.filter((l) => l.msg === 'database unavailable');
+      expect(outages.map((l) => l.suppressed)).toEqual([0, 2]);
+      expect(lines.filter((l) => l.msg === 'unhandled error')).toEqual([]);
+    } finally {
+      await database.close();
     }
   });
 });

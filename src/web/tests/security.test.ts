@@ -228,12 +228,10 @@ describe('request limits', () => {
       // Another address is not slowed, and the API answers the same way.
       expect(
         (
-          await app
-            .client()
-            .postForm('/en/login', {
-              email: 'staff@botkyrka.example',
-              password: demoPasswordForTests,
-            })
+          await app.client().postForm('/en/login', {
+            email: 'staff@botkyrka.example',
+            password: demoPasswordForTests,
+          })
         ).status,
       ).toBe(303);
       const api = await postJson(app.app, '/api/v1/auth/token', {
@@ -339,6 +337,54 @@ describe('headers', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+
+  it('sends HSTS when a trusted proxy says the request came over HTTPS', async () => {
+    const proxied = await createTestApp({ demo: false, env: { TRUST_PROXY: '1' } });
+    const server = await listen(proxied.app, proxied.config, 0, '127.0.0.1');
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const secure = await fetch(`${base}/en`, { headers: { 'x-forwarded-proto': 'https' } });
+      expect(secure.headers.get('strict-transport-security')).toBe(
+        'max-age=31536000; includeSubDomains',
+      );
+      expect(secure.headers.getSetCookie().join()).toContain('__Host-samskap_csrf');
+      const plain = await fetch(`${base}/en`, { headers: { 'x-forwarded-proto': 'http' } });
+      expect(plain.headers.get('strict-transport-security')).toBeNull();
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await proxied.close();
+    }
+  });
+
+  it('lets no cache keep what a signed-in user or a token holder is answered', async () => {
+    const visitor = t.client();
+    expect((await visitor.get('/en/municipalities/SE-0127')).headers.get('cache-control')).not.toBe(
+      'no-store',
+    );
+    const admin = t.client();
+    await admin.login('admin@botkyrka.example');
+    for (const path of [
+      '/en/account',
+      '/en/municipalities/SE-0127',
+      '/en/municipalities/SE-0127/dashboard',
+      '/api/v1/municipalities/SE-0127/initiatives.csv',
+    ]) {
+      const res = await admin.get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
+    }
+    const token = await postJson(t.app, '/api/v1/auth/token', {
+      email: 'staff@botkyrka.example',
+      password: demoPasswordForTests,
+    });
+    const { token: secret } = (await token.json()) as { token: string };
+    expect(token.headers.get('cache-control')).toBe('no-store');
+    const withToken = await t.app.request('/api/v1/municipalities/SE-0127/initiatives', {
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(withToken.status).toBe(200);
+    expect(withToken.headers.get('cache-control')).toBe('no-store');
   });
 
   it('serves pages with no inline script or style', async () => {
