@@ -108,15 +108,36 @@ export function demoAccounts(): DemoAccount[] {
   ];
 }
 
+// Kept per process: a test run seeds many databases with the same password.
+const hashesByPassword = new Map<string, Promise<Map<string, string>>>();
+
+/**
+ * One argon2id hash per demo account, each with its own salt (the same password must not give
+ * the same hash, or one cracked hash would show which accounts share it). Hashed in parallel.
+ */
+function demoPasswordHashes(password: string): Promise<Map<string, string>> {
+  let hashes = hashesByPassword.get(password);
+  if (!hashes) {
+    hashes = Promise.all(
+      demoAccounts().map(async (a) => [a.email, await hashPassword(password)] as const),
+    ).then((pairs) => new Map(pairs));
+    hashesByPassword.set(password, hashes);
+    hashes.catch(() => hashesByPassword.delete(password));
+  }
+  return hashes;
+}
+
 /**
  * Demo content for Botkyrka, Katrineholm and Asker: departments, decision bodies, the accounts
  * of `demoAccounts`, all marked as demo, and each domain's demo step (`seedDemo` in its module). Idempotent: a
  * second run only sets the current password.
  */
 export async function seedDemo(ctx: CommandContext, password: string): Promise<void> {
-  const hash = await hashPassword(password);
+  const hashes = await demoPasswordHashes(password);
   await inTransaction(ctx, async (tx) => {
     const ensureUser = async (email: string, name: string) => {
+      const hash = hashes.get(email);
+      if (!hash) throw new Error(`no password hash for demo user ${email}`);
       const existing = await findUserByEmail(tx.db, email);
       if (existing) {
         await setPasswordHash(tx.db, existing.id, hash);

@@ -4,6 +4,7 @@ import { emptyForm, type FormState } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
 import { readForm, validateForm } from '../../web/forms.ts';
+import type { MessageKey } from '../../web/i18n/index.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
@@ -24,7 +25,8 @@ async function renderRoles(
   c: Context<AppEnv>,
   m: MunicipalityRow,
   form: FormState = emptyForm,
-  status: 200 | 422 = 200,
+  status: 200 | 409 | 422 = 200,
+  problem?: MessageKey,
 ) {
   const { db } = c.get('ctx');
   return sendPage(
@@ -36,6 +38,7 @@ async function renderRoles(
       departments={await listDepartments(db, m.id)}
       form={form}
       notice={noticeKey(c.req.query('done'))}
+      problem={problem}
     />,
     status,
   );
@@ -104,6 +107,8 @@ export function adminRoutes() {
     const grantId = c.req.param('grantId');
     if (!isUuid(grantId)) return errorResponse(c, 'notFound');
     const result = await revokeRole(c.get('ctx'), c.get('actor'), m.id, grantId);
+    if (!result.ok && result.reason === 'lastAdmin')
+      return renderRoles(c, m, emptyForm, 409, 'identity.roles.lastAdmin');
     if (!result.ok)
       return errorResponse(c, result.reason === 'notFound' ? 'notFound' : 'forbidden');
     return c.redirect(`${base(c, m)}/roles?done=roleRevoked`, 303);

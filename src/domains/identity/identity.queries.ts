@@ -197,6 +197,22 @@ export async function revokeGrant(
   return rows.length > 0;
 }
 
+/** The ids of a municipality's live admin grants, locked until the transaction ends. */
+export async function lockLiveAdminGrants(db: Db, municipalityId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: roleGrants.id })
+    .from(roleGrants)
+    .where(
+      and(
+        eq(roleGrants.municipalityId, municipalityId),
+        eq(roleGrants.role, 'admin'),
+        isNull(roleGrants.revokedAt),
+      ),
+    )
+    .for('update');
+  return rows.map((r) => r.id);
+}
+
 /** Revokes a live coordinator grant; returns whether one was revoked. */
 export async function revokeCoordinatorGrant(
   db: Db,

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../lib/secrets.ts';
+import { demoAccounts } from '../../seed/demo.ts';
 import {
   createTestApp,
   demoPasswordForTests,
@@ -8,7 +9,9 @@ import {
   type TestApp,
 } from '../../testing/test-app.ts';
 import { securityHeaders } from '../../web/security-headers.ts';
+import { findUserByEmail } from './identity.queries.ts';
 import { apiTokens, roleGrants, sessions, users } from './identity.schema.ts';
+import { verifyPassword } from './passwords.ts';
 import { TOKEN_TOUCH_INTERVAL_MS } from './resolve-actor.ts';
 
 let t: TestApp;
@@ -93,6 +96,56 @@ describe('registration', () => {
     expect(
       await t.database.db.select().from(users).where(eq(users.email, 'nobody@example.org')),
     ).toHaveLength(0);
+  });
+});
+
+describe('passwords', () => {
+  it('refuses common, repetitive and straight-run passwords at registration and creates nothing', async () => {
+    const client = t.client();
+    const cases: [string, RegExp][] = [
+      ['password1234', /among the most common/],
+      ['Lösenord2026!', /among the most common/],
+      ['qwertyuiop123', /among the most common/],
+      ['aaaaaaaaaaaa', /repeats itself/],
+      ['abcabcabcabc', /repeats itself/],
+      ['123456789012', /among the most common/],
+      ['abcdefghijklm', /repeats itself/],
+      ['zyxwvutsrqpo', /repeats itself/],
+    ];
+    for (const [password, message] of cases) {
+      const res = await client.postForm('/en/register', {
+        name: 'Weak Password',
+        email: 'weak@example.org',
+        password,
+        municipalityId: 'SE-0483',
+      });
+      expect(res.status, password).toBe(422);
+      const html = await res.text();
+      expect(html, password).toMatch(message);
+      expect(html, password).toContain('id="error-password"');
+      expect(html, password).not.toContain(password);
+    }
+    expect(await findUserByEmail(t.database.db, 'weak@example.org')).toBeUndefined();
+    const fine = await client.postForm('/en/register', {
+      name: 'Strong Password',
+      email: 'weak@example.org',
+      password: 'tulip kettle orbit 47',
+      municipalityId: 'SE-0483',
+    });
+    expect(fine.status).toBe(303);
+  });
+
+  it('gives every demo account its own salt', async () => {
+    const demo = await t.database.db
+      .select({ email: users.email, hash: users.passwordHash })
+      .from(users)
+      .where(eq(users.isDemo, true));
+    expect(demo.length).toBe(demoAccounts().length);
+    const salts = demo.map((u) => u.hash?.split('$')[4]);
+    expect(new Set(salts).size).toBe(demo.length);
+    // Still the one demo password: two of them, picked from both ends, verify.
+    for (const u of [demo[0], demo.at(-1)])
+      expect(await verifyPassword(u?.hash ?? '', demoPasswordForTests)).toBe(true);
   });
 });
 
@@ -316,6 +369,57 @@ describe('roles', () => {
     );
     expect(revoked.status).toBe(303);
     expect(await live()).toEqual(['resident']);
+  });
+
+  it("keeps a municipality's last admin, whoever tries to revoke it", async () => {
+    const admin = t.client();
+    await admin.login('admin@katrineholm.example');
+    const adminGrants = async () =>
+      (
+        await t.database.db
+          .select()
+          .from(roleGrants)
+          .where(eq(roleGrants.municipalityId, 'SE-0483'))
+      ).filter((g) => g.role === 'admin' && !g.revokedAt);
+    const [own] = await adminGrants();
+    expect(await adminGrants()).toHaveLength(1);
+    const refused = await admin.postForm(
+      `/en/municipalities/SE-0483/admin/roles/${own?.id}/revoke`,
+      {},
+    );
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain('last administrator');
+    expect(await adminGrants()).toHaveLength(1);
+    // With a second admin the first may step down.
+    const granted = await admin.postForm('/en/municipalities/SE-0483/admin/roles', {
+      email: 'politician@katrineholm.example',
+      role: 'admin',
+    });
+    expect(granted.status).toBe(303);
+    const stepDown = await admin.postForm(
+      `/en/municipalities/SE-0483/admin/roles/${own?.id}/revoke`,
+      {},
+    );
+    expect(stepDown.status).toBe(303);
+    const [remaining] = await adminGrants();
+    expect(remaining?.userId).toBe(
+      (await findUserByEmail(t.database.db, 'politician@katrineholm.example'))?.id,
+    );
+    // The new admin gives the role back, so the tests after this one find it as it was.
+    const successor = t.client();
+    await successor.login('politician@katrineholm.example');
+    const back = await successor.postForm('/en/municipalities/SE-0483/admin/roles', {
+      email: 'admin@katrineholm.example',
+      role: 'admin',
+    });
+    expect(back.status).toBe(303);
+    const [ownNew] = (await adminGrants()).filter((g) => g.userId === own?.userId);
+    const handBack = await admin.postForm(
+      `/en/municipalities/SE-0483/admin/roles/${remaining?.id}/revoke`,
+      {},
+    );
+    expect(handBack.status).toBe(303);
+    expect((await adminGrants()).map((g) => g.id)).toEqual([ownNew?.id]);
   });
 
   it('requires a department of the same municipality for a manager', async () => {

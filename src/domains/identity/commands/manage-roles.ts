@@ -6,7 +6,12 @@ import { audit } from '../../audit/record.ts';
 import { getDepartment } from '../../tenancy/tenancy.queries.ts';
 import type { GrantRoleInput } from '../identity.inputs.ts';
 import { canManageRoles } from '../identity.policy.ts';
-import { findUserByEmail, insertGrant, revokeGrant } from '../identity.queries.ts';
+import {
+  findUserByEmail,
+  insertGrant,
+  lockLiveAdminGrants,
+  revokeGrant,
+} from '../identity.queries.ts';
 
 type GrantFailure =
   | 'forbidden'
@@ -54,15 +59,21 @@ export async function grantRole(
   });
 }
 
-/** An admin revokes a role in their own municipality; a grant of another municipality is not found. */
+/**
+ * An admin revokes a role in their own municipality; a grant of another municipality is not found.
+ * The last admin grant of a municipality stays: without it nobody could manage its roles again.
+ */
 export async function revokeRole(
   ctx: CommandContext,
   actor: Actor,
   municipalityId: string,
   grantId: string,
-): Promise<Result<null, 'forbidden' | 'notFound'>> {
+): Promise<Result<null, 'forbidden' | 'notFound' | 'lastAdmin'>> {
   if (actor.kind !== 'user' || !canManageRoles(actor, municipalityId)) return fail('forbidden');
   return inTransaction(ctx, async (tx) => {
+    // Locked, so two admins revoking each other at once cannot both succeed.
+    const admins = await lockLiveAdminGrants(tx.db, municipalityId);
+    if (admins.length === 1 && admins[0] === grantId) return fail('lastAdmin');
     const revoked = await revokeGrant(tx.db, grantId, municipalityId, actor.userId);
     if (!revoked) return fail('notFound');
     await audit(tx, actor, { municipalityId, action: 'role.revoke', target: `grant:${grantId}` });

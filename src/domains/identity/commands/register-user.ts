@@ -5,13 +5,16 @@ import { audit } from '../../audit/record.ts';
 import { getMunicipality } from '../../tenancy/tenancy.queries.ts';
 import type { RegisterInput } from '../identity.inputs.ts';
 import { insertGrant, insertUser } from '../identity.queries.ts';
+import { weakPasswordReason } from '../password-strength.ts';
 import { hashPassword } from '../passwords.ts';
 
 /** Creates an account with a password and makes it a resident of the chosen municipality. */
 export async function registerUser(
   ctx: CommandContext,
   input: RegisterInput,
-): Promise<Result<{ userId: string }, 'emailTaken' | 'unknownMunicipality'>> {
+): Promise<Result<{ userId: string }, 'emailTaken' | 'unknownMunicipality' | 'weakPassword'>> {
+  const weak = await weakPasswordReason(input.password);
+  if (weak) return fail('weakPassword', { password: weak });
   const municipality = await getMunicipality(ctx.db, input.municipalityId);
   if (!municipality)
     return fail('unknownMunicipality', { municipalityId: 'identity.error.municipality' });

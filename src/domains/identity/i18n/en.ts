@@ -74,6 +74,8 @@ export const en = {
   'identity.roles.noDepartment': 'No department',
   'identity.roles.submit': 'Grant role',
   'identity.roles.granted': 'The role was granted.',
+  'identity.roles.lastAdmin':
+    'This is the municipality’s last administrator. Make someone else an administrator first, so that roles can still be managed.',
   'identity.roles.revoked': 'The role was revoked.',
   'identity.roles.none': 'No roles have been granted.',
   'identity.audit.user.register': 'Account created',
@@ -109,6 +111,10 @@ export const en = {
   'identity.network.none': 'No coordinators have been appointed.',
   'identity.network.manage': 'Manage network coordinators',
   'identity.error.county': 'Choose a county from the list.',
+  'identity.error.passwordCommon':
+    'This password is among the most common ones, which are tried first. Choose another, for example a few unrelated words.',
+  'identity.error.passwordRepetitive':
+    'This password repeats itself or follows a straight run. Choose another, for example a few unrelated words.',
   'identity.error.passwordShort': 'The password must be at least 12 characters.',
   'identity.error.municipality': 'Choose a municipality from the list.',
   'identity.error.emailTaken': 'An account with this e-mail address already exists.',

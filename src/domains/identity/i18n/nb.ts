@@ -74,6 +74,8 @@ export const nb: Record<keyof typeof en, string> = {
   'identity.roles.noDepartment': 'Ingen virksomhet',
   'identity.roles.submit': 'Gi rolle',
   'identity.roles.granted': 'Rollen er gitt.',
+  'identity.roles.lastAdmin':
+    'Dette er kommunens siste administrator. Gjør noen andre til administrator først, slik at noen fortsatt kan administrere roller.',
   'identity.roles.revoked': 'Rollen er trukket tilbake.',
   'identity.roles.none': 'Ingen roller er gitt.',
   'identity.audit.user.register': 'Konto opprettet',
@@ -109,6 +111,10 @@ export const nb: Record<keyof typeof en, string> = {
   'identity.network.none': 'Ingen koordinatorer er utnevnt.',
   'identity.network.manage': 'Administrer nettverkskoordinatorer',
   'identity.error.county': 'Velg et fylke eller län fra listen.',
+  'identity.error.passwordCommon':
+    'Passordet er blant de vanligste, og de blir prøvd først. Velg et annet, for eksempel noen ord som ikke henger sammen.',
+  'identity.error.passwordRepetitive':
+    'Passordet gjentar seg selv eller følger en rett rekke. Velg et annet, for eksempel noen ord som ikke henger sammen.',
   'identity.error.passwordShort': 'Passordet må ha minst 12 tegn.',
   'identity.error.municipality': 'Velg en kommune fra listen.',
   'identity.error.emailTaken': 'Det finnes allerede en konto med denne e-postadressen.',

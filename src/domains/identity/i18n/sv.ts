@@ -74,6 +74,8 @@ export const sv: Record<keyof typeof en, string> = {
   'identity.roles.noDepartment': 'Ingen verksamhet',
   'identity.roles.submit': 'Ge roll',
   'identity.roles.granted': 'Rollen har getts.',
+  'identity.roles.lastAdmin':
+    'Det här är kommunens sista administratör. Gör någon annan till administratör först, så att någon fortfarande kan hantera roller.',
   'identity.roles.revoked': 'Rollen har återkallats.',
   'identity.roles.none': 'Inga roller har getts.',
   'identity.audit.user.register': 'Konto skapat',
@@ -109,6 +111,10 @@ export const sv: Record<keyof typeof en, string> = {
   'identity.network.none': 'Inga samordnare har utsetts.',
   'identity.network.manage': 'Hantera nätverkssamordnare',
   'identity.error.county': 'Välj ett län eller fylke i listan.',
+  'identity.error.passwordCommon':
+    'Lösenordet är ett av de vanligaste, och de prövas först. Välj ett annat, till exempel några ord som inte hör ihop.',
+  'identity.error.passwordRepetitive':
+    'Lösenordet upprepar sig eller följer en rak serie. Välj ett annat, till exempel några ord som inte hör ihop.',
   'identity.error.passwordShort': 'Lösenordet måste ha minst 12 tecken.',
   'identity.error.municipality': 'Välj en kommun i listan.',
   'identity.error.emailTaken': 'Det finns redan ett konto med den e-postadressen.',

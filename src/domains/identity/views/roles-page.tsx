@@ -4,6 +4,7 @@ import {
   ErrorSummary,
   type FormState,
   Notice,
+  ProblemNotice,
   SelectField,
   SubmitButton,
   TextField,
@@ -25,6 +26,7 @@ type Props = PageContext & {
   departments: { id: string; name: string }[];
   form: FormState;
   notice?: MessageKey | undefined;
+  problem?: MessageKey | undefined;
 };
 
 /** The admin's page to grant and revoke roles in their municipality. */
@@ -44,6 +46,7 @@ export function RolesPage(props: Props) {
     <Layout {...props} title={t('identity.roles.title', { name: m.name })} municipality={m}>
       <ErrorSummary t={t} form={props.form} labels={labels} />
       <Notice t={t} messageKey={props.notice} />
+      <ProblemNotice t={t} messageKey={props.problem} />
       <h1 class="ds-heading" data-size="lg">
         {t('identity.roles.title', { name: m.name })}
       </h1>
