@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
 import { pageContext } from '../../../web/page-context.ts';
+import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
 import { requireMunicipality } from '../../tenancy/municipality-param.ts';
@@ -17,7 +18,7 @@ export function departmentPlanRoutes() {
   app.get('/municipalities/:id/departments/:did', async (c) => {
     const m = await requireMunicipality(c);
     const { db } = c.get('ctx');
-    const department = await departmentOf(db, m.id, c.req.param('did'));
+    const department = await departmentOf(db, m.id, uuidParam(c, 'did'));
     if (!department) return errorResponse(c, 'notFound');
     const plan = await departmentPlan(db, department.id);
     const internal = canSeeInternal(c.get('actor'), m.id);

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { apiApp, problemResponse } from '../../../web/api.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { localeOf } from '../../../web/i18n/index.ts';
+import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
@@ -180,11 +181,10 @@ export function portfolioApi() {
   });
 
   app.openapi(detailRoute, async (c) => {
-    const { id, iid } = c.req.valid('param');
-    const m = await c.get('deps').registry.municipality(id);
+    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
     if (!m) return notFound(c, 'No municipality has this id.');
     const actor = c.get('actor');
-    const row = await getInitiative(c.get('ctx').db, m.id, iid);
+    const row = await getInitiative(c.get('ctx').db, m.id, uuidParam(c, 'iid'));
     if (!row || !canSeeInitiative(actor, scopeOf(row))) {
       return notFound(c, 'No initiative with this id is visible here.');
     }

@@ -6,6 +6,7 @@ import { readForm, validateForm } from '../../../web/forms.ts';
 import { localeOf } from '../../../web/i18n/index.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
+import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { normaliseSearchText } from '../../../web/search.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
@@ -60,7 +61,7 @@ async function renderInitiative(
 ) {
   const { db } = c.get('ctx');
   const actor = c.get('actor');
-  const row = await getInitiative(db, m.id, c.req.param('iid') ?? '');
+  const row = await getInitiative(db, m.id, uuidParam(c, 'iid'));
   if (!row || !canSeeInitiative(actor, scopeOf(row))) return errorResponse(c, 'notFound');
   const detail = await initiativeDetail(db, row);
   const internal = canSeeInternal(actor, m.id);
@@ -177,7 +178,7 @@ export function portfolioRoutes() {
     const values = await readForm(c);
     const parsed = validateForm(stageInput, values);
     if (!parsed.ok) return renderInitiative(c, m, parsed.form, 422);
-    const where = { municipalityId: m.id, initiativeId: c.req.param('iid') };
+    const where = { municipalityId: m.id, initiativeId: uuidParam(c, 'iid') };
     const result = await changeStage(c.get('ctx'), c.get('actor'), where, parsed.data);
     if (!result.ok) {
       if (result.reason === 'notFound') return errorResponse(c, 'notFound');
