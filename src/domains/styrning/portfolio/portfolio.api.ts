@@ -11,6 +11,7 @@ import { ALL_STAGES } from '../steering/stages.ts';
 import { scopeOf } from './commands/edit-common.ts';
 import { initiativeDetail } from './initiative-detail.queries.ts';
 import { INITIATIVE_SORTS, orderInitiatives, orderOf } from './initiative-order.ts';
+import { visibleDetail } from './initiative-visibility.ts';
 import { initiativesCsv } from './initiatives.csv.ts';
 import { canSeeInitiative } from './portfolio.policy.ts';
 import { getInitiative, listInitiatives } from './portfolio.queries.ts';
@@ -188,9 +189,7 @@ export function portfolioApi() {
     if (!row || !canSeeInitiative(actor, scopeOf(row))) {
       return notFound(c, 'No initiative with this id is visible here.');
     }
-    const d = await initiativeDetail(c.get('ctx').db, row);
-    const internal = canSeeInternal(actor, m.id);
-    const visible = (x: { isPublic: boolean }) => internal || x.isPublic;
+    const d = visibleDetail(await initiativeDetail(c.get('ctx').db, row), actor);
     return c.json(
       {
         ...summary({ ...row, departmentName: d.departmentName }),
@@ -199,17 +198,21 @@ export function portfolioApi() {
         requirements: row.requirements,
         ratings: row.ratings,
         participants: d.participants,
-        goalContributions: d.contributions,
+        goalContributions: d.contributions.map(({ goalId, title, weight }) => ({
+          goalId,
+          title,
+          weight,
+        })),
         costs: d.costs,
         risks: d.risks.map(({ description, likelihood, impact }) => ({
           description,
           likelihood,
           impact,
         })),
-        systems: internal ? d.systems : [],
+        systems: d.systems,
         competences: d.competences,
-        dependsOn: d.dependsOn.filter(visible).map((x) => x.id),
-        neededBy: d.dependents.filter(visible).map((x) => x.id),
+        dependsOn: d.dependsOn.map((x) => x.id),
+        neededBy: d.dependents.map((x) => x.id),
         transitions: d.transitions.map((s) => ({
           from: s.fromStage,
           to: s.toStage,

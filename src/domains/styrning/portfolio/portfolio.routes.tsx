@@ -26,6 +26,7 @@ import { proposeInput, stageInput } from './initiative.inputs.ts';
 import { initiativeDetail } from './initiative-detail.queries.ts';
 import { initiativeEditRoutes } from './initiative-edit.routes.tsx';
 import { orderInitiatives, orderOf } from './initiative-order.ts';
+import { visibleDetail } from './initiative-visibility.ts';
 import { nextActions } from './next-actions.ts';
 import {
   canEditInitiative,
@@ -63,15 +64,8 @@ async function renderInitiative(
   const actor = c.get('actor');
   const row = await getInitiative(db, m.id, uuidParam(c, 'iid'));
   if (!row || !canSeeInitiative(actor, scopeOf(row))) return errorResponse(c, 'notFound');
-  const detail = await initiativeDetail(db, row);
+  const detail = visibleDetail(await initiativeDetail(db, row), actor);
   const internal = canSeeInternal(actor, m.id);
-  if (!internal) {
-    // Visitors see links to public initiatives and adopted goals only; the systems map is internal.
-    detail.systems = [];
-    detail.dependsOn = detail.dependsOn.filter((x) => x.isPublic);
-    detail.dependents = detail.dependents.filter((x) => x.isPublic);
-    detail.contributions = detail.contributions.filter((g) => g.goalStatus === 'adopted');
-  }
   const settings = await steeringSettingsOf(db, m, {});
   const benefits = await initiativeBenefits(db, row.id, settings.discountRate);
   const canEdit = canEditInitiative(actor, scopeOf(row));
