@@ -6,11 +6,12 @@ import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
 import { requireMunicipality } from '../../tenancy/municipality-param.ts';
+import { isPublicGoal } from '../strategy/strategy.policy.ts';
 import { departmentOf, departmentPlan } from './department-plan.queries.ts';
 import { DepartmentPlanPage } from './views/department-plan-page.tsx';
 
 /**
- * The department plan page. Public: visitors see the adopted goals and the public initiatives;
+ * The department plan page. Public: visitors see the public goals (`isPublicGoal`) and the public initiatives;
  * the municipality's staff and up see everything, with the systems the department uses.
  */
 export function departmentPlanRoutes() {
@@ -26,7 +27,7 @@ export function departmentPlanRoutes() {
       ? plan
       : {
           ...plan,
-          goals: plan.goals.filter((g) => g.status === 'adopted'),
+          goals: plan.goals.filter(isPublicGoal),
           owned: plan.owned.filter((i) => i.isPublic),
           participating: plan.participating.filter((i) => i.isPublic),
           systems: [],

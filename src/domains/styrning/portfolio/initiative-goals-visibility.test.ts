@@ -13,6 +13,7 @@ import { goalContributions } from './portfolio.schema.ts';
 let t: TestApp;
 let initiativeId = '';
 let benefitId = '';
+let departmentId = '';
 const adopted = { id: '', title: '' };
 const draft = { id: '', title: 'Utkastmal som inte ar antaget' };
 const underDraft = { id: '', title: 'Antaget delmal under ett utkast' };
@@ -22,7 +23,7 @@ const api = '/api/v1/municipalities/SE-0483';
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const departmentId = await departmentManagedBy(db, 'manager@katrineholm.example');
+  departmentId = await departmentManagedBy(db, 'manager@katrineholm.example');
   const [strategic] = await db
     .select({ id: goals.id, title: goals.title })
     .from(goals)
@@ -109,6 +110,26 @@ describe('goals of a public initiative', () => {
       ]);
     });
   }
+
+  // The department plan lists the department's own goals, the roadmap offers goals to filter by:
+  // the same rule holds there.
+  it('keeps goals under a draft out of the department plan and the roadmap for visitors and residents', async () => {
+    const lists = [`${web}/departments/${departmentId}`, `${web}/roadmap`, `${api}/roadmap`];
+    const leaks: string[] = [];
+    for (const who of [null, 'resident@katrineholm.example']) {
+      for (const path of lists) {
+        const text = await read(who, path);
+        for (const hidden of [draft, underDraft]) {
+          if (text.includes(hidden.title)) leaks.push(`${who} ${path}: ${hidden.title}`);
+          if (text.includes(hidden.id)) leaks.push(`${who} ${path}: id of ${hidden.title}`);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+    for (const path of lists.slice(0, 2)) {
+      expect(await read('staff@katrineholm.example', path), path).toContain(underDraft.title);
+    }
+  });
 
   it('shows the municipality’s staff every goal the initiative contributes to', async () => {
     const staff = 'staff@katrineholm.example';
