@@ -1,6 +1,5 @@
 import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.ts';
-import { isUuid } from '../../lib/uuid.ts';
 import { municipalRoles, type UserActor } from '../../vocabulary/actor.ts';
 import { emptyForm, type FormState } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
@@ -9,6 +8,7 @@ import { readForm, validateForm } from '../../web/forms.ts';
 import type { MessageKey } from '../../web/i18n/index.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
+import { uuidParam } from '../../web/params.ts';
 import { sendPage } from '../../web/render.ts';
 import { loginRedirect } from '../../web/session.ts';
 import { createApiToken, revokeApiToken } from './commands/api-tokens.ts';
@@ -126,8 +126,7 @@ export function accountRoutes() {
   app.post('/account/tokens/:tokenId/revoke', async (c) => {
     const actor = c.get('actor');
     if (actor.kind !== 'user') return loginRedirect(c);
-    const tokenId = c.req.param('tokenId');
-    if (!isUuid(tokenId)) return errorResponse(c, 'notFound');
+    const tokenId = uuidParam(c, 'tokenId');
     const result = await revokeApiToken(c.get('ctx'), actor, tokenId);
     if (!result.ok)
       return errorResponse(c, result.reason === 'notFound' ? 'notFound' : 'forbidden');

@@ -1,5 +1,4 @@
 import { type Context, Hono } from 'hono';
-import { isUuid } from '../../lib/uuid.ts';
 import { emptyForm, type FormState } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
@@ -7,6 +6,7 @@ import { readForm, validateForm } from '../../web/forms.ts';
 import type { MessageKey } from '../../web/i18n/index.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
+import { uuidParam } from '../../web/params.ts';
 import { sendPage } from '../../web/render.ts';
 import { authorizedMunicipality } from '../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../tenancy/tenancy.queries.ts';
@@ -104,8 +104,7 @@ export function adminRoutes() {
 
   app.post('/municipalities/:id/admin/roles/:grantId/revoke', async (c) => {
     const m = await authorizedMunicipality(c, canManageRoles);
-    const grantId = c.req.param('grantId');
-    if (!isUuid(grantId)) return errorResponse(c, 'notFound');
+    const grantId = uuidParam(c, 'grantId');
     const result = await revokeRole(c.get('ctx'), c.get('actor'), m.id, grantId);
     if (!result.ok && result.reason === 'lastAdmin')
       return renderRoles(c, m, emptyForm, 409, 'identity.roles.lastAdmin');

@@ -1,12 +1,12 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { isUuid } from '../../lib/uuid.ts';
 import { emptyForm, type FormState } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
 import { readForm, validateForm } from '../../web/forms.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
+import { uuidParam } from '../../web/params.ts';
 import { sendPage } from '../../web/render.ts';
 import { loginRedirect } from '../../web/session.ts';
 import { ownCountry, ownCountryFirst } from '../tenancy/own-country.ts';
@@ -73,8 +73,7 @@ export function networkRoutes() {
   app.post('/network/coordinators/:grantId/revoke', async (c) => {
     const refused = guard(c);
     if (refused) return refused;
-    const grantId = c.req.param('grantId');
-    if (!isUuid(grantId)) return errorResponse(c, 'notFound');
+    const grantId = uuidParam(c, 'grantId');
     const result = await revokeCoordinator(c.get('ctx'), c.get('actor'), grantId);
     if (!result.ok)
       return errorResponse(c, result.reason === 'notFound' ? 'notFound' : 'forbidden');

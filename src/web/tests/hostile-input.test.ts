@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertTestBenefit, insertTestInitiative } from '../../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { fillPath, servedRoutes } from './route-table.ts';
 
@@ -142,6 +144,82 @@ async function send(
   });
 }
 
+// Path parameters that are almost an id or a number. PostgreSQL reads `00000000000000000000000000000000`
+// as a uuid, and `1e308` is an integer to JavaScript but not to PostgreSQL.
+const pathShapes = [
+  '0'.repeat(36),
+  'f'.repeat(32),
+  '-'.repeat(36),
+  '1e308',
+  '-1',
+  '9999999999999999999',
+  '0x10',
+  'NaN',
+  '',
+];
+
+/** A real value for every path parameter in Botkyrka (admin@botkyrka.example's municipality). */
+async function realParameters(): Promise<Record<string, string>> {
+  const db = t.database.db;
+  const first = async (table: string) => {
+    const result = await db.execute(
+      sql.raw(`select id::text as id from ${table} where municipality_id = 'SE-0127' limit 1`),
+    );
+    return (result as { rows: { id: string }[] }).rows[0]?.id ?? randomUUID();
+  };
+  const did = await first('departments');
+  const initiative = await insertTestInitiative(db, {
+    municipalityId: 'SE-0127',
+    departmentId: did,
+    title: 'Satsning för adresser',
+    isPublic: true,
+    costs: { 2027: { investment: 100 } },
+  });
+  const benefit = await insertTestBenefit(db, { initiativeId: initiative.id });
+  const risk = await db.execute(
+    sql`insert into initiative_risks (initiative_id, description, likelihood, impact)
+        values (${initiative.id}, 'Risk', 2, 2) returning id::text as id`,
+  );
+  const grant = await db.execute(
+    sql`select id::text as id from role_grants where municipality_id = 'SE-0127' and role = 'resident' limit 1`,
+  );
+  return {
+    lang: 'en',
+    id: 'SE-0127',
+    iid: initiative.id,
+    bid: benefit.id,
+    rid: (risk as { rows: { id: string }[] }).rows[0]?.id ?? randomUUID(),
+    year: '2027',
+    did,
+    goalId: await first('goals'),
+    versionId: await first('future_story_versions'),
+    sid: await first('scenarios'),
+    capabilityId: await first('capabilities'),
+    systemId: await first('systems'),
+    grantId: (grant as { rows: { id: string }[] }).rows[0]?.id ?? randomUUID(),
+    tokenId: randomUUID(),
+    name: 'app.css',
+    file: 'logo-000000000000.png',
+  };
+}
+
+/** A request with an empty form (and a CSRF token) or an empty JSON body, so only the path is wrong. */
+async function sendEmpty(client: TestClient, method: string, path: string): Promise<Response> {
+  if (method === 'GET') return client.request(path);
+  if (path.startsWith('/api/')) {
+    return client.request(path, {
+      method,
+      body: '{}',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': await client.csrfToken() },
+    });
+  }
+  return client.request(path, {
+    method,
+    body: new URLSearchParams({ _csrf: await client.csrfToken() }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+}
+
 describe('hostile input', () => {
   // Every route × 8 values × 2 clients: far longer than one ordinary test.
   it('never answers 500, never reflects markup, never half-writes', {
@@ -170,6 +248,53 @@ describe('hostile input', () => {
         }
       }
     }
+  });
+
+  // Ids and numbers in the address that look almost right: each goes into one path parameter while
+  // the others name real rows, so the route gets as far as reading that parameter.
+  it('answers ids and numbers in the address that name nothing with 4xx', {
+    timeout: 900_000,
+  }, async () => {
+    const valid = await realParameters();
+    const admin = await t.signedIn('admin@botkyrka.example');
+    const coordinator = await t.signedIn('coordinator@network.example');
+    const anonymous = t.client();
+    const failures: string[] = [];
+    const routes = servedRoutes(t.app).filter(
+      (r) => `${r.method} ${r.pattern}` !== 'POST /:lang/logout' && r.pattern.includes('/:'),
+    );
+    for (const route of routes) {
+      const names = [...route.pattern.matchAll(/:(\w+)/g)].map((m) => m[1] as string);
+      const signedIn = route.pattern.startsWith('/:lang/network') ? coordinator : admin;
+      for (const name of names) {
+        for (const shape of pathShapes) {
+          for (const [label, client] of [
+            ['signed in', signedIn],
+            ['anonymous', anonymous],
+          ] as const) {
+            const path = fillPath(route.pattern, { ...valid, [name]: encodeURIComponent(shape) });
+            const where = `${label} ${route.method} ${route.pattern} with :${name}=${JSON.stringify(shape)}`;
+            const before = await fingerprint();
+            const res = await sendEmpty(client, route.method, path);
+            await res.arrayBuffer();
+            const type = res.headers.get('content-type') ?? '';
+            // Visitors to a page may be sent to log in first; an empty last segment is a path
+            // with a trailing slash, which is redirected to the path without it.
+            const api = path.startsWith('/api/');
+            const lowest = shape === '' || (client === anonymous && !api) ? 300 : 400;
+            const wrong =
+              res.status >= 500 ||
+              res.status < lowest ||
+              (api &&
+                res.status >= 400 &&
+                (![400, 404].includes(res.status) || !type.includes('json')));
+            if (wrong) failures.push(`${where}: ${res.status} ${type}`);
+            if ((await fingerprint()) !== before) failures.push(`${where}: wrote something`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
   });
 
   it('accepts malformed UTF-8 in a form as replacement characters, not as an error', async () => {

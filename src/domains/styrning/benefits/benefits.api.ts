@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { toCalculusResponse } from '../../../engines/benefits/index.ts';
 import { apiApp, problemResponse } from '../../../web/api.ts';
+import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
 import { canSeeInitiative } from '../portfolio/portfolio.policy.ts';
@@ -84,11 +85,10 @@ export function benefitsApi() {
     problem(c, { title: 'Not Found', status: 404, detail }) as never;
 
   app.openapi(calculusRoute, async (c) => {
-    const { id, iid } = c.req.valid('param');
-    const m = await c.get('deps').registry.municipality(id);
+    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
     if (!m) return notFound(c, 'No municipality has this id.');
     const { db } = c.get('ctx');
-    const initiative = await getInitiative(db, m.id, iid);
+    const initiative = await getInitiative(db, m.id, uuidParam(c, 'iid'));
     if (!initiative || !canSeeInitiative(c.get('actor'), initiative)) {
       return notFound(c, 'No initiative with this id is visible here.');
     }

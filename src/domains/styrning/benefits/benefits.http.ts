@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { type Actor, rolesIn } from '../../../vocabulary/actor.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse, refuse } from '../../../web/errors.tsx';
+import { uuidParam } from '../../../web/params.ts';
 import { loginRedirect } from '../../../web/session.ts';
 import { isAdminOf } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality, municipalityFromParam } from '../../tenancy/municipality-param.ts';
@@ -24,7 +25,7 @@ export function mayEditBenefitsIn(actor: Actor, municipalityId: string): boolean
 export async function visibleInitiative(c: Context<AppEnv>): Promise<Loaded> {
   const m = await municipalityFromParam(c);
   if (!m) refuse(errorResponse(c, 'notFound'));
-  const initiative = await getInitiative(c.get('ctx').db, m.id, c.req.param('iid') ?? '');
+  const initiative = await getInitiative(c.get('ctx').db, m.id, uuidParam(c, 'iid'));
   const actor = c.get('actor');
   if (!initiative || !canSeeInitiative(actor, initiative)) {
     refuse(initiative && actor.kind !== 'user' ? loginRedirect(c) : errorResponse(c, 'notFound'));
@@ -42,7 +43,7 @@ export async function writableInitiative(
   allowed: (actor: Actor, municipalityId: string) => boolean,
 ): Promise<Loaded> {
   const m = await authorizedMunicipality(c, allowed);
-  const initiative = await getInitiative(c.get('ctx').db, m.id, c.req.param('iid') ?? '');
+  const initiative = await getInitiative(c.get('ctx').db, m.id, uuidParam(c, 'iid'));
   if (!initiative) refuse(errorResponse(c, 'notFound'));
   return { m, initiative };
 }

@@ -1,8 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { users } from '../../identity/identity.schema.ts';
-import { goalContributions, initiativeCosts, initiatives } from '../portfolio/portfolio.schema.ts';
-import { goals } from '../strategy/strategy.schema.ts';
+import { initiativeCosts, initiatives } from '../portfolio/portfolio.schema.ts';
 import { benefitMeasurements, benefits } from './benefits.schema.ts';
 
 export type BenefitRow = typeof benefits.$inferSelect;
@@ -83,16 +82,6 @@ export function costsOf(db: Db, initiativeId: string) {
     .from(initiativeCosts)
     .where(eq(initiativeCosts.initiativeId, initiativeId))
     .orderBy(asc(initiativeCosts.year));
-}
-
-/** The goals an initiative contributes to, with their weights (the end of the effect chain). */
-export function goalsOf(db: Db, initiativeId: string) {
-  return db
-    .select({ id: goals.id, title: goals.title, weight: goalContributions.weight })
-    .from(goalContributions)
-    .innerJoin(goals, eq(goals.id, goalContributions.goalId))
-    .where(eq(goalContributions.initiativeId, initiativeId))
-    .orderBy(asc(goals.position), asc(goals.title));
 }
 
 /** Every benefit of a municipality's initiatives with the initiative's scope, for the CSV export. */

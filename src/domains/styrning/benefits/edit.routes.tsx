@@ -5,6 +5,7 @@ import { errorResponse } from '../../../web/errors.tsx';
 import { readForm } from '../../../web/forms.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
+import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { canEditInitiative } from '../portfolio/portfolio.policy.ts';
 import { steeringSettingsOf } from '../steering/steering.queries.ts';
@@ -100,14 +101,14 @@ export function editRoutes() {
 
   app.get(`${path}/:bid`, async (c) => {
     const l = await visibleInitiative(c);
-    const benefit = await getBenefit(c.get('ctx').db, l.initiative.id, c.req.param('bid'));
+    const benefit = await getBenefit(c.get('ctx').db, l.initiative.id, uuidParam(c, 'bid'));
     return benefit ? renderBenefit(c, l, benefit) : errorResponse(c, 'notFound');
   });
 
   app.get(`${path}/:bid/edit`, async (c) => {
     const l = await writableInitiative(c, mayEditBenefitsIn);
     if (!canEditInitiative(c.get('actor'), l.initiative)) return errorResponse(c, 'forbidden');
-    const benefit = await getBenefit(c.get('ctx').db, l.initiative.id, c.req.param('bid'));
+    const benefit = await getBenefit(c.get('ctx').db, l.initiative.id, uuidParam(c, 'bid'));
     if (!benefit) return errorResponse(c, 'notFound');
     return renderForm(c, l, { values: benefitFormValues(benefit), errors: {} }, benefit);
   });
@@ -116,7 +117,7 @@ export function editRoutes() {
     const l = await writableInitiative(c, mayEditBenefitsIn);
     const actor = c.get('actor');
     if (!canEditInitiative(actor, l.initiative)) return errorResponse(c, 'forbidden');
-    const benefit = await getBenefit(c.get('ctx').db, l.initiative.id, c.req.param('bid'));
+    const benefit = await getBenefit(c.get('ctx').db, l.initiative.id, uuidParam(c, 'bid'));
     if (!benefit) return errorResponse(c, 'notFound');
     // A stored target may lawfully have passed, so editing does not refuse past target dates.
     const parsed = parseBenefitForm(await readForm(c));
@@ -130,7 +131,7 @@ export function editRoutes() {
     const l = await writableInitiative(c, mayEditBenefitsIn);
     const actor = c.get('actor');
     if (!canEditInitiative(actor, l.initiative)) return errorResponse(c, 'forbidden');
-    const benefit = await getBenefit(c.get('ctx').db, l.initiative.id, c.req.param('bid'));
+    const benefit = await getBenefit(c.get('ctx').db, l.initiative.id, uuidParam(c, 'bid'));
     if (!benefit) return errorResponse(c, 'notFound');
     const parsed = parseMeasurementForm(await readForm(c), benefit, todayOf(c));
     if (!parsed.ok) return renderBenefit(c, l, benefit, parsed.form, 422);

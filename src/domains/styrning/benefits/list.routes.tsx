@@ -6,11 +6,13 @@ import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
 import { listBodies } from '../../decisions/decisions.queries.ts';
+import { contributionsOf } from '../portfolio/initiative-detail.queries.ts';
+import { visibleContributions } from '../portfolio/initiative-visibility.ts';
 import { canEditInitiative } from '../portfolio/portfolio.policy.ts';
 import { canAdoptByDecision } from '../steering/steering.policy.ts';
 import { gateOf, realisationOf } from './benefit-tracks.ts';
 import { type Loaded, visibleInitiative } from './benefits.http.ts';
-import { benefitsOf, goalsOf, measurementsOf } from './benefits.queries.ts';
+import { benefitsOf, measurementsOf } from './benefits.queries.ts';
 import { benefitStatus } from './summary.ts';
 import { BenefitsPage } from './views/benefits-page.tsx';
 
@@ -40,7 +42,9 @@ export async function renderBenefits(
       initiative={initiative}
       benefits={benefits}
       latest={latest}
-      goals={await goalsOf(db, initiative.id)}
+      goals={visibleContributions(await contributionsOf(db, initiative.id), actor, m.id).map(
+        (g) => ({ id: g.goalId, title: g.title }),
+      )}
       status={benefitStatus(benefits, measurements)}
       canEdit={canEditInitiative(actor, initiative)}
       notice={noticeKey(c.req.query('done'))}

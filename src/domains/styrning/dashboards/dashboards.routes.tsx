@@ -3,6 +3,7 @@ import { TtlCache } from '../../../lib/ttl-cache.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
 import { pageContext } from '../../../web/page-context.ts';
+import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { authorizedMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
@@ -59,8 +60,9 @@ export function dashboardsRoutes() {
   // concurrent misses share one rendering. A department that is not found is kept too (as such).
   const cache = new TtlCache<Rendered | undefined>(DASHBOARD_TTL_MS, 500);
 
-  const show = async (c: Context<AppEnv>, departmentId: string | undefined) => {
+  const show = async (c: Context<AppEnv>, ofDepartment: boolean) => {
     const m = await authorizedMunicipality(c, canSeeSteering);
+    const departmentId = ofDepartment ? uuidParam(c, 'did') : undefined;
     const key = `${m.id}|${departmentId ?? ''}|${c.get('lang')}|internal`;
     const rendered = await cache.get(key, () => renderBody(c, m, departmentId));
     if (!rendered) return errorResponse(c, 'notFound');
@@ -75,7 +77,7 @@ export function dashboardsRoutes() {
     );
   };
 
-  app.get('/municipalities/:id/dashboard', (c) => show(c, undefined));
-  app.get('/municipalities/:id/departments/:did/dashboard', (c) => show(c, c.req.param('did')));
+  app.get('/municipalities/:id/dashboard', (c) => show(c, false));
+  app.get('/municipalities/:id/departments/:did/dashboard', (c) => show(c, true));
   return app;
 }

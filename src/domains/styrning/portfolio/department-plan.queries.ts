@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
 import { isUuid } from '../../../lib/uuid.ts';
 import { roleGrants, users } from '../../identity/identity.schema.ts';
@@ -10,6 +11,8 @@ import {
   initiatives,
   systems,
 } from './portfolio.schema.ts';
+
+const parentGoal = alias(goals, 'parent_goal');
 
 const listed = {
   id: initiatives.id,
@@ -33,8 +36,14 @@ export async function departmentPlan(db: Db, departmentId: string) {
     )
     .orderBy(asc(users.name));
   const ownGoals = await db
-    .select({ id: goals.id, title: goals.title, status: goals.status })
+    .select({
+      id: goals.id,
+      title: goals.title,
+      status: goals.status,
+      parentStatus: parentGoal.status,
+    })
     .from(goals)
+    .leftJoin(parentGoal, eq(parentGoal.id, goals.parentId))
     .where(eq(goals.departmentId, departmentId))
     .orderBy(asc(goals.position), asc(goals.title));
   const owned = await db

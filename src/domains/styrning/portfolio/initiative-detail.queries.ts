@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
 import { decisions } from '../../decisions/decisions.schema.ts';
 import { users } from '../../identity/identity.schema.ts';
@@ -18,13 +19,44 @@ import {
   systems,
 } from './portfolio.schema.ts';
 
+/**
+ * A goal the initiative contributes to, with the goal's status and its parent goal's status (null
+ * without a parent), which together say whether the goal is public (`isPublicGoal`).
+ */
+export type Contribution = {
+  goalId: string;
+  title: string;
+  weight: number;
+  goalStatus: string;
+  parentStatus: string | null;
+};
+
+const parentGoal = alias(goals, 'parent_goal');
+
+/** The goals an initiative contributes to, in the goals' order, whatever their status. */
+export function contributionsOf(db: Db, initiativeId: string): Promise<Contribution[]> {
+  return db
+    .select({
+      goalId: goals.id,
+      title: goals.title,
+      weight: goalContributions.weight,
+      goalStatus: goals.status,
+      parentStatus: parentGoal.status,
+    })
+    .from(goalContributions)
+    .innerJoin(goals, eq(goals.id, goalContributions.goalId))
+    .leftJoin(parentGoal, eq(parentGoal.id, goals.parentId))
+    .where(eq(goalContributions.initiativeId, initiativeId))
+    .orderBy(asc(goals.position), asc(goals.title));
+}
+
 /** Everything recorded about one initiative, for its page, its edit page and the API. */
 export type InitiativeDetail = {
   initiative: InitiativeRow;
   departmentName: string;
   createdByName: string | null;
   participants: { id: string; name: string }[];
-  contributions: { goalId: string; title: string; weight: number; goalStatus: string }[];
+  contributions: Contribution[];
   costs: { year: number; investment: number; running: number }[];
   risks: { id: string; description: string; likelihood: number; impact: number }[];
   systems: { id: string; name: string }[];
@@ -73,17 +105,7 @@ export async function initiativeDetail(
     .innerJoin(departments, eq(departments.id, initiativeParticipants.departmentId))
     .where(eq(initiativeParticipants.initiativeId, id))
     .orderBy(asc(departments.name));
-  const contributions = await db
-    .select({
-      goalId: goals.id,
-      title: goals.title,
-      weight: goalContributions.weight,
-      goalStatus: goals.status,
-    })
-    .from(goalContributions)
-    .innerJoin(goals, eq(goals.id, goalContributions.goalId))
-    .where(eq(goalContributions.initiativeId, id))
-    .orderBy(asc(goals.position), asc(goals.title));
+  const contributions = await contributionsOf(db, id);
   const costs = await db
     .select({
       year: initiativeCosts.year,

@@ -8,6 +8,7 @@ import { errorResponse } from '../../../web/errors.tsx';
 import { readForm, validateForm } from '../../../web/forms.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
+import { integerParam, uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { authorizedMunicipality } from '../../tenancy/municipality-param.ts';
 import { listDepartments, type MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
@@ -50,7 +51,7 @@ async function renderEdit(
   status: 200 | 422 = 200,
 ) {
   const { db } = c.get('ctx');
-  const row = await getInitiative(db, m.id, c.req.param('iid') ?? '');
+  const row = await getInitiative(db, m.id, uuidParam(c, 'iid'));
   if (!row) return errorResponse(c, 'notFound');
   if (!canEditInitiative(c.get('actor'), scopeOf(row))) return errorResponse(c, 'forbidden');
   const catalogue = {
@@ -85,7 +86,7 @@ async function answer(
   const result = await run();
   if (result.ok) {
     return c.redirect(
-      `/${c.get('lang')}/municipalities/${m.id}/initiatives/${c.req.param('iid')}/edit?done=initiativeSaved#${section}`,
+      `/${c.get('lang')}/municipalities/${m.id}/initiatives/${uuidParam(c, 'iid')}/edit?done=initiativeSaved#${section}`,
       303,
     );
   }
@@ -104,7 +105,7 @@ export function initiativeEditRoutes() {
   const guard = (c: Context<AppEnv>) => authorizedMunicipality(c, canEditSomeInitiative);
   const where = (c: Context<AppEnv>, m: MunicipalityRow): Where => ({
     municipalityId: m.id,
-    initiativeId: c.req.param('iid') ?? '',
+    initiativeId: uuidParam(c, 'iid'),
   });
 
   app.get(`${path}/edit`, async (c) => {
@@ -124,7 +125,7 @@ export function initiativeEditRoutes() {
       const parsed = validateForm(schema, values);
       if (!parsed.ok) {
         // Refuse bad input only for an initiative the actor may edit: others get 404/403 first.
-        const row = await getInitiative(c.get('ctx').db, m.id, c.req.param('iid') ?? '');
+        const row = await getInitiative(c.get('ctx').db, m.id, uuidParam(c, 'iid'));
         if (!row) return errorResponse(c, 'notFound');
         if (!canEditInitiative(c.get('actor'), scopeOf(row))) return errorResponse(c, 'forbidden');
         return renderEdit(c, m, { [section]: parsed.form }, 422);
@@ -158,17 +159,16 @@ export function initiativeEditRoutes() {
 
   app.post(`${path}/costs/:year/remove`, async (c) => {
     const m = await guard(c);
-    const year = Number(c.req.param('year'));
-    return answer(c, m, 'costs', {}, () =>
-      removeCost(c.get('ctx'), c.get('actor'), where(c, m), Number.isInteger(year) ? year : -1),
-    );
+    const at = where(c, m);
+    const year = integerParam(c, 'year');
+    return answer(c, m, 'costs', {}, () => removeCost(c.get('ctx'), c.get('actor'), at, year));
   });
 
   app.post(`${path}/risks/:rid/remove`, async (c) => {
     const m = await guard(c);
-    return answer(c, m, 'risks', {}, () =>
-      removeRisk(c.get('ctx'), c.get('actor'), where(c, m), c.req.param('rid')),
-    );
+    const at = where(c, m);
+    const riskId = uuidParam(c, 'rid');
+    return answer(c, m, 'risks', {}, () => removeRisk(c.get('ctx'), c.get('actor'), at, riskId));
   });
 
   return app;

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { apiApp, problemResponse } from '../../../web/api.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { localeOf } from '../../../web/i18n/index.ts';
+import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
@@ -10,6 +11,7 @@ import { ALL_STAGES } from '../steering/stages.ts';
 import { scopeOf } from './commands/edit-common.ts';
 import { initiativeDetail } from './initiative-detail.queries.ts';
 import { INITIATIVE_SORTS, orderInitiatives, orderOf } from './initiative-order.ts';
+import { visibleDetail } from './initiative-visibility.ts';
 import { initiativesCsv } from './initiatives.csv.ts';
 import { canSeeInitiative } from './portfolio.policy.ts';
 import { getInitiative, listInitiatives } from './portfolio.queries.ts';
@@ -180,17 +182,14 @@ export function portfolioApi() {
   });
 
   app.openapi(detailRoute, async (c) => {
-    const { id, iid } = c.req.valid('param');
-    const m = await c.get('deps').registry.municipality(id);
+    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
     if (!m) return notFound(c, 'No municipality has this id.');
     const actor = c.get('actor');
-    const row = await getInitiative(c.get('ctx').db, m.id, iid);
+    const row = await getInitiative(c.get('ctx').db, m.id, uuidParam(c, 'iid'));
     if (!row || !canSeeInitiative(actor, scopeOf(row))) {
       return notFound(c, 'No initiative with this id is visible here.');
     }
-    const d = await initiativeDetail(c.get('ctx').db, row);
-    const internal = canSeeInternal(actor, m.id);
-    const visible = (x: { isPublic: boolean }) => internal || x.isPublic;
+    const d = visibleDetail(await initiativeDetail(c.get('ctx').db, row), actor);
     return c.json(
       {
         ...summary({ ...row, departmentName: d.departmentName }),
@@ -199,17 +198,21 @@ export function portfolioApi() {
         requirements: row.requirements,
         ratings: row.ratings,
         participants: d.participants,
-        goalContributions: d.contributions,
+        goalContributions: d.contributions.map(({ goalId, title, weight }) => ({
+          goalId,
+          title,
+          weight,
+        })),
         costs: d.costs,
         risks: d.risks.map(({ description, likelihood, impact }) => ({
           description,
           likelihood,
           impact,
         })),
-        systems: internal ? d.systems : [],
+        systems: d.systems,
         competences: d.competences,
-        dependsOn: d.dependsOn.filter(visible).map((x) => x.id),
-        neededBy: d.dependents.filter(visible).map((x) => x.id),
+        dependsOn: d.dependsOn.map((x) => x.id),
+        neededBy: d.dependents.map((x) => x.id),
         transitions: d.transitions.map((s) => ({
           from: s.fromStage,
           to: s.toStage,

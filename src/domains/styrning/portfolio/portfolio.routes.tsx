@@ -6,6 +6,7 @@ import { readForm, validateForm } from '../../../web/forms.ts';
 import { localeOf } from '../../../web/i18n/index.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
+import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { normaliseSearchText } from '../../../web/search.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
@@ -25,6 +26,7 @@ import { proposeInput, stageInput } from './initiative.inputs.ts';
 import { initiativeDetail } from './initiative-detail.queries.ts';
 import { initiativeEditRoutes } from './initiative-edit.routes.tsx';
 import { orderInitiatives, orderOf } from './initiative-order.ts';
+import { visibleDetail } from './initiative-visibility.ts';
 import { nextActions } from './next-actions.ts';
 import {
   canEditInitiative,
@@ -60,17 +62,10 @@ async function renderInitiative(
 ) {
   const { db } = c.get('ctx');
   const actor = c.get('actor');
-  const row = await getInitiative(db, m.id, c.req.param('iid') ?? '');
+  const row = await getInitiative(db, m.id, uuidParam(c, 'iid'));
   if (!row || !canSeeInitiative(actor, scopeOf(row))) return errorResponse(c, 'notFound');
-  const detail = await initiativeDetail(db, row);
+  const detail = visibleDetail(await initiativeDetail(db, row), actor);
   const internal = canSeeInternal(actor, m.id);
-  if (!internal) {
-    // Visitors see links to public initiatives and adopted goals only; the systems map is internal.
-    detail.systems = [];
-    detail.dependsOn = detail.dependsOn.filter((x) => x.isPublic);
-    detail.dependents = detail.dependents.filter((x) => x.isPublic);
-    detail.contributions = detail.contributions.filter((g) => g.goalStatus === 'adopted');
-  }
   const settings = await steeringSettingsOf(db, m, {});
   const benefits = await initiativeBenefits(db, row.id, settings.discountRate);
   const canEdit = canEditInitiative(actor, scopeOf(row));
@@ -177,7 +172,7 @@ export function portfolioRoutes() {
     const values = await readForm(c);
     const parsed = validateForm(stageInput, values);
     if (!parsed.ok) return renderInitiative(c, m, parsed.form, 422);
-    const where = { municipalityId: m.id, initiativeId: c.req.param('iid') };
+    const where = { municipalityId: m.id, initiativeId: uuidParam(c, 'iid') };
     const result = await changeStage(c.get('ctx'), c.get('actor'), where, parsed.data);
     if (!result.ok) {
       if (result.reason === 'notFound') return errorResponse(c, 'notFound');

@@ -6,6 +6,7 @@ import { errorResponse } from '../../../web/errors.tsx';
 import { readForm, validateForm } from '../../../web/forms.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
+import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { decisionInput } from '../../decisions/commands/record-decision.ts';
 import { listBodies } from '../../decisions/decisions.queries.ts';
@@ -205,13 +206,13 @@ export function prioritisationRoutes() {
 
   app.get(`${path}/scenarios/:sid`, async (c) => {
     const m = await authorizedMunicipality(c, canSeeSteering);
-    return renderScenario(c, m, c.req.param('sid'));
+    return renderScenario(c, m, uuidParam(c, 'sid'));
   });
 
   app.get(`${path}/scenarios/:sid/sensitivity`, async (c) => {
     const m = await authorizedMunicipality(c, canSeeSteering);
     const db = c.get('ctx').db;
-    const s = await getScenario(db, m.id, c.req.param('sid'));
+    const s = await getScenario(db, m.id, uuidParam(c, 'sid'));
     const record = s && recordOf(s.result);
     if (!s || !record) return errorResponse(c, 'notFound');
     const result = await sensitivity(record.problem);
@@ -256,7 +257,7 @@ export function prioritisationRoutes() {
 
   app.post(`${path}/scenarios/:sid/adopt`, async (c) => {
     const m = await authorizedMunicipality(c, canAdoptByDecision);
-    const sid = c.req.param('sid');
+    const sid = uuidParam(c, 'sid');
     const values = await readForm(c);
     const parsed = validateForm(decisionInput, values);
     if (!parsed.ok) return renderScenario(c, m, sid, { form: parsed.form }, 422);

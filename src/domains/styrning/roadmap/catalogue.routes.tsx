@@ -5,6 +5,7 @@ import { readForm, validateForm } from '../../../web/forms.ts';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
+import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { authorizedMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
@@ -57,8 +58,9 @@ export function catalogueRoutes() {
     return render(c, m);
   });
 
-  const capability = async (c: C, capabilityId?: string) => {
+  const capability = async (c: C, existing = false) => {
     const m = await authorizedMunicipality(c, canConfigureSteering);
+    const capabilityId = existing ? uuidParam(c, 'capabilityId') : undefined;
     const prefix = capabilityId === undefined ? 'cap-new' : `cap-${capabilityId}`;
     const parsed = validateForm(capabilityInput, await readForm(c));
     if (!parsed.ok) return render(c, m, { failed: { prefix, ...parsed.form } });
@@ -76,12 +78,11 @@ export function catalogueRoutes() {
     return render(c, m, { failed: { prefix, values: parsed.data, errors: result.fields ?? {} } });
   };
   app.post('/municipalities/:id/capabilities', (c) => capability(c));
-  app.post('/municipalities/:id/capabilities/:capabilityId', (c) =>
-    capability(c, c.req.param('capabilityId')),
-  );
+  app.post('/municipalities/:id/capabilities/:capabilityId', (c) => capability(c, true));
 
-  const system = async (c: C, systemId?: string) => {
+  const system = async (c: C, existing = false) => {
     const m = await authorizedMunicipality(c, canConfigureSteering);
+    const systemId = existing ? uuidParam(c, 'systemId') : undefined;
     const prefix = systemId === undefined ? 'sys-new' : `sys-${systemId}`;
     const parsed = validateForm(systemInput, await readForm(c));
     if (!parsed.ok) return render(c, m, { failed: { prefix, ...parsed.form } });
@@ -92,10 +93,11 @@ export function catalogueRoutes() {
     return render(c, m, { failed: { prefix, values: parsed.data, errors: result.fields ?? {} } });
   };
   app.post('/municipalities/:id/systems', (c) => system(c));
-  app.post('/municipalities/:id/systems/:systemId', (c) => system(c, c.req.param('systemId')));
+  app.post('/municipalities/:id/systems/:systemId', (c) => system(c, true));
 
-  const remove = async (c: C, kind: 'capability' | 'system', id: string) => {
+  const remove = async (c: C, kind: 'capability' | 'system') => {
     const m = await authorizedMunicipality(c, canConfigureSteering);
+    const id = uuidParam(c, kind === 'capability' ? 'capabilityId' : 'systemId');
     const values = await readForm(c);
     if (values.confirm !== 'yes') {
       const data = await loadCatalogue(c.get('ctx').db, m.id);
@@ -127,12 +129,8 @@ export function catalogueRoutes() {
           : 'roadmap.systems.error.systemInUse',
     });
   };
-  app.post('/municipalities/:id/capabilities/:capabilityId/delete', (c) =>
-    remove(c, 'capability', c.req.param('capabilityId')),
-  );
-  app.post('/municipalities/:id/systems/:systemId/delete', (c) =>
-    remove(c, 'system', c.req.param('systemId')),
-  );
+  app.post('/municipalities/:id/capabilities/:capabilityId/delete', (c) => remove(c, 'capability'));
+  app.post('/municipalities/:id/systems/:systemId/delete', (c) => remove(c, 'system'));
 
   return app;
 }

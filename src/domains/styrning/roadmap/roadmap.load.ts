@@ -5,6 +5,7 @@ import type { Actor } from '../../../vocabulary/actor.ts';
 import { canSeeInitiative } from '../portfolio/portfolio.policy.ts';
 import { isStage } from '../steering/stages.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
+import { isPublicGoal } from '../strategy/strategy.policy.ts';
 import { type RoadmapItem, roadmapGoals, roadmapItems } from './roadmap.queries.ts';
 
 /** The roadmap's filter as asked for: empty strings mean "all". */
@@ -50,7 +51,10 @@ export async function loadRoadmap(
   filter: RoadmapFilter,
 ): Promise<Result<Roadmap, 'invalid'> & { goals?: Roadmap['goals'] }> {
   const internal = canSeeSteering(actor, municipalityId);
-  const goals = await roadmapGoals(db, municipalityId, !internal);
+  // Visitors and residents filter by public goals only: adopted, under an adopted goal if any.
+  const goals = (await roadmapGoals(db, municipalityId))
+    .filter((g) => internal || isPublicGoal(g))
+    .map(({ id, title, parentId }) => ({ id, title, parentId }));
   const fields: Record<string, string> = {};
   if (filter.goal && !(isUuid(filter.goal) && goals.some((g) => g.id === filter.goal))) {
     fields.goal = 'roadmap.error.goal';

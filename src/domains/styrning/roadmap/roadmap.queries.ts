@@ -1,4 +1,5 @@
 import { and, asc, eq, exists, inArray, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
 import { departments } from '../../tenancy/tenancy.schema.ts';
 import { goalContributions, initiatives } from '../portfolio/portfolio.schema.ts';
@@ -15,17 +16,24 @@ export type RoadmapItem = {
   department: { id: string; name: string };
 };
 
+const parentGoal = alias(goals, 'parent_goal');
+
 /**
- * The goals the roadmap can be filtered by, in tree order: adopted ones only for visitors and
- * residents (`adoptedOnly`), every goal for staff and up.
+ * Every goal of the municipality in tree order, with its status and its parent's (null without a
+ * parent), so the caller can keep the public ones (`isPublicGoal`) for visitors and residents.
  */
-export async function roadmapGoals(db: Db, municipalityId: string, adoptedOnly: boolean) {
-  const where = [eq(goals.municipalityId, municipalityId)];
-  if (adoptedOnly) where.push(eq(goals.status, 'adopted'));
+export async function roadmapGoals(db: Db, municipalityId: string) {
   return db
-    .select({ id: goals.id, title: goals.title, parentId: goals.parentId })
+    .select({
+      id: goals.id,
+      title: goals.title,
+      parentId: goals.parentId,
+      status: goals.status,
+      parentStatus: parentGoal.status,
+    })
     .from(goals)
-    .where(and(...where))
+    .leftJoin(parentGoal, eq(parentGoal.id, goals.parentId))
+    .where(eq(goals.municipalityId, municipalityId))
     .orderBy(asc(goals.position), asc(goals.title), asc(goals.id));
 }
 

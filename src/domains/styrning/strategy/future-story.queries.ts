@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { isUuid } from '../../../lib/uuid.ts';
 import { decisionBodies, decisions } from '../../decisions/decisions.schema.ts';
 import { futureStoryVersions } from './strategy.schema.ts';
 
@@ -74,7 +75,7 @@ export async function currentAdopted(
 
 /** One version of this municipality; another municipality's version (or a malformed id) is not found. */
 export async function getVersion(db: Db, municipalityId: string, versionId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(versionId)) return undefined;
+  if (!isUuid(versionId)) return undefined;
   const [row] = await db
     .select()
     .from(futureStoryVersions)

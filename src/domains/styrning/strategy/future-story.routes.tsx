@@ -6,6 +6,7 @@ import { readForm, validateForm } from '../../../web/forms.ts';
 import { isMessageKey } from '../../../web/i18n/index.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
+import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
 import { decisionInput } from '../../decisions/commands/record-decision.ts';
@@ -136,12 +137,12 @@ export function futureStoryRoutes() {
 
   app.get('/municipalities/:id/future-story/versions/:versionId', async (c) => {
     const m = await requireMunicipality(c);
-    return renderVersion(c, m, c.req.param('versionId'));
+    return renderVersion(c, m, uuidParam(c, 'versionId'));
   });
 
   app.post('/municipalities/:id/future-story/versions/:versionId', async (c) => {
     const m = await authorizedMunicipality(c, canEditFutureStory);
-    const versionId = c.req.param('versionId');
+    const versionId = uuidParam(c, 'versionId');
     if (!(await getVersion(c.get('ctx').db, m.id, versionId))) return errorResponse(c, 'notFound');
     const parsed = validateForm(storyInput, await readForm(c));
     if (!parsed.ok) return renderVersion(c, m, versionId, { editForm: parsed.form }, 422);
@@ -165,7 +166,7 @@ export function futureStoryRoutes() {
 
   app.post('/municipalities/:id/future-story/versions/:versionId/adopt', async (c) => {
     const m = await authorizedMunicipality(c, canAdoptStrategy);
-    const versionId = c.req.param('versionId');
+    const versionId = uuidParam(c, 'versionId');
     if (!(await getVersion(c.get('ctx').db, m.id, versionId))) return errorResponse(c, 'notFound');
     const parsed = validateForm(decisionInput, await readForm(c));
     if (!parsed.ok) return renderVersion(c, m, versionId, { adoptForm: parsed.form }, 422);

@@ -8,6 +8,7 @@ import { readForm, validateForm } from '../../../web/forms.ts';
 import { isMessageKey } from '../../../web/i18n/index.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
+import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { decisionInput } from '../../decisions/commands/record-decision.ts';
 import { listBodies } from '../../decisions/decisions.queries.ts';
@@ -147,7 +148,7 @@ async function renderGoal(
 /** The goal in the path, when the actor may edit it; otherwise the request is refused. */
 async function editableGoal(c: Context<AppEnv>) {
   const m = await authorizedMunicipality(c, canWriteGoalsIn);
-  const goalId = c.req.param('goalId') ?? '';
+  const goalId = uuidParam(c, 'goalId');
   const goal = await getGoal(c.get('ctx').db, m.id, goalId);
   if (!goal) refuse(errorResponse(c, 'notFound'));
   if (!canEditGoal(c.get('actor'), goal)) refuse(errorResponse(c, 'forbidden'));
@@ -237,7 +238,7 @@ export function goalRoutes() {
 
   app.get('/municipalities/:id/goals/:goalId', async (c) => {
     const m = await requireMunicipality(c);
-    return renderGoal(c, m, c.req.param('goalId'));
+    return renderGoal(c, m, uuidParam(c, 'goalId'));
   });
 
   app.post('/municipalities/:id/goals/:goalId', async (c) => {

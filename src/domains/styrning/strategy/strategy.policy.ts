@@ -12,6 +12,18 @@ export function canSeeStrategyDrafts(actor: Actor, municipalityId: string): bool
   return canSeeInternal(actor, municipalityId);
 }
 
+/**
+ * Whether a goal is public: adopted, and a goal under another goal only when that goal is adopted
+ * too (`parentStatus` is null for a goal without a parent). The same rule as the public goal tree
+ * (`goalTree` with `publicOnly`) and the goal search; visitors and residents see no other goal,
+ * wherever it is named.
+ */
+export function isPublicGoal(goal: { status: string; parentStatus: string | null }): boolean {
+  return (
+    goal.status === 'adopted' && (goal.parentStatus === null || goal.parentStatus === 'adopted')
+  );
+}
+
 /** Politicians and admins adopt a future story version or the goal set by a recorded decision. */
 export function canAdoptStrategy(actor: Actor, municipalityId: string): boolean {
   return canRecordDecision(actor, municipalityId);
