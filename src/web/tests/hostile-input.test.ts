@@ -60,6 +60,7 @@ const queryKeys = [
   'state',
   'code',
   'limit',
+  'head',
 ];
 
 let t: TestApp;
@@ -91,6 +92,7 @@ const countedTables = [
   'benefit_measurements',
   'decisions',
   'decision_bodies',
+  'decision_checkpoints',
   'scenarios',
   'steering_settings',
   'capabilities',

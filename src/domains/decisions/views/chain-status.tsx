@@ -20,16 +20,18 @@ export function ChainStatus({ t, verdict: v }: { t: Translator; verdict: Decisio
   }
   const empty = v.length === 0;
   return (
-    <div class="ds-alert" data-color={empty ? 'info' : 'success'} role="status" id="chain-status">
-      <p class="ds-paragraph">
-        {empty ? t('decisions.chainEmpty') : t('decisions.chainOk', { count: v.length })}
-      </p>
+    <>
+      <div class="ds-alert" data-color={empty ? 'info' : 'success'} role="status" id="chain-status">
+        <p class="ds-paragraph">
+          {empty ? t('decisions.chainEmpty') : t('decisions.chainOk', { count: v.length })}
+        </p>
+      </div>
       {!empty && (
-        <p class="ds-paragraph" data-size="sm">
+        <p class="ds-paragraph" data-size="sm" id="checkpoint-status">
           {t('decisions.verify.checkpoints', { count: v.checkpoints.checked })}
         </p>
       )}
-    </div>
+    </>
   );
 }
 
