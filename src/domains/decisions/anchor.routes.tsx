@@ -31,7 +31,7 @@ export function anchorRoutes() {
     const asked = c.req.query('head');
     const parsed = asked === undefined ? null : validateForm(headInput, { head: asked });
     const head = parsed?.ok ? parsed.data.head : undefined;
-    const { verdict } = await loadVerdict(c.get('ctx'), m.id, head);
+    const { verdict } = await loadVerdict(c.get('ctx'), m.id, { head });
     const form: FormState = !parsed
       ? emptyForm
       : parsed.ok

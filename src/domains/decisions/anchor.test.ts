@@ -3,6 +3,7 @@ import {
   createPublicKey,
   generateKeyPairSync,
   type KeyObject,
+  randomUUID,
   verify,
 } from 'node:crypto';
 import { eq, type SQL, sql } from 'drizzle-orm';
@@ -13,7 +14,7 @@ import type { Actor } from '../../vocabulary/actor.ts';
 import { users } from '../identity/identity.schema.ts';
 import { recordDecision } from './commands/record-decision.ts';
 import { type ApiDecision, behindTheBack, handHashV2 } from './decisions.fixtures.ts';
-import { decisionBodies } from './decisions.schema.ts';
+import { decisionBodies, decisions } from './decisions.schema.ts';
 import { instanceKey } from './signing.ts';
 
 // The attacks of the security finding, each done on the database directly as someone with
@@ -232,6 +233,45 @@ describe('a whole chain re-linked with recomputed hashes', () => {
     const key = await publishedKey();
     for (const c of kept) expect(signatureHolds(c, key)).toBe(true);
     expect(relinked.map((d) => d.hash)).not.toContain(kept[0]?.head);
+  });
+});
+
+describe('a decision appended behind the application’s back', () => {
+  it('links as it should but has no signed checkpoint, which verification and the page report', async () => {
+    const m = 'SE-0123';
+    const chain = await chainOf(m);
+    const last = chain[2] as ApiDecision;
+    const forged: ApiDecision = {
+      ...last,
+      id: randomUUID(),
+      sequence: 4,
+      decidedOn: '2026-10-04',
+      text: 'Simhallen säljs.',
+      recordedAt: '2026-10-04T14:00:00.000Z',
+      previousHash: last.hash,
+    };
+    forged.hash = handHashV2(forged);
+    await t.database.db.insert(decisions).values({
+      id: forged.id,
+      municipalityId: m,
+      sequence: 4,
+      bodyId: forged.body.id,
+      decidedOn: forged.decidedOn,
+      text: forged.text,
+      previousHash: forged.previousHash,
+      hash: forged.hash,
+      hashVersion: 2,
+      recordedBy: forged.recordedBy,
+      recordedAt: new Date(forged.recordedAt),
+    });
+    expect(await verdict(m)).toMatchObject({
+      ok: false,
+      head: forged.hash,
+      reason: 'checkpoint-missing',
+      index: 3,
+    });
+    const page = await (await t.app.request(`/en/municipalities/${m}/decisions`)).text();
+    expect(page).toContain('The chain does not hold at decision number 4');
   });
 });
 

@@ -166,7 +166,7 @@ export function decisionsApi() {
     const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
     if (!m) return notFound(c);
     const { head } = c.req.valid('query');
-    const { verdict: v } = await loadVerdict(c.get('ctx'), m.id, head);
+    const { verdict: v } = await loadVerdict(c.get('ctx'), m.id, { head });
     const latest = v.checkpoints.latest;
     return c.json(
       {

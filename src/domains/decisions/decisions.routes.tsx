@@ -27,7 +27,7 @@ async function render(
 ) {
   const { db } = c.get('ctx');
   const actor = c.get('actor');
-  const { rows, verdict } = await loadVerdict(c.get('ctx'), m.id);
+  const { rows, verdict } = await loadVerdict(c.get('ctx'), m.id, { signatures: 'latest' });
   const links = await resolveLinks(
     { db, actor, municipalityId: m.id },
     rows.flatMap(({ decision: d }) => d.adopts),

@@ -74,8 +74,9 @@ export function verifyDecisions(
   rows: DecisionRows,
   checkpointRows: readonly CheckpointRow[],
   key: { publicKey: import('node:crypto').KeyObject; keyId: string },
-  head?: string,
+  options: { head?: string | undefined; signatures?: 'all' | 'latest' } = {},
 ): DecisionsVerdict {
+  const { head, signatures = 'all' } = options;
   const chain = chainOf(rows);
   const base = {
     length: rows.length,
@@ -91,11 +92,14 @@ export function verifyDecisions(
   const asked = head === undefined ? plain : verifyChain(chain, { head });
   const kept =
     head === undefined ? null : { hash: head, sequence: asked.ok ? (asked.headAt ?? null) : null };
+  // Every decision hashed with version 2 was signed when it was recorded; older ones were not.
+  const firstSigned = chain.find((d) => d.hashVersion >= 2)?.sequence;
   const checked = verifyCheckpoints(
     municipalityId,
     chain.map((d) => d.hash),
     checkpointRows.map(signedCheckpoint),
     key.publicKey,
+    { signatures, ...(firstSigned === undefined ? {} : { signedFrom: firstSigned }) },
   );
   const checkpoints = checked.ok
     ? { checked: checked.checked, latest: checked.latest }
@@ -108,16 +112,19 @@ export function verifyDecisions(
   return { ...base, ok: failure === null, head: plain.head, failure, checkpoints, kept };
 }
 
-/** Loads a municipality's decisions, checkpoints and the instance key, and verifies them. */
+/**
+ * Loads a municipality's decisions, checkpoints and the instance key, and verifies them (see
+ * `verifyCheckpoints` for `signatures`: a page view checks the latest signature, a check all).
+ */
 export async function loadVerdict(
   ctx: Pick<CommandContext, 'db' | 'decisionSigningKey'>,
   municipalityId: string,
-  head?: string,
+  options: { head?: string | undefined; signatures?: 'all' | 'latest' } = {},
 ): Promise<{ rows: DecisionRows; verdict: DecisionsVerdict }> {
   const [rows, checkpointRows, key] = await Promise.all([
     decisionsOf(ctx.db, municipalityId),
     checkpointsOf(ctx.db, municipalityId),
     instanceKey(ctx),
   ]);
-  return { rows, verdict: verifyDecisions(municipalityId, rows, checkpointRows, key, head) };
+  return { rows, verdict: verifyDecisions(municipalityId, rows, checkpointRows, key, options) };
 }

@@ -94,4 +94,46 @@ describe('checkpoints', () => {
       latest: null,
     });
   });
+
+  it('require one for every decision signed since they exist, and can check only the latest signature', () => {
+    const signed = [1, 2, 3].map((n) => signCheckpoint(at(n), privateKey));
+    // A decision appended afterwards, linked as it should be, but without a checkpoint.
+    const longer = [...hashes, sha256Hex('d')];
+    expect(verifyCheckpoints('SE-0483', longer, signed, publicKey, { signedFrom: 1 })).toEqual({
+      ok: false,
+      reason: 'checkpoint-missing',
+      count: 4,
+    });
+    // Decisions recorded before checkpoints existed need none.
+    expect(
+      verifyCheckpoints('SE-0483', longer, signed.slice(1), publicKey, { signedFrom: 5 }),
+    ).toMatchObject({ ok: true, checked: 2 });
+    expect(
+      verifyCheckpoints('SE-0483', longer, signed.slice(1), publicKey, { signedFrom: 1 }),
+    ).toEqual({ ok: false, reason: 'checkpoint-missing', count: 1 });
+    // An older checkpoint with a broken signature but the right head: only a full check says so.
+    const broken = [{ ...signed[0]!, signature: signed[1]!.signature }, signed[1]!, signed[2]!];
+    expect(
+      verifyCheckpoints('SE-0483', hashes, broken, publicKey, { signatures: 'latest' }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(verifyCheckpoints('SE-0483', hashes, broken, publicKey)).toMatchObject({
+      ok: false,
+      reason: 'checkpoint-signature',
+      count: 1,
+    });
+    const latestBroken = [
+      signed[0]!,
+      signed[1]!,
+      { ...signed[2]!, signature: signed[0]!.signature },
+    ];
+    expect(
+      verifyCheckpoints('SE-0483', hashes, latestBroken, publicKey, { signatures: 'latest' }),
+    ).toMatchObject({
+      ok: false,
+      reason: 'checkpoint-signature',
+      count: 3,
+    });
+  });
 });

@@ -77,7 +77,9 @@ export type CheckpointBreakReason =
   /** The chain is shorter than the checkpoint says it was: decisions were removed. */
   | 'checkpoint-beyond-chain'
   /** The chain's decision number `count` has another hash: the chain was rewritten from there. */
-  | 'checkpoint-head';
+  | 'checkpoint-head'
+  /** A decision that must have a checkpoint has none: it was added, or its checkpoint removed. */
+  | 'checkpoint-missing';
 
 export type CheckpointVerdict =
   | { ok: true; checked: number; latest: SignedCheckpoint | null }
@@ -85,20 +87,31 @@ export type CheckpointVerdict =
 
 /**
  * Checks a municipality's signed checkpoints against its chain, given as the hashes of its
- * decisions in sequence order (from a chain that `verifyChain` found intact): every checkpoint
- * is signed by `publicKey` for this municipality, and the chain's decision number `count` has
- * the hash `head`. Checkpoints are taken in the order given; the first failure wins.
+ * decisions in sequence order (from a chain that `verifyChain` found intact):
+ * - every checkpoint names the chain's hash at its count (`checkpoint-beyond-chain`,
+ *   `checkpoint-head`), and is signed by `publicKey` for this municipality
+ *   (`checkpoint-signature`);
+ * - every decision from number `signedFrom` on has a checkpoint (`checkpoint-missing`): each is
+ *   signed when it is recorded, so only decisions recorded before checkpoints existed lack one.
+ * With `signatures: 'latest'` only the latest checkpoint's signature is verified (one Ed25519
+ * verification instead of one per decision): since every head is compared with the chain, a
+ * valid latest checkpoint vouches for every decision up to it, which is enough for a page view;
+ * a full check verifies them all. The first failure wins, in the order of the counts.
  */
 export function verifyCheckpoints(
   municipalityId: string,
   hashes: readonly string[],
   checkpoints: readonly SignedCheckpoint[],
   publicKey: KeyObject,
+  options: { signedFrom?: number; signatures?: 'all' | 'latest' } = {},
 ): CheckpointVerdict {
-  let latest: SignedCheckpoint | null = null;
-  for (const c of checkpoints) {
+  const sorted = [...checkpoints].sort((a, b) => a.count - b.count);
+  const latest = sorted.at(-1) ?? null;
+  const counts = new Set(sorted.map((c) => c.count));
+  for (const c of sorted) {
+    const check = options.signatures !== 'latest' || c === latest;
     // The municipality asked about, not the row's own: a checkpoint moved from another fails.
-    if (!checkpointSignatureHolds({ ...c, municipalityId }, publicKey)) {
+    if (check && !checkpointSignatureHolds({ ...c, municipalityId }, publicKey)) {
       return { ok: false, reason: 'checkpoint-signature', count: c.count };
     }
     if (c.count < 1 || c.count > hashes.length) {
@@ -107,7 +120,13 @@ export function verifyCheckpoints(
     if (hashes[c.count - 1] !== c.head) {
       return { ok: false, reason: 'checkpoint-head', count: c.count };
     }
-    if (!latest || c.count > latest.count) latest = c;
   }
-  return { ok: true, checked: checkpoints.length, latest };
+  for (
+    let count = Math.max(1, options.signedFrom ?? hashes.length + 1);
+    count <= hashes.length;
+    count++
+  ) {
+    if (!counts.has(count)) return { ok: false, reason: 'checkpoint-missing', count };
+  }
+  return { ok: true, checked: sorted.length, latest };
 }

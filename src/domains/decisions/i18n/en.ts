@@ -23,6 +23,8 @@ export const en = {
     'a signed checkpoint counts more decisions than the chain has: decisions have been removed',
   'decisions.reason.checkpoint-head':
     'a signed checkpoint gives another hash for this decision: the chain has been rewritten',
+  'decisions.reason.checkpoint-missing':
+    'a decision has no signed checkpoint although one is signed whenever a decision is recorded: it was added afterwards, or its checkpoint removed',
   'decisions.head': 'Latest hash of the chain',
   'decisions.previousHash': 'Previous hash',
   'decisions.recordedAt': 'Recorded',

@@ -22,6 +22,8 @@ export const nb: Record<keyof typeof en, string> = {
     'et signert kontrollpunkt teller flere vedtak enn kjeden har: vedtak er slettet',
   'decisions.reason.checkpoint-head':
     'et signert kontrollpunkt oppgir en annen sjekksum for vedtaket: kjeden er skrevet om',
+  'decisions.reason.checkpoint-missing':
+    'et vedtak mangler signert kontrollpunkt, selv om et signeres hver gang et vedtak registreres: vedtaket er lagt til i ettertid, eller kontrollpunktet er slettet',
   'decisions.head': 'Kjedens siste sjekksum',
   'decisions.previousHash': 'Forrige sjekksum',
   'decisions.recordedAt': 'Registrert',

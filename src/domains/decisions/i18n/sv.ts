@@ -22,6 +22,8 @@ export const sv: Record<keyof typeof en, string> = {
     'en signerad kontrollpunkt räknar fler beslut än kedjan har: beslut har tagits bort',
   'decisions.reason.checkpoint-head':
     'en signerad kontrollpunkt anger en annan kontrollsumma för beslutet: kedjan har skrivits om',
+  'decisions.reason.checkpoint-missing':
+    'ett beslut saknar signerad kontrollpunkt, fast en signeras varje gång ett beslut registreras: beslutet har lagts till i efterhand eller kontrollpunkten tagits bort',
   'decisions.head': 'Kedjans senaste kontrollsumma',
   'decisions.previousHash': 'Föregående kontrollsumma',
   'decisions.recordedAt': 'Registrerat',
