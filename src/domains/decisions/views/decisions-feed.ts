@@ -110,7 +110,7 @@ export function decisionsFeed(input: FeedInput): string {
     ].join('');
   });
   return [
-    '<?xml version="1.0" encoding="utf-8"?>\n',
+    '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:sk="${CHAIN_NAMESPACE}" xml:lang="${t.lang}">`,
     element('id', `urn:samskap:decisions:${m.id}:${t.lang}`),
     element('title', t('decisions.title', { name: m.name })),
