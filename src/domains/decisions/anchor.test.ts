@@ -1,5 +1,4 @@
 import {
-  createHash,
   createPublicKey,
   generateKeyPairSync,
   type KeyObject,
@@ -15,7 +14,6 @@ import { users } from '../identity/identity.schema.ts';
 import { recordDecision } from './commands/record-decision.ts';
 import { type ApiDecision, behindTheBack, handHashV2 } from './decisions.fixtures.ts';
 import { decisionBodies, decisions } from './decisions.schema.ts';
-import { instanceKey } from './signing.ts';
 
 // The attacks of the security finding, each done on the database directly as someone with
 // direct access would (guards switched off), each on a chain of its own: a changed field outside
@@ -272,54 +270,5 @@ describe('a decision appended behind the application’s back', () => {
     });
     const page = await (await t.app.request(`/en/municipalities/${m}/decisions`)).text();
     expect(page).toContain('The chain does not hold at decision number 4');
-  });
-});
-
-describe('the published key', () => {
-  it('is the configured key, as a JWK whose id is its RFC 7638 thumbprint, and verifies every checkpoint', async () => {
-    const res = await t.app.request('/.well-known/samskap-decision-key');
-    const jwk = await res.json();
-    const x = signing.publicKey.export({ format: 'jwk' }).x;
-    const thumbprint = createHash('sha256')
-      .update(`{"crv":"Ed25519","kty":"OKP","x":"${x}"}`)
-      .digest('base64url');
-    expect(jwk).toEqual({
-      kty: 'OKP',
-      crv: 'Ed25519',
-      x,
-      kid: thumbprint,
-      alg: 'EdDSA',
-      use: 'sig',
-    });
-    const key = createPublicKey({ key: jwk, format: 'jwk' });
-    const all = await checkpoints('SE-0483');
-    expect(all.length).toBeGreaterThan(0);
-    for (const c of all) {
-      // The payload is exactly the documented canonical text of the checkpoint's fields.
-      expect(c.payload).toBe(
-        `{"count":${c.count},"head":"${c.head}","keyId":"${thumbprint}","municipalityId":"SE-0483",` +
-          `"signedAt":"${c.signedAt}","type":"samskap-decision-checkpoint","v":1}`,
-      );
-      expect(signatureHolds(c, key)).toBe(true);
-    }
-    const demo = await items('SE-0483');
-    expect(all.map((c) => c.head)).toEqual(demo.map((d) => d.hash));
-  });
-
-  it('without configuration is generated once and kept in the database', async () => {
-    const db = t.database.db;
-    const first = await instanceKey({ db });
-    const again = await instanceKey({ db });
-    expect(first).toMatchObject({ source: 'database', keyId: again.keyId });
-    const stored = await db.execute(
-      sql`select value from instance_settings where key = 'decision_signing_key'`,
-    );
-    expect(String((stored as { rows: { value: string }[] }).rows[0]?.value)).toContain(
-      '-----BEGIN PRIVATE KEY-----',
-    );
-    // A different key from the configured one: checkpoints it signed would not verify here.
-    expect(first.keyId).not.toBe(
-      (await instanceKey({ db, decisionSigningKey: signing.privateKey })).keyId,
-    );
   });
 });

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { Actor } from '../../vocabulary/actor.ts';
 import { users } from '../identity/identity.schema.ts';
 import { recordDecision } from './commands/record-decision.ts';
-import { type ApiDecision, handCanonicalV2, handHashV2, sha256 } from './decisions.fixtures.ts';
+import { type ApiDecision, handHashV2, sha256 } from './decisions.fixtures.ts';
 import { decisionBodies, decisions } from './decisions.schema.ts';
 
 // Paragraph, registration number and protocol link of a decision: the form, the page, the API,
@@ -131,12 +131,7 @@ describe('decision references', () => {
       registrationNumber: 'KS 2026/123',
       protocolUrl: 'https://katrineholm.example/protokoll/kf-2026-04-13.pdf',
     });
-    // Recomputed by hand from the documented canonical form (version 2): the references are
-    // members in code-unit order of their keys, with the rest of the record.
-    expect(handCanonicalV2(added)).toContain(
-      '"paragraph":"§ 45","protocolUrl":"https://katrineholm.example/protokoll/kf-2026-04-13.pdf",' +
-        '"recordedAt":',
-    );
+    // Recomputed by hand from the documented canonical form (version 2), references included.
     expect(added.hash).toBe(handHashV2(added));
     expect(await (await api('/verify')).json()).toMatchObject({
       ok: true,
