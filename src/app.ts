@@ -65,7 +65,12 @@ export function createApp(
     const id = requestIdFrom(c.req.header('x-request-id'));
     c.set('requestId', id);
     c.set('deps', services);
-    c.set('ctx', { db: deps.database.db, requestId: id, now: deps.now });
+    c.set('ctx', {
+      db: deps.database.db,
+      requestId: id,
+      now: deps.now,
+      decisionSigningKey: deps.config.decisionSigningKey,
+    });
     await next();
   });
   app.use('*', observe(metrics));

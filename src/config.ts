@@ -1,3 +1,4 @@
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -33,6 +34,7 @@ const configSchema = z.object({
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  DECISION_SIGNING_KEY: optionalText,
 });
 
 /** The parsed environment. Nothing else in Samskap reads `process.env`. */
@@ -53,7 +55,26 @@ export type Config = {
   rateLimitLoginPerMinute: number;
   rateLimitWritesPerMinute: number;
   bodyLimitBytes: number;
+  /**
+   * The instance's Ed25519 key for signing decision checkpoints, when DECISION_SIGNING_KEY is set
+   * (PKCS#8 PEM, with `\n` written for line breaks if need be, or its DER in base64). Without it the key is
+   * generated once and kept in the database (docs/decisions/0009).
+   */
+  decisionSigningKey: KeyObject | undefined;
 };
+
+/** An Ed25519 private key from PKCS#8 PEM or base64 DER, or a message saying what is wrong. */
+function parseSigningKey(value: string): KeyObject | string {
+  try {
+    const pem = value.replaceAll('\\n', '\n');
+    const key = pem.includes('-----BEGIN')
+      ? createPrivateKey(pem)
+      : createPrivateKey({ key: Buffer.from(value, 'base64'), format: 'der', type: 'pkcs8' });
+    return key.asymmetricKeyType === 'ed25519' ? key : 'must be an Ed25519 key';
+  } catch {
+    return 'must be an Ed25519 private key in PKCS#8 PEM or base64 DER';
+  }
+}
 
 export class ConfigError extends Error {}
 
@@ -65,6 +86,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const signingKey = e.DECISION_SIGNING_KEY ? parseSigningKey(e.DECISION_SIGNING_KEY) : undefined;
+  if (typeof signingKey === 'string') {
+    throw new ConfigError(`Invalid configuration:\n  DECISION_SIGNING_KEY: ${signingKey}`);
+  }
   if (e.PUBLIC_URL && !/^https?:\/\//.test(e.PUBLIC_URL)) {
     throw new ConfigError(
       'Invalid configuration:\n  PUBLIC_URL: must start with http:// or https://',
@@ -85,5 +110,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitLoginPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE,
     rateLimitWritesPerMinute: e.RATE_LIMIT_WRITES_PER_MINUTE,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    decisionSigningKey: signingKey,
   };
 }

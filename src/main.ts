@@ -36,6 +36,9 @@ async function serveCommand(args: string[]): Promise<number> {
     config.databaseUrl
       ? 'Database: PostgreSQL (DATABASE_URL)'
       : `Database: embedded PostgreSQL in ${config.dataDir}`,
+    config.decisionSigningKey
+      ? 'Decision checkpoints: signed with DECISION_SIGNING_KEY'
+      : 'Decision checkpoints: signed with a key kept in the database (set DECISION_SIGNING_KEY in production)',
   );
   if (server.prepared.demo) {
     lines.push('', `Demo logins (password for all: ${server.prepared.demo.password}):`);

@@ -27,6 +27,7 @@ export async function startServer(
     prepared = await prepareDatabase(database, {
       demo: opts.demo,
       demoPassword: config.demoPassword,
+      decisionSigningKey: config.decisionSigningKey,
     });
   } catch (error) {
     await database.close();

@@ -21,6 +21,7 @@ export async function runDatabaseCommand(
     const prepared = await prepareDatabase(database, {
       demo: !values['no-demo'],
       demoPassword: config.demoPassword,
+      decisionSigningKey: config.decisionSigningKey,
     });
     process.stdout.write('Municipalities and counties loaded.\n');
     if (prepared.demo) {

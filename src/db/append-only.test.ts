@@ -1,6 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decisionBodies, decisions } from '../domains/decisions/decisions.schema.ts';
+import {
+  decisionBodies,
+  decisionCheckpoints,
+  decisions,
+} from '../domains/decisions/decisions.schema.ts';
 import { futureStoryVersions } from '../domains/styrning/strategy/strategy.schema.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -33,6 +37,7 @@ describe('append-only records', () => {
         text: 'Framtidsberättelsen antas.',
         previousHash: '0'.repeat(64),
         hash: 'f'.repeat(64),
+        hashVersion: 2,
       })
       .returning();
     await expect(
@@ -46,6 +51,41 @@ describe('append-only records', () => {
     );
     const [kept] = await db.select().from(decisions);
     expect(kept?.text).toBe('Framtidsberättelsen antas.');
+    // The body's name is in the hash of its decisions: it stays as it was.
+    await expect(
+      db
+        .update(decisionBodies)
+        .set({ name: 'Fullmäktige' })
+        .where(eq(decisionBodies.id, body?.id ?? '')),
+    ).rejects.toSatisfy((e) => refusal(e).includes('its name cannot change'));
+    await db.insert(decisionCheckpoints).values({
+      municipalityId: 'SE-0127',
+      count: 1,
+      head: 'f'.repeat(64),
+      signedAt: new Date(),
+      keyId: 'k',
+      signature: 's',
+    });
+    await expect(db.execute(sql`update decision_checkpoints set count = 2`)).rejects.toSatisfy(
+      (e) => refusal(e).includes('append-only'),
+    );
+    await expect(db.execute(sql`delete from decision_checkpoints`)).rejects.toSatisfy((e) =>
+      refusal(e).includes('append-only'),
+    );
+  });
+
+  it('lets a body without decisions be renamed', async () => {
+    const db = t.database.db;
+    const [body] = await db
+      .insert(decisionBodies)
+      .values({ municipalityId: 'SE-0127', name: 'Kulturnämnden', kind: 'committee' })
+      .returning();
+    const [renamed] = await db
+      .update(decisionBodies)
+      .set({ name: 'Kultur- och fritidsnämnden' })
+      .where(eq(decisionBodies.id, body?.id ?? ''))
+      .returning();
+    expect(renamed?.name).toBe('Kultur- och fritidsnämnden');
   });
 
   it('lets a future story draft change, but never an adopted version', async () => {

@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import type { Database } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { getSetting, setSetting } from '../domains/platform/platform.queries.ts';
@@ -14,7 +15,13 @@ export type Prepared = { demo: { password: string; accounts: DemoAccount[] } | u
  */
 export async function prepareDatabase(
   database: Database,
-  opts: { demo?: boolean | undefined; demoPassword?: string | undefined; now?: () => Date },
+  opts: {
+    demo?: boolean | undefined;
+    demoPassword?: string | undefined;
+    now?: () => Date;
+    /** Signs the checkpoints of the demo decisions (see CommandContext). */
+    decisionSigningKey?: KeyObject | undefined;
+  },
 ): Promise<Prepared> {
   await migrate(database);
   const { db } = database;
@@ -25,7 +32,11 @@ export async function prepareDatabase(
     if (opts.demo === false) await setSetting(db, 'demo', 'off');
     return { demo: undefined };
   }
-  const ctx = { db, now: opts.now ?? (() => new Date()) };
+  const ctx = {
+    db,
+    now: opts.now ?? (() => new Date()),
+    decisionSigningKey: opts.decisionSigningKey,
+  };
   const password = await demoPassword(ctx, opts.demoPassword);
   // The version part makes existing demo databases pick up new demo content once.
   const fingerprint = sha256(`demo-content-v3:${password}`);

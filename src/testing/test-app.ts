@@ -42,6 +42,7 @@ export async function createTestApp(
   const prepared = await prepareDatabase(database, {
     demo: opts.demo ?? true,
     demoPassword: config.demoPassword,
+    decisionSigningKey: config.decisionSigningKey,
     now,
   });
   const { app, metrics, services } = createApp({

@@ -1,11 +1,14 @@
-import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import type { Actor } from '../../vocabulary/actor.ts';
+import { users } from '../identity/identity.schema.ts';
+import { recordDecision } from './commands/record-decision.ts';
+import { type ApiDecision, handHashV2, sha256 } from './decisions.fixtures.ts';
 import { decisionBodies, decisions } from './decisions.schema.ts';
 
 // Paragraph, registration number and protocol link of a decision: the form, the page, the API,
-// and the hash chain, which must keep holding for decisions recorded before they existed.
+// and the hash chain, which must keep holding for decisions recorded before hash version 2.
 
 let t: TestApp;
 beforeAll(async () => {
@@ -17,16 +20,7 @@ afterAll(async () => {
 
 const katrineholm = 'SE-0483';
 const api = (path = '') => t.app.request(`/api/v1/municipalities/${katrineholm}/decisions${path}`);
-type Item = {
-  id: string;
-  sequence: number;
-  hash: string;
-  previousHash: string;
-  body: { id: string };
-  paragraph: string | null;
-  registrationNumber: string | null;
-  protocolUrl: string | null;
-};
+type Item = ApiDecision;
 const items = async () => ((await (await api()).json()) as { items: Item[] }).items;
 
 async function councilId(): Promise<string> {
@@ -43,8 +37,6 @@ async function councilId(): Promise<string> {
   return row.id;
 }
 
-const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
-
 async function politician() {
   const client = t.client();
   await client.login('politician@katrineholm.example');
@@ -52,32 +44,76 @@ async function politician() {
 }
 
 describe('decision references', () => {
-  it('an old decision without references still verifies, and a new one with them continues the chain', async () => {
-    // A decision as recorded before the references existed: hashed over the four old members.
-    const before = await items();
-    const head = before.at(-1)?.hash ?? '0'.repeat(64);
-    const body = await councilId();
-    const oldCanonical = `{"adopts":[],"bodyId":"${body}","date":"2025-12-01","text":"Budget 2026 fastställs."}`;
-    const oldHash = sha256(oldCanonical + head);
-    await t.database.db.insert(decisions).values({
-      municipalityId: katrineholm,
-      sequence: before.length + 1,
+  it('an old decision (hash version 1) still verifies, and a new one continues its chain with version 2', async () => {
+    // Upplands Väsby has no demo content: give it a body and a decision as recorded before hash
+    // version 2, hashed over the four old members.
+    const db = t.database.db;
+    const vasby = 'SE-0114';
+    const [council] = await db
+      .insert(decisionBodies)
+      .values({ municipalityId: vasby, name: 'Kommunfullmäktige', kind: 'council' })
+      .returning();
+    const body = council?.id ?? '';
+    const genesis = '0'.repeat(64);
+    const oldHash = sha256(
+      `{"adopts":[],"bodyId":"${body}","date":"2025-12-01","text":"Budget 2026 fastställs."}${genesis}`,
+    );
+    await db.insert(decisions).values({
+      municipalityId: vasby,
+      sequence: 1,
       bodyId: body,
       decidedOn: '2025-12-01',
       text: 'Budget 2026 fastställs.',
       adopts: [],
-      previousHash: head,
+      previousHash: genesis,
       hash: oldHash,
+      hashVersion: 1,
     });
-    expect(await (await api('/verify')).json()).toEqual({
+    const verify = (m: string) => t.app.request(`/api/v1/municipalities/${m}/decisions/verify`);
+    expect(await (await verify(vasby)).json()).toMatchObject({
       ok: true,
-      length: before.length + 1,
+      length: 1,
       head: oldHash,
     });
 
+    const [user] = await db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'admin@katrineholm.example'));
+    const actor: Actor = {
+      kind: 'user',
+      userId: user?.id ?? '',
+      email: 'admin@katrineholm.example',
+      name: 'Admin',
+      grants: [{ role: 'admin', municipalityId: vasby, departmentId: null }],
+    };
+    const recorded = await recordDecision({ db, now: () => new Date() }, actor, vasby, {
+      bodyId: body,
+      decidedOn: '2026-01-20',
+      text: 'Kommunfullmäktige inför digital signering.',
+      paragraph: '§ 3',
+    });
+    expect(recorded.ok).toBe(true);
+    const { items: listed } = await (
+      await t.app.request(`/api/v1/municipalities/${vasby}/decisions`)
+    ).json();
+    const added = listed[1] as ApiDecision;
+    expect(added).toMatchObject({ sequence: 2, hashVersion: 2, previousHash: oldHash });
+    expect(added.hash).toBe(handHashV2(added));
+    expect(await (await verify(vasby)).json()).toMatchObject({
+      ok: true,
+      length: 2,
+      head: added.hash,
+      checkpoints: { checked: 1, latest: { count: 2, head: added.hash } },
+    });
+  });
+
+  it('are recorded, shown and hashed with the rest of the decision', async () => {
+    const before = await items();
+    const head = before.at(-1)?.hash ?? '0'.repeat(64);
     const client = await politician();
     const res = await client.postForm(`/sv/municipalities/${katrineholm}/decisions`, {
-      bodyId: body,
+      bodyId: await councilId(),
       decidedOn: '2026-04-13',
       text: 'Kommunfullmäktige inför digital signering.',
       paragraph: ' § 45 ',
@@ -89,22 +125,17 @@ describe('decision references', () => {
     const after = await items();
     const added = after.at(-1) as Item;
     expect(added).toMatchObject({
-      sequence: before.length + 2,
-      previousHash: oldHash,
+      sequence: before.length + 1,
+      previousHash: head,
       paragraph: '§ 45',
       registrationNumber: 'KS 2026/123',
       protocolUrl: 'https://katrineholm.example/protokoll/kf-2026-04-13.pdf',
     });
-    // Recomputed by hand from the documented canonical form: the references are members, in
-    // code-unit order of their keys, between `date` and `text`.
-    const canonical =
-      `{"adopts":[],"bodyId":"${body}","date":"2026-04-13","paragraph":"§ 45",` +
-      '"protocolUrl":"https://katrineholm.example/protokoll/kf-2026-04-13.pdf",' +
-      '"registrationNumber":"KS 2026/123","text":"Kommunfullmäktige inför digital signering."}';
-    expect(added.hash).toBe(sha256(canonical + oldHash));
-    expect(await (await api('/verify')).json()).toEqual({
+    // Recomputed by hand from the documented canonical form (version 2), references included.
+    expect(added.hash).toBe(handHashV2(added));
+    expect(await (await api('/verify')).json()).toMatchObject({
       ok: true,
-      length: before.length + 2,
+      length: before.length + 1,
       head: added.hash,
     });
 

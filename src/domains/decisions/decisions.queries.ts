@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { decisionBodies, decisions } from './decisions.schema.ts';
+import { decisionBodies, decisionCheckpoints, decisions } from './decisions.schema.ts';
 
 export type DecisionRow = typeof decisions.$inferSelect;
+export type CheckpointRow = typeof decisionCheckpoints.$inferSelect;
 
 export async function listBodies(db: Db, municipalityId: string) {
   return db
@@ -68,6 +69,46 @@ export async function decisionsOf(db: Db, municipalityId: string) {
     .innerJoin(decisionBodies, eq(decisionBodies.id, decisions.bodyId))
     .where(eq(decisions.municipalityId, municipalityId))
     .orderBy(asc(decisions.sequence));
+}
+
+/**
+ * The signed checkpoints of a municipality's chain, in the order of the count they sign: every
+ * one, or those from `fromCount` on.
+ */
+export async function checkpointsOf(
+  db: Db,
+  municipalityId: string,
+  fromCount = 1,
+): Promise<CheckpointRow[]> {
+  return db
+    .select()
+    .from(decisionCheckpoints)
+    .where(
+      and(
+        eq(decisionCheckpoints.municipalityId, municipalityId),
+        gte(decisionCheckpoints.count, fromCount),
+      ),
+    )
+    .orderBy(asc(decisionCheckpoints.count));
+}
+
+/** The municipality's latest decisions with their body's name, newest first. */
+export async function latestDecisionRows(db: Db, municipalityId: string, limit: number) {
+  return db
+    .select({ decision: decisions, bodyName: decisionBodies.name })
+    .from(decisions)
+    .innerJoin(decisionBodies, eq(decisionBodies.id, decisions.bodyId))
+    .where(eq(decisions.municipalityId, municipalityId))
+    .orderBy(desc(decisions.sequence))
+    .limit(limit);
+}
+
+/** Stores signed checkpoints; one already there for the same count is kept (a repeated seed). */
+export async function insertCheckpoints(
+  db: Db,
+  rows: (typeof decisionCheckpoints.$inferInsert)[],
+): Promise<void> {
+  if (rows.length > 0) await db.insert(decisionCheckpoints).values(rows).onConflictDoNothing();
 }
 
 /** The municipality's latest decisions, newest first, with their body's name. */

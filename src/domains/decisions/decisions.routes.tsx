@@ -9,11 +9,12 @@ import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { authorizedMunicipality, requireMunicipality } from '../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../tenancy/tenancy.queries.ts';
+import { anchorRoutes } from './anchor.routes.tsx';
 import { bodyInput, createBody } from './commands/create-body.ts';
 import { decisionInput, recordDecision } from './commands/record-decision.ts';
 import { canManageBodies, canRecordDecision } from './decisions.policy.ts';
-import { decisionsOf, listBodies } from './decisions.queries.ts';
-import { verifyDecisions } from './verify.ts';
+import { listBodies } from './decisions.queries.ts';
+import { loadVerdict } from './verify.ts';
 import { DecisionsPage } from './views/decisions-page.tsx';
 
 type Forms = { decisionForm?: FormState; bodyForm?: FormState };
@@ -26,7 +27,7 @@ async function render(
 ) {
   const { db } = c.get('ctx');
   const actor = c.get('actor');
-  const rows = await decisionsOf(db, m.id);
+  const { rows, verdict } = await loadVerdict(c.get('ctx'), m.id, { signatures: 'latest' });
   const links = await resolveLinks(
     { db, actor, municipalityId: m.id },
     rows.flatMap(({ decision: d }) => d.adopts),
@@ -36,7 +37,7 @@ async function render(
     <DecisionsPage
       {...pageContext(c)}
       municipality={m}
-      verdict={verifyDecisions(rows)}
+      verdict={verdict}
       decisions={rows.map(({ decision: d, bodyName }) => ({ ...d, bodyName }))}
       links={links}
       bodies={await listBodies(db, m.id)}
@@ -53,6 +54,7 @@ async function render(
 /** Decisions are public; recording them and keeping the bodies are not. */
 export function decisionRoutes() {
   const app = new Hono<AppEnv>();
+  app.route('/', anchorRoutes());
 
   app.get('/municipalities/:id/decisions', async (c) => {
     const m = await requireMunicipality(c);

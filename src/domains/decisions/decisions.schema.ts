@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -33,9 +34,11 @@ export const decisionBodies = pgTable(
 /**
  * A recorded decision. Append-only (a database trigger refuses UPDATE and DELETE); a correction is
  * a new decision. `sequence` numbers a municipality's decisions from 1; `hash` is SHA-256 over the
- * canonical content and `previousHash`, so the chain can be verified. Paragraph, registration
- * number and protocol link are hashed with the rest when given (decisions recorded before they
- * existed have none, and their hashes are unchanged).
+ * canonical form of the decision and `previousHash`, so the chain can be verified. What the
+ * canonical form covers is `hashVersion`'s: 1 the content (body id, date, text, adoptions and the
+ * references when given), kept by decisions recorded before version 2 so their published hashes
+ * never change; 2 everything the page and the API show, the body's name, who recorded it and when
+ * included (engines/decisions, record.ts; docs/decisions/0009).
  */
 export const decisions = pgTable(
   'decisions',
@@ -60,6 +63,8 @@ export const decisions = pgTable(
     protocolUrl: text('protocol_url'),
     previousHash: text('previous_hash').notNull(),
     hash: text('hash').notNull(),
+    /** What the hash covers (see above). No default: whoever writes a decision says which. */
+    hashVersion: smallint('hash_version').notNull(),
     recordedBy: uuid('recorded_by').references(() => users.id),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -74,5 +79,31 @@ export const decisions = pgTable(
       'decisions_protocol_url_https',
       sql`${t.protocolUrl} like 'https://_%' and char_length(${t.protocolUrl}) <= 2000`,
     ),
+    check('decisions_hash_version', sql`${t.hashVersion} in (1, 2)`),
+  ],
+);
+
+/**
+ * Signed checkpoints of a municipality's decision chain: the instance's Ed25519 signature
+ * (base64url) over `count`, `head`, the municipality, `signedAt` and the key's id (the canonical
+ * payload of engines/decisions/checkpoint.ts). One is written with every decision, in the same
+ * transaction, and published, so whoever keeps one can tell a rewritten chain. Append-only.
+ */
+export const decisionCheckpoints = pgTable(
+  'decision_checkpoints',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    municipalityId: text('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    count: integer('count').notNull(),
+    head: text('head').notNull(),
+    signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
+    keyId: text('key_id').notNull(),
+    signature: text('signature').notNull(),
+  },
+  (t) => [
+    uniqueIndex('decision_checkpoints_municipality_count').on(t.municipalityId, t.count),
+    check('decision_checkpoints_count', sql`${t.count} >= 1`),
   ],
 );

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { handCanonicalV2, handHashV2, sha256 } from './decisions.fixtures.ts';
 import { decisionBodies, decisions } from './decisions.schema.ts';
 
 let t: TestApp;
@@ -57,25 +57,35 @@ describe('decisions', () => {
     );
     expect(items[n].previousHash).toBe(head);
     expect(items[n + 1].previousHash).toBe(items[n].hash);
-    // Recompute the first hash independently from the documented canonical form:
-    // SHA-256 over canonical JSON (sorted keys, no whitespace) followed by the previous hash.
-    const canonical = JSON.stringify({
-      adopts: [],
-      bodyId: items[n].body.id,
-      date: '2026-11-20',
+    // Recompute both hashes independently from the documented canonical form (version 2):
+    // SHA-256 over canonical JSON of every shown field, followed by the previous hash.
+    expect(items[n]).toMatchObject({
+      hashVersion: 2,
+      municipalityId: 'SE-0483',
+      body: { name: 'Kommunfullmäktige' },
       text: 'Framtidsberättelse 2035 antas.',
+      paragraph: null,
     });
-    const expected = createHash('sha256')
-      .update(canonical + head, 'utf8')
-      .digest('hex');
-    expect(items[n].hash).toBe(expected);
+    expect(items[n].recordedBy).toMatch(/^[0-9a-f-]{36}$/);
+    expect(items[n].hash).toBe(sha256(handCanonicalV2(items[n]) + head));
+    expect(items[n + 1].hash).toBe(handHashV2(items[n + 1]));
     const verdict = await (
       await t.app.request('/api/v1/municipalities/SE-0483/decisions/verify')
     ).json();
-    expect(verdict).toEqual({ ok: true, length: n + 2, head: items[n + 1].hash });
+    expect(verdict).toMatchObject({ ok: true, length: n + 2, head: items[n + 1].hash });
+    // Each recorded decision signed a checkpoint of the head it made.
+    expect(verdict.checkpoints).toMatchObject({
+      checked: n + 2,
+      latest: { count: n + 2, head: items[n + 1].hash },
+    });
     const page = await (await t.app.request('/sv/municipalities/SE-0483/decisions')).text();
     expect(page).toContain(`Kedjan med ${n + 2} beslut håller`);
     expect(page).toContain('Framtidsberättelse 2035 antas.');
+    // The page publishes the chain's head and every decision's own hash, in full.
+    expect(page).toContain(
+      `<code class="token-secret" id="chain-head">${items[n + 1].hash}</code>`,
+    );
+    expect(page).toContain(items[n].hash);
   });
 
   it('are refused for staff, residents and visitors, and for another municipality', async () => {

@@ -15,6 +15,19 @@ export async function setSetting(db: Db, key: string, value: string): Promise<vo
 }
 
 /**
+ * The setting's value, set to `make()` first when it has none. Of two processes that set it at
+ * once, the first to commit wins and both return its value: it is set once per database.
+ */
+export async function settingOrInsert(db: Db, key: string, make: () => string): Promise<string> {
+  const stored = await getSetting(db, key);
+  if (stored !== undefined) return stored;
+  await db.insert(instanceSettings).values({ key, value: make() }).onConflictDoNothing();
+  const value = await getSetting(db, key);
+  if (value === undefined) throw new Error(`setting ${key} was not kept`);
+  return value;
+}
+
+/**
  * Counts one hit in the fixed window that starts at `windowStart`; returns the hits in that
  * window including this one. One atomic statement, so concurrent processes count correctly.
  */

@@ -20,7 +20,7 @@ const scenario: DecisionContent = {
 
 function chain(...contents: DecisionContent[]): ChainedDecision[] {
   const out: ChainedDecision[] = [];
-  for (const c of contents) out.push(linkDecision(out.at(-1) ?? null, c));
+  for (const c of contents) out.push(linkDecision(out.at(-1) ?? null, c, 1));
   return out;
 }
 
@@ -44,7 +44,7 @@ describe('linkDecision and verifyChain', () => {
       ...d,
       content: { ...d.content, paragraph: null, registrationNumber: null, protocolUrl: null },
     }));
-    const next = linkDecision(readBack[1]!, withReferences);
+    const next = linkDecision(readBack[1]!, withReferences, 1);
     expect(verifyChain([...readBack, next])).toMatchObject({ ok: true, length: 3 });
     const altered = { ...next, content: { ...next.content, registrationNumber: 'KS 2026/999' } };
     expect(verifyChain([...readBack, altered])).toMatchObject({
@@ -73,6 +73,7 @@ describe('linkDecision and verifyChain', () => {
     const forged = linkDecision(
       { sequence: 0, hash: GENESIS_HASH },
       { ...adoptGoals, date: '2026-03-17' },
+      1,
     );
     expect(verifyChain([forged, c[1]!, c[2]!])).toMatchObject({
       ok: false,
@@ -101,13 +102,35 @@ describe('linkDecision and verifyChain', () => {
     expect(verifyChain([upper, c[1]!])).toMatchObject({ reason: 'malformed', index: 0 });
     // Rewriting the last decision and its hash cannot be seen from inside; the published head can.
     const head = c[1]!.hash;
-    const rewritten = [c[0]!, linkDecision(c[0]!, { ...override, text: 'Piloten stoppas.' })];
+    const rewritten = [c[0]!, linkDecision(c[0]!, { ...override, text: 'Piloten stoppas.' }, 1)];
     expect(verifyChain(rewritten).ok).toBe(true);
     expect(verifyChain(rewritten, { head })).toMatchObject({
       ok: false,
-      reason: 'head-mismatch',
+      reason: 'head-not-found',
       index: 1,
     });
+  });
+
+  it('a kept head holds while it is in the chain, however much the chain grew since', () => {
+    const c = chain(adoptGoals, override, scenario);
+    expect(verifyChain(c, { head: c[0]!.hash })).toMatchObject({ ok: true, length: 3, headAt: 1 });
+    expect(verifyChain(c, { head: c[2]!.hash })).toMatchObject({ ok: true, headAt: 3 });
+    expect(verifyChain(c, { head: GENESIS_HASH })).toMatchObject({ ok: true, headAt: 0 });
+    expect(verifyChain([], { head: GENESIS_HASH })).toMatchObject({ ok: true, headAt: 0 });
+    // The last decision removed: the head kept after it was recorded is gone.
+    expect(verifyChain(c.slice(0, 2), { head: c[2]!.hash })).toMatchObject({
+      ok: false,
+      reason: 'head-not-found',
+      index: 1,
+    });
+    // The whole chain re-linked from the first decision on: every kept head is gone.
+    const relinked = chain({ ...adoptGoals, text: 'Annan text.' }, override, scenario);
+    expect(verifyChain(relinked).ok).toBe(true);
+    for (const kept of c) {
+      expect(verifyChain(relinked, { head: kept.hash })).toMatchObject({
+        reason: 'head-not-found',
+      });
+    }
   });
 });
 

@@ -19,7 +19,8 @@ export type ReferenceField = (typeof REFERENCE_FIELDS)[number];
  * The hashed content of a decision: the deciding body, the date of the decision (YYYY-MM-DD), its
  * text and what it adopts, and where it is recorded when that is known: the paragraph of the
  * minutes (`§ 45`), the registration number of the case (`KS 2026/123`, `26/01234`) and a link to
- * the minutes. Anything not here (database ids, who recorded it, when) is not covered by the hash.
+ * the minutes. This is what hash version 1 covers; version 2 (`DecisionRecord`, record.ts) adds
+ * everything else a reader is shown: ids, the body's name, who recorded it and when.
  */
 export type DecisionContent = {
   bodyId: string;

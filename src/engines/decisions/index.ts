@@ -1,4 +1,4 @@
-/** The decision hash chain: canonical content, SHA-256 links, verification. See README.md. */
+/** The decision hash chain: canonical content, SHA-256 links, verification, signed checkpoints. See README.md. */
 export { canonicalJson, type Json } from './canonical.ts';
 export {
   type ChainBreakReason,
@@ -9,6 +9,18 @@ export {
   verifyChain,
 } from './chain.ts';
 export {
+  CHECKPOINT_TYPE,
+  type Checkpoint,
+  type CheckpointBreakReason,
+  type CheckpointVerdict,
+  checkpointPayload,
+  checkpointSignatureHolds,
+  keyIdOf,
+  type SignedCheckpoint,
+  signCheckpoint,
+  verifyCheckpoints,
+} from './checkpoint.ts';
+export {
   ADOPTION_KINDS,
   type Adoption,
   type AdoptionKind,
@@ -18,6 +30,14 @@ export {
   type ReferenceField,
 } from './content.ts';
 export { chainHash, GENESIS_HASH, isHash, sha256Hex } from './hash.ts';
+export {
+  CURRENT_HASH_VERSION,
+  canonicalRecord,
+  type DecisionRecord,
+  HASH_VERSIONS,
+  type HashVersion,
+  isIsoInstant,
+} from './record.ts';
 export {
   type DecisionIssueCode,
   isHttpsUrl,

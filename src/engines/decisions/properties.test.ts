@@ -24,7 +24,7 @@ const contentArb: fc.Arbitrary<DecisionContent> = fc.record({
 
 const chainArb = fc.array(contentArb, { minLength: 1, maxLength: 6 }).map((contents) => {
   const out: ChainedDecision[] = [];
-  for (const c of contents) out.push(linkDecision(out.at(-1) ?? null, c));
+  for (const c of contents) out.push(linkDecision(out.at(-1) ?? null, c, 1));
   return out;
 });
 
@@ -116,6 +116,74 @@ describe('chain properties', () => {
         const renumbered = swapped.map((d, k) => ({ ...d, sequence: k + 1 }));
         expect(verifyChain(renumbered).ok).toBe(false);
       }),
+    );
+  });
+});
+
+// Version 2 covers the whole record: after a run of version-1 decisions (a chain recorded before
+// it existed), any change to a field that only version 2 covers is detected too.
+const recordArb = (sequence: number) =>
+  fc
+    .record({
+      id: fc.uuid(),
+      bodyName: fc.string({ minLength: 1, maxLength: 20 }),
+      recordedBy: fc.option(fc.uuid()),
+      recordedAt: fc
+        .integer({ min: 0, max: 2_000_000_000_000 })
+        .map((ms) => new Date(ms).toISOString()),
+    })
+    .map((extra) => ({ ...extra, municipalityId: `M-${sequence % 3}` }));
+
+const mixedArb = fc
+  .tuple(
+    fc.array(contentArb, { maxLength: 3 }),
+    fc.array(fc.tuple(contentArb, recordArb(0)), { minLength: 1, maxLength: 4 }),
+  )
+  .map(([old, next]) => {
+    const out: ChainedDecision[] = [];
+    for (const c of old) out.push(linkDecision(out.at(-1) ?? null, c, 1));
+    for (const [c, extra] of next) out.push(linkDecision(out.at(-1) ?? null, { ...c, ...extra }));
+    return out;
+  });
+
+const RECORD_MUTATIONS: Record<string, (r: Record<string, unknown>) => Record<string, unknown>> = {
+  id: (r) => ({ ...r, id: `${r.id}0` }),
+  municipalityId: (r) => ({ ...r, municipalityId: `${r.municipalityId}x` }),
+  bodyName: (r) => ({ ...r, bodyName: `${r.bodyName}.` }),
+  recordedBy: (r) => ({ ...r, recordedBy: r.recordedBy === null ? 'someone' : null }),
+  recordedAt: (r) => ({
+    ...r,
+    recordedAt: new Date(Date.parse(String(r.recordedAt)) + 1).toISOString(),
+  }),
+};
+
+describe('chain properties, hash version 2', () => {
+  it('a chain of version 1 continued with version 2 verifies', () => {
+    fc.assert(fc.property(mixedArb, (chain) => verifyChain(chain).ok));
+  });
+
+  it('any change of a field only version 2 covers is detected', () => {
+    fc.assert(
+      fc.property(
+        mixedArb,
+        fc.nat(),
+        fc.constantFrom(...Object.keys(RECORD_MUTATIONS)),
+        (chain, pick, field) => {
+          const v2 = chain.flatMap((d, i) => (d.hashVersion === 2 ? [i] : []));
+          const i = v2[pick % v2.length] as number;
+          const tampered = chain.map((d, k) =>
+            k === i
+              ? ({
+                  ...d,
+                  content: RECORD_MUTATIONS[field]!(d.content as Record<string, unknown>),
+                } as ChainedDecision)
+              : d,
+          );
+          const verdict = verifyChain(tampered);
+          expect(verdict.ok).toBe(false);
+          if (!verdict.ok) expect(verdict).toMatchObject({ reason: 'content-changed', index: i });
+        },
+      ),
     );
   });
 });

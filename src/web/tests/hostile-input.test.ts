@@ -62,6 +62,7 @@ const queryKeys = [
   'state',
   'code',
   'limit',
+  'head',
 ];
 
 let t: TestApp;
@@ -93,6 +94,7 @@ const countedTables = [
   'benefit_measurements',
   'decisions',
   'decision_bodies',
+  'decision_checkpoints',
   'scenarios',
   'steering_settings',
   'capabilities',

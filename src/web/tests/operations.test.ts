@@ -178,6 +178,7 @@ describe('OpenAPI', () => {
         '/municipalities/{id}/departments',
         '/municipalities/{id}/decisions',
         '/municipalities/{id}/decisions/verify',
+        '/municipalities/{id}/decisions/checkpoints',
         '/municipalities/{id}/benefits.csv',
         '/municipalities/{id}/dashboard',
         '/municipalities/{id}/future-story',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
   type Adoption,
@@ -11,6 +12,7 @@ import { fail, ok, type Result } from '../../../lib/result.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
 import type { Actor } from '../../../vocabulary/actor.ts';
 import { audit } from '../../audit/record.ts';
+import { writeCheckpoints } from '../checkpoints.ts';
 import { canRecordDecision } from '../decisions.policy.ts';
 import { getBody, insertDecision, lastDecision, lockDecisionChain } from '../decisions.queries.ts';
 
@@ -67,7 +69,9 @@ type Failure = 'forbidden' | 'invalid';
 
 /**
  * Records a decision of one of the municipality's bodies at the end of its hash chain, with its
- * paragraph, registration number and protocol link when given (all hashed with the rest). What it
+ * paragraph, registration number and protocol link when given, and signs a checkpoint of the new
+ * head in the same transaction. The hash (version 2) covers the whole record as it is shown: the
+ * content, the body's name, the decision's id and number, who recorded it and when. What it
  * adopts is given by the feature that asks for the decision (a future story version, a scenario...).
  */
 export async function recordDecision(
@@ -102,13 +106,23 @@ export async function recordDecision(
     return fail('invalid', fields);
   }
   return inTransaction(ctx, async (tx) => {
-    if (!(await getBody(tx.db, municipalityId, input.bodyId))) {
-      return fail('invalid', { bodyId: 'decisions.error.decisionBody' });
-    }
+    const body = await getBody(tx.db, municipalityId, input.bodyId);
+    if (!body) return fail('invalid', { bodyId: 'decisions.error.decisionBody' });
     await lockDecisionChain(tx.db, municipalityId);
     const previous = await lastDecision(tx.db, municipalityId);
-    const linked = linkDecision(previous ?? null, content);
+    // Set here, not by the database's default: the hash needs it, to the millisecond it stores.
+    const id = randomUUID();
+    const recordedAt = tx.now();
+    const linked = linkDecision(previous ?? null, {
+      ...content,
+      id,
+      municipalityId,
+      bodyName: body.name,
+      recordedBy: actor.userId,
+      recordedAt: recordedAt.toISOString(),
+    });
     const row = await insertDecision(tx.db, {
+      id,
       municipalityId,
       sequence: linked.sequence,
       bodyId: input.bodyId,
@@ -120,8 +134,11 @@ export async function recordDecision(
       protocolUrl: content.protocolUrl,
       previousHash: linked.previousHash,
       hash: linked.hash,
+      hashVersion: linked.hashVersion,
       recordedBy: actor.userId,
+      recordedAt,
     });
+    await writeCheckpoints(tx, municipalityId, [{ count: row.sequence, head: row.hash }]);
     await audit(tx, actor, {
       municipalityId,
       action: 'decision.record',

@@ -13,7 +13,44 @@ export const en = {
   'decisions.reason.malformed': 'a stored hash is malformed',
   'decisions.reason.link-broken': 'it does not link to the decision before it',
   'decisions.reason.content-changed': 'its content was changed after it was recorded',
-  'decisions.reason.head-mismatch': 'the chain ends at another decision than published',
+  'decisions.reason.version':
+    'its hash version is unknown or older than that of the decision before it',
+  'decisions.reason.head-not-found':
+    'the hash you kept is no longer in the chain: a decision has been removed or rewritten',
+  'decisions.reason.checkpoint-signature':
+    'a signed checkpoint does not match Samskap’s signing key',
+  'decisions.reason.checkpoint-beyond-chain':
+    'a signed checkpoint counts more decisions than the chain has: decisions have been removed',
+  'decisions.reason.checkpoint-head':
+    'a signed checkpoint gives another hash for this decision: the chain has been rewritten',
+  'decisions.reason.checkpoint-missing':
+    'a decision has no signed checkpoint although one is signed whenever a decision is recorded: it was added afterwards, or its checkpoint removed',
+  'decisions.head': 'Latest hash of the chain',
+  'decisions.previousHash': 'Previous hash',
+  'decisions.recordedAt': 'Recorded',
+  'decisions.anchorLead':
+    'Keep the latest hash of the chain, or subscribe to the feed. If a decision is later changed or removed, you will see it when you check the chain against what you kept.',
+  'decisions.verifyLink': 'Check the chain',
+  'decisions.feedLink': 'The decisions as an Atom feed',
+  'decisions.keyLink': 'Samskap’s public signing key',
+  'decisions.verify.title': 'Check the decisions of {name}',
+  'decisions.verify.lead':
+    'Anyone can check here that no decision has been changed, removed or rewritten since it was recorded. If you kept the latest hash of the chain earlier, from the decisions page, the feed or the API, enter it to check that it is still part of the chain.',
+  'decisions.verify.headLabel': 'Hash you kept (optional)',
+  'decisions.verify.headHint': '64 characters: the digits 0–9 and the letters a–f.',
+  'decisions.verify.submit': 'Check',
+  'decisions.verify.keptAtHead':
+    'The hash you kept is still the latest of the chain: no decision has been recorded since.',
+  'decisions.verify.keptFound':
+    '{since, plural, one {The hash you kept belongs to decision no. {number} and is still in the chain. # decision has been recorded since.} other {The hash you kept belongs to decision no. {number} and is still in the chain. # decisions have been recorded since.}}',
+  'decisions.verify.keptGenesis':
+    'The hash you kept is the start of the chain, from before any decision was recorded.',
+  'decisions.verify.keptMissing':
+    'The hash you kept is not in the chain. A decision up to that point has been removed or changed since you kept it. Please contact the municipality about this.',
+  'decisions.verify.checkpoints':
+    '{count, plural, =0 {There are no signed checkpoints yet.} one {# signed checkpoint agrees with the chain.} other {All # signed checkpoints agree with the chain.}}',
+  'decisions.verify.keyId': 'Id of the signing key: {kid}',
+  'decisions.error.head': 'Enter a hash of 64 characters: the digits 0–9 and the letters a–f.',
   'decisions.date': 'Date',
   'decisions.body': 'Body',
   'decisions.text': 'Decision',

@@ -13,7 +13,43 @@ export const nb: Record<keyof typeof en, string> = {
   'decisions.reason.malformed': 'en lagret sjekksum er feil',
   'decisions.reason.link-broken': 'det lenker ikke til vedtaket før',
   'decisions.reason.content-changed': 'innholdet er endret etter registreringen',
-  'decisions.reason.head-mismatch': 'kjeden slutter ved et annet vedtak enn det publiserte',
+  'decisions.reason.version': 'sjekksummens versjon er ukjent eller eldre enn for vedtaket før',
+  'decisions.reason.head-not-found':
+    'sjekksummen du har tatt vare på, finnes ikke lenger i kjeden: et vedtak er slettet eller skrevet om',
+  'decisions.reason.checkpoint-signature':
+    'et signert kontrollpunkt stemmer ikke med Samskaps signeringsnøkkel',
+  'decisions.reason.checkpoint-beyond-chain':
+    'et signert kontrollpunkt teller flere vedtak enn kjeden har: vedtak er slettet',
+  'decisions.reason.checkpoint-head':
+    'et signert kontrollpunkt oppgir en annen sjekksum for vedtaket: kjeden er skrevet om',
+  'decisions.reason.checkpoint-missing':
+    'et vedtak mangler signert kontrollpunkt, selv om et signeres hver gang et vedtak registreres: vedtaket er lagt til i ettertid, eller kontrollpunktet er slettet',
+  'decisions.head': 'Kjedens siste sjekksum',
+  'decisions.previousHash': 'Forrige sjekksum',
+  'decisions.recordedAt': 'Registrert',
+  'decisions.anchorLead':
+    'Ta vare på kjedens siste sjekksum, eller abonner på feeden. Hvis et vedtak senere endres eller slettes, ser du det når du kontrollerer kjeden mot det du har tatt vare på.',
+  'decisions.verifyLink': 'Kontroller kjeden',
+  'decisions.feedLink': 'Vedtakene som Atom-feed',
+  'decisions.keyLink': 'Samskaps offentlige signeringsnøkkel',
+  'decisions.verify.title': 'Kontroller vedtakene i {name}',
+  'decisions.verify.lead':
+    'Her kan alle kontrollere at ingen vedtak er endret, slettet eller skrevet om siden de ble registrert. Har du tatt vare på kjedens siste sjekksum tidligere, fra vedtakssiden, feeden eller API-et, kan du fylle den inn og se at den fortsatt er en del av kjeden.',
+  'decisions.verify.headLabel': 'Sjekksum du har tatt vare på (valgfritt)',
+  'decisions.verify.headHint': '64 tegn: sifrene 0–9 og bokstavene a–f.',
+  'decisions.verify.submit': 'Kontroller',
+  'decisions.verify.keptAtHead':
+    'Sjekksummen du har tatt vare på, er fortsatt kjedens siste: ingen vedtak er registrert siden.',
+  'decisions.verify.keptFound':
+    '{since, plural, one {Sjekksummen du har tatt vare på, hører til vedtak nr. {number} og finnes fortsatt i kjeden. # vedtak er registrert siden.} other {Sjekksummen du har tatt vare på, hører til vedtak nr. {number} og finnes fortsatt i kjeden. # vedtak er registrert siden.}}',
+  'decisions.verify.keptGenesis':
+    'Sjekksummen du har tatt vare på, er starten på kjeden, fra før noe vedtak ble registrert.',
+  'decisions.verify.keptMissing':
+    'Sjekksummen du har tatt vare på, finnes ikke i kjeden. Et vedtak fram til dette punktet er slettet eller endret etter at du tok vare på den. Kontakt kommunen om dette.',
+  'decisions.verify.checkpoints':
+    '{count, plural, =0 {Det finnes ingen signerte kontrollpunkter ennå.} one {# signert kontrollpunkt stemmer med kjeden.} other {Alle # signerte kontrollpunkter stemmer med kjeden.}}',
+  'decisions.verify.keyId': 'Signeringsnøkkelens ID: {kid}',
+  'decisions.error.head': 'Fyll inn en sjekksum på 64 tegn: sifrene 0–9 og bokstavene a–f.',
   'decisions.date': 'Dato',
   'decisions.body': 'Organ',
   'decisions.text': 'Vedtak',

@@ -13,7 +13,44 @@ export const sv: Record<keyof typeof en, string> = {
   'decisions.reason.malformed': 'en lagrad kontrollsumma är felaktig',
   'decisions.reason.link-broken': 'det länkar inte till beslutet före',
   'decisions.reason.content-changed': 'innehållet har ändrats efter registreringen',
-  'decisions.reason.head-mismatch': 'kedjan slutar vid ett annat beslut än det publicerade',
+  'decisions.reason.version': 'kontrollsummans version är okänd eller äldre än föregående besluts',
+  'decisions.reason.head-not-found':
+    'kontrollsumman du sparat finns inte längre i kedjan: ett beslut har tagits bort eller skrivits om',
+  'decisions.reason.checkpoint-signature':
+    'en signerad kontrollpunkt stämmer inte med Samskaps signeringsnyckel',
+  'decisions.reason.checkpoint-beyond-chain':
+    'en signerad kontrollpunkt räknar fler beslut än kedjan har: beslut har tagits bort',
+  'decisions.reason.checkpoint-head':
+    'en signerad kontrollpunkt anger en annan kontrollsumma för beslutet: kedjan har skrivits om',
+  'decisions.reason.checkpoint-missing':
+    'ett beslut saknar signerad kontrollpunkt, fast en signeras varje gång ett beslut registreras: beslutet har lagts till i efterhand eller kontrollpunkten tagits bort',
+  'decisions.head': 'Kedjans senaste kontrollsumma',
+  'decisions.previousHash': 'Föregående kontrollsumma',
+  'decisions.recordedAt': 'Registrerat',
+  'decisions.anchorLead':
+    'Spara kedjans senaste kontrollsumma eller prenumerera på flödet. Om ett beslut senare ändras eller tas bort ser du det när du kontrollerar kedjan mot det du har sparat.',
+  'decisions.verifyLink': 'Kontrollera kedjan',
+  'decisions.feedLink': 'Besluten som Atom-flöde',
+  'decisions.keyLink': 'Samskaps publika signeringsnyckel',
+  'decisions.verify.title': 'Kontrollera besluten i {name}',
+  'decisions.verify.lead':
+    'Här kan vem som helst kontrollera att inget beslut har ändrats, tagits bort eller skrivits om sedan det registrerades. Har du sparat kedjans senaste kontrollsumma tidigare, från beslutssidan, flödet eller API:et, kan du fylla i den och se att den fortfarande ingår i kedjan.',
+  'decisions.verify.headLabel': 'Kontrollsumma som du har sparat (valfritt)',
+  'decisions.verify.headHint': '64 tecken: siffrorna 0–9 och bokstäverna a–f.',
+  'decisions.verify.submit': 'Kontrollera',
+  'decisions.verify.keptAtHead':
+    'Kontrollsumman du har sparat är fortfarande kedjans senaste: inga beslut har registrerats sedan dess.',
+  'decisions.verify.keptFound':
+    '{since, plural, one {Kontrollsumman du har sparat hör till beslut nr {number} och finns kvar i kedjan. # beslut har registrerats sedan dess.} other {Kontrollsumman du har sparat hör till beslut nr {number} och finns kvar i kedjan. # beslut har registrerats sedan dess.}}',
+  'decisions.verify.keptGenesis':
+    'Kontrollsumman du har sparat är kedjans början, från innan något beslut registrerades.',
+  'decisions.verify.keptMissing':
+    'Kontrollsumman du har sparat finns inte i kedjan. Ett beslut fram till den punkten har tagits bort eller ändrats efter att du sparade den. Kontakta kommunen om detta.',
+  'decisions.verify.checkpoints':
+    '{count, plural, =0 {Det finns inga signerade kontrollpunkter ännu.} one {# signerad kontrollpunkt stämmer med kedjan.} other {Alla # signerade kontrollpunkter stämmer med kedjan.}}',
+  'decisions.verify.keyId': 'Signeringsnyckelns id: {kid}',
+  'decisions.error.head':
+    'Fyll i en kontrollsumma med 64 tecken: siffrorna 0–9 och bokstäverna a–f.',
   'decisions.date': 'Datum',
   'decisions.body': 'Organ',
   'decisions.text': 'Beslut',

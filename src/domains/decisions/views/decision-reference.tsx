@@ -36,9 +36,27 @@ export function ReferenceCell(props: { t: Translator; decision: DecisionReferenc
 }
 
 /**
- * What a decision concerns, kind by kind: a link to each thing the reader may see; a kind whose
- * things are all hidden from the reader (a scenario, to residents) is named without a link.
+ * What a decision concerns, kind by kind: the kind's label and the things of that kind the reader
+ * may see. A kind whose things are all hidden from the reader (a scenario or a non-public
+ * initiative, to residents) comes with none, and is named by its kind alone.
  */
+export function concernsOf(
+  t: Translator,
+  adopts: readonly { kind: string; id: string }[],
+  links: Map<string, ThingLink>,
+): { label: string; found: ThingLink[] }[] {
+  const kinds = [...new Set(adopts.map((a) => a.kind))];
+  return kinds.map((kind) => {
+    const key = `decisions.adoption.${kind}`;
+    const found = adopts
+      .filter((a) => a.kind === kind)
+      .map((a) => links.get(linkKey(kind, a.id)))
+      .filter((l): l is ThingLink => l !== undefined);
+    return { label: isMessageKey(key) ? t(key) : kind, found };
+  });
+}
+
+/** What a decision concerns (see `concernsOf`), with a link to each thing the reader may see. */
 export function Concerns(props: {
   t: Translator;
   base: string;
@@ -46,34 +64,24 @@ export function Concerns(props: {
   links: Map<string, ThingLink>;
 }) {
   const { t } = props;
-  const kinds = [...new Set(props.adopts.map((a) => a.kind))];
-  if (kinds.length === 0) return null;
-  const kindLabel = (kind: string) => {
-    const key = `decisions.adoption.${kind}`;
-    return isMessageKey(key) ? t(key) : kind;
-  };
+  const concerns = concernsOf(t, props.adopts, props.links);
+  if (concerns.length === 0) return null;
   return (
     <ul class="plain-list decision-concerns">
-      {kinds.map((kind) => {
-        const found = props.adopts
-          .filter((a) => a.kind === kind)
-          .map((a) => props.links.get(linkKey(kind, a.id)))
-          .filter((l): l is ThingLink => l !== undefined);
-        return (
-          <li>
-            {`${t('decisions.concerns')}: ${kindLabel(kind)}`}
-            {found.length > 0 && ': '}
-            {found.map((l, i) => (
-              <>
-                {i > 0 && ', '}
-                <a class="ds-link" href={`${props.base}/${l.path}`} lang={langOf(t)}>
-                  {l.title}
-                </a>
-              </>
-            ))}
-          </li>
-        );
-      })}
+      {concerns.map(({ label, found }) => (
+        <li>
+          {`${t('decisions.concerns')}: ${label}`}
+          {found.length > 0 && ': '}
+          {found.map((l, i) => (
+            <>
+              {i > 0 && ', '}
+              <a class="ds-link" href={`${props.base}/${l.path}`} lang={langOf(t)}>
+                {l.title}
+              </a>
+            </>
+          ))}
+        </li>
+      ))}
     </ul>
   );
 }

@@ -1,4 +1,3 @@
-import type { ChainVerdict } from '../../../engines/decisions/index.ts';
 import { langOf } from '../../../web/components/content.tsx';
 import {
   CsrfField,
@@ -9,16 +8,18 @@ import {
   SubmitButton,
   TextField,
 } from '../../../web/components/forms.tsx';
-import type { MessageKey, Translator } from '../../../web/i18n/index.ts';
+import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { ThingLink } from '../../../web/links.ts';
 import { bodyKinds } from '../commands/create-body.ts';
+import type { DecisionsVerdict } from '../verify.ts';
+import { ChainAnchor, ChainStatus } from './chain-status.tsx';
 import { DecisionFields, decisionLabels } from './decision-fields.tsx';
 import { Concerns, type DecisionReference, ReferenceCell } from './decision-reference.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
-  verdict: ChainVerdict;
+  verdict: DecisionsVerdict;
   decisions: (DecisionReference & {
     id: string;
     sequence: number;
@@ -27,6 +28,7 @@ type Props = PageContext & {
     text: string;
     adopts: { kind: string; id: string }[];
     hash: string;
+    recordedAt: Date;
   })[];
   /** Links to what the decisions adopted that the reader may see, by `linkKey(kind, id)`. */
   links: Map<string, ThingLink>;
@@ -37,35 +39,6 @@ type Props = PageContext & {
   bodyForm: FormState;
   notice?: MessageKey | undefined;
 };
-
-function ChainStatus({ t, verdict }: { t: Translator; verdict: ChainVerdict }) {
-  if (verdict.ok) {
-    const text =
-      verdict.length === 0
-        ? t('decisions.chainEmpty')
-        : t('decisions.chainOk', { count: verdict.length });
-    return (
-      <div
-        class="ds-alert"
-        data-color={verdict.length === 0 ? 'info' : 'success'}
-        role="status"
-        id="chain-status"
-      >
-        <p class="ds-paragraph">{text}</p>
-      </div>
-    );
-  }
-  return (
-    <div class="ds-alert" data-color="danger" role="alert" id="chain-status">
-      <p class="ds-paragraph">
-        {t('decisions.chainBroken', {
-          number: verdict.index + 1,
-          reason: t(`decisions.reason.${verdict.reason}`),
-        })}
-      </p>
-    </div>
-  );
-}
 
 /** The anchor of a decision on the decisions page, for links to one decision. */
 export const decisionAnchor = (id: string) => `decision-${id}`;
@@ -85,6 +58,7 @@ export function DecisionsPage(props: Props) {
       </h1>
       <p class="ds-paragraph">{t('decisions.lead')}</p>
       <ChainStatus t={t} verdict={props.verdict} />
+      <ChainAnchor t={t} municipalityId={m.id} head={props.verdict.head} />
       {props.decisions.length > 0 && (
         <ol class="decision-list" aria-label={t('decisions.title', { name: m.name })}>
           {props.decisions.map((d) => (
@@ -109,8 +83,14 @@ export function DecisionsPage(props: Props) {
                     </dd>
                   </>
                 )}
+                <dt>{t('decisions.recordedAt')}</dt>
+                <dd>
+                  <time datetime={d.recordedAt.toISOString()}>{t.date(d.recordedAt, true)}</time>
+                </dd>
                 <dt>{t('decisions.hash')}</dt>
-                <dd class="token-secret muted">{d.hash.slice(0, 16)}…</dd>
+                <dd>
+                  <code class="token-secret muted">{d.hash}</code>
+                </dd>
               </dl>
             </li>
           ))}

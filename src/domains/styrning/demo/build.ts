@@ -19,6 +19,8 @@ export type DemoTarget = {
   departmentIds: string[];
   councilId: string;
   committeeId: string;
+  /** The names of the bodies by id, as the decisions' hashes cover them. */
+  bodyNames: Readonly<Record<string, string>>;
   /** The municipality's last decision, to chain the demo decisions after it. */
   lastDecision: { sequence: number; hash: string } | null;
   /** 0, 1, 2: spreads stages and results differently per municipality. */
@@ -84,12 +86,24 @@ export function buildDemo(target: DemoTarget) {
     protocolUrl: string | null;
     previousHash: string;
     hash: string;
+    hashVersion: number;
+    recordedBy: null;
     recordedAt: Date;
   }[] = [];
   let previous = target.lastDecision;
   const decide = (key: string, given: DecisionContent) => {
     const content = { ...given, ...demoMinutes(target, key, given.date) };
-    const linked = linkDecision(previous, content);
+    const recordedAt = new Date(`${content.date}T15:00:00Z`);
+    const bodyName = target.bodyNames[content.bodyId];
+    if (bodyName === undefined) throw new Error(`demo decision ${key}: no body ${content.bodyId}`);
+    const linked = linkDecision(previous, {
+      ...content,
+      id: id(`decision:${key}`),
+      municipalityId: m,
+      bodyName,
+      recordedBy: null,
+      recordedAt: recordedAt.toISOString(),
+    });
     previous = linked;
     const row = {
       id: id(`decision:${key}`),
@@ -104,7 +118,9 @@ export function buildDemo(target: DemoTarget) {
       protocolUrl: content.protocolUrl ?? null,
       previousHash: linked.previousHash,
       hash: linked.hash,
-      recordedAt: new Date(`${content.date}T15:00:00Z`),
+      hashVersion: linked.hashVersion,
+      recordedBy: null,
+      recordedAt,
     };
     decisionRows.push(row);
     return row.id;

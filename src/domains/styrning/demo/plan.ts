@@ -37,6 +37,10 @@ const allMet: Requirements = {
   architectureFit: true,
 };
 
+/** Whether the demo's initiative number `i` in `stage` is public: most running ones, few early ones. */
+const isPublicAt = (i: number, stage: string) =>
+  ['pilot', 'scaling', 'operation'].includes(stage) ? i % 3 !== 2 : i % 4 === 0 && stage !== 'idea';
+
 /** The portfolio rows of one demo municipality: initiatives and everything hanging on them. */
 export function plan(target: DemoTarget, catalogue: CatalogueEntry[], tools: BuildTools) {
   const { id, random, round, quarters, baselineDate, targetDate } = tools;
@@ -75,14 +79,17 @@ export function plan(target: DemoTarget, catalogue: CatalogueEntry[], tools: Bui
   const stages = catalogue.map(
     (_, i) => stagePattern[(i + 7 * variant) % stagePattern.length] as string,
   );
-  // The first initiative in scaling whose pilot fell short went ahead by a gate override.
+  // The first initiative in scaling whose pilot fell short went ahead by a gate override. The
+  // decision is public; it names the initiative only if the initiative is public too.
   const overrideIndex = stages.indexOf('scaling');
   const overrideEntry = catalogue[overrideIndex];
   const overrideDecision = overrideEntry
     ? tools.decide('override', {
         bodyId: target.committeeId,
         date: '2026-05-20',
-        text: x.decisions.override(`”${overrideEntry.title[target.lang]}”`),
+        text: x.decisions.override(
+          isPublicAt(overrideIndex, 'scaling') ? `”${overrideEntry.title[target.lang]}”` : null,
+        ),
         adopts: [{ kind: 'gate-override', id: initiativeId(overrideEntry.key) }],
       })
     : null;
@@ -143,9 +150,7 @@ export function plan(target: DemoTarget, catalogue: CatalogueEntry[], tools: Bui
       problem: entry.problem[lang],
       idea: entry.idea[lang],
       stage,
-      isPublic: ['pilot', 'scaling', 'operation'].includes(stage)
-        ? i % 3 !== 2
-        : i % 4 === 0 && stage !== 'idea',
+      isPublic: isPublicAt(i, stage),
       requirements,
       ratings: {
         urgency: 1 + Math.floor(random() * 5),

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import type { CommandContext } from '../../../lib/context.ts';
 import { audit } from '../../audit/record.ts';
+import { writeCheckpoints } from '../../decisions/checkpoints.ts';
 import { lastDecision } from '../../decisions/decisions.queries.ts';
 import { decisionBodies, decisions } from '../../decisions/decisions.schema.ts';
 import { departments } from '../../tenancy/tenancy.schema.ts';
@@ -125,6 +126,7 @@ export async function seedDemoSteering(
       .select({
         id: decisionBodies.id,
         kind: decisionBodies.kind,
+        name: decisionBodies.name,
         municipalityId: decisionBodies.municipalityId,
       })
       .from(decisionBodies)
@@ -156,6 +158,7 @@ export async function seedDemoSteering(
       departmentIds: departmentIds as string[],
       councilId: council.id,
       committeeId: committee.id,
+      bodyNames: { [council.id]: council.name, [committee.id]: committee.name },
       lastDecision: last ? { sequence: last.sequence, hash: last.hash } : null,
       variant,
     };
@@ -164,6 +167,12 @@ export async function seedDemoSteering(
   await insertAll(db, built);
   for (const b of built) {
     const municipalityId = b.initiatives[0]?.municipalityId as string;
+    // Each demo decision gets its signed checkpoint, as a recorded one does.
+    await writeCheckpoints(
+      ctx,
+      municipalityId,
+      b.decisions.map((d) => ({ count: d.sequence, head: d.hash })),
+    );
     await audit(ctx, system, {
       municipalityId,
       action: 'demo.steering-seed',

@@ -19,7 +19,12 @@ export type DemoTexts = {
     { description: string; indicator: string; unit: string; recipient: string }
   >;
   disbenefit: { description: string; indicator: string; unit: string; recipient: string };
-  decisions: { story: string; goals: string; override: (title: string) => string };
+  decisions: {
+    story: string;
+    goals: string;
+    /** The gate override's text, naming the initiative by `title` or, when null, not at all. */
+    override: (title: string | null) => string;
+  };
   measurementNote: string;
   /** Names of the two saved prioritisation scenarios: the basic budget and the extended one. */
   scenarios: { base: string; extended: string };
@@ -236,7 +241,7 @@ export const sv: DemoTexts = {
     goals:
       'Kommunfullmäktige fastställer de strategiska målen och verksamheternas mål med indikatorer för 2025–2027.',
     override: (title) =>
-      `Nämnden beslutar att ${title} skalas upp trots att piloten ännu inte nått alla mål, eftersom behovet är akut och riskerna hanteras.`,
+      `Nämnden beslutar att ${title ?? 'satsningen'} skalas upp trots att piloten ännu inte nått alla mål, eftersom behovet är akut och riskerna hanteras.`,
   },
   measurementNote: 'Kvartalsuppföljning',
   scenarios: { base: 'Budget 2027 – grundnivå', extended: 'Budget 2027 – utökad' },
@@ -420,7 +425,7 @@ export const nb: DemoTexts = {
     goals:
       'Kommunestyret vedtar de strategiske målene og virksomhetenes mål med indikatorer for 2025–2027.',
     override: (title) =>
-      `Utvalget vedtar at ${title} skaleres opp selv om piloten ennå ikke har nådd alle mål, fordi behovet er akutt og risikoene håndteres.`,
+      `Utvalget vedtar at ${title ?? 'satsingen'} skaleres opp selv om piloten ennå ikke har nådd alle mål, fordi behovet er akutt og risikoene håndteres.`,
   },
   measurementNote: 'Kvartalsvis oppfølging',
   scenarios: { base: 'Budsjett 2027 – grunnivå', extended: 'Budsjett 2027 – utvidet' },
