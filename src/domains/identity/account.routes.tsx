@@ -116,7 +116,10 @@ export function accountRoutes() {
     const result = await createApiToken(c.get('ctx'), actor, parsed.data);
     if (!result.ok) {
       return renderAccount(c, actor, {
-        tokenForm: { values: { name: parsed.data.name }, errors: result.fields ?? {} },
+        tokenForm: {
+          values: { name: parsed.data.name, expiresInDays: String(parsed.data.expiresInDays) },
+          errors: result.fields ?? {},
+        },
         status: 422,
       });
     }

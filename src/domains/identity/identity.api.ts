@@ -5,6 +5,7 @@ import { problem } from '../../web/problem.ts';
 import { loginRateLimit } from '../platform/rate-limit.middleware.ts';
 import { createApiToken, tokenMunicipality } from './commands/api-tokens.ts';
 import { checkPassword, loginWaitSeconds } from './commands/log-in.ts';
+import { API_TOKEN_DEFAULT_DAYS, API_TOKEN_MAX_DAYS } from './identity.inputs.ts';
 import { resolveActorOfUser } from './resolve-actor.ts';
 
 const tokenRoute = createRoute({
@@ -26,6 +27,15 @@ const tokenRoute = createRoute({
               .regex(/^(SE|NO)-\d{4}$/)
               .optional(),
             name: text.max(100).optional(),
+            expiresInDays: z
+              .number()
+              .int()
+              .min(1)
+              .max(API_TOKEN_MAX_DAYS)
+              .optional()
+              .openapi({
+                description: `Days until the token ends (default ${API_TOKEN_DEFAULT_DAYS}, at most ${API_TOKEN_MAX_DAYS}).`,
+              }),
           }),
         },
       },
@@ -36,7 +46,12 @@ const tokenRoute = createRoute({
       description: 'The token; shown once',
       content: {
         'application/json': {
-          schema: z.object({ token: z.string(), municipality: z.string(), id: z.string() }),
+          schema: z.object({
+            token: z.string(),
+            municipality: z.string(),
+            id: z.string(),
+            expiresAt: z.string().openapi({ format: 'date-time' }),
+          }),
         },
       },
     },
@@ -133,11 +148,17 @@ export function identityApi() {
     const created = await createApiToken(ctx, owner, {
       name: body.name ?? 'API',
       municipalityId: scope.value,
+      expiresInDays: body.expiresInDays ?? API_TOKEN_DEFAULT_DAYS,
     });
     if (!created.ok) return problem(c, { title: 'Forbidden', status: 403 }) as never;
     // The answer holds the secret itself: no cache may keep it.
     return c.json(
-      { token: created.value.token, municipality: scope.value, id: created.value.id },
+      {
+        token: created.value.token,
+        municipality: scope.value,
+        id: created.value.id,
+        expiresAt: created.value.expiresAt.toISOString(),
+      },
       201,
       { 'Cache-Control': 'no-store' },
     );

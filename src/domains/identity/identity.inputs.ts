@@ -53,6 +53,10 @@ export const grantRoleInput = z.object({
 });
 export type GrantRoleInput = z.infer<typeof grantRoleInput>;
 
+/** A token lives 90 days unless its owner chooses otherwise, and never more than a year. */
+export const API_TOKEN_DEFAULT_DAYS = 90;
+export const API_TOKEN_MAX_DAYS = 365;
+
 export const tokenNameInput = z.object({
   name: z
     .string({ error: 'error.required' })
@@ -60,6 +64,12 @@ export const tokenNameInput = z.object({
     .min(1, 'error.required')
     .max(100, 'error.tooLong'),
   municipalityId: municipalityIdInput,
+  expiresInDays: z.coerce
+    .number({ error: 'identity.error.tokenDays' })
+    .int('identity.error.tokenDays')
+    .min(1, 'identity.error.tokenDays')
+    .max(API_TOKEN_MAX_DAYS, 'identity.error.tokenDays')
+    .default(API_TOKEN_DEFAULT_DAYS),
 });
 export type TokenNameInput = z.infer<typeof tokenNameInput>;
 

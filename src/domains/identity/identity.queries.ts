@@ -296,7 +296,7 @@ export async function insertApiToken(
     municipalityId: string;
     name: string;
     tokenHash: string;
-    expiresAt?: Date;
+    expiresAt: Date;
   },
 ) {
   const [created] = await db.insert(apiTokens).values(row).returning({ id: apiTokens.id });
@@ -330,7 +330,7 @@ export async function findLiveTokenWithGrants(db: Db, tokenHash: string, now: Da
       and(
         eq(apiTokens.tokenHash, tokenHash),
         isNull(apiTokens.revokedAt),
-        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
+        gt(apiTokens.expiresAt, now),
       ),
     );
   const first = rows[0];
@@ -360,6 +360,7 @@ export async function tokensOf(db: Db, userId: string) {
       municipalityId: apiTokens.municipalityId,
       municipalityName: municipalities.name,
       createdAt: apiTokens.createdAt,
+      expiresAt: apiTokens.expiresAt,
       lastUsedAt: apiTokens.lastUsedAt,
     })
     .from(apiTokens)

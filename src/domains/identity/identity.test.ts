@@ -476,6 +476,73 @@ describe('personal API tokens', () => {
     expect(audit.status).toBe(200);
   });
 
+  it('end after 90 days by default, a chosen number of days, or at most a year', async () => {
+    const day = 86_400_000;
+    const ask = (extra: Record<string, unknown>) =>
+      postJson(t.app, '/api/v1/auth/token', {
+        email: 'politician@botkyrka.example',
+        password: demoPasswordForTests,
+        ...extra,
+      });
+    const before = Date.now();
+    const standard = await ask({});
+    expect(standard.status).toBe(201);
+    const { expiresAt, token } = await standard.json();
+    const lifetime = Date.parse(expiresAt) - before;
+    expect(lifetime).toBeGreaterThanOrEqual(90 * day - 1000);
+    expect(lifetime).toBeLessThanOrEqual(90 * day + 60_000);
+    const stored = await t.database.db
+      .select()
+      .from(apiTokens)
+      .where(eq(apiTokens.tokenHash, sha256(token)));
+    expect(stored[0]?.expiresAt.toISOString()).toBe(expiresAt);
+    const week = await (await ask({ expiresInDays: 7 })).json();
+    expect(Math.round((Date.parse(week.expiresAt) - before) / day)).toBe(7);
+    for (const expiresInDays of [0, 366, 1.5, 'ninety'])
+      expect((await ask({ expiresInDays })).status, String(expiresInDays)).toBe(400);
+
+    // On the account page: the field starts at 90, says the limit, refuses more, lists the end.
+    const staff = t.client();
+    await staff.login('politician@botkyrka.example');
+    const page = await (await staff.get('/en/account')).text();
+    expect(page).toMatch(/name="expiresInDays"[^>]*value="90"/);
+    expect(page).toContain('at most 365');
+    const tooLong = await staff.postForm('/en/account/tokens', {
+      name: 'Forever',
+      municipalityId: 'SE-0127',
+      expiresInDays: '1000',
+    });
+    expect(tooLong.status).toBe(422);
+    expect(await tooLong.text()).toContain('Give a whole number of days from 1 to 365.');
+    const made = await staff.postForm('/en/account/tokens', {
+      name: 'Report export',
+      municipalityId: 'SE-0127',
+      expiresInDays: '30',
+    });
+    expect(made.status).toBe(200);
+    expect(await made.text()).toContain('<th scope="col">Expires</th>');
+  });
+
+  it('stop working when they end', async () => {
+    let clock = Date.now();
+    const timed = await createTestApp({ now: () => new Date(clock) });
+    try {
+      const res = await postJson(timed.app, '/api/v1/auth/token', {
+        email: 'staff@botkyrka.example',
+        password: demoPasswordForTests,
+        expiresInDays: 1,
+      });
+      const { token } = await res.json();
+      const me = () =>
+        timed.app.request('/api/v1/me', { headers: { authorization: `Bearer ${token}` } });
+      expect((await me()).status).toBe(200);
+      clock += 86_400_000 + 1000;
+      expect((await me()).status).toBe(401);
+    } finally {
+      await timed.close();
+    }
+  });
+
   it('never exceed their owner: a token for one municipality has no rights in another', async () => {
     // The Asker admin is also made staff of Botkyrka, and takes a token for Botkyrka.
     const botkyrkaAdmin = t.client();

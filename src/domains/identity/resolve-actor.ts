@@ -43,7 +43,6 @@ export async function actorFromSession(
 export const TOKEN_TOUCH_INTERVAL_MS = 60_000;
 
 /** A token without an expiry date never ends on its own (revoking it is a change that is heard). */
-const NEVER = new Date(8.64e15);
 
 /**
  * The actor of an API token, limited to the token's municipality; undefined when the token is not
@@ -66,7 +65,7 @@ export async function actorFromApiToken(
     }
     return {
       actor: userActor(found.user, found.grants, found.token.municipalityId),
-      expiresAt: found.token.expiresAt ?? NEVER,
+      expiresAt: found.token.expiresAt,
     };
   });
 }

@@ -15,25 +15,27 @@ export async function createApiToken(
   ctx: CommandContext,
   actor: Actor,
   input: TokenNameInput,
-): Promise<Result<{ token: string; id: string }, 'forbidden'>> {
+): Promise<Result<{ token: string; id: string; expiresAt: Date }, 'forbidden'>> {
   if (actor.kind !== 'user' || !canCreateTokenFor(actor, input.municipalityId)) {
     return fail('forbidden', { municipalityId: 'identity.error.tokenMunicipality' });
   }
   const token = randomSecret(tokenPrefix);
+  const expiresAt = new Date(ctx.now().getTime() + input.expiresInDays * 86_400_000);
   return inTransaction(ctx, async (tx) => {
     const id = await insertApiToken(tx.db, {
       userId: actor.userId,
       municipalityId: input.municipalityId,
       name: input.name,
       tokenHash: sha256(token),
+      expiresAt,
     });
     await audit(tx, actor, {
       municipalityId: input.municipalityId,
       action: 'token.create',
       target: `token:${id}`,
-      details: { name: input.name },
+      details: { name: input.name, expiresAt: expiresAt.toISOString() },
     });
-    return ok({ token, id });
+    return ok({ token, id, expiresAt });
   });
 }
 

@@ -54,6 +54,10 @@ export const en = {
   'identity.account.tokensLead':
     'A token lets a script act as you through the API, limited to one municipality and never beyond your own rights.',
   'identity.account.noTokens': 'You have no API tokens.',
+  'identity.account.tokenDays': 'Valid for (days)',
+  'identity.account.tokenDaysHint': 'The token stops working after this many days, at most {max}.',
+  'identity.account.expires': 'Expires',
+  'identity.error.tokenDays': 'Give a whole number of days from 1 to 365.',
   'identity.account.tokenName': 'Name of the token',
   'identity.account.tokenMunicipality': 'Municipality',
   'identity.account.createToken': 'Create token',

@@ -10,6 +10,7 @@ import {
 } from '../../../web/components/forms.tsx';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { API_TOKEN_DEFAULT_DAYS, API_TOKEN_MAX_DAYS } from '../identity.inputs.ts';
 import { RevocableTable } from './revocable-table.tsx';
 
 type Props = PageContext & {
@@ -21,6 +22,7 @@ type Props = PageContext & {
     name: string;
     municipalityName: string;
     createdAt: Date;
+    expiresAt: Date;
     lastUsedAt: Date | null;
   }[];
   tokenMunicipalities: { value: string; label: string }[];
@@ -34,11 +36,18 @@ type Props = PageContext & {
   problem?: MessageKey | undefined;
 };
 
+/** A new token's form starts at the default lifetime. */
+function tokenFormWithDefaults(form: FormState): FormState {
+  if (form.values.expiresInDays !== undefined) return form;
+  return { ...form, values: { ...form.values, expiresInDays: String(API_TOKEN_DEFAULT_DAYS) } };
+}
+
 export function AccountPage(props: Props) {
   const { t } = props;
   const labels = {
     name: t('identity.account.tokenName'),
     municipalityId: t('identity.account.tokenMunicipality'),
+    expiresInDays: t('identity.account.tokenDays'),
   };
   return (
     <Layout {...props} title={t('identity.account.title')}>
@@ -128,6 +137,7 @@ export function AccountPage(props: Props) {
                 t('identity.account.tokenName'),
                 t('identity.account.tokenMunicipality'),
                 t('identity.account.created'),
+                t('identity.account.expires'),
                 t('identity.account.lastUsed'),
               ]}
               rows={props.tokens.map((tok) => ({
@@ -135,6 +145,7 @@ export function AccountPage(props: Props) {
                   tok.name,
                   tok.municipalityName,
                   t.date(tok.createdAt, true),
+                  t.date(tok.expiresAt, true),
                   tok.lastUsedAt ? t.date(tok.lastUsedAt, true) : t('identity.account.never'),
                 ],
                 revoke: { action: `/${t.lang}/account/tokens/${tok.id}/revoke`, what: tok.name },
@@ -158,6 +169,16 @@ export function AccountPage(props: Props) {
                 name="municipalityId"
                 label={labels.municipalityId}
                 options={props.tokenMunicipalities}
+                required
+              />
+              <TextField
+                t={t}
+                form={tokenFormWithDefaults(props.tokenForm)}
+                name="expiresInDays"
+                type="number"
+                number={{ integer: true, min: 1, max: API_TOKEN_MAX_DAYS }}
+                label={labels.expiresInDays}
+                hint={t('identity.account.tokenDaysHint', { max: API_TOKEN_MAX_DAYS })}
                 required
               />
               <div>
