@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Grant, MunicipalRole } from '../../vocabulary/actor.ts';
 import { counties, departments, municipalities } from '../tenancy/tenancy.schema.ts';
