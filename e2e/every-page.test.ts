@@ -29,12 +29,12 @@ const kindOf = (path: string) => path.split('?')[0]?.replace(uuid, ':id') ?? pat
 /**
  * The pages a link may lead the tour to: this municipality's pages, the lists and account pages
  * of the network, and the accessibility statement. Not: other languages (the language menu),
- * downloads and the API, logging out or in elsewhere, other municipalities.
+ * downloads, feeds and the API, logging out or in elsewhere, other municipalities.
  */
 function worthVisiting(path: string, lang: Lang, municipality: string): boolean {
   const [bare = ''] = path.split(/[?#]/);
   if (!bare.startsWith(`/${lang}`)) return false;
-  if (/\.(csv|json)$/.test(bare) || /\/login$|\/logout$|\/oidc\//.test(bare)) return false;
+  if (/\.(csv|json|atom)$/.test(bare) || /\/login$|\/logout$|\/oidc\//.test(bare)) return false;
   const other = bare.match(/\/municipalities\/([A-Z]{2}-\d{4})/);
   if (other && other[1] !== municipality) return false;
   return true;
