@@ -22,18 +22,17 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
     const stored = readCookie(c, csrfCookieNames);
     const secret = stored && stored.length <= 100 ? stored : undefined;
     const session = readCookie(c, sessionCookieNames);
-    const expected = secret ? formToken(secret, session) : undefined;
-    if (!secret) {
-      const fresh = randomSecret();
-      setCsrfCookie(c, fresh);
-      c.set('csrfToken', formToken(fresh, session));
-    } else c.set('csrfToken', expected ?? '');
+    const cookieSecret = secret ?? randomSecret();
+    if (!secret) setCsrfCookie(c, cookieSecret);
+    const expected = formToken(cookieSecret, session);
+    c.set('csrfToken', expected);
     if (!unsafeMethods.has(c.req.method)) return next();
     const hasBearer = /^Bearer\s/i.test(c.req.header('authorization') ?? '');
     if (isApiPath(c.req.path) && (hasBearer || session === undefined)) return next();
     if (!sameOrigin(c)) return errorResponse(c, 'csrf');
     const sent = c.req.header('x-csrf-token') ?? (await sentFormToken(c));
-    if (!sent || !expected || !safeEqual(sent, expected)) return errorResponse(c, 'csrf');
+    // A request that brought no secret cannot match: the one just made was never in a form.
+    if (!sent || !secret || !safeEqual(sent, expected)) return errorResponse(c, 'csrf');
     await next();
   };
 }

@@ -60,9 +60,9 @@ export async function completeOidcLogin(
 
     const linked = await findExternalIdentity(tx.db, municipalityId, claims.issuer, claims.subject);
     if (linked) {
-      const grants = await grantsOf(tx.db, linked.userId);
       if (linkUserId && linked.userId !== linkUserId)
         return refuse('linkedToOther', linkUserId, await grantsOf(tx.db, linkUserId));
+      const grants = await grantsOf(tx.db, linked.userId);
       if (!mayLinkProviderOf(grants, municipalityId))
         return refuse('rolesElsewhere', linked.userId, grants);
       return ok({ userId: linked.userId, linked: false });
