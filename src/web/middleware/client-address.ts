@@ -17,10 +17,14 @@ export function clientAddress(c: Context<AppEnv>): string {
     const forwarded = chain[Math.max(0, chain.length - hops)];
     if (forwarded) return forwarded;
   }
+  return socketAddress(c);
+}
+
+/** The socket's remote address; `local` for requests made in-process (tests), which have none. */
+function socketAddress(c: Context<AppEnv>): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
-    // Requests made in-process (tests) have no socket.
     return 'local';
   }
 }
@@ -40,11 +44,5 @@ export function isHttps(c: Context<AppEnv>): boolean {
  */
 export function fromLoopback(c: Context<AppEnv>): boolean {
   if (c.get('deps').config.trustedProxies > 0 && c.req.header('x-forwarded-for')) return false;
-  let address: string | undefined;
-  try {
-    address = getConnInfo(c).remote.address;
-  } catch {
-    return true;
-  }
-  return address !== undefined && /^(127\.|::1$|::ffff:127\.)/.test(address);
+  return /^(local$|127\.|::1$|::ffff:127\.)/.test(socketAddress(c));
 }
