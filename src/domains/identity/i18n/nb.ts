@@ -54,7 +54,7 @@ export const nb: Record<keyof typeof en, string> = {
   'identity.account.tokensLead':
     'Med en nøkkel kan et skript gjøre det du har tilgang til via API-et, i én kommune og aldri mer enn dine egne tilganger tillater.',
   'identity.account.noTokens': 'Du har ingen API-nøkler.',
-  'identity.account.tokenDays': 'Gyldig i (dager)',
+  'identity.account.tokenDays': 'Gyldighetstid (dager)',
   'identity.account.tokenDaysHint': 'Nøkkelen slutter å virke etter så mange dager, høyst {max}.',
   'identity.account.expires': 'Utløper',
   'identity.error.tokenDays': 'Oppgi et helt antall dager fra 1 til 365.',

@@ -54,7 +54,7 @@ export const sv: Record<keyof typeof en, string> = {
   'identity.account.tokensLead':
     'Med en nyckel kan ett skript göra det du får göra via API:t, i en kommun och aldrig mer än dina egna behörigheter tillåter.',
   'identity.account.noTokens': 'Du har inga API-nycklar.',
-  'identity.account.tokenDays': 'Giltig i (dagar)',
+  'identity.account.tokenDays': 'Giltighetstid (dagar)',
   'identity.account.tokenDaysHint': 'Nyckeln slutar fungera efter så här många dagar, högst {max}.',
   'identity.account.expires': 'Upphör',
   'identity.error.tokenDays': 'Ange ett helt antal dagar från 1 till 365.',
