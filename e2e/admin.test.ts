@@ -105,8 +105,14 @@ async function configureOidc(page: Page): Promise<void> {
   await press(page, en('identity.oidc.submit'), `**${botkyrka}/admin/login`);
   await expectFormErrors(page, en, { issuer: 'error.url' });
 
+  // The server reads the provider's settings when they are saved: an enabled provider that does
+  // not answer is not saved; unticking "Enabled" saves it to be finished later.
   await page.getByLabel(en('identity.oidc.issuer')).fill('https://login.botkyrka.example');
   await page.getByLabel(en('identity.oidc.clientSecret')).fill('a client secret');
+  await press(page, en('identity.oidc.submit'), `**${botkyrka}/admin/login`);
+  await expectFormErrors(page, en, { issuer: 'identity.error.issuerUnreachable' });
+  await page.getByLabel(en('identity.oidc.clientSecret')).fill('a client secret');
+  await page.getByLabel(en('identity.oidc.enabled')).uncheck();
   await press(page, en('identity.oidc.submit'), `**${botkyrka}/admin/login?done=oidcSaved`);
   expect(await notice(page).textContent()).toBe(en('identity.oidc.saved'));
   expect(await page.getByLabel(en('identity.oidc.issuer')).inputValue()).toBe(

@@ -35,6 +35,10 @@ const configSchema = z.object({
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   DECISION_SIGNING_KEY: optionalText,
+  OIDC_ALLOW_PRIVATE_ISSUERS: z
+    .enum(['true', 'false', ''], { error: 'must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 /** The parsed environment. Nothing else in Samskap reads `process.env`. */
@@ -61,6 +65,12 @@ export type Config = {
    * generated once and kept in the database (docs/decisions/0009).
    */
   decisionSigningKey: KeyObject | undefined;
+  /**
+   * Whether a municipality's login provider may live on this machine or a private network (and
+   * on plain http on this machine): for development and tests only. Off, the server sends its
+   * requests to https issuers on public addresses only.
+   */
+  allowPrivateIssuers: boolean;
 };
 
 /** An Ed25519 private key from PKCS#8 PEM or base64 DER, or a message saying what is wrong. */
@@ -111,5 +121,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitWritesPerMinute: e.RATE_LIMIT_WRITES_PER_MINUTE,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     decisionSigningKey: signingKey,
+    allowPrivateIssuers: e.OIDC_ALLOW_PRIVATE_ISSUERS,
   };
 }

@@ -51,6 +51,8 @@ export type TestProvider = {
    * the provider sends the browser back to the relying party; returns that URL.
    */
   authorize(url: string, account: string | null): Promise<URL>;
+  /** The path of every request the provider's server received, in order. */
+  requests: string[];
   close(): Promise<void>;
 };
 
@@ -69,7 +71,9 @@ export async function startTestProvider(opts: {
   let provider: ProviderInstance | undefined;
   let handle: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
 
+  const requests: string[] = [];
   const server = createServer((req, res) => {
+    requests.push(new URL(req.url ?? '/', 'http://provider').pathname);
     if (!provider || !handle) return void res.writeHead(503).end();
     if (req.url?.startsWith('/interaction/')) {
       interact(provider, req, res, opts.accounts).catch((error: unknown) => {
@@ -123,6 +127,7 @@ export async function startTestProvider(opts: {
     issuer,
     clientId,
     clientSecret,
+    requests,
     async authorize(start, account) {
       // The provider's cookies, kept apart from the app's; a fresh jar per login, as a new browser
       // would have, so the provider's own session never carries one account into the next login.

@@ -36,6 +36,8 @@ export async function createTestApp(
     SAMSKAP_DEMO_PASSWORD: demoPasswordForTests,
     RATE_LIMIT_LOGIN_PER_MINUTE: '1000',
     RATE_LIMIT_WRITES_PER_MINUTE: '10000',
+    // The test login providers run on this machine over plain http.
+    OIDC_ALLOW_PRIVATE_ISSUERS: 'true',
     ...opts.env,
   });
   const now = opts.now ?? (() => new Date());

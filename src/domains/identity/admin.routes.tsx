@@ -17,6 +17,7 @@ import { grantRoleInput, oidcConfigInput } from './identity.inputs.ts';
 import { canConfigureLogin, canManageRoles } from './identity.policy.ts';
 import { grantsInMunicipality } from './identity.queries.ts';
 import { findOidcProvider } from './oidc/oidc.queries.ts';
+import { offersLogin } from './oidc/oidc-client.ts';
 import { callbackUrl } from './oidc.routes.ts';
 import { OidcSettingsPage } from './views/oidc-page.tsx';
 import { RolesPage } from './views/roles-page.tsx';
@@ -69,6 +70,7 @@ async function renderOidc(
       form={current}
       redirectUri={callbackUrl(c)}
       notice={noticeKey(c.req.query('done'))}
+      unchecked={Boolean(provider?.enabled && !offersLogin(provider))}
     />,
     status,
   );
@@ -122,7 +124,10 @@ export function adminRoutes() {
     const m = await authorizedMunicipality(c, canConfigureLogin);
     const parsed = validateForm(oidcConfigInput, await readForm(c));
     if (!parsed.ok) return renderOidc(c, m, parsed.form, 422);
-    const result = await configureOidc(c.get('ctx'), c.get('actor'), m.id, parsed.data);
+    const { allowPrivateIssuers } = c.get('deps').config;
+    const result = await configureOidc(c.get('ctx'), c.get('actor'), m.id, parsed.data, {
+      allowPrivateIssuers,
+    });
     if (!result.ok) {
       if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
       const { clientSecret: _omit, ...rest } = parsed.data;

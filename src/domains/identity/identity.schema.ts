@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { counties, departments, municipalities } from '../tenancy/tenancy.schema.ts';
 
 export const users = pgTable('users', {
@@ -108,6 +117,11 @@ export const oidcProviders = pgTable('oidc_providers', {
   clientId: text('client_id').notNull(),
   clientSecret: text('client_secret').notNull(),
   enabled: boolean('enabled').notNull().default(true),
+  /**
+   * The issuer's discovery document, read when the admin saved the settings; logins use it and
+   * make no discovery request of their own. Null until a save could read it.
+   */
+  metadata: jsonb('metadata').$type<Record<string, unknown>>(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -9,7 +9,7 @@ import { completeOidcLogin } from './commands/oidc-login.ts';
 import { loginLinkInput } from './identity.inputs.ts';
 import { mayLinkProviderOf } from './identity.policy.ts';
 import { findOidcProvider, insertOidcLogin, takeOidcLogin } from './oidc/oidc.queries.ts';
-import { finishAuthorization, startAuthorization } from './oidc/oidc-client.ts';
+import { finishAuthorization, offersLogin, startAuthorization } from './oidc/oidc-client.ts';
 import { logInAs } from './session-cookie.ts';
 
 const loginTtlMs = 10 * 60_000;
@@ -34,9 +34,10 @@ async function goToProvider(
   const { db } = c.get('ctx');
   const provider = await findOidcProvider(db, municipalityId);
   if (!provider?.enabled) return errorResponse(c, 'notFound');
+  if (!offersLogin(provider)) return c.redirect(unavailable, 303);
   let start: Awaited<ReturnType<typeof startAuthorization>>;
   try {
-    start = await startAuthorization(provider, callbackUrl(c));
+    start = await startAuthorization(provider, c.get('deps').config, callbackUrl(c));
   } catch (error) {
     c.get('deps').logger.warn(
       { err: error, municipality: municipalityId },
@@ -106,7 +107,7 @@ export function oidcCallbackRoutes() {
       // A link finishes only in the browser of the account that asked for it.
       if (linkUserId && (actor.kind !== 'user' || actor.userId !== linkUserId))
         return c.redirect(failed, 303);
-      const claims = await finishAuthorization(provider, callback, pending);
+      const claims = await finishAuthorization(provider, c.get('deps').config, callback, pending);
       const result = await completeOidcLogin(
         c.get('ctx'),
         pending.municipalityId,

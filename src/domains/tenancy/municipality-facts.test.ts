@@ -66,6 +66,8 @@ describe("a municipality's page, kept in memory", () => {
         issuer: 'https://idp.example.org',
         clientId: 'samskap',
         clientSecret: 'secret',
+        // As a save that could read the issuer's discovery document stores it.
+        metadata: { issuer: 'https://idp.example.org' },
         enabled: true,
       }),
     );

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { NotifiedCache } from '../../db/notified-cache.ts';
 import { findOidcProvider } from '../identity/oidc/oidc.queries.ts';
+import { offersLogin } from '../identity/oidc/oidc-client.ts';
 import { type BrandingRow, findBranding } from './branding.queries.ts';
 import { listDepartments } from './tenancy.queries.ts';
 
@@ -32,7 +33,11 @@ export class MunicipalityFactsCache extends NotifiedCache<MunicipalityFacts> {
         findOidcProvider(db, municipalityId),
         findBranding(db, municipalityId),
       ]);
-      return Object.freeze({ departments, oidcAvailable: Boolean(provider?.enabled), branding });
+      return Object.freeze({
+        departments,
+        oidcAvailable: provider ? offersLogin(provider) : false,
+        branding,
+      });
     });
   }
 }

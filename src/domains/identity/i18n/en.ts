@@ -103,6 +103,13 @@ export const en = {
   'identity.oidc.enabled': 'Enabled',
   'identity.oidc.submit': 'Save',
   'identity.oidc.saved': 'The login settings were saved.',
+  'identity.error.issuerNotHttps': 'The issuer URL must start with https://.',
+  'identity.error.issuerPrivate':
+    'This address leads to the server itself or a private network. Enter the login service’s public address.',
+  'identity.error.issuerUnreachable':
+    'We could not read the login service’s settings at this address. Check the URL, or save with “Enabled” unticked and try again when the service is up.',
+  'identity.oidc.unchecked':
+    'The login service is enabled but its settings have not been read yet, so nobody can log in with it. Save the settings again.',
   'identity.network.title': 'Network coordinators',
   'identity.network.lead':
     'Coordinators follow how initiatives spread between municipalities, for one county or for the whole network.',

@@ -103,6 +103,13 @@ export const nb: Record<keyof typeof en, string> = {
   'identity.oidc.enabled': 'Aktivert',
   'identity.oidc.submit': 'Lagre',
   'identity.oidc.saved': 'Innloggingsinnstillingene er lagret.',
+  'identity.error.issuerNotHttps': 'Utsteders URL må begynne med https://.',
+  'identity.error.issuerPrivate':
+    'Adressen fører til serveren selv eller til et internt nett. Skriv inn den offentlige adressen til innloggingstjenesten.',
+  'identity.error.issuerUnreachable':
+    'Vi fikk ikke lest innstillingene til innloggingstjenesten på denne adressen. Sjekk URL-en, eller lagre uten hake i «Aktivert» og prøv igjen når tjenesten er oppe.',
+  'identity.oidc.unchecked':
+    'Innloggingstjenesten er aktivert, men vi har ikke fått lest innstillingene ennå, så ingen kan logge inn med den. Lagre innstillingene på nytt.',
   'identity.network.title': 'Nettverkskoordinatorer',
   'identity.network.lead':
     'Koordinatorer følger hvordan satsinger spres mellom kommuner, i ett fylke eller i hele nettverket.',

@@ -103,6 +103,13 @@ export const sv: Record<keyof typeof en, string> = {
   'identity.oidc.enabled': 'Aktiverad',
   'identity.oidc.submit': 'Spara',
   'identity.oidc.saved': 'Inloggningsinställningarna har sparats.',
+  'identity.error.issuerNotHttps': 'Utfärdarens URL måste börja med https://.',
+  'identity.error.issuerPrivate':
+    'Adressen leder till servern själv eller till ett internt nät. Ange inloggningstjänstens publika adress.',
+  'identity.error.issuerUnreachable':
+    'Vi kunde inte läsa inloggningstjänstens inställningar på den adressen. Kontrollera URL:en, eller spara utan bock i ”Aktiverad” och försök igen när tjänsten är i gång.',
+  'identity.oidc.unchecked':
+    'Inloggningstjänsten är aktiverad, men vi har inte kunnat läsa dess inställningar än, så ingen kan logga in med den. Spara inställningarna igen.',
   'identity.network.title': 'Nätverkssamordnare',
   'identity.network.lead':
     'Samordnare följer hur satsningar sprids mellan kommuner, i ett län eller i hela nätverket.',

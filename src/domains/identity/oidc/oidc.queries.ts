@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, lt } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { oidcLogins, oidcProviders } from '../identity.schema.ts';
 
@@ -23,6 +23,7 @@ export async function upsertOidcProvider(
     clientId: string;
     clientSecret: string;
     enabled: boolean;
+    metadata: Record<string, unknown> | null;
   },
 ) {
   await db
@@ -35,6 +36,7 @@ export async function upsertOidcProvider(
         clientId: row.clientId,
         clientSecret: row.clientSecret,
         enabled: row.enabled,
+        metadata: row.metadata,
         updatedAt: new Date(),
       },
     });
@@ -57,7 +59,7 @@ export async function deleteExpiredOidcLogins(db: Db, now: Date) {
   await db.delete(oidcLogins).where(lt(oidcLogins.expiresAt, now));
 }
 
-/** Which of these municipalities have an enabled login provider. */
+/** Which of these municipalities have an enabled login provider whose settings were checked. */
 export async function withEnabledProvider(db: Db, municipalityIds: readonly string[]) {
   if (municipalityIds.length === 0) return new Set<string>();
   const rows = await db
@@ -67,6 +69,7 @@ export async function withEnabledProvider(db: Db, municipalityIds: readonly stri
       and(
         inArray(oidcProviders.municipalityId, [...municipalityIds]),
         eq(oidcProviders.enabled, true),
+        isNotNull(oidcProviders.metadata),
       ),
     );
   return new Set(rows.map((r) => r.municipalityId));

@@ -14,6 +14,8 @@ type Props = PageContext & {
   form: FormState;
   redirectUri: string;
   notice?: MessageKey | undefined;
+  /** Enabled, but saved before its discovery document could be read: logins cannot start. */
+  unchecked: boolean;
 };
 
 export function OidcSettingsPage(props: Props) {
@@ -30,6 +32,11 @@ export function OidcSettingsPage(props: Props) {
       <h1 class="ds-heading" data-size="lg">
         {t('identity.oidc.title', { name: m.name })}
       </h1>
+      {props.unchecked ? (
+        <div class="ds-alert" data-color="warning">
+          <p class="ds-paragraph">{t('identity.oidc.unchecked')}</p>
+        </div>
+      ) : null}
       <p class="ds-paragraph">{t('identity.oidc.lead')}</p>
       <p class="ds-paragraph">{t('identity.oidc.redirectUri', { uri: props.redirectUri })}</p>
       <form
