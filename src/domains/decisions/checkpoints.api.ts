@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { checkpointPayload } from '../../engines/decisions/index.ts';
 import { apiApp, problemResponse } from '../../web/api.ts';
-import { problem } from '../../web/problem.ts';
+import { apiMunicipality } from '../tenancy/municipality-param.ts';
 import { signedCheckpoint } from './checkpoints.ts';
 import { checkpointsOf } from './decisions.queries.ts';
 
@@ -49,14 +49,7 @@ const checkpointsRoute = createRoute({
 export function checkpointsApi() {
   const app = apiApp();
   app.openapi(checkpointsRoute, async (c) => {
-    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
-    if (!m) {
-      return problem(c, {
-        title: 'Not Found',
-        status: 404,
-        detail: 'No municipality has this id.',
-      }) as never;
-    }
+    const m = await apiMunicipality(c, c.req.valid('param').id);
     const rows = await checkpointsOf(c.get('ctx').db, m.id);
     const items = rows.map(signedCheckpoint).map((s) => ({ ...s, payload: checkpointPayload(s) }));
     return c.json({ key: DECISION_KEY_PATH, items }, 200);

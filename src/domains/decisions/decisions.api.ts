@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, problemResponse } from '../../web/api.ts';
-import { problem } from '../../web/problem.ts';
+import { apiMunicipality } from '../tenancy/municipality-param.ts';
 import { CheckpointSchema, checkpointsApi, DECISION_KEY_PATH } from './checkpoints.api.ts';
 import { decisionsOf } from './decisions.queries.ts';
 import { HEX64 } from './head.ts';
@@ -132,15 +132,8 @@ const verifyRoute = createRoute({
 
 export function decisionsApi() {
   const app = apiApp();
-  const notFound = (c: Parameters<Parameters<typeof app.openapi>[1]>[0]) =>
-    problem(c, {
-      title: 'Not Found',
-      status: 404,
-      detail: 'No municipality has this id.',
-    }) as never;
   app.openapi(listRoute, async (c) => {
-    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
-    if (!m) return notFound(c);
+    const m = await apiMunicipality(c, c.req.valid('param').id);
     const rows = await decisionsOf(c.get('ctx').db, m.id);
     const items = rows.map(({ decision: d, bodyName }) => ({
       id: d.id,
@@ -163,8 +156,7 @@ export function decisionsApi() {
     return c.json({ items, head }, 200);
   });
   app.openapi(verifyRoute, async (c) => {
-    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
-    if (!m) return notFound(c);
+    const m = await apiMunicipality(c, c.req.valid('param').id);
     const { head } = c.req.valid('query');
     const { verdict: v } = await loadVerdict(c.get('ctx'), m.id, { head });
     const latest = v.checkpoints.latest;

@@ -53,6 +53,18 @@ export async function authorizedMunicipality(
 }
 
 /**
+ * The municipality named by an API route's `:id`, or a thrown 404 problem document saying that no
+ * municipality has this id.
+ */
+export async function apiMunicipality(c: Context<AppEnv>, id = c.req.param('id') ?? '') {
+  const municipality = await c.get('deps').registry.municipality(id);
+  if (!municipality) {
+    refuse(problem(c, { title: 'Not Found', status: 404, detail: 'No municipality has this id.' }));
+  }
+  return municipality;
+}
+
+/**
  * The municipality of an API route that needs a permission there, in the API's order: an unknown
  * municipality is 404, a request without a valid token or session 401 (`WWW-Authenticate:
  * Bearer`), a user without the right 403. Each refusal is a problem document, thrown (`refuse`).

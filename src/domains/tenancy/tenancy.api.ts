@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, problemResponse } from '../../web/api.ts';
-import { problem } from '../../web/problem.ts';
+import { apiMunicipality } from './municipality-param.ts';
 import { listDepartments, type MunicipalityRow } from './tenancy.queries.ts';
 
 const County = z.object({ code: z.string(), name: z.string() }).openapi('CountyRef');
@@ -152,24 +152,12 @@ export function tenancyApi() {
     }) as never;
   });
   app.openapi(getRoute, async (c) => {
-    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
-    if (!m)
-      return problem(c, {
-        title: 'Not Found',
-        status: 404,
-        detail: 'No municipality has this id.',
-      }) as never;
+    const m = await apiMunicipality(c, c.req.valid('param').id);
     return c.json(toApi(m), 200);
   });
   app.openapi(departmentsRoute, async (c) => {
     const { db } = c.get('ctx');
-    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
-    if (!m)
-      return problem(c, {
-        title: 'Not Found',
-        status: 404,
-        detail: 'No municipality has this id.',
-      }) as never;
+    const m = await apiMunicipality(c, c.req.valid('param').id);
     const items = (await listDepartments(db, m.id)).map((d) => ({ id: d.id, name: d.name }));
     return c.json({ items }, 200);
   });

@@ -4,6 +4,7 @@ import { apiApp, problemResponse } from '../../../web/api.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
+import { apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { canSeeInitiative } from '../portfolio/portfolio.policy.ts';
 import { getInitiative } from '../portfolio/portfolio.queries.ts';
 import { steeringSettingsOf } from '../steering/steering.queries.ts';
@@ -85,8 +86,7 @@ export function benefitsApi() {
     problem(c, { title: 'Not Found', status: 404, detail }) as never;
 
   app.openapi(calculusRoute, async (c) => {
-    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
-    if (!m) return notFound(c, 'No municipality has this id.');
+    const m = await apiMunicipality(c, c.req.valid('param').id);
     const { db } = c.get('ctx');
     const initiative = await getInitiative(db, m.id, uuidParam(c, 'iid'));
     if (!initiative || !canSeeInitiative(c.get('actor'), initiative)) {
@@ -118,8 +118,7 @@ export function benefitsApi() {
     c: Parameters<Parameters<typeof app.openapi>[1]>[0],
     id: string,
   ) => {
-    const m = await c.get('deps').registry.municipality(id);
-    if (!m) return null;
+    const m = await apiMunicipality(c, id);
     const actor = c.get('actor');
     const rows = await benefitsOfMunicipality(c.get('ctx').db, m.id);
     return { m, rows: rows.filter((r) => canSeeInitiative(actor, r.scope)) };
@@ -132,13 +131,11 @@ export function benefitsApi() {
 
   app.openapi(benefitsCsvRoute, async (c) => {
     const found = await visibleBenefits(c, c.req.valid('param').id);
-    if (!found) return notFound(c, 'No municipality has this id.');
     return csv(c, `benefits-${found.m.id}.csv`, benefitsCsv(found.rows));
   });
 
   app.openapi(measurementsCsvRoute, async (c) => {
     const found = await visibleBenefits(c, c.req.valid('param').id);
-    if (!found) return notFound(c, 'No municipality has this id.');
     const measurements = await measurementsOf(
       c.get('ctx').db,
       found.rows.map((r) => r.benefit.id),

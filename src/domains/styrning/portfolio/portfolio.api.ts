@@ -7,6 +7,7 @@ import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
+import { apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { ALL_STAGES } from '../steering/stages.ts';
 import { scopeOf } from './commands/edit-common.ts';
 import { initiativeDetail } from './initiative-detail.queries.ts';
@@ -152,8 +153,7 @@ export function portfolioApi() {
     problem(c, { title: 'Not Found', status: 404, detail }) as never;
 
   const visibleList = async (c: C, id: string, q: z.infer<typeof ListQuery>) => {
-    const m = await c.get('deps').registry.municipality(id);
-    if (!m) return null;
+    const m = await apiMunicipality(c, id);
     const lang = m.country === 'NO' ? 'nb' : 'sv';
     const text = normaliseSearchText(q.q);
     const items = await listInitiatives(c.get('ctx').db, m.id, {
@@ -167,14 +167,12 @@ export function portfolioApi() {
 
   app.openapi(listRoute, async (c) => {
     const found = await visibleList(c, c.req.valid('param').id, c.req.valid('query'));
-    if (!found) return notFound(c, 'No municipality has this id.');
     const items = found.items.map(summary);
     return c.json({ total: items.length, items }, 200);
   });
 
   app.openapi(csvRoute, async (c) => {
     const found = await visibleList(c, c.req.valid('param').id, c.req.valid('query'));
-    if (!found) return notFound(c, 'No municipality has this id.');
     return c.body(initiativesCsv(found.items), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="initiatives-${found.m.id}.csv"`,
@@ -182,8 +180,7 @@ export function portfolioApi() {
   });
 
   app.openapi(detailRoute, async (c) => {
-    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
-    if (!m) return notFound(c, 'No municipality has this id.');
+    const m = await apiMunicipality(c, c.req.valid('param').id);
     const actor = c.get('actor');
     const row = await getInitiative(c.get('ctx').db, m.id, uuidParam(c, 'iid'));
     if (!row || !canSeeInitiative(actor, scopeOf(row))) {

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { CRITERIA, reasonKey, toSelectResponse } from '../../../engines/prioritisation/index.ts';
 import { apiApp, problemResponse } from '../../../web/api.ts';
 import { problem } from '../../../web/problem.ts';
-import { apiAuthorizedMunicipality } from '../../tenancy/municipality-param.ts';
+import { apiAuthorizedMunicipality, apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
 import { steeringSettingsOf } from '../steering/steering.queries.ts';
 import { allReasons, selectFor } from './commands/select.ts';
@@ -102,8 +102,7 @@ export function prioritisationApi() {
     await next();
   });
   app.openapi(selectRoute, async (c) => {
-    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
-    if (!m) return problem(c, { title: 'Not Found', status: 404 }) as never;
+    const m = await apiMunicipality(c, c.req.valid('param').id);
     const body = c.req.valid('json');
     const db = c.get('ctx').db;
     const weights = body.weights ?? (await steeringSettingsOf(db, m, DEFAULT_WEIGHTS)).weights;

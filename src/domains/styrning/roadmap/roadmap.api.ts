@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, problemResponse } from '../../../web/api.ts';
 import { translator } from '../../../web/i18n/index.ts';
 import { problem } from '../../../web/problem.ts';
-import { apiAuthorizedMunicipality } from '../../tenancy/municipality-param.ts';
+import { apiAuthorizedMunicipality, apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { ALL_STAGES } from '../steering/stages.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
 import { loadRoadmap } from './roadmap.load.ts';
@@ -119,8 +119,7 @@ const en = translator('en');
 export function roadmapApi() {
   const app = apiApp();
   app.openapi(roadmapRoute, async (c) => {
-    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
-    if (!m) return problem(c, { title: 'Not Found', status: 404 }) as never;
+    const m = await apiMunicipality(c, c.req.valid('param').id);
     const q = c.req.valid('query');
     const result = await loadRoadmap(c.get('ctx').db, c.get('actor'), m.id, {
       goal: q.goal?.trim() ?? '',

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { GOAL_RULE } from '../../../engines/goals/index.ts';
 import { apiApp, problemResponse } from '../../../web/api.ts';
 import { problem } from '../../../web/problem.ts';
+import { apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { currentAdopted, listVersions, type VersionWithDecision } from './future-story.queries.ts';
 import { type GoalNode, goalTree } from './goal-tree.ts';
 import { renderMarkdown } from './markdown.ts';
@@ -172,14 +173,7 @@ function goalJson(g: GoalNode): z.infer<typeof DepartmentGoal> & { children: unk
 export function strategyApi() {
   const app = apiApp();
   app.openapi(storyRoute, async (c) => {
-    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
-    if (!m) {
-      return problem(c, {
-        title: 'Not Found',
-        status: 404,
-        detail: 'No municipality has this id.',
-      }) as never;
-    }
+    const m = await apiMunicipality(c, c.req.valid('param').id);
     const db = c.get('ctx').db;
     const adopted = await currentAdopted(db, m.id);
     if (c.req.valid('query').drafts !== 'true') {
@@ -199,14 +193,7 @@ export function strategyApi() {
     );
   });
   app.openapi(goalsRoute, async (c) => {
-    const m = await c.get('deps').registry.municipality(c.req.valid('param').id);
-    if (!m) {
-      return problem(c, {
-        title: 'Not Found',
-        status: 404,
-        detail: 'No municipality has this id.',
-      }) as never;
-    }
+    const m = await apiMunicipality(c, c.req.valid('param').id);
     const tree = await goalTree(c.get('ctx').db, m.id, {
       publicOnly: !canSeeStrategyDrafts(c.get('actor'), m.id),
     });
