@@ -179,30 +179,52 @@ async function residentReads(page: Page): Promise<void> {
   ).toBeGreaterThan(0);
 }
 
-// Each step is its own test (they run in order on one server), so a slow machine gets a time
-// limit per step rather than one for the whole journey.
+/** Runs `step` the first time it is asked for and hands every later caller the same result. */
+function once<T>(step: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => {
+    result ??= step();
+    return result;
+  };
+}
+
+// Each step is its own test, so a slow machine gets a time limit per step rather than one for the
+// whole journey. A step that needs an earlier one asks for it rather than relying on the order the
+// tests run in: every step runs once on the file's server, whichever test needs it first, and each
+// test passes alone (`-t`) or in any order. Its time limit covers the steps it may have to run.
+const step = 120_000;
+const sweden = { locale: 'sv-SE' };
+const drafted = once(() => journey.withPage(sweden, adminWritesDraft));
+const goalAdded = once(() =>
+  journey.withPage(sweden, async (page) => {
+    await logIn(page, 'sv', 'admin@botkyrka.example', demoPassword);
+    await adminAddsGoal(page);
+  }),
+);
+const adopted = once(async () => {
+  const draftUrl = await drafted();
+  await goalAdded();
+  await journey.withPage(sweden, (page) => politicianAdopts(page, draftUrl));
+});
+
 describe('steering, read by residents', () => {
-  let draftUrl = '';
-  test('an admin drafts the future story', async () => {
-    draftUrl = await journey.withPage({ locale: 'sv-SE' }, adminWritesDraft);
-  }, 120_000);
+  test('an admin drafts the future story', () => drafted(), step);
   test(
     'the admin adds a goal with an indicator from Kolada and a measurement',
-    () =>
-      journey.withPage({ locale: 'sv-SE' }, async (page) => {
-        await logIn(page, 'sv', 'admin@botkyrka.example', demoPassword);
-        await adminAddsGoal(page);
-      }),
-    120_000,
+    () => goalAdded(),
+    step,
   );
   test(
     'a politician adopts the future story and the goals by recorded decisions',
-    () => journey.withPage({ locale: 'sv-SE' }, (page) => politicianAdopts(page, draftUrl)),
-    120_000,
+    () => adopted(),
+    3 * step,
   );
   test(
     'a visitor on a phone reads the future story, the goals with their status, and the decisions',
-    () => journey.withPage({ locale: 'sv-SE', viewport: phoneViewport }, residentReads),
-    120_000,
+    async () => {
+      await adopted();
+      await journey.withPage({ ...sweden, viewport: phoneViewport }, residentReads);
+    },
+    4 * step,
   );
 });

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +55,8 @@ type Served = {
   child: ChildProcess;
   url: string;
   output: () => string;
+  /** Resolves once the process has printed `text`. */
+  printed: (text: string) => Promise<void>;
   exited: Promise<number | null>;
 };
 
@@ -63,27 +66,36 @@ function serve(env: Record<string, string>, args: string[] = []): Promise<Served
     children.push(child);
     let output = '';
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const printed = (text: string) =>
+      new Promise<void>((done) => {
+        const check = () => {
+          if (!output.includes(text)) return;
+          child.stdout.off('data', check);
+          done();
+        };
+        child.stdout.on('data', check);
+        check();
+      });
     child.stdout.on('data', (d) => {
       output += d;
       const match = output.match(/running at (http:\/\/\S+)/);
       if (match?.[1] && output.includes('\n\n'))
-        resolve({ child, url: match[1], output: () => output, exited });
+        resolve({ child, url: match[1], output: () => output, printed, exited });
     });
     child.stderr.on('data', (d) => (output += d));
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
   });
 }
 
-async function registerAccount(url: string, email: string): Promise<number> {
+/** A registration form as a browser would post it: its session cookie, form token and fields. */
+async function registration(url: string, email: string) {
   const page = await fetch(`${url}/en/register`);
   const cookie = page.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
   const csrf = (await page.text()).match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
-  const res = await fetch(`${url}/en/register`, {
-    method: 'POST',
-    redirect: 'manual',
+  return {
     headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({
       _csrf: csrf,
@@ -91,9 +103,49 @@ async function registerAccount(url: string, email: string): Promise<number> {
       email,
       password: 'a long enough password',
       municipalityId: 'SE-0127',
-    }),
+    }).toString(),
+  };
+}
+
+async function registerAccount(url: string, email: string): Promise<number> {
+  const res = await fetch(`${url}/en/register`, {
+    method: 'POST',
+    redirect: 'manual',
+    ...(await registration(url, email)),
   });
   return res.status;
+}
+
+/**
+ * Starts a registration and resolves once the server has read its headers and taken it on (it
+ * answers `100 Continue`), with a function that sends the form and resolves with the status.
+ */
+function startRegistration(url: string, form: Awaited<ReturnType<typeof registration>>) {
+  return new Promise<() => Promise<number>>((resolve, reject) => {
+    const req = request(`${url}/en/register`, {
+      method: 'POST',
+      headers: {
+        ...form.headers,
+        'content-length': Buffer.byteLength(form.body),
+        expect: '100-continue',
+      },
+    });
+    const answered = new Promise<number>((done, fail) => {
+      req.on('response', (res) => {
+        res.resume();
+        res.on('end', () => done(res.statusCode ?? 0));
+      });
+      req.on('error', fail);
+    });
+    req.on('continue', () =>
+      resolve(() => {
+        req.end(form.body);
+        return answered;
+      }),
+    );
+    req.on('error', reject);
+    req.flushHeaders();
+  });
 }
 
 const onServer = process.env.TEST_DATABASE_URL;
@@ -134,11 +186,17 @@ describe.skipIf(onServer)('samskap CLI', () => {
     expect(busy.code).toBe(1);
     expect(busy.stderr).toContain('is in use by another Samskap process');
 
-    // A request in flight when SIGTERM arrives still gets its answer.
-    const inFlight = fetch(`${first.url}/en/municipalities`);
-    await new Promise((r) => setTimeout(r, 5));
+    // A request in flight when SIGTERM arrives still gets its answer, and what it wrote is kept.
+    // The server has taken the request on once it answers 100 Continue, and has begun to close
+    // once it says so; only then is the form sent.
+    const sendForm = await startRegistration(
+      first.url,
+      await registration(first.url, 'in.flight@example.org'),
+    );
+    const stopping = first.printed('Received SIGTERM');
     first.child.kill('SIGTERM');
-    expect((await inFlight).status).toBe(200);
+    await stopping;
+    expect(await sendForm()).toBe(303);
     expect(await first.exited).toBe(0);
     expect(existsSync(join(dataDir, 'samskap.lock'))).toBe(false);
 
@@ -146,6 +204,7 @@ describe.skipIf(onServer)('samskap CLI', () => {
     // Same generated demo password, same account, same data.
     expect(second.output()).toContain(`password for all: ${password}`);
     expect(await registerAccount(second.url, 'kim@example.org')).toBe(422);
+    expect(await registerAccount(second.url, 'in.flight@example.org')).toBe(422);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }, 120_000);

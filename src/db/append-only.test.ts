@@ -5,7 +5,19 @@ import {
   decisionCheckpoints,
   decisions,
 } from '../domains/decisions/decisions.schema.ts';
-import { futureStoryVersions } from '../domains/styrning/strategy/strategy.schema.ts';
+import { benefitMeasurements } from '../domains/styrning/benefits/benefits.schema.ts';
+import { stageTransitions } from '../domains/styrning/portfolio/portfolio.schema.ts';
+import {
+  futureStoryVersions,
+  goals,
+  indicatorMeasurements,
+  indicators,
+} from '../domains/styrning/strategy/strategy.schema.ts';
+import {
+  insertTestBenefit,
+  insertTestDepartment,
+  insertTestInitiative,
+} from '../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
 // Records that must stand once written are protected by the database itself, whatever route or
@@ -56,6 +68,12 @@ describe('append-only records', () => {
       db
         .update(decisionBodies)
         .set({ name: 'Fullmäktige' })
+        .where(eq(decisionBodies.id, body?.id ?? '')),
+    ).rejects.toSatisfy((e) => refusal(e).includes('its name cannot change'));
+    await expect(
+      db
+        .update(decisionBodies)
+        .set({ municipalityId: 'SE-0180' })
         .where(eq(decisionBodies.id, body?.id ?? '')),
     ).rejects.toSatisfy((e) => refusal(e).includes('its name cannot change'));
     await db.insert(decisionCheckpoints).values({
@@ -114,5 +132,84 @@ describe('append-only records', () => {
       .from(futureStoryVersions)
       .where(eq(futureStoryVersions.id, id));
     expect(stored?.body).toBe('Bättre utkast');
+    await expect(
+      db.delete(futureStoryVersions).where(eq(futureStoryVersions.id, id)),
+    ).rejects.toSatisfy((e) => refusal(e).includes('cannot change'));
+    const [other] = await db
+      .insert(futureStoryVersions)
+      .values({ municipalityId: 'SE-0127', version: 2, title: 'Botkyrka 2040', body: 'Utkast' })
+      .returning();
+    await db.delete(futureStoryVersions).where(eq(futureStoryVersions.id, other?.id ?? ''));
+    expect(await db.select().from(futureStoryVersions)).toHaveLength(1);
+  });
+
+  /** Refuses to change or delete the rows of `table` (one at least), and keeps them as they were. */
+  async function refusesChanges(table: string, set: string) {
+    const db = t.database.db;
+    const name = sql.identifier(table);
+    const rows = async () =>
+      ((await db.execute(sql`select * from ${name} order by id`)) as unknown as { rows: unknown[] })
+        .rows;
+    const before = await rows();
+    expect(before.length).toBeGreaterThan(0);
+    await expect(db.execute(sql`update ${name} set ${sql.raw(set)}`)).rejects.toSatisfy((e) =>
+      refusal(e).includes(`table ${table} is append-only`),
+    );
+    await expect(db.execute(sql`delete from ${name}`)).rejects.toSatisfy((e) =>
+      refusal(e).includes(`table ${table} is append-only`),
+    );
+    expect(await rows()).toEqual(before);
+  }
+
+  it('refuses to edit or delete a recorded stage change', async () => {
+    const db = t.database.db;
+    const department = await insertTestDepartment(db, 'SE-0127');
+    const initiative = await insertTestInitiative(db, {
+      municipalityId: 'SE-0127',
+      departmentId: department.id,
+    });
+    await db.insert(stageTransitions).values({
+      initiativeId: initiative.id,
+      fromStage: 'idea',
+      toStage: 'assessed',
+      reason: 'Behovet är verifierat.',
+    });
+    await refusesChanges('stage_transitions', "reason = 'Ändrad'");
+  });
+
+  it('refuses to edit or delete a measurement of an indicator or of a benefit', async () => {
+    const db = t.database.db;
+    const [goal] = await db
+      .insert(goals)
+      .values({ municipalityId: 'SE-0127', title: 'Trygg omsorg' })
+      .returning();
+    const [indicator] = await db
+      .insert(indicators)
+      .values({
+        goalId: goal?.id ?? '',
+        name: 'Nöjdhet',
+        unit: '%',
+        direction: 'higher',
+        baselineValue: 70,
+        baselineDate: '2026-01-01',
+        targetValue: 90,
+        targetDate: '2028-12-31',
+      })
+      .returning();
+    await db
+      .insert(indicatorMeasurements)
+      .values({ indicatorId: indicator?.id ?? '', value: 75, measuredOn: '2026-06-30' });
+    await refusesChanges('indicator_measurements', 'value = 99');
+
+    const department = await insertTestDepartment(db, 'SE-0127', 'Mätavdelning');
+    const initiative = await insertTestInitiative(db, {
+      municipalityId: 'SE-0127',
+      departmentId: department.id,
+    });
+    const benefit = await insertTestBenefit(db, { initiativeId: initiative.id });
+    await db
+      .insert(benefitMeasurements)
+      .values({ benefitId: benefit.id, value: 12, measuredOn: '2026-06-30' });
+    await refusesChanges('benefit_measurements', 'value = 0');
   });
 });

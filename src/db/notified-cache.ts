@@ -13,29 +13,55 @@ export class NotifiedCache<V> {
   private readonly entries = new Map<string, { value: V; keptAt: number }>();
   private generation = 0;
   private subscription: Subscription | undefined;
+  // Whoever waits for a notification to arrive hears of it when it does, instead of polling.
+  private readonly waiting = new Set<{ past: number; resolve: () => void }>();
+  private readonly attachment: { done: Promise<void>; resolve: () => void };
 
   constructor(
     readonly channel: string,
     private readonly maxEntries: number,
     private readonly maxAgeMs = 60_000,
     private readonly clock: () => number = () => performance.now(),
-  ) {}
+  ) {
+    let resolve = () => {};
+    const done = new Promise<void>((r) => {
+      resolve = r;
+    });
+    this.attachment = { done, resolve };
+  }
 
   /** Starts keeping entries, on the strength of this subscription to `channel`. */
   attach(subscription: Subscription): void {
     this.subscription = subscription;
     this.forget();
+    this.attachment.resolve();
+  }
+
+  /** Resolves once a subscription is attached (`listening` then says whether it is live). */
+  whenAttached(): Promise<void> {
+    return this.attachment.done;
   }
 
   /** Forgets every entry; loads under way are not kept either. */
   forget(): void {
     this.generation++;
     this.entries.clear();
+    for (const waiter of this.waiting) {
+      if (this.generation <= waiter.past) continue;
+      this.waiting.delete(waiter);
+      waiter.resolve();
+    }
   }
 
   /** How often everything was forgotten so far (it only grows). */
   get forgotten(): number {
     return this.generation;
+  }
+
+  /** Resolves once everything has been forgotten more than `count` times (see `forgotten`). */
+  whenForgottenPast(count: number): Promise<void> {
+    if (this.generation > count) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.add({ past: count, resolve }));
   }
 
   /** Whether entries are being kept now. */

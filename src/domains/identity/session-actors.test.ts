@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Subscription } from '../../db/notifications.ts';
@@ -160,15 +159,14 @@ describe('signed-in requests with kept actors', () => {
     await write();
     if (testDatabaseKind() === 'pglite')
       expect(t.services.sessionActors.forgotten).toBeGreaterThan(before);
-    for (let i = 0; i < 200 && t.services.sessionActors.forgotten === before; i++) await sleep(5);
-    expect(t.services.sessionActors.forgotten).toBeGreaterThan(before);
+    await t.services.sessionActors.whenForgottenPast(before);
   }
 
   /** A signed-in client whose actor is being kept (so what follows tests the kept one). */
   async function signedIn() {
     const client = t.client();
     await client.login(email, password);
-    for (let i = 0; i < 200 && !t.services.sessionActors.listening; i++) await sleep(10);
+    await t.services.sessionActors.whenAttached();
     expect(t.services.sessionActors.listening).toBe(true);
     const before = t.services.sessionActors.size;
     expect((await client.get(dashboard)).status).toBe(200);
@@ -221,7 +219,8 @@ describe('signed-in requests with kept actors', () => {
     expect(created.status).toBe(201);
     const auth = { authorization: `Bearer ${(await created.json()).token}` };
     const api = `/api/v1/municipalities/SE-0180/dashboard`;
-    for (let i = 0; i < 200 && !t.services.sessionActors.listening; i++) await sleep(10);
+    await t.services.sessionActors.whenAttached();
+    expect(t.services.sessionActors.listening).toBe(true);
     const before = t.services.sessionActors.size;
     expect((await t.app.request(api, { headers: auth })).status).toBe(200);
     expect(t.services.sessionActors.size).toBe(before + 1);
@@ -262,18 +261,19 @@ describe.runIf(testDatabaseKind() === 'postgres')('listening on a PostgreSQL ser
     await t?.close();
   });
 
-  async function until(condition: () => boolean) {
-    for (let i = 0; i < 500 && !condition(); i++) await sleep(10);
-    return condition();
-  }
-
   it('stops keeping actors when its connection is lost and listens again on a new one', async () => {
-    expect(await until(() => t.services.sessionActors.listening)).toBe(true);
+    const actors = t.services.sessionActors;
+    await actors.whenAttached();
+    expect(actors.listening).toBe(true);
+    // Losing the connection and listening again on a new one each forget everything kept.
+    const before = actors.forgotten;
     const terminated = await t.database.db.execute(sql`
       select pg_terminate_backend(pid) as done from pg_stat_activity
       where datname = current_database() and query ilike 'LISTEN ${sql.raw(IDENTITY_CHANNEL)}'`);
     expect((terminated as unknown as { rows: unknown[] }).rows).toHaveLength(1);
-    expect(await until(() => !t.services.sessionActors.listening)).toBe(true);
-    expect(await until(() => t.services.sessionActors.listening)).toBe(true);
+    await actors.whenForgottenPast(before);
+    expect(actors.listening).toBe(false);
+    await actors.whenForgottenPast(before + 1);
+    expect(actors.listening).toBe(true);
   });
 });

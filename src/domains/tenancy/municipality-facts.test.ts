@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
@@ -28,8 +27,7 @@ async function behindItsBack(write: () => Promise<unknown>) {
   const before = facts().forgotten;
   await write();
   if (testDatabaseKind() === 'pglite') expect(facts().forgotten).toBeGreaterThan(before);
-  for (let i = 0; i < 200 && facts().forgotten === before; i++) await sleep(5);
-  expect(facts().forgotten).toBeGreaterThan(before);
+  await facts().whenForgottenPast(before);
 }
 
 async function visit(): Promise<string> {
@@ -40,7 +38,7 @@ async function visit(): Promise<string> {
 
 describe("a municipality's page, kept in memory", () => {
   it('shows departments and its login provider as they are now, however they changed', async () => {
-    for (let i = 0; i < 200 && !facts().listening; i++) await sleep(10);
+    await facts().whenAttached();
     expect(facts().listening).toBe(true);
     expect(await visit()).not.toContain('Kept department');
     expect(facts().size).toBe(1);

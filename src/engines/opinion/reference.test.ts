@@ -140,6 +140,7 @@ describe.each(CASES)('Polis reference math: %s', (name) => {
     const plain = analyze(conv, { bridging: false });
     const ours = [...plain.inConv.keys()].filter((u) => plain.inConv[u] === 1);
     // Every participant our stateless rule admits, Polis admitted too.
+    expect(ours.length).toBeGreaterThan(0);
     for (const u of ours) expect(polisIn[u]).toBe(1);
     const replay = replayInConv(votes, nP);
     if (name === 'above-100-ptpts' || name === '50ptpt-3gp-strict-no-meta') {

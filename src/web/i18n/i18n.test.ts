@@ -19,12 +19,19 @@ describe('registerMessages', () => {
     expect(() => registerMessages('third', set('nav.skip'))).toThrow(/both web and third/);
   });
 
-  it('refuses a language whose keys differ from English', () => {
-    const broken = { en: { 'test.a': 'a' }, sv: { 'test.a': 'a' }, nb: { 'test.b': 'b' } };
-    expect(() => registerMessages('broken', broken)).toThrow(
-      /nb messages differ.*test\.a, test\.b/,
+  it.each(['sv', 'nb'] as const)('refuses %s messages whose keys differ from English', (lang) => {
+    // Keys of this case's own, so that a wrongly accepted set cannot trip the other case.
+    const [a, b, c] = ['a', 'b', 'c'].map((k) => `test.${lang}.${k}`);
+    const english = { [a!]: 'a' };
+    const missing = { en: english, sv: english, nb: english, [lang]: { [b!]: 'b' } };
+    expect(() => registerMessages('broken', missing)).toThrow(
+      new RegExp(`broken's ${lang} messages differ from English: ${a}, ${b}$`),
     );
-    expect(isMessageKey('test.a')).toBe(false);
+    const extra = { en: english, sv: english, nb: english, [lang]: { ...english, [c!]: 'c' } };
+    expect(() => registerMessages('broken', extra)).toThrow(
+      new RegExp(`broken's ${lang} messages differ from English: ${c}$`),
+    );
+    expect(isMessageKey(a!)).toBe(false);
   });
 });
 

@@ -202,7 +202,9 @@ describe('goals and indicators', () => {
       t.database.db.execute(
         sql`update indicator_measurements set value = 99 where indicator_id = ${indicatorId}`,
       ),
-    ).rejects.toThrow();
+    ).rejects.toSatisfy((e) =>
+      String((e as { cause?: Error }).cause?.message).includes('is append-only'),
+    );
   });
 
   it('keeps drafts internal until the goal set is adopted by a recorded decision', async () => {

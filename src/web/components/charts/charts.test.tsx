@@ -234,8 +234,11 @@ describe('LineChart', () => {
 
   it('places a higher value higher', () => {
     const svg = chart([10, 20, 30, 40]);
-    const ys = [...svg.matchAll(/<circle[^>]*cy="([\d.]+)"/g)].map((m) => Number(m[1]));
-    expect(ys[1]).toBeLessThan(ys[0] ?? 0);
+    const ys = [...plot(svg).matchAll(/<circle[^>]*cy="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(ys).toHaveLength(4);
+    // SVG's y grows downwards: each higher value sits above the one before.
+    expect([...ys].sort((a, b) => b - a)).toEqual(ys);
+    expect(new Set(ys).size).toBe(4);
   });
 });
 

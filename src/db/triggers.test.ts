@@ -1,0 +1,249 @@
+import { randomUUID } from 'node:crypto';
+import { type SQL, sql } from 'drizzle-orm';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import { testDatabaseKind } from '../testing/test-database.ts';
+
+// Every trigger the migrations create, what it fires on, and the test that shows it does what it
+// is for. A trigger added without a line here fails the first test, so none goes untested.
+const TRIGGERS: Record<string, string> = {
+  // src/web/tests/security.test.ts ('refuses UPDATE and DELETE in the database itself')
+  audit_log_append_only: 'BEFORE DELETE OR UPDATE ON public.audit_log FOR EACH ROW',
+  // src/db/append-only.test.ts
+  benefit_measurements_append_only:
+    'BEFORE DELETE OR UPDATE ON public.benefit_measurements FOR EACH ROW',
+  decision_bodies_named_in_decisions: 'BEFORE UPDATE ON public.decision_bodies FOR EACH ROW',
+  decision_checkpoints_append_only:
+    'BEFORE DELETE OR UPDATE ON public.decision_checkpoints FOR EACH ROW',
+  decisions_append_only: 'BEFORE DELETE OR UPDATE ON public.decisions FOR EACH ROW',
+  future_story_adopted_frozen:
+    'BEFORE DELETE OR UPDATE ON public.future_story_versions FOR EACH ROW',
+  indicator_measurements_append_only:
+    'BEFORE DELETE OR UPDATE ON public.indicator_measurements FOR EACH ROW',
+  stage_transitions_append_only: 'BEFORE DELETE OR UPDATE ON public.stage_transitions FOR EACH ROW',
+  // Below, in this file.
+  api_tokens_changed:
+    'AFTER DELETE OR UPDATE OF token_hash, user_id, municipality_id, expires_at, revoked_at OR TRUNCATE ON public.api_tokens FOR EACH STATEMENT',
+  departments_changed:
+    'AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.departments FOR EACH STATEMENT',
+  municipality_branding_changed:
+    'AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.municipality_branding FOR EACH STATEMENT',
+  oidc_providers_changed:
+    'AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.oidc_providers FOR EACH STATEMENT',
+  role_grants_changed:
+    'AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.role_grants FOR EACH STATEMENT',
+  sessions_changed: 'AFTER DELETE OR UPDATE OR TRUNCATE ON public.sessions FOR EACH STATEMENT',
+  users_changed: 'AFTER DELETE OR UPDATE OR TRUNCATE ON public.users FOR EACH STATEMENT',
+};
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ demo: false });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const run = (query: SQL) => t.database.db.execute(query);
+
+describe('the triggers of the schema', () => {
+  it('are exactly the ones listed with their tests, firing on what is listed', async () => {
+    const { rows } = (await run(sql`
+      select t.tgname as name, pg_get_triggerdef(t.oid) as definition
+      from pg_trigger t join pg_class c on c.oid = t.tgrelid
+      join pg_namespace n on n.oid = c.relnamespace
+      where not t.tgisinternal and n.nspname = 'public'`)) as unknown as {
+      rows: { name: string; definition: string }[];
+    };
+    const found = Object.fromEntries(
+      rows.map(({ name, definition }) => [
+        name,
+        definition.replace(/^CREATE TRIGGER \S+ /, '').replace(/ EXECUTE FUNCTION .*$/, ''),
+      ]),
+    );
+    expect(found).toEqual(TRIGGERS);
+  });
+});
+
+/**
+ * Counts the notifications on `channel` that a write causes. PGlite delivers them with the result
+ * of the committing statement. A server delivers them a moment after the commit, in commit order,
+ * so a marker notification sent after the write is waited for instead: whatever arrived before
+ * it was the write's. No fixed wait either way.
+ */
+async function listener(channel: string) {
+  if (testDatabaseKind() === 'pglite') {
+    let heard = 0;
+    const subscription = await t.database.subscribe(channel, () => {
+      heard++;
+    });
+    return {
+      close: () => subscription.close(),
+      async after(write: () => Promise<unknown>) {
+        const before = heard;
+        await write();
+        return heard - before;
+      },
+    };
+  }
+  const { rows } = (await run(sql`select current_database() as name`)) as unknown as {
+    rows: { name: string }[];
+  };
+  const url = new URL(process.env.TEST_DATABASE_URL ?? '');
+  url.pathname = `/${rows[0]?.name}`;
+  const client = new pg.Client({ connectionString: url.href });
+  await client.connect();
+  await client.query(`LISTEN ${channel}`);
+  // Every write of these tests goes through `after`, so no notification is left over for the next.
+  let payloads: string[] = [];
+  let wake: (() => void) | undefined;
+  client.on('notification', (n) => {
+    payloads.push(n.payload ?? '');
+    wake?.();
+  });
+  return {
+    close: () => client.end(),
+    async after(write: () => Promise<unknown>) {
+      payloads = [];
+      await write();
+      const marker = randomUUID();
+      await run(sql`select pg_notify(${channel}, ${marker})`);
+      while (!payloads.includes(marker)) await new Promise<void>((resolve) => (wake = resolve));
+      return payloads.indexOf(marker);
+    },
+  };
+}
+
+describe('change notifications', () => {
+  let identity: Awaited<ReturnType<typeof listener>>;
+  let tenancy: Awaited<ReturnType<typeof listener>>;
+  beforeAll(async () => {
+    identity = await listener('samskap_identity');
+    tenancy = await listener('samskap_tenancy');
+  });
+  afterAll(async () => {
+    await identity?.close();
+    await tenancy?.close();
+  });
+
+  async function insertUser() {
+    const id = randomUUID();
+    await run(
+      sql`insert into users (id, email, name) values (${id}, ${`${id}@test.example`}, 'N')`,
+    );
+    return id;
+  }
+
+  it('announce changed and ended sessions, not new ones', async () => {
+    const user = await insertUser();
+    const hash = randomUUID();
+    const insert = sql`insert into sessions (id_hash, user_id, expires_at)
+      values (${hash}, ${user}, now() + interval '1 hour')`;
+    expect(await identity.after(() => run(insert))).toBe(0);
+    expect(
+      await identity.after(() =>
+        run(sql`update sessions set expires_at = now() where id_hash = ${hash}`),
+      ),
+    ).toBe(1);
+    expect(await identity.after(() => run(sql`delete from sessions where id_hash = ${hash}`))).toBe(
+      1,
+    );
+    expect(await identity.after(() => run(insert))).toBe(0);
+    expect(await identity.after(() => run(sql`truncate sessions`))).toBe(1);
+  });
+
+  it('announce changed and removed users, not new ones', async () => {
+    expect(await identity.after(insertUser)).toBe(0);
+    const user = await insertUser();
+    expect(
+      await identity.after(() => run(sql`update users set name = 'M' where id = ${user}`)),
+    ).toBe(1);
+    expect(await identity.after(() => run(sql`delete from users where id = ${user}`))).toBe(1);
+  });
+
+  it('announce every change of role grants, a new grant too', async () => {
+    const user = await insertUser();
+    const id = randomUUID();
+    const insert = sql`insert into role_grants (id, user_id, role, municipality_id)
+      values (${id}, ${user}, 'staff', 'SE-0180')`;
+    expect(await identity.after(() => run(insert))).toBe(1);
+    expect(
+      await identity.after(() =>
+        run(sql`update role_grants set revoked_at = now() where id = ${id}`),
+      ),
+    ).toBe(1);
+    expect(await identity.after(() => run(sql`delete from role_grants where id = ${id}`))).toBe(1);
+    expect(await identity.after(() => run(insert))).toBe(1);
+    expect(await identity.after(() => run(sql`truncate role_grants`))).toBe(1);
+  });
+
+  it('announce what changes a token’s rights, not its use nor a new token', async () => {
+    const user = await insertUser();
+    const id = randomUUID();
+    const insert = sql`insert into api_tokens (id, user_id, municipality_id, name, token_hash, expires_at)
+      values (${id}, ${user}, 'SE-0180', 'T', ${id}, now() + interval '1 day')`;
+    expect(await identity.after(() => run(insert))).toBe(0);
+    expect(
+      await identity.after(() =>
+        run(sql`update api_tokens set last_used_at = now(), name = 'U' where id = ${id}`),
+      ),
+    ).toBe(0);
+    for (const change of [
+      sql`token_hash = ${randomUUID()}`,
+      sql`user_id = ${await insertUser()}`,
+      sql`municipality_id = 'SE-0127'`,
+      sql`expires_at = now()`,
+      sql`revoked_at = now()`,
+    ]) {
+      expect(
+        await identity.after(() => run(sql`update api_tokens set ${change} where id = ${id}`)),
+      ).toBe(1);
+    }
+    expect(await identity.after(() => run(sql`delete from api_tokens where id = ${id}`))).toBe(1);
+    expect(await identity.after(() => run(insert))).toBe(0);
+    expect(await identity.after(() => run(sql`truncate api_tokens`))).toBe(1);
+  });
+
+  it('announce nothing from a write that is rolled back', async () => {
+    const user = await insertUser();
+    const rolledBack = () =>
+      t.database.db.transaction(async (tx) => {
+        await tx.execute(sql`update users set name = 'R' where id = ${user}`);
+        tx.rollback();
+      });
+    await expect(identity.after(rolledBack)).rejects.toThrow(/Rollback/);
+    expect(await identity.after(async () => {})).toBe(0);
+  });
+
+  it.each([
+    ['departments', sql`insert into departments (municipality_id, name) values ('SE-0180', 'D')`],
+    [
+      'oidc_providers',
+      sql`insert into oidc_providers (municipality_id, issuer, client_id, client_secret)
+        values ('SE-0180', 'https://idp.test.example', 'c', 's')`,
+    ],
+    [
+      'municipality_branding',
+      sql`insert into municipality_branding (municipality_id, accent_colour)
+        values ('SE-0180', '#123456')`,
+    ],
+  ])('announce every change of %s on the tenancy channel', async (table, insert) => {
+    const name = sql.identifier(table);
+    const where = sql`where municipality_id = 'SE-0180'`;
+    expect(await tenancy.after(() => run(insert))).toBe(1);
+    expect(
+      await tenancy.after(() => run(sql`update ${name} set municipality_id = 'SE-0180' ${where}`)),
+    ).toBe(1);
+    expect(await tenancy.after(() => run(sql`delete from ${name} ${where}`))).toBe(1);
+    expect(await tenancy.after(() => run(insert))).toBe(1);
+    // Departments are referred to by the identity tables: truncating them takes role grants along.
+    expect(await tenancy.after(() => run(sql`truncate ${name} cascade`))).toBe(1);
+  });
+
+  it('announce truncated users', async () => {
+    await insertUser();
+    // Sessions, role grants and API tokens refer to users and are truncated along, each announced.
+    expect(await identity.after(() => run(sql`truncate users cascade`))).toBe(4);
+  });
+});
