@@ -1,9 +1,5 @@
-import { parseArgs } from 'node:util';
-import { runAdminCommand } from './cli/admin.ts';
-import { runDatabaseCommand } from './cli/database.ts';
-import { ConfigError, loadConfig } from './config.ts';
-import { DatabaseBusyError } from './db/open.ts';
-import { startServer } from './server.ts';
+// Each command loads its own modules when it runs: `--help` or `opinion analyze` must not pay
+// for the server, the database driver or the validation library.
 
 const usage = `Samskap: steering, dialogue and sharing for Nordic municipalities.
 
@@ -24,40 +20,6 @@ Commands:
 Configuration comes from the environment: PORT, SAMSKAP_DATA_DIR, DATABASE_URL, PUBLIC_URL,
 SAMSKAP_DEMO_PASSWORD, METRICS_TOKEN, LOG_LEVEL ... (see README.md).`;
 
-async function serveCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { 'no-demo': { type: 'boolean' } } });
-  const config = loadConfig();
-  const started = performance.now();
-  const server = await startServer(config, { demo: values['no-demo'] ? false : undefined });
-  const lines = [
-    `Samskap is running at ${server.url} (ready in ${Math.round(performance.now() - started)} ms)`,
-  ];
-  lines.push(
-    config.databaseUrl
-      ? 'Database: PostgreSQL (DATABASE_URL)'
-      : `Database: embedded PostgreSQL in ${config.dataDir}`,
-    config.decisionSigningKey
-      ? 'Decision checkpoints: signed with DECISION_SIGNING_KEY'
-      : 'Decision checkpoints: signed with a key kept in the database (set DECISION_SIGNING_KEY in production)',
-  );
-  if (server.prepared.demo) {
-    lines.push('', `Demo logins (password for all: ${server.prepared.demo.password}):`);
-    for (const a of server.prepared.demo.accounts)
-      lines.push(`  ${a.email.padEnd(36)} ${a.role} (${a.municipality})`);
-  }
-  process.stdout.write(`${lines.join('\n')}\n\n`);
-  await new Promise<void>((resolve) => {
-    const stop = async (signal: string) => {
-      process.stdout.write(`Received ${signal}: finishing requests and closing the database...\n`);
-      await server.close();
-      resolve();
-    };
-    process.once('SIGTERM', () => void stop('SIGTERM'));
-    process.once('SIGINT', () => void stop('SIGINT'));
-  });
-  return 0;
-}
-
 async function opinionCommand(args: string[]): Promise<number> {
   const { runOpinionCommand } = await import('./cli/opinion.ts');
   return runOpinionCommand(args, {
@@ -71,12 +33,12 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'serve':
-      return serveCommand(rest);
+      return (await import('./cli/serve.ts')).runServeCommand(rest);
     case 'migrate':
     case 'seed':
-      return runDatabaseCommand(command, rest);
+      return (await import('./cli/database.ts')).runDatabaseCommand(command, rest);
     case 'grant':
-      return runAdminCommand(rest);
+      return (await import('./cli/admin.ts')).runAdminCommand(rest);
     case 'opinion':
       return opinionCommand(rest);
     case undefined:
@@ -94,6 +56,10 @@ export async function main(argv: string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
+  const [{ ConfigError }, { DatabaseBusyError }] = await Promise.all([
+    import('./config.ts'),
+    import('./db/open.ts'),
+  ]);
   if (error instanceof ConfigError || error instanceof DatabaseBusyError) {
     process.stderr.write(`${error.message}\n`);
     process.exitCode = 1;
