@@ -19,10 +19,10 @@ function read(dir: string, name: string): CsvTable {
   return parseCsv(path, readFileSync(path, 'utf8'));
 }
 
-function voteValue(file: string, line: number, raw: string): -1 | 0 | 1 {
+function voteValue(t: CsvTable, row: number, raw: string): -1 | 0 | 1 {
   const v = Number(raw.trim());
   if (raw.trim() === '' || !(v === 1 || v === 0 || v === -1)) {
-    throw new InputError(file, line, `unknown vote value "${raw}" (expected 1, 0 or -1)`);
+    t.fail(row, `unknown vote value "${raw}" (expected 1, 0 or -1)`);
   }
   return v as -1 | 0 | 1;
 }
@@ -38,15 +38,13 @@ function loadComments(t: CsvTable): {
   const body = column(t, 'comment-body', false);
   const gic = column(t, 'group-informed-consensus', false);
   const seen = new Set<string>();
-  const items = t.rows.map(({ line, cells }) => {
+  const items = t.rows.map((cells, row) => {
     const sid = cells[id]!.trim();
-    if (sid === '') throw new InputError(t.file, line, 'empty comment-id');
-    if (seen.has(sid)) throw new InputError(t.file, line, `duplicate comment-id "${sid}"`);
+    if (sid === '') t.fail(row, 'empty comment-id');
+    if (seen.has(sid)) t.fail(row, `duplicate comment-id "${sid}"`);
     seen.add(sid);
     const m = mod === undefined ? '1' : cells[mod]!.trim();
-    if (!['-1', '0', '1', ''].includes(m)) {
-      throw new InputError(t.file, line, `unknown moderated value "${m}"`);
-    }
+    if (!['-1', '0', '1', ''].includes(m)) t.fail(row, `unknown moderated value "${m}"`);
     return {
       info: {
         id: sid,
@@ -113,14 +111,14 @@ export function loadExport(dir: string): LoadedExport {
     const vi = column(t, 'voter-id', true);
     const xi = column(t, 'vote', true);
     const ti = column(t, 'timestamp', false);
-    const events = t.rows.map(({ line, cells }, order) => {
+    const events = t.rows.map((cells, order) => {
       const s = colOf.get(cells[ci]!.trim());
-      if (s === undefined) throw new InputError(t.file, line, `unknown comment-id "${cells[ci]}"`);
+      if (s === undefined) return t.fail(order, `unknown comment-id "${cells[ci]}"`);
       const voter = cells[vi]!.trim();
-      if (voter === '') throw new InputError(t.file, line, 'empty voter-id');
+      if (voter === '') t.fail(order, 'empty voter-id');
       const ts = ti === undefined ? order : Number(cells[ti]);
-      if (!Number.isFinite(ts)) throw new InputError(t.file, line, `bad timestamp "${cells[ti!]}"`);
-      return { ts, order, voter, s, v: voteValue(t.file, line, cells[xi]!) };
+      if (!Number.isFinite(ts)) t.fail(order, `bad timestamp "${cells[ti!]}"`);
+      return { ts, order, voter, s, v: voteValue(t, order, cells[xi]!) };
     });
     events.sort((a, b) => a.ts - b.ts || a.order - b.order);
     registerInIdOrder(
@@ -135,19 +133,19 @@ export function loadExport(dir: string): LoadedExport {
   } else if (pv) {
     const pi = column(pv, 'participant', true);
     registerInIdOrder(
-      pv.rows.map((r) => r.cells[pi]!.trim()),
+      pv.rows.map((cells) => cells[pi]!.trim()),
       pid,
     );
     const cols = pv.header
       .map((h, i) => [colOf.get(h), i] as const)
       .filter(([s]) => s !== undefined);
-    for (const { line, cells } of pv.rows) {
+    for (const [row, cells] of pv.rows.entries()) {
       const p = pid(cells[pi]!.trim());
       for (const [s, i] of cols) {
         if (cells[i]!.trim() === '') continue;
         vp.push(p);
         vs.push(s!);
-        vv.push(voteValue(pv.file, line, cells[i]!));
+        vv.push(voteValue(pv, row, cells[i]!));
       }
     }
   } else {
@@ -162,7 +160,7 @@ export function loadExport(dir: string): LoadedExport {
     const gi = column(pv, 'group-id', false);
     if (gi !== undefined) {
       polisGroup = participantIds.map(() => undefined);
-      for (const { cells } of pv.rows) {
+      for (const cells of pv.rows) {
         const p = pidOf.get(cells[pi]!.trim());
         const g = cells[gi]!.trim();
         if (p !== undefined && g !== '') polisGroup[p] = Number(g);
