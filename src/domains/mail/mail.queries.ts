@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { mailOutbox } from './mail.schema.ts';
 
@@ -67,7 +67,10 @@ export async function claimDueMail(
   );
 }
 
-/** Marks a claimed mail sent; false when the claim was lost (its lease ran out and another took it). */
+/**
+ * Marks a claimed mail sent; false when the claim was lost (its lease ran out and another took it).
+ * A sent mail keeps no body: it may hold a link that still works, such as a registration's.
+ */
 export async function markMailSent(
   db: Db,
   id: string,
@@ -76,7 +79,7 @@ export async function markMailSent(
 ): Promise<boolean> {
   const rows = await db
     .update(mailOutbox)
-    .set({ sentAt: now, claimToken: null, claimedUntil: null, lastError: null })
+    .set({ sentAt: now, bodyText: '', claimToken: null, claimedUntil: null, lastError: null })
     .where(and(eq(mailOutbox.id, id), eq(mailOutbox.claimToken, claimToken)))
     .returning({ id: mailOutbox.id });
   return rows.length === 1;
@@ -107,4 +110,16 @@ export async function outboxMailTo(db: Db, toAddress: string): Promise<OutboxRow
     .from(mailOutbox)
     .where(eq(mailOutbox.toAddress, toAddress))
     .orderBy(asc(mailOutbox.createdAt), asc(mailOutbox.id));
+}
+
+/** Forgets mails sent or given up before `before`. */
+export async function deleteOldMail(db: Db, before: Date): Promise<void> {
+  await db
+    .delete(mailOutbox)
+    .where(
+      or(
+        and(isNotNull(mailOutbox.sentAt), lt(mailOutbox.sentAt, before)),
+        and(isNotNull(mailOutbox.failedAt), lt(mailOutbox.failedAt, before)),
+      ),
+    );
 }
