@@ -72,6 +72,8 @@ export function registrationRoutes() {
   });
 
   app.get('/register/confirm', async (c) => {
+    // The page names the person and their address, and its address holds a working link.
+    c.header('Cache-Control', 'no-store');
     const parsed = registrationTokenInput.safeParse({ token: c.req.query('token') });
     if (!parsed.success) return linkProblem(c, 'unknown');
     const link = await loadRegistrationLink(c.get('ctx').db, parsed.data.token, c.get('ctx').now());

@@ -7,6 +7,7 @@ import { auditLog } from '../audit/audit.schema.ts';
 import { deliverDueMail } from '../mail/deliver.ts';
 import { outboxMailTo } from '../mail/mail.queries.ts';
 import { smtpTransport } from '../mail/transports.ts';
+import { purgeExpired } from '../platform/housekeeping.ts';
 import { requestRegistration } from './commands/request-registration.ts';
 import type { NewAccount } from './identity.fixtures.ts';
 import { findUserByEmail } from './identity.queries.ts';
@@ -123,6 +124,7 @@ describe('registration', () => {
     for (let i = 0; i < 2; i++) {
       const page = await owner.get(path);
       expect(page.status).toBe(200);
+      expect(page.headers.get('cache-control')).toBe('no-store');
       const html = await page.text();
       expect(html).toContain('Bekräfta ditt konto');
       expect(html).toContain('Sixten Berg');
@@ -211,6 +213,28 @@ describe('registration', () => {
       expect(html).toContain('href="/en/register"');
     }
     expect(await findUserByEmail(t.database.db, 'late@example.se')).toBeUndefined();
+  });
+
+  it('forgets the password of an unconfirmed registration when it expires, and the rest a week later', async () => {
+    const client = t.client();
+    await register(client, account('forgotten@example.se'));
+    await deliver();
+    const rows = () =>
+      t.database.db
+        .select()
+        .from(pendingRegistrations)
+        .where(eq(pendingRegistrations.email, 'forgotten@example.se'));
+    const [pending] = await rows();
+    const expires = pending?.expiresAt.getTime() ?? 0;
+    await purgeExpired(t.database.db, new Date(expires - 1000));
+    expect((await rows())[0]?.passwordHash).toMatch(/^\$argon2id\$/);
+    await purgeExpired(t.database.db, new Date(expires + 1000));
+    const [kept] = await rows();
+    expect(kept?.passwordHash).toBeNull();
+    await purgeExpired(t.database.db, new Date(expires + 7 * 24 * hour - 1000));
+    expect(await rows()).toHaveLength(1);
+    await purgeExpired(t.database.db, new Date(expires + 7 * 24 * hour + 1000));
+    expect(await rows()).toEqual([]);
   });
 
   it('answers an unknown or malformed link with a localised page, never an error', async () => {

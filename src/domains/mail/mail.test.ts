@@ -16,7 +16,7 @@ import {
   type MailToSend,
 } from './commands/enqueue-mail.ts';
 import { deliverDueMail, LEASE_MS, MAX_ATTEMPTS } from './deliver.ts';
-import { outboxMailTo } from './mail.queries.ts';
+import { deleteOldMail, outboxMailTo } from './mail.queries.ts';
 import { mailOutbox } from './mail.schema.ts';
 import { configuredTransport, smtpTransport } from './transports.ts';
 import { startMailWorker } from './worker.ts';
@@ -192,6 +192,23 @@ describe('the outbox', () => {
     expect(results).toEqual([...Array(MAILS_PER_ADDRESS_PER_HOUR).fill(true), false]);
     c.advance(60 * minute + 1);
     expect((await queue(mail('BUSY@example.org'), c.now)).ok).toBe(true);
+  });
+});
+
+describe('housekeeping', () => {
+  it('forgets mails sent or given up before a moment, and keeps those still to send', async () => {
+    const c = clock();
+    await queue(mail('old@example.org'), c.now);
+    await queue(mail('waiting@example.org'), c.now);
+    await database.db
+      .update(mailOutbox)
+      .set({ sentAt: c.now() })
+      .where(eq(mailOutbox.toAddress, 'old@example.org'));
+    await deleteOldMail(database.db, c.now());
+    expect(await outboxMailTo(database.db, 'old@example.org')).toHaveLength(1);
+    await deleteOldMail(database.db, new Date(c.now().getTime() + 1));
+    expect(await outboxMailTo(database.db, 'old@example.org')).toEqual([]);
+    expect(await outboxMailTo(database.db, 'waiting@example.org')).toHaveLength(1);
   });
 });
 
