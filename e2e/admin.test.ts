@@ -4,11 +4,13 @@ import { languages, translator } from '../src/web/i18n/index.ts';
 import { logIn, registerOverHttp } from './support/accounts.ts';
 import { expectFormErrors } from './support/forms.ts';
 import { useJourney } from './support/journey.ts';
+import { useMailbox } from './support/mailbox.ts';
 import { followMenuLink } from './support/menu.ts';
 import { expectSoundPage } from './support/page-checks.ts';
 import { demoPassword } from './support/server.ts';
 
-const journey = useJourney();
+const mailbox = useMailbox();
+const journey = useJourney({ env: mailbox.env });
 const en = translator('en');
 const admin = 'admin@botkyrka.example';
 const botkyrka = '/en/municipalities/SE-0127';
@@ -206,7 +208,7 @@ async function setBranding(page: Page): Promise<void> {
 
 describe('a municipality administrator', () => {
   test('runs Botkyrka: departments, roles, audit log, login settings and API tokens', async () => {
-    await registerOverHttp(journey.baseURL, colleague);
+    await registerOverHttp(journey.baseURL, colleague, mailbox);
     await journey.withPage({}, async (page) => {
       await logIn(page, 'en', admin, demoPassword);
       await expectSoundPage(page, 'en');

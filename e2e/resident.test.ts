@@ -1,13 +1,17 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { linkIn } from '../src/testing/smtp-server.ts';
 import { translator } from '../src/web/i18n/index.ts';
 import { expectFormErrors, followErrorLink } from './support/forms.ts';
 import { useJourney } from './support/journey.ts';
+import { useMailbox } from './support/mailbox.ts';
 import { expectSoundPage } from './support/page-checks.ts';
 import { pathOf } from './support/paths.ts';
 import { demoPassword } from './support/server.ts';
 
-const journey = useJourney();
+// The server sends its mails through SMTP to a test mail server, as it would in production.
+const mailbox = useMailbox();
+const journey = useJourney({ env: mailbox.env });
 const sv = translator('sv');
 
 const demoResident = 'resident@botkyrka.example';
@@ -27,6 +31,15 @@ function notice(page: Page) {
 
 async function submit(page: Page, name: string, expectedPath: RegExp | string): Promise<void> {
   await Promise.all([page.waitForURL(expectedPath), page.getByRole('button', { name }).click()]);
+}
+
+/** The answer to a valid registration form: a mail was sent to `email`, whoever owns it. */
+async function expectMailSentPage(page: Page, email: string): Promise<void> {
+  await expectSoundPage(page, 'sv');
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+    sv('identity.register.sentTitle'),
+  );
+  expect(await notice(page).textContent()).toBe(sv('identity.register.sent', { email }));
 }
 
 async function expectLoggedInAccount(page: Page, email = resident.email): Promise<void> {
@@ -80,14 +93,41 @@ describe('a resident', () => {
       await page
         .getByLabel(sv('identity.register.municipality'))
         .selectOption({ label: 'Botkyrka' });
+      // The form answers that a mail is on its way; nobody is signed in yet.
+      await submit(page, sv('identity.register.submit'), '**/sv/register');
+      await expectMailSentPage(page, resident.email);
+      expect(
+        await header(page)
+          .getByRole('link', { name: sv('nav.login') })
+          .count(),
+      ).toBe(1);
+
+      // The mail's link shows what will be created and asks for one press.
+      const mail = await mailbox.waitFor(resident.email);
+      expect(mail.subject).toBe(sv('identity.mail.confirm.subject'));
+      const link = linkIn(mail.text, '/sv/register/confirm');
+      await page.goto(link);
+      await expectSoundPage(page, 'sv');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        sv('identity.register.confirmTitle'),
+      );
+      expect(await page.getByRole('main').getByText(resident.email).count()).toBe(1);
       // A new resident lands on their municipality's start page, told that the account exists.
       await submit(
         page,
-        sv('identity.register.submit'),
+        sv('identity.register.confirmSubmit'),
         '**/sv/municipalities/SE-0127?done=registered',
       );
       await expectSoundPage(page, 'sv');
       expect(await notice(page).textContent()).toBe(sv('identity.register.done'));
+
+      // The link works once.
+      const again = await page.goto(link);
+      expect(again?.status()).toBe(410);
+      await expectSoundPage(page, 'sv');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        sv('identity.register.linkUsedTitle'),
+      );
       await page.goto('/sv/account');
       await expectLoggedInAccount(page);
       const roles = await page.getByRole('main').getByRole('listitem').allTextContents();
@@ -123,7 +163,7 @@ describe('a resident', () => {
       await expectLoggedInAccount(page);
     }));
 
-  test('cannot log in with empty fields, register an address twice, or post without CSRF cookie', () =>
+  test('cannot log in with empty fields, learn whether an address has an account, or post without CSRF cookie', () =>
     journey.withPage({ locale: 'sv-SE' }, async (page) => {
       await page.goto('/sv/login');
       await submit(page, sv('identity.login.submit'), '**/sv/login');
@@ -135,9 +175,14 @@ describe('a resident', () => {
       await page.getByLabel(sv('identity.register.email')).fill(resident.email.toUpperCase());
       await page.getByLabel(sv('identity.register.password')).fill(resident.password);
       await page.getByLabel(sv('identity.register.municipality')).selectOption({ label: 'Asker' });
+      // An address with an account gets the same answer as a new one; only the mail differs.
       await submit(page, sv('identity.register.submit'), '**/sv/register');
-      await expectSoundPage(page, 'sv');
-      await expectFormErrors(page, sv, { email: 'identity.error.emailTaken' });
+      await expectMailSentPage(page, resident.email);
+      const mail = await mailbox.waitFor(resident.email, { skip: 1 });
+      expect(mail.subject).toBe(sv('identity.mail.exists.subject'));
+      expect(linkIn(mail.text, '/sv/login')).toMatch(/\/sv\/login$/);
+      await page.goto('/sv/register');
+      await page.getByLabel(sv('identity.register.name')).fill('Another Amina');
 
       // A form sent without its CSRF cookie (expired, or forged elsewhere) gets a localised 403.
       await page.context().clearCookies();

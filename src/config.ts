@@ -39,6 +39,9 @@ const configSchema = z.object({
     .enum(['true', 'false', ''], { error: 'must be true or false' })
     .default('false')
     .transform((v) => v === 'true'),
+  // Mail (src/domains/mail): checked further in parseMailConfig.
+  SMTP_URL: optionalText,
+  MAIL_FROM: optionalText,
 });
 
 /** The parsed environment. Nothing else in Samskap reads `process.env`. */
@@ -71,7 +74,43 @@ export type Config = {
    * requests to https issuers on public addresses only.
    */
   allowPrivateIssuers: boolean;
+  /**
+   * Mail. `smtpUrl` (SMTP_URL, `smtp://` or `smtps://`, with user and password when the server
+   * wants them) sends through that server; without it, mails are written as .eml files into the
+   * data directory. `mailFrom` (MAIL_FROM) is the sender, required with SMTP_URL.
+   */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
+
+/** The sender when mails only go to files: nobody receives them, so any address will do. */
+const fileMailFrom = 'Samskap <samskap@localhost>';
+
+// An address alone, or a display name with the address in angle brackets.
+const mailbox = /^(?:[^<>@\s]+@[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+>)$/;
+
+/** SMTP_URL and MAIL_FROM, checked together, or a message naming what is wrong. */
+function parseMailConfig(
+  smtpUrl: string | undefined,
+  mailFrom: string | undefined,
+): { smtpUrl: string | undefined; mailFrom: string } | string {
+  if (smtpUrl) {
+    let url: URL;
+    try {
+      url = new URL(smtpUrl);
+    } catch {
+      return 'SMTP_URL: must be a URL such as smtp://user:password@mail.example.org:587';
+    }
+    if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+      return 'SMTP_URL: must start with smtp:// or smtps://';
+    if (!url.hostname) return 'SMTP_URL: must name the mail server';
+    if (!mailFrom)
+      return 'MAIL_FROM: required when SMTP_URL is set, e.g. "Samskap <noreply@kommun.se>"';
+  }
+  if (mailFrom && !mailbox.test(mailFrom))
+    return 'MAIL_FROM: must be an e-mail address, or a name with the address in <>, e.g. "Samskap <noreply@kommun.se>"';
+  return { smtpUrl, mailFrom: mailFrom ?? fileMailFrom };
+}
 
 /** An Ed25519 private key from PKCS#8 PEM or base64 DER, or a message saying what is wrong. */
 function parseSigningKey(value: string): KeyObject | string {
@@ -100,6 +139,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (typeof signingKey === 'string') {
     throw new ConfigError(`Invalid configuration:\n  DECISION_SIGNING_KEY: ${signingKey}`);
   }
+  const mail = parseMailConfig(e.SMTP_URL, e.MAIL_FROM);
+  if (typeof mail === 'string') throw new ConfigError(`Invalid configuration:\n  ${mail}`);
   if (e.PUBLIC_URL && !/^https?:\/\//.test(e.PUBLIC_URL)) {
     throw new ConfigError(
       'Invalid configuration:\n  PUBLIC_URL: must start with http:// or https://',
@@ -122,5 +163,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     decisionSigningKey: signingKey,
     allowPrivateIssuers: e.OIDC_ALLOW_PRIVATE_ISSUERS,
+    smtpUrl: mail.smtpUrl,
+    mailFrom: mail.mailFrom,
   };
 }

@@ -1,6 +1,7 @@
 import { auditModule } from './domains/audit/module.ts';
 import { decisionsModule } from './domains/decisions/module.ts';
 import { identityModule } from './domains/identity/module.ts';
+import { mailModule } from './domains/mail/module.ts';
 import { platformModule } from './domains/platform/module.ts';
 import { searchModule } from './domains/search/module.ts';
 import { styrningModules } from './domains/styrning/module.ts';
@@ -22,6 +23,7 @@ export const modules: readonly DomainModule[] = [
   platformModule,
   tenancyModule,
   identityModule,
+  mailModule,
   auditModule,
   decisionsModule,
   searchModule,

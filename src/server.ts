@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
+import { startMailWorker } from './domains/mail/worker.ts';
 import { scheduleHousekeeping } from './domains/platform/housekeeping.ts';
 import { type Prepared, prepareDatabase } from './seed/prepare.ts';
 import { listen } from './web/http-server.ts';
@@ -41,6 +42,11 @@ export async function startServer(
   const stopHousekeeping = scheduleHousekeeping(database.db, (err) =>
     logger.warn({ err }, 'housekeeping failed'),
   );
+  const mailWorker = startMailWorker({ database, config, logger });
+  if (config.smtpUrl && !config.publicUrl)
+    logger.warn(
+      'PUBLIC_URL is not set: links in mails use the address each request came to; set it so they always lead here',
+    );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -61,6 +67,8 @@ export async function startServer(
           // Idle keep-alive connections would otherwise hold the close open.
           server.closeIdleConnections();
         });
+        // After the last request: a round under way ends first; what is still queued leaves at the next start.
+        await mailWorker.stop();
         await database.close();
         logger.info('stopped');
       })();

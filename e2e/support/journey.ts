@@ -14,13 +14,18 @@ export type Journey = {
  * One server and one browser for a whole test file, started before its tests and closed after.
  * Read the fields inside tests (they are set in beforeAll).
  */
-export function useJourney(): Journey {
+export function useJourney(
+  options: {
+    /** Variables for the server's configuration, read when it starts (after earlier hooks ran). */
+    env?: () => Record<string, string>;
+  } = {},
+): Journey {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     // Both start together; whichever started is closed again even when the other failed.
     const [startedServer, startedBrowser] = await Promise.allSettled([
-      startTestServer(),
+      startTestServer(options.env?.()),
       launchBrowser(),
     ]);
     if (startedServer.status === 'fulfilled') server = startedServer.value;

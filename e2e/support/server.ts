@@ -21,9 +21,9 @@ export type TestServer = {
  * The real HTTP server on a free port, with every municipality and the demo content, on its own
  * copy of the database seeded once for the run (see global-setup.ts). Browser journeys always
  * run on PGlite: the configuration is built here, so TEST_DATABASE_URL or DATABASE_URL in the
- * environment play no part.
+ * environment play no part; `env` adds a journey's own variables.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'samskap-e2e-'));
   await cp(inject('seededDataDir'), dataDir, { recursive: true });
   const config = loadConfig({
@@ -34,6 +34,8 @@ export async function startTestServer(): Promise<TestServer> {
     SAMSKAP_DEMO_PASSWORD: demoPasswordForTests,
     RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
     RATE_LIMIT_WRITES_PER_MINUTE: '10000',
+    // A journey's own settings, e.g. SMTP_URL of its test mail server (mailbox.ts).
+    ...env,
   });
   const server = await startServer(config, { demo: true });
   return {

@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { linkIn, parseMail } from '../testing/smtp-server.ts';
 
 // The CLI as a user runs it: a real process on the embedded database in a temporary directory.
 const bin = fileURLToPath(new URL('../../bin/samskap.js', import.meta.url));
@@ -116,6 +117,37 @@ async function registerAccount(url: string, email: string): Promise<number> {
   return res.status;
 }
 
+/** The mails to `to` that the server wrote into `<dataDir>/mail`, once there are `count` of them. */
+async function mailFiles(dataDir: string, to: string, count: number) {
+  const dir = join(dataDir, 'mail');
+  for (let waited = 0; waited < 15_000; waited += 100) {
+    const files = existsSync(dir) ? readdirSync(dir).sort() : [];
+    const mails = files
+      .map((f) => parseMail(readFileSync(join(dir, f), 'utf8')))
+      .filter((m) => m.headers.get('to') === to);
+    if (mails.length >= count) return mails;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`fewer than ${count} mails to ${to} in ${dir}`);
+}
+
+/** Follows the registration link of a mail as its owner would: opens it, then confirms. */
+async function confirmLink(url: string, mailText: string): Promise<Response> {
+  const link = new URL(linkIn(mailText, '/en/register/confirm'));
+  const page = await fetch(`${url}${link.pathname}${link.search}`);
+  const cookie = page.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const csrf = (await page.text()).match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
+  return fetch(`${url}/en/register/confirm`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, token: link.searchParams.get('token') ?? '' }),
+  });
+}
+
 /**
  * Starts a registration and resolves once the server has read its headers and taken it on (it
  * answers `100 Continue`), with a function that sends the form and resolves with the status.
@@ -180,7 +212,11 @@ describe.skipIf(onServer)('samskap CLI', () => {
     expect(first.output()).toContain('politician@asker.example');
     const password = first.output().match(/password for all: (demo-[a-z0-9-]+)/)?.[1];
     expect((await fetch(`${first.url}/sv`)).status).toBe(200);
-    expect(await registerAccount(first.url, 'kim@example.org')).toBe(303);
+    // Without SMTP_URL the registration mail is written into the data directory.
+    expect(await registerAccount(first.url, 'kim@example.org')).toBe(200);
+    const [confirmMail] = await mailFiles(dataDir, 'kim@example.org', 1);
+    expect(confirmMail?.subject).toBe('Confirm your e-mail address for Samskap');
+    expect((await confirmLink(first.url, confirmMail?.text ?? '')).status).toBe(303);
 
     const busy = await run(['migrate'], env);
     expect(busy.code).toBe(1);
@@ -196,21 +232,27 @@ describe.skipIf(onServer)('samskap CLI', () => {
     const stopping = first.printed('Received SIGTERM');
     first.child.kill('SIGTERM');
     await stopping;
-    expect(await sendForm()).toBe(303);
+    expect(await sendForm()).toBe(200);
     expect(await first.exited).toBe(0);
     expect(existsSync(join(dataDir, 'samskap.lock'))).toBe(false);
 
     const second = await serve(env);
     // Same generated demo password, same account, same data.
     expect(second.output()).toContain(`password for all: ${password}`);
-    expect(await registerAccount(second.url, 'kim@example.org')).toBe(422);
-    expect(await registerAccount(second.url, 'in.flight@example.org')).toBe(422);
+    // The account is still there: registering again answers the same, and the mail says so.
+    expect(await registerAccount(second.url, 'kim@example.org')).toBe(200);
+    const [, existsMail] = await mailFiles(dataDir, 'kim@example.org', 2);
+    expect(existsMail?.subject).toBe('You already have a Samskap account');
+    // The registration taken on before SIGTERM was kept: its mail leaves from the outbox.
+    const [inFlightMail] = await mailFiles(dataDir, 'in.flight@example.org', 1);
+    expect(inFlightMail?.subject).toBe('Confirm your e-mail address for Samskap');
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }, 120_000);
 
   it('starts without demo content after seed --no-demo, and grants roles from the command line', async () => {
-    const env = baseEnv(tempDataDir());
+    const dataDir = tempDataDir();
+    const env = baseEnv(dataDir);
     const seeded = await run(['seed', '--no-demo'], env);
     expect(seeded.code).toBe(0);
     expect(seeded.stdout).toContain('No demo content');
@@ -219,7 +261,9 @@ describe.skipIf(onServer)('samskap CLI', () => {
     expect(
       (await (await fetch(`${server.url}/api/v1/municipalities?pageSize=1`)).json()).total,
     ).toBe(647);
-    expect(await registerAccount(server.url, 'first.admin@botkyrka.se')).toBe(303);
+    expect(await registerAccount(server.url, 'first.admin@botkyrka.se')).toBe(200);
+    const [mail] = await mailFiles(dataDir, 'first.admin@botkyrka.se', 1);
+    expect((await confirmLink(server.url, mail?.text ?? '')).status).toBe(303);
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     const granted = await run(

@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { FormState } from '../../web/components/forms.tsx';
 import { emptyForm } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { readForm, validateForm } from '../../web/forms.ts';
@@ -10,29 +9,12 @@ import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { safeReturnPath } from '../../web/session.ts';
 import { loginRateLimit } from '../platform/rate-limit.middleware.ts';
-import { ownCountry, ownCountryFirst } from '../tenancy/own-country.ts';
 import { checkPassword, loginWaitSeconds } from './commands/log-in.ts';
-import { registerUser } from './commands/register-user.ts';
-import { loginInput, registerInput } from './identity.inputs.ts';
+import { loginInput } from './identity.inputs.ts';
 import { grantsOf } from './identity.queries.ts';
 import { landingPath } from './landing.ts';
 import { logInAs, logOut } from './session-cookie.ts';
-import { LoginPage, RegisterPage } from './views/auth-pages.tsx';
-
-async function renderRegister(c: Context<AppEnv>, form: FormState, status: 200 | 422 = 200) {
-  const { items } = await c.get('deps').registry.municipalities({ page: 1, pageSize: 1000 });
-  const own = ownCountry(c.get('t').lang, c.get('actor'));
-  const options = ownCountryFirst(items, (m) => m.country, own).map((m) => ({
-    value: m.id,
-    label: m.name,
-    group: m.county.name,
-  }));
-  return sendPage(
-    c,
-    <RegisterPage {...pageContext(c)} form={form} municipalities={options} />,
-    status,
-  );
-}
+import { LoginPage } from './views/auth-pages.tsx';
 
 /** What went wrong on the way back from a municipality's login service (`?oidc=`). */
 const loginProblems: Partial<Record<string, MessageKey>> = {
@@ -47,7 +29,7 @@ function returnTo(c: Context<AppEnv>): string | undefined {
   return safeReturnPath(c.req.query('next'), '') || undefined;
 }
 
-/** Log in, log out and registration with e-mail and password. */
+/** Log in and log out with e-mail and password (registration: registration.routes.tsx). */
 export function authRoutes() {
   const app = new Hono<AppEnv>();
 
@@ -107,21 +89,6 @@ export function authRoutes() {
   app.post('/logout', async (c) => {
     await logOut(c);
     return c.redirect(`/${c.get('lang')}/login?done=loggedOut`, 303);
-  });
-
-  app.get('/register', (c) => renderRegister(c, emptyForm));
-
-  app.post('/register', loginRateLimit(), async (c) => {
-    const parsed = validateForm(registerInput, await readForm(c));
-    if (!parsed.ok) return renderRegister(c, parsed.form, 422);
-    const result = await registerUser(c.get('ctx'), parsed.data);
-    if (!result.ok) {
-      const { password: _omit, ...values } = parsed.data;
-      return renderRegister(c, { values, errors: result.fields ?? {} }, 422);
-    }
-    await logInAs(c, result.value.userId);
-    const home = `/${c.get('lang')}/municipalities/${parsed.data.municipalityId}`;
-    return c.redirect(`${home}?done=registered`, 303);
   });
 
   return app;

@@ -32,6 +32,11 @@ export const registerInput = z.object({
 });
 export type RegisterInput = z.infer<typeof registerInput>;
 
+/** The token of a registration link: 32 random bytes in base64url (`randomSecret`). */
+export const registrationTokenInput = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'identity.register.linkUnknown'),
+});
+
 export const loginInput = z.object({
   email: emailInput,
   password: z

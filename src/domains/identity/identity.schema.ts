@@ -138,3 +138,31 @@ export const oidcLogins = pgTable('oidc_logins', {
   linkUserId: uuid('link_user_id').references(() => users.id),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 });
+
+/**
+ * Registrations waiting for their e-mail address to be confirmed. The account is created only
+ * when the link in the mail is followed; the link's token is kept as SHA-256 only. A confirmed or
+ * expired row is kept a while (without its password hash once confirmed) so that following the
+ * link again says what happened rather than "unknown link".
+ */
+export const pendingRegistrations = pgTable(
+  'pending_registrations',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** Lower-cased; not unique: whoever registers twice gets two links, and the first one used wins. */
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    municipalityId: text('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    /** argon2id PHC string; null once confirmed or expired. */
+    passwordHash: text('password_hash'),
+    /** The language of the page the person registered on; the mail was written in it. */
+    lang: text('lang').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  },
+  (t) => [index('pending_registrations_expires_idx').on(t.expiresAt)],
+);

@@ -11,11 +11,13 @@ import { identityApi } from './identity.api.ts';
 import { canConfigureLogin, canManageRoles, isNetworkCoordinator } from './identity.policy.ts';
 import { networkRoutes } from './network.routes.tsx';
 import { oidcCallbackRoutes, oidcStartRoutes } from './oidc.routes.ts';
+import { registrationRoutes } from './registration.routes.tsx';
 
 function identityRoutes() {
   const app = new Hono<AppEnv>();
   for (const routes of [
     authRoutes(),
+    registrationRoutes(),
     accountRoutes(),
     adminRoutes(),
     oidcStartRoutes(),
@@ -65,6 +67,8 @@ export const identityModule: DomainModule = {
     'POST /:lang/logout': 'public',
     'GET /:lang/register': 'public',
     'POST /:lang/register': 'public',
+    'GET /:lang/register/confirm': 'public',
+    'POST /:lang/register/confirm': 'public',
     'GET /:lang/account': 'public',
     'POST /:lang/account/tokens': 'public',
     'POST /:lang/account/tokens/:tokenId/revoke': 'public',

@@ -1,18 +1,23 @@
 import type { Db } from '../../db/client.ts';
 import { deleteExpiredSessions } from '../identity/identity.queries.ts';
 import { deleteExpiredOidcLogins } from '../identity/oidc/oidc.queries.ts';
+import { purgePendingRegistrations } from '../identity/registration.queries.ts';
+import { deleteOldMail } from '../mail/mail.queries.ts';
 import { deleteStaleRateLimits } from './platform.queries.ts';
 
 const hour = 3_600_000;
 
 /**
- * Removes what has expired: sessions past their end, abandoned OpenID Connect logins, and
- * rate-limit counters whose window closed long ago. Idempotent, so every process may run it.
+ * Removes what has expired: sessions past their end, abandoned OpenID Connect logins, rate-limit
+ * counters whose window closed long ago, registrations never confirmed, and mails sent or given
+ * up a month ago. Idempotent, so every process may run it.
  */
 export async function purgeExpired(db: Db, now: Date): Promise<void> {
   await deleteExpiredSessions(db, now);
   await deleteExpiredOidcLogins(db, now);
   await deleteStaleRateLimits(db, new Date(now.getTime() - hour));
+  await purgePendingRegistrations(db, now);
+  await deleteOldMail(db, new Date(now.getTime() - 30 * 24 * hour));
 }
 
 /** Runs `purgeExpired` every hour in the background, off the start-up path; returns a stopper. */

@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../domains/audit/audit.schema.ts';
+import { registerAndConfirm } from '../../domains/identity/identity.fixtures.ts';
 import {
   apiTokens,
   oidcProviders,
@@ -61,13 +62,17 @@ beforeAll(async () => {
     clientSecret: `${marker}-secret`,
     enabled: '',
   });
-  const markerUser = t.client();
-  await markerUser.postForm('/nb/register', {
-    name: marker,
-    email: `${marker}@asker.example`,
-    password: 'a long enough password',
-    municipalityId: foreign,
-  });
+  await registerAndConfirm(
+    t,
+    t.client(),
+    {
+      name: marker,
+      email: `${marker}@asker.example`,
+      password: 'a long enough password',
+      municipalityId: foreign,
+    },
+    'nb',
+  );
   await askerAdmin.postForm(`/nb/municipalities/${foreign}/admin/roles`, {
     email: `${marker}@asker.example`,
     role: 'staff',

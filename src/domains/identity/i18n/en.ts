@@ -47,6 +47,33 @@ export const en = {
   'identity.register.choose': 'Choose a municipality',
   'identity.register.submit': 'Create account',
   'identity.register.done': 'Your account is ready and you are logged in.',
+  'identity.register.sentTitle': 'Check your e-mail',
+  'identity.register.sent':
+    'We have sent an e-mail to {email}. Follow the link in it to finish creating your account.',
+  'identity.register.sentExpiry':
+    'The link works for {hours, plural, one {# hour} other {# hours}}. No e-mail after a few minutes? Look in your spam folder, or register again.',
+  'identity.register.confirmTitle': 'Confirm your account',
+  'identity.register.confirmLead': 'Create this account? You will be logged in straight away.',
+  'identity.register.confirmSubmit': 'Create my account',
+  'identity.register.linkUnknownTitle': 'This link does not work',
+  'identity.register.linkUnknown':
+    'The link may be incomplete. Copy the whole address from the e-mail, or register again.',
+  'identity.register.linkExpiredTitle': 'The link has expired',
+  'identity.register.linkExpired':
+    'A link for creating an account works for {hours, plural, one {# hour} other {# hours}}. Register again to get a new one.',
+  'identity.register.linkUsedTitle': 'The account is already created',
+  'identity.register.linkUsed':
+    'This link has already been used. Log in with your e-mail address and password.',
+  'identity.register.accountExistsTitle': 'You already have an account',
+  'identity.register.accountExists':
+    'An account with this e-mail address was created in the meantime. Log in with it.',
+  'identity.register.again': 'Register again',
+  'identity.mail.confirm.subject': 'Confirm your e-mail address for Samskap',
+  'identity.mail.confirm.body':
+    'Hello,\n\nSomeone, probably you, wants to create a Samskap account for {municipality} with this e-mail address. Open the link to confirm the address and create the account:\n\n{link}\n\nThe link works once, for {hours, plural, one {# hour} other {# hours}}. If it was not you, ignore this e-mail: no account is created.',
+  'identity.mail.exists.subject': 'You already have a Samskap account',
+  'identity.mail.exists.body':
+    'Hello,\n\nSomeone, probably you, tried to create a Samskap account with this e-mail address. You already have an account, so no new one was created. Log in here:\n\n{link}\n\nIf it was not you, ignore this e-mail: nothing has changed.',
   'identity.account.title': 'My account',
   'identity.account.roles': 'My roles',
   'identity.account.noRoles': 'You have no roles yet.',
@@ -128,7 +155,6 @@ export const en = {
     'This password repeats itself or follows a straight run. Choose another, for example a few unrelated words.',
   'identity.error.passwordShort': 'The password must be at least 12 characters.',
   'identity.error.municipality': 'Choose a municipality from the list.',
-  'identity.error.emailTaken': 'An account with this e-mail address already exists.',
   'identity.error.role': 'Choose a role.',
   'identity.error.department': 'Choose a department of this municipality.',
   'identity.error.departmentRequired': 'A department manager needs a department.',

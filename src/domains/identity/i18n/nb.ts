@@ -47,6 +47,33 @@ export const nb: Record<keyof typeof en, string> = {
   'identity.register.choose': 'Velg en kommune',
   'identity.register.submit': 'Opprett konto',
   'identity.register.done': 'Kontoen din er klar, og du er logget inn.',
+  'identity.register.sentTitle': 'Sjekk e-posten din',
+  'identity.register.sent':
+    'Vi har sendt en e-post til {email}. Følg lenken i e-posten for å gjøre ferdig kontoen din.',
+  'identity.register.sentExpiry':
+    'Lenken gjelder i {hours, plural, one {# time} other {# timer}}. Har du ikke fått noen e-post etter noen minutter? Se i søppelposten, eller registrer deg på nytt.',
+  'identity.register.confirmTitle': 'Bekreft kontoen din',
+  'identity.register.confirmLead': 'Vil du opprette denne kontoen? Du blir logget inn med en gang.',
+  'identity.register.confirmSubmit': 'Opprett kontoen min',
+  'identity.register.linkUnknownTitle': 'Lenken virker ikke',
+  'identity.register.linkUnknown':
+    'Lenken kan være ufullstendig. Kopier hele adressen fra e-posten, eller registrer deg på nytt.',
+  'identity.register.linkExpiredTitle': 'Lenken er utløpt',
+  'identity.register.linkExpired':
+    'En lenke for å opprette konto gjelder i {hours, plural, one {# time} other {# timer}}. Registrer deg på nytt, så får du en ny.',
+  'identity.register.linkUsedTitle': 'Kontoen er allerede opprettet',
+  'identity.register.linkUsed':
+    'Lenken er allerede brukt. Logg inn med e-postadressen og passordet ditt.',
+  'identity.register.accountExistsTitle': 'Du har allerede en konto',
+  'identity.register.accountExists':
+    'En konto med denne e-postadressen er opprettet i mellomtiden. Logg inn med den.',
+  'identity.register.again': 'Registrer deg på nytt',
+  'identity.mail.confirm.subject': 'Bekreft e-postadressen din for Samskap',
+  'identity.mail.confirm.body':
+    'Hei!\n\nNoen, sannsynligvis du, vil opprette en konto i Samskap for {municipality} med denne e-postadressen. Åpne lenken for å bekrefte adressen og opprette kontoen:\n\n{link}\n\nLenken kan brukes én gang og gjelder i {hours, plural, one {# time} other {# timer}}. Var det ikke deg? Da kan du se bort fra denne e-posten. Ingen konto blir opprettet.',
+  'identity.mail.exists.subject': 'Du har allerede en konto i Samskap',
+  'identity.mail.exists.body':
+    'Hei!\n\nNoen, sannsynligvis du, prøvde å opprette en konto i Samskap med denne e-postadressen. Du har allerede en konto, så ingen ny er opprettet. Logg inn her:\n\n{link}\n\nVar det ikke deg? Da kan du se bort fra denne e-posten. Ingenting er endret.',
   'identity.account.title': 'Min konto',
   'identity.account.roles': 'Mine roller',
   'identity.account.noRoles': 'Du har ingen roller ennå.',
@@ -128,7 +155,6 @@ export const nb: Record<keyof typeof en, string> = {
     'Passordet gjentar seg selv eller følger en rett rekke. Velg et annet, for eksempel noen ord som ikke henger sammen.',
   'identity.error.passwordShort': 'Passordet må ha minst 12 tegn.',
   'identity.error.municipality': 'Velg en kommune fra listen.',
-  'identity.error.emailTaken': 'Det finnes allerede en konto med denne e-postadressen.',
   'identity.error.role': 'Velg en rolle.',
   'identity.error.department': 'Velg en virksomhet i denne kommunen.',
   'identity.error.departmentRequired': 'En virksomhetsleder trenger en virksomhet.',

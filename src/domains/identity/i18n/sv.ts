@@ -47,6 +47,33 @@ export const sv: Record<keyof typeof en, string> = {
   'identity.register.choose': 'Välj en kommun',
   'identity.register.submit': 'Skapa konto',
   'identity.register.done': 'Ditt konto är klart och du är inloggad.',
+  'identity.register.sentTitle': 'Kolla din e-post',
+  'identity.register.sent':
+    'Vi har skickat ett mejl till {email}. Följ länken i mejlet för att bli klar med ditt konto.',
+  'identity.register.sentExpiry':
+    'Länken gäller i {hours, plural, one {# timme} other {# timmar}}. Har du inte fått något mejl efter några minuter? Titta i skräpposten eller registrera dig igen.',
+  'identity.register.confirmTitle': 'Bekräfta ditt konto',
+  'identity.register.confirmLead': 'Vill du skapa det här kontot? Du loggas in direkt.',
+  'identity.register.confirmSubmit': 'Skapa mitt konto',
+  'identity.register.linkUnknownTitle': 'Länken fungerar inte',
+  'identity.register.linkUnknown':
+    'Länken kan vara ofullständig. Kopiera hela adressen från mejlet eller registrera dig igen.',
+  'identity.register.linkExpiredTitle': 'Länken gäller inte längre',
+  'identity.register.linkExpired':
+    'En länk för att skapa konto gäller i {hours, plural, one {# timme} other {# timmar}}. Registrera dig igen så får du en ny.',
+  'identity.register.linkUsedTitle': 'Kontot är redan skapat',
+  'identity.register.linkUsed':
+    'Länken har redan använts. Logga in med din e-postadress och ditt lösenord.',
+  'identity.register.accountExistsTitle': 'Du har redan ett konto',
+  'identity.register.accountExists':
+    'Ett konto med den här e-postadressen har skapats under tiden. Logga in med det.',
+  'identity.register.again': 'Registrera dig igen',
+  'identity.mail.confirm.subject': 'Bekräfta din e-postadress för Samskap',
+  'identity.mail.confirm.body':
+    'Hej!\n\nNågon, förmodligen du, vill skapa ett konto i Samskap för {municipality} med den här e-postadressen. Öppna länken för att bekräfta adressen och skapa kontot:\n\n{link}\n\nLänken kan användas en gång och gäller i {hours, plural, one {# timme} other {# timmar}}. Var det inte du? Då kan du bortse från mejlet. Inget konto skapas.',
+  'identity.mail.exists.subject': 'Du har redan ett konto i Samskap',
+  'identity.mail.exists.body':
+    'Hej!\n\nNågon, förmodligen du, försökte skapa ett konto i Samskap med den här e-postadressen. Du har redan ett konto, så inget nytt har skapats. Logga in här:\n\n{link}\n\nVar det inte du? Då kan du bortse från mejlet. Ingenting har ändrats.',
   'identity.account.title': 'Mitt konto',
   'identity.account.roles': 'Mina roller',
   'identity.account.noRoles': 'Du har inga roller ännu.',
@@ -128,7 +155,6 @@ export const sv: Record<keyof typeof en, string> = {
     'Lösenordet upprepar sig eller följer en rak serie. Välj ett annat, till exempel några ord som inte hör ihop.',
   'identity.error.passwordShort': 'Lösenordet måste ha minst 12 tecken.',
   'identity.error.municipality': 'Välj en kommun i listan.',
-  'identity.error.emailTaken': 'Det finns redan ett konto med den e-postadressen.',
   'identity.error.role': 'Välj en roll.',
   'identity.error.department': 'Välj en verksamhet i den här kommunen.',
   'identity.error.departmentRequired': 'En verksamhetschef behöver en verksamhet.',

@@ -3,6 +3,7 @@ import { insertTestDepartment } from '../../../testing/steering-fixtures.ts';
 import type { TestApp, TestClient } from '../../../testing/test-app.ts';
 import type { MunicipalRole } from '../../../vocabulary/actor.ts';
 import { decisionBodies } from '../../decisions/decisions.schema.ts';
+import { registerAndConfirm } from '../../identity/identity.fixtures.ts';
 import { roleGrants, users } from '../../identity/identity.schema.ts';
 import { goals, indicatorMeasurements, indicators } from './strategy.schema.ts';
 
@@ -21,8 +22,7 @@ export async function personWith(
   municipalityId = clean,
   departmentId: string | null = null,
 ): Promise<TestClient> {
-  const client = t.client();
-  const res = await client.postForm('/en/register', {
+  const res = await registerAndConfirm(t, t.client(), {
     name: email.split('@')[0] ?? email,
     email,
     password,
