@@ -33,6 +33,25 @@ afterAll(async () => {
 const refusal = (e: unknown) => String((e as { cause?: Error }).cause?.message ?? e);
 
 describe('append-only records', () => {
+  it('refuses to empty an append-only table, which row triggers alone would not stop', async () => {
+    const tables = [
+      'audit_log',
+      'decisions',
+      'decision_checkpoints',
+      'stage_transitions',
+      'indicator_measurements',
+      'benefit_measurements',
+      'future_story_versions',
+    ];
+    for (const table of tables) {
+      // CASCADE, so that no foreign key stops the statement before the trigger can.
+      await expect(
+        t.database.db.execute(sql`truncate ${sql.identifier(table)} cascade`),
+        table,
+      ).rejects.toSatisfy((e) => refusal(e).includes(`table ${table} is append-only`));
+    }
+  });
+
   it('refuses to edit or delete a recorded decision', async () => {
     const db = t.database.db;
     const [body] = await db

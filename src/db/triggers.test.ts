@@ -22,6 +22,18 @@ const TRIGGERS: Record<string, string> = {
   indicator_measurements_append_only:
     'BEFORE DELETE OR UPDATE ON public.indicator_measurements FOR EACH ROW',
   stage_transitions_append_only: 'BEFORE DELETE OR UPDATE ON public.stage_transitions FOR EACH ROW',
+  // src/db/append-only.test.ts ('refuses to empty an append-only table')
+  audit_log_no_truncate: 'BEFORE TRUNCATE ON public.audit_log FOR EACH STATEMENT',
+  benefit_measurements_no_truncate:
+    'BEFORE TRUNCATE ON public.benefit_measurements FOR EACH STATEMENT',
+  decision_checkpoints_no_truncate:
+    'BEFORE TRUNCATE ON public.decision_checkpoints FOR EACH STATEMENT',
+  decisions_no_truncate: 'BEFORE TRUNCATE ON public.decisions FOR EACH STATEMENT',
+  future_story_versions_no_truncate:
+    'BEFORE TRUNCATE ON public.future_story_versions FOR EACH STATEMENT',
+  indicator_measurements_no_truncate:
+    'BEFORE TRUNCATE ON public.indicator_measurements FOR EACH STATEMENT',
+  stage_transitions_no_truncate: 'BEFORE TRUNCATE ON public.stage_transitions FOR EACH STATEMENT',
   // Below, in this file.
   api_tokens_changed:
     'AFTER DELETE OR UPDATE OF token_hash, user_id, municipality_id, expires_at, revoked_at OR TRUNCATE ON public.api_tokens FOR EACH STATEMENT',
@@ -237,13 +249,23 @@ describe('change notifications', () => {
     ).toBe(1);
     expect(await tenancy.after(() => run(sql`delete from ${name} ${where}`))).toBe(1);
     expect(await tenancy.after(() => run(insert))).toBe(1);
-    // Departments are referred to by the identity tables: truncating them takes role grants along.
-    expect(await tenancy.after(() => run(sql`truncate ${name} cascade`))).toBe(1);
+    if (table === 'departments') {
+      // Initiatives, and through them the append-only stage changes, refer to departments:
+      // emptying departments would empty those too, so it is refused, and nothing is announced.
+      await expect(tenancy.after(() => run(sql`truncate ${name} cascade`))).rejects.toSatisfy((e) =>
+        String((e as { cause?: Error }).cause?.message ?? e).includes('is append-only'),
+      );
+      expect(await tenancy.after(async () => {})).toBe(0);
+    } else {
+      expect(await tenancy.after(() => run(sql`truncate ${name} cascade`))).toBe(1);
+    }
   });
 
-  it('announce truncated users', async () => {
+  it('refuse to empty users, which would empty the append-only records along', async () => {
     await insertUser();
-    // Sessions, role grants and API tokens refer to users and are truncated along, each announced.
-    expect(await identity.after(() => run(sql`truncate users cascade`))).toBe(4);
+    await expect(identity.after(() => run(sql`truncate users cascade`))).rejects.toSatisfy((e) =>
+      String((e as { cause?: Error }).cause?.message ?? e).includes('is append-only'),
+    );
+    expect(await identity.after(async () => {})).toBe(0);
   });
 });
