@@ -5,6 +5,7 @@ import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
 import { startMailWorker } from './domains/mail/worker.ts';
 import { scheduleHousekeeping } from './domains/platform/housekeeping.ts';
+import { warmUpPrioritisation } from './engines/prioritisation/index.ts';
 import { type Prepared, prepareDatabase } from './seed/prepare.ts';
 import { listen } from './web/http-server.ts';
 
@@ -43,6 +44,12 @@ export async function startServer(
     logger.warn({ err }, 'housekeeping failed'),
   );
   const mailWorker = startMailWorker({ database, config, logger });
+  // Off the request path: the first portfolio selection must not pay for compiling the solver.
+  setImmediate(() => {
+    warmUpPrioritisation().catch((err: unknown) =>
+      logger.warn({ err }, 'warming up the portfolio selection failed'),
+    );
+  });
   if (config.smtpUrl && !config.publicUrl)
     logger.warn(
       'PUBLIC_URL is not set: links in mails use the address each request came to; set it so they always lead here',

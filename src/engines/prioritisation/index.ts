@@ -18,3 +18,4 @@ export { type SelectOptions, selectPortfolio } from './select.ts';
 export { type Sensitivity, sensitivity, type WeightShift } from './sensitivity.ts';
 export { loadSolver } from './solver.ts';
 export * from './types.ts';
+export { warmUpPrioritisation } from './warm-up.ts';
