@@ -36,6 +36,7 @@ const municipalityPages = /^\/:lang\/(municipalities\/:id(\/|$)|account$|registe
 let t: TestApp;
 let foreignIds: EntityIds;
 let homeForms: Map<string, FormFields>;
+let homeIds: Record<string, string>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -49,13 +50,14 @@ beforeAll(async () => {
   expect(configured.status).toBe(303);
   foreignIds = await insertMarkedEntities(t.database.db, foreign, marker);
   // Bodies as Botkyrka's own forms have them, so a write that forgets a check gets all the way.
+  homeIds = await ownParameters(t, home);
   homeForms = await formsByRoute(
     servedRoutes(t.app),
     [
       { client: await t.signedIn('admin@botkyrka.example'), pages: municipalityPages },
       { client: await t.signedIn('coordinator@network.example'), pages: /^\/:lang\/network\// },
     ],
-    await ownParameters(t, home),
+    homeIds,
   );
 });
 afterAll(async () => {
@@ -183,15 +185,20 @@ describe('tenant isolation', () => {
       const names = paramNames(route.pattern);
       const unfilled = names.filter((n) => !(n in shared) && n !== 'id');
       if (unfilled.length) failures.push(`${routeKey(route)}: no value for ${unfilled.join(', ')}`);
-      // Asker in the path; and, where the route names a thing, Botkyrka in the path with Asker's
-      // thing, which a route that looks the thing up without its municipality would find.
-      const variants = [{ label: 'foreign path', id: foreign }];
-      if (names.includes('id') && names.some((n) => !['lang', 'id'].includes(n))) {
-        variants.push({ label: 'home path', id: home });
+      // Asker in the path with Asker's things; and, for each thing the route names, Botkyrka in
+      // the path with Botkyrka's things but that one of Asker's, which a route that looks it up
+      // without its municipality (or its initiative) would find.
+      const variants = [{ label: 'foreign path', params: { ...shared, id: foreign } }];
+      for (const name of names.filter((n) => n in foreignIds && n !== 'year')) {
+        if (!names.includes('id')) continue;
+        variants.push({
+          label: 'home path',
+          params: { ...shared, ...homeIds, id: home, [name]: shared[name as keyof typeof shared] },
+        });
       }
       for (const actor of everyone) {
         for (const variant of variants) {
-          const path = fillPath(route.pattern, { ...shared, id: variant.id });
+          const path = fillPath(route.pattern, variant.params);
           cases.push({
             probe: {
               label: `${actor.label}: ${route.method} ${path} (${variant.label})`,
