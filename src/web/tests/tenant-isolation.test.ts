@@ -123,12 +123,14 @@ const refused = (seen: Seen) =>
   [401, 403].includes(seen.status) || (seen.status === 303 && seen.location.includes('/login'));
 
 /**
- * The one write in the sweep that is the actor's own work: a whole-network coordinator names
- * coordinators for the whole network, people of any municipality included.
+ * The writes in the sweep that are the actor's own work: anyone may register in any municipality
+ * (the answer is the same for every valid form, and the address gets a mail), and a whole-network
+ * coordinator names coordinators for the whole network, people of any municipality included.
  */
 const ownWork = (actor: Actor, route: Route) =>
-  actor.label === 'coordinator@network.example' &&
-  routeKey(route) === 'POST /:lang/network/coordinators';
+  routeKey(route) === 'POST /:lang/register' ||
+  (actor.label === 'coordinator@network.example' &&
+    routeKey(route) === 'POST /:lang/network/coordinators');
 
 async function send(actor: Actor, route: Route, path: string): Promise<Response> {
   const headers: Record<string, string> = actor.bearer
