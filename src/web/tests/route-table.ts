@@ -35,3 +35,27 @@ export function servedRoutes(app: Hono<AppEnv>): Route[] {
 export function fillPath(pattern: string, params: Record<string, string>): string {
   return pattern.replace(/:(\w+)/g, (_, name: string) => params[name] ?? `missing-${name}`);
 }
+
+/** The names of a pattern's parameters, in order. */
+export function paramNames(pattern: string): string[] {
+  return [...pattern.matchAll(/:(\w+)/g)].map((m) => m[1] as string);
+}
+
+/**
+ * The route a concrete path belongs to. A literal segment wins over a parameter
+ * (`/initiatives/new` over `/initiatives/:iid`), as the router's order has it.
+ */
+export function routeOf(routes: readonly Route[], method: string, path: string): Route | undefined {
+  const bare = path.split('?')[0] ?? path;
+  const matching = routes.filter((r) => {
+    if (r.method !== method) return false;
+    const source = r.pattern
+      .split('/')
+      .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('/');
+    return new RegExp(`^${source}$`).test(bare);
+  });
+  return matching.sort((a, b) => paramNames(a.pattern).length - paramNames(b.pattern).length)[0];
+}
+
+export const routeKey = (r: Route) => `${r.method} ${r.pattern}`;

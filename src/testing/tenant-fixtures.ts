@@ -1,0 +1,224 @@
+import { randomBytes } from 'node:crypto';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { apiTokens, roleGrants, users } from '../domains/identity/identity.schema.ts';
+import { benefitMeasurements } from '../domains/styrning/benefits/benefits.schema.ts';
+import {
+  capabilities,
+  departmentSystems,
+  initiativeRisks,
+  systems,
+} from '../domains/styrning/portfolio/portfolio.schema.ts';
+import { scenarios } from '../domains/styrning/prioritisation/prioritisation.schema.ts';
+import {
+  futureStoryVersions,
+  goals,
+  indicatorMeasurements,
+  indicators,
+} from '../domains/styrning/strategy/strategy.schema.ts';
+import { departments } from '../domains/tenancy/tenancy.schema.ts';
+import { insertTestBenefit, insertTestInitiative } from './steering-fixtures.ts';
+
+/** The ids of one thing of every kind a route names in its path, all in one municipality. */
+export type EntityIds = {
+  did: string;
+  iid: string;
+  bid: string;
+  rid: string;
+  year: string;
+  goalId: string;
+  versionId: string;
+  sid: string;
+  capabilityId: string;
+  systemId: string;
+  grantId: string;
+  tokenId: string;
+};
+
+/**
+ * One thing of every kind in `municipalityId`, each carrying `marker` where only people with a
+ * role there may read it: a non-public initiative with a cost, a risk and a benefit; a draft goal
+ * with an indicator; a draft future story; a prioritisation scenario; a capability and a system in
+ * use; a staff member's grant and API token. Its departments are public, so the department used
+ * is one it already has, without the marker. The municipality needs the demo content (a
+ * department and a scenario to copy).
+ */
+export async function insertMarkedEntities(
+  db: Db,
+  municipalityId: string,
+  marker: string,
+): Promise<EntityIds> {
+  const [department] = await db
+    .select()
+    .from(departments)
+    .where(eq(departments.municipalityId, municipalityId))
+    .limit(1);
+  if (!department) throw new Error(`${municipalityId} has no department`);
+  const initiative = await insertTestInitiative(db, {
+    municipalityId,
+    departmentId: department.id,
+    title: `${marker} initiative`,
+    problem: `${marker} problem`,
+    isPublic: false,
+    stage: 'pilot',
+    costs: { 2031: { investment: 7, running: 3 } },
+  });
+  const benefit = await insertTestBenefit(db, {
+    initiativeId: initiative.id,
+    description: `${marker} benefit`,
+  });
+  await db
+    .insert(benefitMeasurements)
+    .values({ benefitId: benefit.id, value: 5, measuredOn: '2026-06-01', note: `${marker} note` });
+  const [risk] = await db
+    .insert(initiativeRisks)
+    .values({
+      initiativeId: initiative.id,
+      description: `${marker} risk`,
+      likelihood: 2,
+      impact: 3,
+    })
+    .returning();
+  const [goal] = await db
+    .insert(goals)
+    .values({ municipalityId, title: `${marker} goal`, description: `${marker} draft` })
+    .returning();
+  const [indicator] = await db
+    .insert(indicators)
+    .values({
+      goalId: goal?.id ?? '',
+      name: `${marker} indicator`,
+      unit: '%',
+      direction: 'higher',
+      baselineValue: 1,
+      baselineDate: '2026-01-01',
+      targetValue: 9,
+      targetDate: '2028-01-01',
+    })
+    .returning();
+  await db
+    .insert(indicatorMeasurements)
+    .values({ indicatorId: indicator?.id ?? '', value: 4, measuredOn: '2026-06-01' });
+  const [latest] = await db
+    .select({ version: futureStoryVersions.version })
+    .from(futureStoryVersions)
+    .where(eq(futureStoryVersions.municipalityId, municipalityId))
+    .orderBy(desc(futureStoryVersions.version))
+    .limit(1);
+  const [version] = await db
+    .insert(futureStoryVersions)
+    .values({
+      municipalityId,
+      version: (latest?.version ?? 0) + 1,
+      title: `${marker} story`,
+      body: `${marker} draft story`,
+    })
+    .returning();
+  const [model] = await db
+    .select()
+    .from(scenarios)
+    .where(eq(scenarios.municipalityId, municipalityId))
+    .limit(1);
+  if (!model) throw new Error(`${municipalityId} has no scenario to copy`);
+  const { id: _id, createdAt: _at, ...copied } = model;
+  const [scenario] = await db
+    .insert(scenarios)
+    .values({ ...copied, name: `${marker} scenario` })
+    .returning();
+  const [capability] = await db
+    .insert(capabilities)
+    .values({ municipalityId, name: `${marker} capability` })
+    .returning();
+  const [system] = await db
+    .insert(systems)
+    .values({
+      municipalityId,
+      name: `${marker} system`,
+      vendor: `${marker} vendor`,
+      capabilityId: capability?.id ?? null,
+    })
+    .returning();
+  await db
+    .insert(departmentSystems)
+    .values({ departmentId: department.id, systemId: system?.id ?? '' });
+  const [person] = await db
+    .insert(users)
+    .values({ email: `${marker}@${municipalityId.toLowerCase()}.example`, name: marker })
+    .returning();
+  const [grant] = await db
+    .insert(roleGrants)
+    .values({ userId: person?.id ?? '', role: 'staff', municipalityId })
+    .returning();
+  const [token] = await db
+    .insert(apiTokens)
+    .values({
+      userId: person?.id ?? '',
+      municipalityId,
+      name: `${marker} token`,
+      tokenHash: randomBytes(32).toString('hex'),
+      expiresAt: new Date(Date.now() + 30 * 86_400_000),
+    })
+    .returning();
+  const ids = {
+    did: department.id,
+    iid: initiative.id,
+    bid: benefit.id,
+    rid: risk?.id,
+    year: '2031',
+    goalId: goal?.id,
+    versionId: version?.id,
+    sid: scenario?.id,
+    capabilityId: capability?.id,
+    systemId: system?.id,
+    grantId: grant?.id,
+    tokenId: token?.id,
+  };
+  for (const [name, id] of Object.entries(ids)) {
+    if (!id) throw new Error(`no ${name} was inserted in ${municipalityId}`);
+  }
+  return ids as EntityIds;
+}
+
+/**
+ * The first id of each kind a route names in its path that `municipalityId` already has, for
+ * requests that should reach the route's handler (the network's grants are a coordinator's).
+ */
+export async function existingEntities(
+  db: Db,
+  municipalityId: string,
+): Promise<Partial<EntityIds>> {
+  const first = async (query: ReturnType<typeof sql>) => {
+    const result = (await db.execute(query)) as { rows: { id: string }[] };
+    return result.rows[0]?.id;
+  };
+  const inMunicipality = (table: string) =>
+    first(sql`select id::text as id from ${sql.identifier(table)}
+              where municipality_id = ${municipalityId} order by id limit 1`);
+  const iid = await first(sql`select i.id::text as id from initiatives i
+      where i.municipality_id = ${municipalityId}
+        and exists (select 1 from benefits b where b.initiative_id = i.id)
+        and exists (select 1 from initiative_risks r where r.initiative_id = i.id)
+        and exists (select 1 from initiative_costs c where c.initiative_id = i.id)
+      order by i.id limit 1`);
+  const grant = await db
+    .select({ id: roleGrants.id })
+    .from(roleGrants)
+    .where(and(eq(roleGrants.municipalityId, municipalityId), eq(roleGrants.role, 'resident')))
+    .limit(1);
+  return {
+    did: await inMunicipality('departments'),
+    iid,
+    bid: await first(sql`select id::text as id from benefits where initiative_id = ${iid}
+                         order by id limit 1`),
+    rid: await first(sql`select id::text as id from initiative_risks where initiative_id = ${iid}
+                         order by id limit 1`),
+    year: await first(sql`select min(year)::text as id from initiative_costs
+                          where initiative_id = ${iid}`),
+    goalId: await inMunicipality('goals'),
+    versionId: await inMunicipality('future_story_versions'),
+    sid: await inMunicipality('scenarios'),
+    capabilityId: await inMunicipality('capabilities'),
+    systemId: await inMunicipality('systems'),
+    grantId: grant[0]?.id,
+  };
+}
