@@ -25,17 +25,30 @@ const countIn = async (municipalityId: string) =>
       .where(eq(initiatives.municipalityId, municipalityId))
   ).length;
 
+/** Every page of the initiatives list as one text, as a reader paging through would see it. */
+async function everyPage(email: string | null) {
+  const client = await t.signedIn(email);
+  const first = await (await client.get(`${base}/initiatives`)).text();
+  const pages = Math.max(
+    1,
+    ...[...first.matchAll(/aria-label="Page (\d+)"/g)].map((m) => Number(m[1])),
+  );
+  const rest = [];
+  for (let page = 2; page <= pages; page++)
+    rest.push(await (await client.get(`${base}/initiatives?page=${page}`)).text());
+  return [first, ...rest].join('\n');
+}
+
 describe('initiatives list', () => {
   it('shows visitors and residents the public initiatives only, the staff all', async () => {
     for (const email of [null, 'resident@katrineholm.example', 'staff@asker.example']) {
-      const page = await (await (await t.signedIn(email)).get(`${base}/initiatives`)).text();
+      const page = await everyPage(email);
       expect(page, String(email)).toContain('Offentlig satsning');
       expect(page, String(email)).not.toContain('Intern satsning');
     }
     for (const role of ['staff', 'manager', 'politician', 'admin']) {
-      const page = await (
-        await (await t.signedIn(`${role}@katrineholm.example`)).get(`${base}/initiatives`)
-      ).text();
+      const page = await everyPage(`${role}@katrineholm.example`);
+      expect(page, role).toContain('(page 2 of 2)');
       expect(page, role).toContain('Intern satsning');
       expect(page, role).toContain('Annan förvaltnings satsning');
     }

@@ -52,6 +52,27 @@ const ListQuery = z.object({
     }),
 });
 
+/** The JSON list's query: the filters, and which page of how many items (the CSV has them all). */
+const PagedListQuery = ListQuery.extend({
+  page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(1)
+    .openapi({
+      param: { name: 'page', in: 'query' },
+      description: 'Page number, from 1; a page past the last has no items.',
+    }),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(100)
+    .openapi({ param: { name: 'pageSize', in: 'query' }, description: 'Items a page, 1–100.' }),
+});
+
 const Item = z
   .object({
     id: z.string(),
@@ -102,11 +123,12 @@ const listRoute = createRoute({
   method: 'get',
   path: '/municipalities/{id}/initiatives',
   summary: "A municipality's initiatives",
-  description: `${visibility} Optional filters: stage, department id and search words; \`sort\` orders the list.`,
-  request: { params: MunicipalityParam, query: ListQuery },
+  description: `${visibility} Optional filters: stage, department id and search words; \`sort\` orders the list; \`page\` and \`pageSize\` pick one page of it, \`total\` counts them all.`,
+  request: { params: MunicipalityParam, query: PagedListQuery },
   responses: {
     200: {
-      description: 'Initiatives, in the order asked for (by title when none)',
+      description:
+        'One page of initiatives, in the order asked for (by title when none), and how many there are in all',
       content: {
         'application/json': {
           schema: z.object({ total: z.number().int(), items: z.array(Item) }),
@@ -166,9 +188,11 @@ export function portfolioApi() {
   };
 
   app.openapi(listRoute, async (c) => {
-    const found = await visibleList(c, c.req.valid('param').id, c.req.valid('query'));
-    const items = found.items.map(summary);
-    return c.json({ total: items.length, items }, 200);
+    const query = c.req.valid('query');
+    const found = await visibleList(c, c.req.valid('param').id, query);
+    const start = (query.page - 1) * query.pageSize;
+    const items = found.items.slice(start, start + query.pageSize).map(summary);
+    return c.json({ total: found.items.length, items }, 200);
   });
 
   app.openapi(csvRoute, async (c) => {

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { askedPage, pageOf } from '../../../lib/paging.ts';
 import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
@@ -101,6 +102,9 @@ async function renderInitiative(
   );
 }
 
+/** Rows of the initiatives list on one page: a phone scrolls through them, a screen reader counts them. */
+const INITIATIVES_PER_PAGE = 25;
+
 /** Pages of the portfolio domain, mounted under /:lang. */
 export function portfolioRoutes() {
   const app = new Hono<AppEnv>();
@@ -126,12 +130,13 @@ export function portfolioRoutes() {
       departmentId: filter.departmentId || undefined,
       search: q ? { text: q, lang: c.get('lang') } : undefined,
     });
+    const ordered = orderInitiatives(items, filter.order, localeOf[c.get('lang')]);
     return sendPage(
       c,
       <InitiativesListPage
         {...pageContext(c)}
         municipality={m}
-        items={orderInitiatives(items, filter.order, localeOf[c.get('lang')])}
+        shown={pageOf(ordered, askedPage(c.req.query('page')), INITIATIVES_PER_PAGE)}
         departments={departments}
         filter={filter}
         currency={await currencyOf(c, m)}

@@ -19,6 +19,7 @@ export const en = {
   'portfolio.initiatives.filterAll': 'All',
   'portfolio.initiatives.filterApply': 'Show',
   'portfolio.initiatives.count': '{count, plural, one {# initiative} other {# initiatives}}',
+  'portfolio.initiatives.pageOf': '(page {page} of {pages})',
   'portfolio.initiatives.none': 'No initiatives match.',
   'portfolio.initiatives.similar':
     'No initiative contains exactly these words. These have similar words.',

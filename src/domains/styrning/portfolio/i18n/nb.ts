@@ -19,6 +19,7 @@ export const nb: Record<keyof typeof en, string> = {
   'portfolio.initiatives.filterAll': 'Alle',
   'portfolio.initiatives.filterApply': 'Vis',
   'portfolio.initiatives.count': '{count, plural, one {# satsing} other {# satsinger}}',
+  'portfolio.initiatives.pageOf': '(side {page} av {pages})',
   'portfolio.initiatives.none': 'Ingen satsinger passer.',
   'portfolio.initiatives.similar':
     'Ingen satsing inneholder akkurat disse ordene. Disse satsingene har lignende ord.',

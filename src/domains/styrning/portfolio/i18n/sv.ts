@@ -19,6 +19,7 @@ export const sv: Record<keyof typeof en, string> = {
   'portfolio.initiatives.filterAll': 'Alla',
   'portfolio.initiatives.filterApply': 'Visa',
   'portfolio.initiatives.count': '{count, plural, one {# satsning} other {# satsningar}}',
+  'portfolio.initiatives.pageOf': '(sida {page} av {pages})',
   'portfolio.initiatives.none': 'Inga satsningar matchar.',
   'portfolio.initiatives.similar':
     'Ingen satsning innehåller exakt de orden. De här satsningarna har liknande ord.',

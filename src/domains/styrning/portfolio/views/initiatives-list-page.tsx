@@ -1,5 +1,7 @@
+import type { Page } from '../../../../lib/paging.ts';
 import { langOf } from '../../../../web/components/content.tsx';
 import { Notice } from '../../../../web/components/forms.tsx';
+import { Pagination } from '../../../../web/components/pagination.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { MessageKey } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
@@ -15,8 +17,8 @@ import {
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
-  /** In the order `filter.order` says. */
-  items: InitiativeListItem[];
+  /** The page shown of the initiatives, in the order `filter.order` says. */
+  shown: Page<InitiativeListItem>;
   departments: { id: string; name: string }[];
   filter: InitiativesFilter;
   currency: string;
@@ -46,8 +48,14 @@ export function InitiativesListPage(props: Props) {
   const title = t('portfolio.initiatives.title', { name: m.name });
   const api = `/api/v1/municipalities/${m.id}`;
   const csvHref = `${api}/initiatives.csv${filterQuery(filter)}`;
+  const { shown } = props;
   const similarOnly =
-    filter.q !== '' && props.items.length > 0 && props.items.every((i) => (i.rank ?? 0) < 1);
+    filter.q !== '' && shown.total > 0 && shown.items.every((i) => (i.rank ?? 0) < 1);
+  const pageHref = (page: number) => {
+    const query = new URLSearchParams(filterQuery(filter));
+    if (page > 1) query.set('page', String(page));
+    return `${base}/initiatives${query.size ? `?${query}` : ''}`;
+  };
   return (
     <Layout {...props} title={title} municipality={m}>
       <Notice t={t} messageKey={props.notice} />
@@ -70,10 +78,12 @@ export function InitiativesListPage(props: Props) {
         departments={props.departments}
       />
       <p class="ds-paragraph" role="status" id="initiatives-count">
-        {t('portfolio.initiatives.count', { count: props.items.length })}
+        {t('portfolio.initiatives.count', { count: shown.total })}
+        {shown.pageCount > 1 &&
+          ` ${t('portfolio.initiatives.pageOf', { page: shown.page, pages: shown.pageCount })}`}
       </p>
       {similarOnly && <p class="ds-paragraph">{t('portfolio.initiatives.similar')}</p>}
-      {props.items.length === 0 ? (
+      {shown.total === 0 ? (
         <p class="ds-paragraph">{t('portfolio.initiatives.none')}</p>
       ) : (
         <ScrollableTable label={title}>
@@ -88,7 +98,7 @@ export function InitiativesListPage(props: Props) {
             </tr>
           </thead>
           <tbody>
-            {props.items.map((i) => (
+            {shown.items.map((i) => (
               <tr>
                 <td>
                   <a class="ds-link" href={`${base}/initiatives/${i.id}`} lang={langOf(t)}>
@@ -109,6 +119,7 @@ export function InitiativesListPage(props: Props) {
           </tbody>
         </ScrollableTable>
       )}
+      <Pagination t={t} page={shown.page} pageCount={shown.pageCount} href={pageHref} />
       <h2 class="ds-heading" data-size="2xs" id="downloads-heading">
         {t('portfolio.initiatives.downloads')}
       </h2>
