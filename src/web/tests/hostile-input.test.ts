@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsHasher } from '../../testing/rows-hash.ts';
-import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import type { TestApp, TestClient } from '../../testing/test-app.ts';
 import { type Probe, type Seen, sweepBatch } from '../../testing/write-batches.ts';
-import { type FormFields, formsByRoute, ownParameters } from './own-forms.ts';
+import { appWithOwnForms, type FormFields } from './own-forms.ts';
 import { fillPath, paramNames, type Route, routeKey, servedRoutes } from './route-table.ts';
 
 // Every route of the admin's own municipality (and the network's, for its coordinator) gets
@@ -85,19 +85,7 @@ let forms: Map<string, FormFields>;
 let admin: TestClient;
 let coordinator: TestClient;
 beforeAll(async () => {
-  t = await createTestApp();
-  own = await ownParameters(t, home);
-  admin = await t.signedIn('admin@botkyrka.example');
-  coordinator = await t.signedIn('coordinator@network.example');
-  forms = await formsByRoute(
-    servedRoutes(t.app),
-    [
-      { client: admin, pages: /^\/:lang\/(municipalities\/:id(\/|$)|account$)/ },
-      { client: coordinator, pages: /^\/:lang\/network\// },
-      { client: t.client(), pages: /^\/:lang\/(login|register)$/ },
-    ],
-    own,
-  );
+  ({ t, own, forms, admin, coordinator } = await appWithOwnForms(home, 'admin@botkyrka.example'));
 });
 afterAll(async () => {
   await t?.close();

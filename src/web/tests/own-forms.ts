@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { formsIn } from '../../testing/page-forms.ts';
 import { existingEntities } from '../../testing/tenant-fixtures.ts';
-import type { TestApp, TestClient } from '../../testing/test-app.ts';
-import { fillPath, type Route, routeKey, routeOf } from './route-table.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { fillPath, type Route, routeKey, routeOf, servedRoutes } from './route-table.ts';
 
 /** A form's fields as the page gives them, without its CSRF token. */
 export type FormFields = [string, string][];
@@ -54,4 +54,26 @@ export async function formsByRoute(
     }
   }
   return found;
+}
+
+/**
+ * An app with demo content, the admin of `home` (`adminEmail`) and the network coordinator signed
+ * in, and the body each form they (and a visitor, on login and registration) can reach posts:
+ * what a sweep over a municipality's own forms starts from.
+ */
+export async function appWithOwnForms(home: string, adminEmail: string) {
+  const t = await createTestApp();
+  const own = await ownParameters(t, home);
+  const admin = await t.signedIn(adminEmail);
+  const coordinator = await t.signedIn('coordinator@network.example');
+  const forms = await formsByRoute(
+    servedRoutes(t.app),
+    [
+      { client: admin, pages: /^\/:lang\/(municipalities\/:id(\/|$)|account$)/ },
+      { client: coordinator, pages: /^\/:lang\/network\// },
+      { client: t.client(), pages: /^\/:lang\/(login|register)$/ },
+    ],
+    own,
+  );
+  return { t, own, forms, admin, coordinator };
 }
