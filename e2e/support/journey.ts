@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, withPage } from './browser.ts';
-import { startTestServer, type TestServer } from './server.ts';
+import { sharedServerUrl } from './server.ts';
 
 export type Journey = {
   readonly browser: Browser;
@@ -11,26 +11,18 @@ export type Journey = {
 };
 
 /**
- * One server and one browser for a whole test file, started before its tests and closed after.
- * Read the fields inside tests (they are set in beforeAll).
+ * One browser for a whole test file, launched before its tests and closed after, pointed at the
+ * server every journey shares (see global-setup.ts). Journeys therefore see each other's changes:
+ * each works on records of its own or checks what no other journey changes, and passes in any
+ * order (`--sequence.shuffle`). Read the fields inside tests (they are set in beforeAll).
  */
 export function useJourney(): Journey {
-  let server: TestServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    // Both start together; whichever started is closed again even when the other failed.
-    const [startedServer, startedBrowser] = await Promise.allSettled([
-      startTestServer(),
-      launchBrowser(),
-    ]);
-    if (startedServer.status === 'fulfilled') server = startedServer.value;
-    if (startedBrowser.status === 'fulfilled') browser = startedBrowser.value;
-    for (const started of [startedServer, startedBrowser]) {
-      if (started.status === 'rejected') throw started.reason;
-    }
+    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
+    await browser?.close();
   });
   const journey: Journey = {
     withPage(options, use) {
@@ -41,8 +33,7 @@ export function useJourney(): Journey {
       return browser;
     },
     get baseURL() {
-      if (!server) throw new Error('the server is not running yet');
-      return server.url;
+      return sharedServerUrl();
     },
   };
   return journey;
