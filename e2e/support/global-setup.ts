@@ -5,16 +5,20 @@ import type { TestProject } from 'vitest/node';
 import { openPglite } from '../../src/db/client.ts';
 import { prepareDatabase } from '../../src/seed/prepare.ts';
 import { demoPasswordForTests } from '../../src/testing/test-app.ts';
+import { startServerFrom } from './server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     seededDataDir: string;
+    sharedServerUrl: string;
   }
 }
 
 /**
- * Builds one embedded database with every municipality and the demo content, once per run;
- * each journey's server starts on a copy of its directory instead of seeding its own.
+ * Builds one embedded database with every municipality and the demo content, once per run, and
+ * starts the one server the journeys share on a copy of it. The server runs in this process,
+ * beside the worker that drives the browser, so pages render on one core while Chromium and the
+ * checks use the other. Journeys with fixtures of their own start their own copy.
  */
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(join(tmpdir(), 'samskap-e2e-seeded-'));
@@ -24,6 +28,11 @@ export default async function setup(project: TestProject) {
   } finally {
     await database.close();
   }
+  const shared = await startServerFrom(dir);
   project.provide('seededDataDir', dir);
-  return () => rm(dir, { recursive: true, force: true });
+  project.provide('sharedServerUrl', shared.url);
+  return async () => {
+    await shared.close();
+    await rm(dir, { recursive: true, force: true });
+  };
 }

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, withPage } from './browser.ts';
-import { startTestServer, type TestServer } from './server.ts';
+import { sharedServerUrl, startTestServer, type TestServer } from './server.ts';
 
 export type Journey = {
   readonly browser: Browser;
@@ -11,26 +11,25 @@ export type Journey = {
 };
 
 /**
- * One server and one browser for a whole test file, started before its tests and closed after.
- * Read the fields inside tests (they are set in beforeAll).
+ * One browser for a whole test file, launched before its tests and closed after, pointed at the
+ * server every journey shares (see global-setup.ts). Journeys therefore see each other's changes:
+ * each works on records of its own or checks what no other journey changes, and passes in any
+ * order (`--sequence.shuffle`). A journey that needs settings of its own (`env`, e.g. the SMTP
+ * server of its mailbox, read when the server starts, after earlier hooks ran) gets a server of
+ * its own instead. Read the fields inside tests (they are set in beforeAll).
  */
-export function useJourney(
-  options: {
-    /** Variables for the server's configuration, read when it starts (after earlier hooks ran). */
-    env?: () => Record<string, string>;
-  } = {},
-): Journey {
-  let server: TestServer | undefined;
+export function useJourney(options: { env?: () => Record<string, string> } = {}): Journey {
   let browser: Browser | undefined;
+  let server: TestServer | undefined;
   beforeAll(async () => {
     // Both start together; whichever started is closed again even when the other failed.
-    const [startedServer, startedBrowser] = await Promise.allSettled([
-      startTestServer(options.env?.()),
+    const [startedBrowser, startedServer] = await Promise.allSettled([
       launchBrowser(),
+      options.env ? startTestServer(options.env()) : Promise.resolve(undefined),
     ]);
-    if (startedServer.status === 'fulfilled') server = startedServer.value;
     if (startedBrowser.status === 'fulfilled') browser = startedBrowser.value;
-    for (const started of [startedServer, startedBrowser]) {
+    if (startedServer.status === 'fulfilled') server = startedServer.value;
+    for (const started of [startedBrowser, startedServer]) {
       if (started.status === 'rejected') throw started.reason;
     }
   });
@@ -46,8 +45,7 @@ export function useJourney(
       return browser;
     },
     get baseURL() {
-      if (!server) throw new Error('the server is not running yet');
-      return server.url;
+      return server?.url ?? sharedServerUrl();
     },
   };
   return journey;

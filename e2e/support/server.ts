@@ -19,13 +19,16 @@ export type TestServer = {
 
 /**
  * The real HTTP server on a free port, with every municipality and the demo content, on its own
- * copy of the database seeded once for the run (see global-setup.ts). Browser journeys always
- * run on PGlite: the configuration is built here, so TEST_DATABASE_URL or DATABASE_URL in the
- * environment play no part; `env` adds a journey's own variables.
+ * copy of the seeded data directory `seeded`. Browser journeys always run on PGlite: the
+ * configuration is built here, so TEST_DATABASE_URL or DATABASE_URL in the environment play no
+ * part; `env` adds settings of the journey's own.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startServerFrom(
+  seeded: string,
+  env: Record<string, string> = {},
+): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'samskap-e2e-'));
-  await cp(inject('seededDataDir'), dataDir, { recursive: true });
+  await cp(seeded, dataDir, { recursive: true });
   const config = loadConfig({
     SAMSKAP_DATA_DIR: dataDir,
     PORT: '0',
@@ -34,7 +37,6 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     SAMSKAP_DEMO_PASSWORD: demoPasswordForTests,
     RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
     RATE_LIMIT_WRITES_PER_MINUTE: '10000',
-    // A journey's own settings, e.g. SMTP_URL of its test mail server (mailbox.ts).
     ...env,
   });
   const server = await startServer(config, { demo: true });
@@ -46,4 +48,18 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A server of the journey's own, on a copy of the database seeded once for the run (see
+ * global-setup.ts): for a journey that adds fixtures through the database handle, which only the
+ * process holding the embedded database can do, or that needs settings of its own.
+ */
+export function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  return startServerFrom(inject('seededDataDir'), env);
+}
+
+/** The address of the server all other journeys share, started once per run by the global setup. */
+export function sharedServerUrl(): string {
+  return inject('sharedServerUrl');
 }

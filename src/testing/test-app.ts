@@ -26,11 +26,21 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** The app on a fresh test database with every municipality and (by default) the demo content. */
+/**
+ * The app on a fresh test database with every municipality and (by default) the demo content.
+ * The demo content comes from the run's seeded template, unless the file brings its own clock or
+ * something the demo depends on (its password, the decision signing key): the demo's scenarios
+ * and decision checkpoints are stamped with the seeding clock, so such a file seeds its own copy.
+ */
 export async function createTestApp(
   opts: { demo?: boolean; env?: Record<string, string>; now?: () => Date } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const demo = opts.demo ?? true;
+  const ownDemo =
+    opts.now !== undefined ||
+    opts.env?.SAMSKAP_DEMO_PASSWORD !== undefined ||
+    opts.env?.DECISION_SIGNING_KEY !== undefined;
+  const database = await createTestDatabase({ content: demo && !ownDemo ? 'demo' : 'registry' });
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     SAMSKAP_DEMO_PASSWORD: demoPasswordForTests,
@@ -42,7 +52,7 @@ export async function createTestApp(
   });
   const now = opts.now ?? (() => new Date());
   const prepared = await prepareDatabase(database, {
-    demo: opts.demo ?? true,
+    demo,
     demoPassword: config.demoPassword,
     decisionSigningKey: config.decisionSigningKey,
     now,

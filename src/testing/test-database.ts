@@ -3,20 +3,25 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, openPglite, openPostgres } from '../db/client.ts';
+import type { TemplateContent } from './global-setup.ts';
 
 /**
- * A fresh, empty database for one test file: PGlite in memory by default, or a new database on
- * the PostgreSQL server named by TEST_DATABASE_URL (the test script starts a throwaway cluster),
- * dropped again on close.
+ * A fresh database for one test file, a copy of a template built once per run (see
+ * global-setup.ts): migrated with every municipality, and with the demo content when `content` is
+ * `'demo'`. PGlite in memory by default, or a new database on the PostgreSQL server named by
+ * TEST_DATABASE_URL (the test script starts a throwaway cluster), dropped again on close.
  */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(
+  opts: { content?: TemplateContent } = {},
+): Promise<Database> {
+  const content = opts.content ?? 'registry';
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return openPglite(undefined, await pgliteTemplate());
+  if (!serverUrl) return openPglite(undefined, await pgliteTemplate(content));
   const name = `samskap_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    await admin.query(`create database ${name}`);
+    await admin.query(`create database ${name} template ${inject('testTemplates')[content]}`);
   } finally {
     await admin.end();
   }
@@ -40,13 +45,14 @@ export async function createTestDatabase(): Promise<Database> {
 
 export const testDatabaseKind = () => (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
 
-let template: Promise<Blob | undefined> | undefined;
+// Read once per worker: with isolation off, every file a worker runs shares the same bytes.
+const templates = new Map<TemplateContent, Promise<Blob>>();
 
-/** The migrated template cluster built by the global setup, read once per test file. */
-function pgliteTemplate(): Promise<Blob | undefined> {
-  template ??= (async () => {
-    const file = inject('pgliteTemplate');
-    return file ? new Blob([await readFile(file)]) : undefined;
-  })();
+function pgliteTemplate(content: TemplateContent): Promise<Blob> {
+  let template = templates.get(content);
+  if (!template) {
+    template = readFile(inject('testTemplates')[content]).then((bytes) => new Blob([bytes]));
+    templates.set(content, template);
+  }
   return template;
 }

@@ -1,12 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   currencySymbol,
   isMessageKey,
   type MessageKey,
   negotiateLanguage,
-  registerMessages,
+  registerMessages as register,
   translator,
 } from './index.ts';
+
+// The registry is the process's own: other test files running after this one in the same worker
+// must not find these test messages in it.
+const registered: (() => void)[] = [];
+afterEach(() => {
+  for (const unregister of registered.splice(0)) unregister();
+});
+const registerMessages = (...args: Parameters<typeof register>) => {
+  registered.push(register(...args));
+};
 
 describe('registerMessages', () => {
   const set = (key: string) => ({ en: { [key]: 'x' }, sv: { [key]: 'x' }, nb: { [key]: 'x' } });

@@ -25,8 +25,10 @@ const owners = new Map<string, string>(Object.keys(en).map((key) => [key, 'web']
 /**
  * Adds one owner's messages to every language. A key defined twice is a programming error and
  * throws, naming both owners, so two domains can never silently overwrite each other's words.
+ * Returns what takes them out again: a test registering messages of its own leaves the registry
+ * as it found it for the test files that run after it in the same process.
  */
-export function registerMessages(owner: string, messages: MessageSet): void {
+export function registerMessages(owner: string, messages: MessageSet): () => void {
   for (const key of Object.keys(messages.en)) {
     const first = owners.get(key);
     if (first !== undefined) {
@@ -44,6 +46,15 @@ export function registerMessages(owner: string, messages: MessageSet): void {
   }
   for (const key of Object.keys(messages.en)) owners.set(key, owner);
   for (const lang of languages) Object.assign(dictionaries[lang], messages[lang]);
+  return () => {
+    for (const key of Object.keys(messages.en)) {
+      owners.delete(key);
+      for (const lang of languages) {
+        delete dictionaries[lang][key];
+        compiled[lang].delete(key);
+      }
+    }
+  };
 }
 
 /** A language's whole dictionary as registered so far (read-only view for tests and checks). */
