@@ -32,9 +32,9 @@ export function Pagination(props: {
       </span>
     );
   return (
-    <nav class="ds-pagination" aria-label={t('paging.label')}>
+    <nav class="ds-pagination" aria-label={t('nav.pagination')}>
       <ul>
-        <li>{step(page - 1, t('paging.previous'))}</li>
+        <li>{step(page - 1, t('nav.previousPage'))}</li>
         {pageLinks(page, pageCount).map((p) =>
           p === null ? (
             <li />
@@ -45,14 +45,14 @@ export function Pagination(props: {
                 data-variant="tertiary"
                 href={href(p)}
                 aria-current={p === page ? 'true' : undefined}
-                aria-label={t('paging.page', { page: p })}
+                aria-label={t('nav.pageNumber', { page: p })}
               >
                 {p}
               </a>
             </li>
           ),
         )}
-        <li>{step(page + 1, t('paging.next'))}</li>
+        <li>{step(page + 1, t('nav.nextPage'))}</li>
       </ul>
     </nav>
   );
