@@ -13,22 +13,13 @@ const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 if (process.argv[2] === 'child') {
-  const { randomProblem } = await import('../src/engines/prioritisation/generate.ts');
+  const { benchmarkPortfolio } = await import('./lib/portfolio-problem.ts');
   const { selectPortfolio } = await import('../src/engines/prioritisation/select.ts');
   const { loadSolver } = await import('../src/engines/prioritisation/solver.ts');
   const { warmUpPrioritisation } = await import('../src/engines/prioritisation/warm-up.ts');
   if (process.argv[3] === 'warm') await warmUpPrioritisation();
   else await loadSolver();
-  const problem = randomProblem({
-    seed: 2027,
-    candidates: 2000,
-    dependencies: 300,
-    departments: 12,
-    failShare: 0.1,
-    budgetShare: 0.25,
-    cost: { min: 100_000, max: 5_000_000 },
-    minimums: 3,
-  });
+  const problem = benchmarkPortfolio();
   const start = performance.now();
   const result = await selectPortfolio(problem);
   if (!result.ok) throw new Error(`selection refused: ${result.reason}`);

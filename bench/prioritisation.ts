@@ -9,26 +9,17 @@
  *   npx tsx bench/prioritisation.ts        (BENCH_RUNS=N runs of each, default 7)
  */
 import { loadavg } from 'node:os';
-import { randomProblem } from '../src/engines/prioritisation/generate.ts';
 import { selectGreedy } from '../src/engines/prioritisation/greedy.ts';
 import { selectPortfolio } from '../src/engines/prioritisation/select.ts';
 import { loadSolver } from '../src/engines/prioritisation/solver.ts';
 import type { Problem, Selection } from '../src/engines/prioritisation/types.ts';
+import { benchmarkPortfolio } from './lib/portfolio-problem.ts';
 
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (t: number) => `${t.toFixed(1)} ms`;
 
-const generated = randomProblem({
-  seed: 2027,
-  candidates: 2000,
-  dependencies: 300,
-  departments: 12,
-  failShare: 0.1,
-  budgetShare: 0.25,
-  cost: { min: 100_000, max: 5_000_000 },
-  minimums: 3,
-});
+const generated = benchmarkPortfolio();
 // Every 200th initiative that meets its requirements and depends on nothing is mandatory.
 const problem: Problem = {
   ...generated,

@@ -76,8 +76,8 @@ export function addressCheckedFetch(options: AddressCheckedFetchOptions) {
         {
           method: init.method ?? 'GET',
           headers: init.headers,
+          // The agent carries the checking lookup to every connection it opens.
           agent,
-          lookup,
           ...(init.signal ? { signal: init.signal } : {}),
         },
         (response) => {
