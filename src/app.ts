@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { trimTrailingSlash } from 'hono/trailing-slash';
 import { apiV1 } from './api/api.ts';
 import { listenFor } from './db/notified-cache.ts';
+import { ReadModels } from './db/read-models.ts';
 import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { resolveActor } from './domains/identity/actor.middleware.ts';
 import { SessionActors } from './domains/identity/session-actors.ts';
@@ -59,6 +60,7 @@ export function createApp(
     registry: createRegistryCache(deps.database.db),
     sessionActors: listenFor(deps.database, new SessionActors(), notListening),
     municipalityFacts: listenFor(deps.database, new MunicipalityFactsCache(), notListening),
+    readModels: listenFor(deps.database, new ReadModels(), notListening),
   };
   app.use('*', async (c, next) => {
     // The HTTP server has already put a valid id in the header and on the response (http-server.ts).
@@ -115,7 +117,11 @@ export function createApp(
         onError: (c) => errorResponse(c as never, 'tooLarge'),
       }),
     ),
-    forgetAfterWrites(deps.database, [services.sessionActors, services.municipalityFacts]),
+    forgetAfterWrites(deps.database, [
+      services.sessionActors,
+      services.municipalityFacts,
+      services.readModels,
+    ]),
     resolveActor(),
     csrfProtection(),
     writeRateLimit(),

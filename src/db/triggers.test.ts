@@ -1,9 +1,37 @@
 import { randomUUID } from 'node:crypto';
-import { type SQL, sql } from 'drizzle-orm';
+import { getTableName, is, type SQL, sql } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as decisionsSchema from '../domains/decisions/decisions.schema.ts';
+import * as benefitsSchema from '../domains/styrning/benefits/benefits.schema.ts';
+import * as portfolioSchema from '../domains/styrning/portfolio/portfolio.schema.ts';
+import * as prioritisationSchema from '../domains/styrning/prioritisation/prioritisation.schema.ts';
+import * as steeringSchema from '../domains/styrning/steering/steering.schema.ts';
+import * as strategySchema from '../domains/styrning/strategy/strategy.schema.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { testDatabaseKind } from '../testing/test-database.ts';
+
+const styrningSchema = {
+  ...benefitsSchema,
+  ...portfolioSchema,
+  ...prioritisationSchema,
+  ...steeringSchema,
+  ...strategySchema,
+};
+
+// The tables the pages' read models are built from (src/db/read-models.ts): every table of the
+// Styrning and decisions schemas, and the municipalities' own rows.
+const CONTENT_TABLES = [
+  ...new Set([
+    ...[...Object.values(styrningSchema), ...Object.values(decisionsSchema)]
+      .filter((v) => is(v, PgTable))
+      .map((table) => getTableName(table as PgTable)),
+    'departments',
+    'municipalities',
+    'municipality_branding',
+  ]),
+].sort();
 
 // Every trigger the migrations create, what it fires on, and the test that shows it does what it
 // is for. A trigger added without a line here fails the first test, so none goes untested.
@@ -47,6 +75,13 @@ const TRIGGERS: Record<string, string> = {
     'AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.role_grants FOR EACH STATEMENT',
   sessions_changed: 'AFTER DELETE OR UPDATE OR TRUNCATE ON public.sessions FOR EACH STATEMENT',
   users_changed: 'AFTER DELETE OR UPDATE OR TRUNCATE ON public.users FOR EACH STATEMENT',
+  // Below, in this file ('announce every write to the content tables').
+  ...Object.fromEntries(
+    CONTENT_TABLES.map((table) => [
+      `${table}_content_changed`,
+      `AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.${table} FOR EACH STATEMENT`,
+    ]),
+  ),
 };
 
 let t: TestApp;
@@ -267,5 +302,32 @@ describe('change notifications', () => {
       String((e as { cause?: Error }).cause?.message ?? e).includes('is append-only'),
     );
     expect(await identity.after(async () => {})).toBe(0);
+  });
+
+  it('announce every write to the content tables, once per statement', async () => {
+    const content = await listener('samskap_content');
+    try {
+      expect(CONTENT_TABLES).toHaveLength(26);
+      for (const table of CONTENT_TABLES) {
+        const name = sql.identifier(table);
+        // A statement-level trigger fires even when no row matches: each table's own trigger speaks.
+        expect([
+          table,
+          await content.after(() => run(sql`delete from ${name} where false`)),
+        ]).toEqual([table, 1]);
+        const { rows } = (await run(sql`select column_name as name from information_schema.columns
+          where table_schema = 'public' and table_name = ${table} order by ordinal_position limit 1`)) as unknown as {
+          rows: { name: string }[];
+        };
+        const column = sql.identifier(rows[0]?.name ?? '');
+        expect([
+          table,
+          await content.after(() => run(sql`update ${name} set ${column} = ${column} where false`)),
+        ]).toEqual([table, 1]);
+      }
+      expect(await content.after(() => run(sql`delete from sessions where false`))).toBe(0);
+    } finally {
+      await content.close();
+    }
   });
 });
