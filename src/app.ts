@@ -24,6 +24,7 @@ import { forgetAfterWrites } from './web/middleware/forget-after-writes.ts';
 import { refuseNulInUrl } from './web/middleware/nul.ts';
 import { observe } from './web/middleware/observe.ts';
 import { requestIdFrom } from './web/request-id.ts';
+import { VisitorPages } from './web/visitor-pages.ts';
 
 /** Runs a middleware only for requests that carry a body (reading one is not free). */
 function onlyWithBody(middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
@@ -61,6 +62,7 @@ export function createApp(
     sessionActors: listenFor(deps.database, new SessionActors(), notListening),
     municipalityFacts: listenFor(deps.database, new MunicipalityFactsCache(), notListening),
     readModels: listenFor(deps.database, new ReadModels(), notListening),
+    visitorPages: listenFor(deps.database, new VisitorPages(), notListening),
   };
   app.use('*', async (c, next) => {
     // The HTTP server has already put a valid id in the header and on the response (http-server.ts).
@@ -121,6 +123,7 @@ export function createApp(
       services.sessionActors,
       services.municipalityFacts,
       services.readModels,
+      services.visitorPages,
     ]),
     resolveActor(),
     csrfProtection(),

@@ -11,6 +11,7 @@ import type { Subscription } from './notifications.ts';
  */
 export class NotifiedCache<V> {
   private readonly entries = new Map<string, { value: V; keptAt: number }>();
+  private readonly loading = new Map<string, { generation: number; value: Promise<V> }>();
   private generation = 0;
   private subscription: Subscription | undefined;
   // Whoever waits for a notification to arrive hears of it when it does, instead of polling.
@@ -92,8 +93,18 @@ export class NotifiedCache<V> {
       if (fresh && (opts.stillGood?.(hit.value) ?? true)) return hit.value;
       this.entries.delete(key);
     }
+    // Requests that miss together share one load, as long as nothing was forgotten meanwhile.
     const generation = this.generation;
-    const value = await load();
+    const under = this.loading.get(key);
+    if (under && under.generation === generation) return under.value;
+    const loading = load();
+    this.loading.set(key, { generation, value: loading });
+    let value: V;
+    try {
+      value = await loading;
+    } finally {
+      if (this.loading.get(key)?.value === loading) this.loading.delete(key);
+    }
     if (generation === this.generation && this.listening && (opts.keep?.(value) ?? true)) {
       this.entries.set(key, { value, keptAt: this.clock() });
       while (this.entries.size > this.maxEntries) {

@@ -30,6 +30,8 @@ const CONTENT_TABLES = [
     'departments',
     'municipalities',
     'municipality_branding',
+    // A visitor's page offers login through it.
+    'oidc_providers',
   ]),
 ].sort();
 
@@ -307,7 +309,7 @@ describe('change notifications', () => {
   it('announce every write to the content tables, once per statement', async () => {
     const content = await listener('samskap_content');
     try {
-      expect(CONTENT_TABLES).toHaveLength(26);
+      expect(CONTENT_TABLES).toHaveLength(27);
       for (const table of CONTENT_TABLES) {
         const name = sql.identifier(table);
         // A statement-level trigger fires even when no row matches: each table's own trigger speaks.

@@ -1,5 +1,6 @@
 -- The pages' read models (src/db/read-models.ts) are forgotten when any table they are built from
--- changes: every table of Styrning and of the decisions, and the municipalities' own rows. A
+-- changes: every table of Styrning and of the decisions, and the municipalities' own rows (their
+-- login provider too: a visitor's page offers it). A
 -- notification is delivered when the writing transaction commits, once per statement.
 CREATE TRIGGER benefit_measurements_content_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON benefit_measurements
   FOR EACH STATEMENT EXECUTE FUNCTION samskap_notify_change('samskap_content');
@@ -77,4 +78,7 @@ CREATE TRIGGER steering_settings_content_changed AFTER INSERT OR UPDATE OR DELET
   FOR EACH STATEMENT EXECUTE FUNCTION samskap_notify_change('samskap_content');
 --> statement-breakpoint
 CREATE TRIGGER systems_content_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON systems
+  FOR EACH STATEMENT EXECUTE FUNCTION samskap_notify_change('samskap_content');
+--> statement-breakpoint
+CREATE TRIGGER oidc_providers_content_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON oidc_providers
   FOR EACH STATEMENT EXECUTE FUNCTION samskap_notify_change('samskap_content');

@@ -9,6 +9,7 @@ import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { sendPage } from '../../web/render.ts';
 import { startSections, startTasks } from '../../web/start-page.ts';
+import { keptForVisitors } from '../../web/visitor-pages.ts';
 import { canManageDepartments, canSeeInternal, isAdminOf } from '../identity/identity.policy.ts';
 import { createDepartment, departmentInput } from './commands/create-department.ts';
 import { authorizedMunicipality, requireMunicipality } from './municipality-param.ts';
@@ -106,7 +107,7 @@ export function tenancyRoutes() {
     );
   };
 
-  app.get('/municipalities/:id', (c) => renderMunicipality(c));
+  app.get('/municipalities/:id', keptForVisitors(), (c) => renderMunicipality(c));
 
   app.post('/municipalities/:id/departments', async (c) => {
     const municipality = await authorizedMunicipality(c, canManageDepartments);

@@ -11,11 +11,12 @@ import { apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { ALL_STAGES } from '../steering/stages.ts';
 import { scopeOf } from './commands/edit-common.ts';
 import { initiativeDetail } from './initiative-detail.queries.ts';
-import { INITIATIVE_SORTS, orderInitiatives, orderOf } from './initiative-order.ts';
+import { findInitiatives } from './initiative-list.ts';
+import { INITIATIVE_SORTS, orderOf } from './initiative-order.ts';
 import { visibleDetail } from './initiative-visibility.ts';
 import { initiativesCsv } from './initiatives.csv.ts';
 import { canSeeInitiative } from './portfolio.policy.ts';
-import { getInitiative, listInitiatives } from './portfolio.queries.ts';
+import { getInitiative } from './portfolio.queries.ts';
 
 const MunicipalityParam = z.object({
   id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'SE-0483' }),
@@ -178,13 +179,16 @@ export function portfolioApi() {
     const m = await apiMunicipality(c, id);
     const lang = m.country === 'NO' ? 'nb' : 'sv';
     const text = normaliseSearchText(q.q);
-    const items = await listInitiatives(c.get('ctx').db, m.id, {
+    const searching = text !== '';
+    const items = await findInitiatives(c, m.id, {
       publicOnly: !canSeeInternal(c.get('actor'), m.id),
       stage: q.stage,
       departmentId: q.department,
-      search: text ? { text, lang } : undefined,
+      search: searching ? { text, lang } : undefined,
+      order: orderOf(q.sort, searching),
+      locale: localeOf[lang],
     });
-    return { m, items: orderInitiatives(items, orderOf(q.sort, text !== ''), localeOf[lang]) };
+    return { m, items };
   };
 
   app.openapi(listRoute, async (c) => {

@@ -10,6 +10,7 @@ import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { normaliseSearchText } from '../../../web/search.ts';
+import { keptForVisitors } from '../../../web/visitor-pages.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
@@ -26,7 +27,8 @@ import { departmentPlanRoutes } from './department-plan.routes.tsx';
 import { proposeInput, stageInput } from './initiative.inputs.ts';
 import { initiativeDetail } from './initiative-detail.queries.ts';
 import { initiativeEditRoutes } from './initiative-edit.routes.tsx';
-import { orderInitiatives, orderOf } from './initiative-order.ts';
+import { findInitiatives } from './initiative-list.ts';
+import { orderOf } from './initiative-order.ts';
 import { visibleDetail } from './initiative-visibility.ts';
 import { nextActions } from './next-actions.ts';
 import {
@@ -35,7 +37,7 @@ import {
   canProposeInitiative,
   canSeeInitiative,
 } from './portfolio.policy.ts';
-import { getInitiative, listInitiatives } from './portfolio.queries.ts';
+import { getInitiative } from './portfolio.queries.ts';
 import { InitiativePage } from './views/initiative-page.tsx';
 import { InitiativesListPage } from './views/initiatives-list-page.tsx';
 import { ProposePage } from './views/propose-page.tsx';
@@ -109,11 +111,10 @@ const INITIATIVES_PER_PAGE = 25;
 export function portfolioRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/municipalities/:id/initiatives', async (c) => {
+  app.get('/municipalities/:id/initiatives', keptForVisitors(), async (c) => {
     const m = await requireMunicipality(c);
     const actor = c.get('actor');
-    const { db } = c.get('ctx');
-    const departments = await listDepartments(db, m.id);
+    const { departments } = await c.get('deps').municipalityFacts.of(c.get('ctx').db, m.id);
     const stage = c.req.query('stage') ?? '';
     const departmentId = c.req.query('department') ?? '';
     const q = normaliseSearchText(c.req.query('q'));
@@ -124,13 +125,14 @@ export function portfolioRoutes() {
       order: orderOf(c.req.query('sort'), q !== ''),
     };
     const seesInternal = canSeeInternal(actor, m.id);
-    const items = await listInitiatives(db, m.id, {
+    const ordered = await findInitiatives(c, m.id, {
       publicOnly: !seesInternal,
       stage: filter.stage || undefined,
       departmentId: filter.departmentId || undefined,
       search: q ? { text: q, lang: c.get('lang') } : undefined,
+      order: filter.order,
+      locale: localeOf[c.get('lang')],
     });
-    const ordered = orderInitiatives(items, filter.order, localeOf[c.get('lang')]);
     return sendPage(
       c,
       <InitiativesListPage
@@ -167,7 +169,7 @@ export function portfolioRoutes() {
     );
   });
 
-  app.get('/municipalities/:id/initiatives/:iid', async (c) => {
+  app.get('/municipalities/:id/initiatives/:iid', keptForVisitors(), async (c) => {
     const m = await requireMunicipality(c);
     return renderInitiative(c, m);
   });

@@ -3,6 +3,7 @@ import type { AppEnv } from '../../../web/env.ts';
 import { withoutNul } from '../../../web/middleware/nul.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
+import { keptForVisitors } from '../../../web/visitor-pages.ts';
 import { requireMunicipality } from '../../tenancy/municipality-param.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
 import { loadRoadmap } from './roadmap.load.ts';
@@ -19,7 +20,7 @@ const queryValue = (v: string | undefined) =>
 export function roadmapRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/municipalities/:id/roadmap', async (c) => {
+  app.get('/municipalities/:id/roadmap', keptForVisitors(), async (c) => {
     const m = await requireMunicipality(c);
     const actor = c.get('actor');
     const { db, now } = c.get('ctx');
