@@ -43,3 +43,33 @@ export function apiApp() {
     },
   });
 }
+
+/** Which page of a list, and how many items a page: the query of every paged list in the API. */
+export const PageQuery = z.object({
+  page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(1)
+    .openapi({
+      param: { name: 'page', in: 'query' },
+      description: 'Page number, from 1; a page past the last has no items.',
+    }),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(100)
+    .openapi({ param: { name: 'pageSize', in: 'query' }, description: 'Items a page, 1–100.' }),
+});
+
+/** The items of one page as the API answers it: `total` counts them all, a page past the last is empty. */
+export function pageSlice<T>(
+  items: readonly T[],
+  query: { page: number; pageSize: number },
+): { total: number; items: T[] } {
+  const start = (query.page - 1) * query.pageSize;
+  return { total: items.length, items: items.slice(start, start + query.pageSize) };
+}

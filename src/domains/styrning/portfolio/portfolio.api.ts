@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { apiApp, problemResponse } from '../../../web/api.ts';
+import { apiApp, PageQuery, pageSlice, problemResponse } from '../../../web/api.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { localeOf } from '../../../web/i18n/index.ts';
 import { uuidParam } from '../../../web/params.ts';
@@ -54,25 +54,7 @@ const ListQuery = z.object({
 });
 
 /** The JSON list's query: the filters, and which page of how many items (the CSV has them all). */
-const PagedListQuery = ListQuery.extend({
-  page: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(1_000_000)
-    .default(1)
-    .openapi({
-      param: { name: 'page', in: 'query' },
-      description: 'Page number, from 1; a page past the last has no items.',
-    }),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .default(100)
-    .openapi({ param: { name: 'pageSize', in: 'query' }, description: 'Items a page, 1–100.' }),
-});
+const PagedListQuery = ListQuery.extend(PageQuery.shape);
 
 const Item = z
   .object({
@@ -194,9 +176,8 @@ export function portfolioApi() {
   app.openapi(listRoute, async (c) => {
     const query = c.req.valid('query');
     const found = await visibleList(c, c.req.valid('param').id, query);
-    const start = (query.page - 1) * query.pageSize;
-    const items = found.items.slice(start, start + query.pageSize).map(summary);
-    return c.json({ total: found.items.length, items }, 200);
+    const { total, items } = pageSlice(found.items, query);
+    return c.json({ total, items: items.map(summary) }, 200);
   });
 
   app.openapi(csvRoute, async (c) => {

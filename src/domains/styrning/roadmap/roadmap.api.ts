@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, problemResponse } from '../../../web/api.ts';
+import { apiApp, PageQuery, pageSlice, problemResponse } from '../../../web/api.ts';
 import { translator } from '../../../web/i18n/index.ts';
 import { problem } from '../../../web/problem.ts';
 import { apiAuthorizedMunicipality, apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { ALL_STAGES } from '../steering/stages.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
-import { loadRoadmap } from './roadmap.load.ts';
+import { roadmapFor } from './roadmap-for.ts';
 import { loadSystemsMap } from './systems.load.ts';
 
 const MunicipalityParam = z.object({
@@ -18,25 +18,34 @@ const roadmapRoute = createRoute({
   path: '/municipalities/{id}/roadmap',
   summary: 'Initiatives over time per department and stage (public ones without authentication)',
   description:
-    'Visitors and residents get the public initiatives; staff, managers, politicians and admins all. `goal` keeps the initiatives contributing to that goal; `stage` one stage. Dates are YYYY-MM-DD or null.',
+    'Visitors and residents get the public initiatives; staff, managers, politicians and admins all. `goal` keeps the initiatives contributing to that goal or a goal under it; `stage` one stage; `department` one department; `from` and `to` (years) those under way at some time in the period, leaving out initiatives without dates. `page` and `pageSize` pick one page, `total` counts them all. Dates are YYYY-MM-DD or null.',
   request: {
     params: MunicipalityParam,
-    query: z.object({
-      goal: z
-        .string()
-        .max(100)
-        .optional()
-        .openapi({ description: 'A goal id of this municipality' }),
-      stage: z
-        .string()
-        .max(100)
-        .optional()
-        .openapi({ description: ALL_STAGES.join(' | ') }),
-    }),
+    query: z
+      .object({
+        goal: z
+          .string()
+          .max(100)
+          .optional()
+          .openapi({ description: 'A goal id of this municipality' }),
+        stage: z
+          .string()
+          .max(100)
+          .optional()
+          .openapi({ description: ALL_STAGES.join(' | ') }),
+        department: z
+          .string()
+          .max(100)
+          .optional()
+          .openapi({ description: 'A department id of this municipality' }),
+        from: z.string().max(100).optional().openapi({ description: 'First year of the period' }),
+        to: z.string().max(100).optional().openapi({ description: 'Last year of the period' }),
+      })
+      .extend(PageQuery.shape),
   },
   responses: {
     200: {
-      description: 'The roadmap',
+      description: 'One page of the roadmap, and how many initiatives it has in all',
       content: {
         'application/json': {
           schema: z.object({
@@ -56,7 +65,9 @@ const roadmapRoute = createRoute({
         },
       },
     },
-    400: problemResponse('Unknown goal or stage'),
+    400: problemResponse(
+      'Unknown goal, stage or department, or a period that is not two years in order',
+    ),
     404: problemResponse('No such municipality'),
   },
 });
@@ -121,9 +132,12 @@ export function roadmapApi() {
   app.openapi(roadmapRoute, async (c) => {
     const m = await apiMunicipality(c, c.req.valid('param').id);
     const q = c.req.valid('query');
-    const result = await loadRoadmap(c.get('ctx').db, c.get('actor'), m.id, {
+    const { result } = await roadmapFor(c, m, {
       goal: q.goal?.trim() ?? '',
       stage: q.stage?.trim() ?? '',
+      department: q.department?.trim() ?? '',
+      from: q.from?.trim() ?? '',
+      to: q.to?.trim() ?? '',
     });
     if (!result.ok) {
       const errors = Object.entries(result.fields ?? {}).map(([field, key]) => ({
@@ -137,16 +151,22 @@ export function roadmapApi() {
         errors,
       }) as never;
     }
-    const items = result.value.items.map((i) => ({
-      id: i.id,
-      title: i.title,
-      stage: i.stage,
-      public: i.isPublic,
-      department: i.department,
-      startsOn: i.startsOn,
-      endsOn: i.endsOn,
-    }));
-    return c.json({ total: items.length, items }, 200);
+    const { total, items } = pageSlice(result.value.items, q);
+    return c.json(
+      {
+        total,
+        items: items.map((i) => ({
+          id: i.id,
+          title: i.title,
+          stage: i.stage,
+          public: i.isPublic,
+          department: i.department,
+          startsOn: i.startsOn,
+          endsOn: i.endsOn,
+        })),
+      },
+      200,
+    );
   });
 
   app.openapi(systemsMapRoute, async (c) => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, inArray, type SQL } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
 import { departments } from '../../tenancy/tenancy.schema.ts';
@@ -14,6 +14,8 @@ export type RoadmapItem = {
   startsOn: string | null;
   endsOn: string | null;
   department: { id: string; name: string };
+  /** The goals it contributes to directly. */
+  goalIds: string[];
 };
 
 const parentGoal = alias(goals, 'parent_goal');
@@ -38,33 +40,11 @@ export async function roadmapGoals(db: Db, municipalityId: string) {
 }
 
 /**
- * The municipality's initiatives for the roadmap, by department name then start date and title.
- * `publicOnly` keeps the public ones; `goalIds` those contributing to any of these goals (the
- * caller has checked they belong to the municipality); `stage` one stage.
+ * Every initiative of the municipality for the roadmap, public or not, with the goals it
+ * contributes to, by department name then start date and title: the roadmap's read model, which
+ * the caller narrows to what the actor may see and what the filter asks for.
  */
-export async function roadmapItems(
-  db: Db,
-  municipalityId: string,
-  filter: { publicOnly: boolean; goalIds?: string[] | undefined; stage?: string | undefined },
-): Promise<RoadmapItem[]> {
-  const where: SQL[] = [eq(initiatives.municipalityId, municipalityId)];
-  if (filter.publicOnly) where.push(eq(initiatives.isPublic, true));
-  if (filter.stage) where.push(eq(initiatives.stage, filter.stage));
-  if (filter.goalIds) {
-    where.push(
-      exists(
-        db
-          .select({ one: goalContributions.goalId })
-          .from(goalContributions)
-          .where(
-            and(
-              eq(goalContributions.initiativeId, initiatives.id),
-              inArray(goalContributions.goalId, filter.goalIds),
-            ),
-          ),
-      ),
-    );
-  }
+export async function roadmapItems(db: Db, municipalityId: string): Promise<RoadmapItem[]> {
   const rows = await db
     .select({
       id: initiatives.id,
@@ -75,10 +55,12 @@ export async function roadmapItems(
       endsOn: initiatives.endsOn,
       departmentId: departments.id,
       departmentName: departments.name,
+      goalIds: sql<string[]>`coalesce((select array_agg(${goalContributions.goalId}::text)
+        from ${goalContributions} where ${goalContributions.initiativeId} = ${initiatives.id}), '{}')`,
     })
     .from(initiatives)
     .innerJoin(departments, eq(departments.id, initiatives.departmentId))
-    .where(and(...where))
+    .where(eq(initiatives.municipalityId, municipalityId))
     .orderBy(
       asc(departments.name),
       asc(departments.id),

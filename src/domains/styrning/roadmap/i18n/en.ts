@@ -31,6 +31,16 @@ export const en = {
     'These initiatives lack a start or an end date, so they are not drawn over time.',
   'roadmap.error.goal': 'Choose one of this municipality’s goals.',
   'roadmap.error.stage': 'Choose a stage from the list.',
+  'roadmap.allDepartments': 'All departments',
+  'roadmap.from': 'From year',
+  'roadmap.to': 'To year',
+  'roadmap.periodHint':
+    'Initiatives under way at some time in the period. Initiatives without dates are shown only when no period is chosen.',
+  'roadmap.anyYear': 'Any year',
+  'roadmap.pageOf': '(page {page} of {pages})',
+  'roadmap.error.department': 'Choose one of the municipality’s departments.',
+  'roadmap.error.year': 'Choose a year from the list.',
+  'roadmap.error.period': 'The period must end in or after the year it starts.',
   'roadmap.systems.title': 'Systems map – {name}',
   'roadmap.systems.lead':
     'Which capabilities the municipality needs, which systems provide them and which departments use them. Overlapping initiatives and capabilities run on several systems are flagged, so departments can join forces instead of building silos.',

@@ -31,6 +31,16 @@ export const nb: Record<keyof typeof en, string> = {
     'Disse satsingene mangler start- eller sluttdato og vises derfor ikke på tidslinjen.',
   'roadmap.error.goal': 'Velg et av kommunens mål.',
   'roadmap.error.stage': 'Velg en fase fra listen.',
+  'roadmap.allDepartments': 'Alle virksomheter',
+  'roadmap.from': 'Fra år',
+  'roadmap.to': 'Til år',
+  'roadmap.periodHint':
+    'Satsinger som pågår en gang i perioden. Satsinger uten datoer vises bare når ingen periode er valgt.',
+  'roadmap.anyYear': 'Alle år',
+  'roadmap.pageOf': '(side {page} av {pages})',
+  'roadmap.error.department': 'Velg en av kommunens virksomheter.',
+  'roadmap.error.year': 'Velg et år fra listen.',
+  'roadmap.error.period': 'Perioden må slutte samme år som den begynner, eller senere.',
   'roadmap.systems.title': 'Systemkart – {name}',
   'roadmap.systems.lead':
     'Hvilke kapabiliteter kommunen trenger, hvilke systemer som gir dem, og hvilke virksomheter som bruker dem. Satsinger som overlapper, og kapabiliteter som finnes i flere systemer, flagges, slik at virksomhetene kan samarbeide i stedet for å bygge siloer.',

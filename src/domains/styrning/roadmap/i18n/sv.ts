@@ -31,6 +31,16 @@ export const sv: Record<keyof typeof en, string> = {
     'De här satsningarna saknar start- eller slutdatum och visas därför inte på tidslinjen.',
   'roadmap.error.goal': 'Välj ett av kommunens mål.',
   'roadmap.error.stage': 'Välj ett skede i listan.',
+  'roadmap.allDepartments': 'Alla verksamheter',
+  'roadmap.from': 'Från år',
+  'roadmap.to': 'Till år',
+  'roadmap.periodHint':
+    'Satsningar som pågår någon gång under perioden. Satsningar utan datum visas bara när ingen period är vald.',
+  'roadmap.anyYear': 'Alla år',
+  'roadmap.pageOf': '(sida {page} av {pages})',
+  'roadmap.error.department': 'Välj en av kommunens verksamheter.',
+  'roadmap.error.year': 'Välj ett år i listan.',
+  'roadmap.error.period': 'Perioden måste sluta samma år som den börjar eller senare.',
   'roadmap.systems.title': 'Systemkarta – {name}',
   'roadmap.systems.lead':
     'Vilka förmågor kommunen behöver, vilka system som ger dem och vilka verksamheter som använder dem. Satsningar som överlappar och förmågor som finns i flera system flaggas, så att verksamheterna kan samverka i stället för att bygga stuprör.',

@@ -1,3 +1,4 @@
+import type { Page } from '../../../../lib/paging.ts';
 import { langOf } from '../../../../web/components/content.tsx';
 import {
   ErrorSummary,
@@ -5,6 +6,7 @@ import {
   SelectField,
   SubmitButton,
 } from '../../../../web/components/forms.tsx';
+import { Pagination } from '../../../../web/components/pagination.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
@@ -17,7 +19,10 @@ import { patternId, StagePatterns, stageStroke } from './stage-patterns.tsx';
 type Props = PageContext & {
   municipality: { id: string; name: string };
   goals: Roadmap['goals'];
-  items: RoadmapItem[];
+  years: number[];
+  departments: readonly { id: string; name: string }[];
+  /** The page of initiatives shown; none when the filter was refused. */
+  shown: Page<RoadmapItem> | undefined;
   form: FormState;
   internal: boolean;
   today: Date;
@@ -98,13 +103,33 @@ function ItemsTable(props: { t: Translator; label: string; items: RoadmapItem[];
   );
 }
 
-/** The roadmap: initiatives over time per department, by stage, filterable by goal and stage. */
+const FILTER_FIELDS = ['goal', 'stage', 'department', 'from', 'to'] as const;
+
+/** The address of one page of the roadmap, keeping the filter. */
+function pageHref(base: string, values: Record<string, string | undefined>, page: number) {
+  const query = new URLSearchParams();
+  for (const name of FILTER_FIELDS) {
+    const value = values[name];
+    if (value) query.set(name, value);
+  }
+  if (page > 1) query.set('page', String(page));
+  return `${base}/roadmap${query.size ? `?${query}` : ''}`;
+}
+
+/** The roadmap: initiatives over time per department, by stage, filterable by goal, stage, department and period. */
 export function RoadmapPage(props: Props) {
-  const { t, municipality: m } = props;
+  const { t, municipality: m, shown } = props;
   const base = `/${t.lang}/municipalities/${m.id}`;
-  const labels = { goal: t('roadmap.goal'), stage: t('roadmap.stage') };
-  const { dated, undated } = splitByDates(props.items);
+  const labels = {
+    goal: t('roadmap.goal'),
+    stage: t('roadmap.stage'),
+    department: t('roadmap.department'),
+    from: t('roadmap.from'),
+    to: t('roadmap.to'),
+  };
+  const { dated, undated } = splitByDates(shown?.items ?? []);
   const title = t('roadmap.title', { name: m.name });
+  const years = props.years.map((y) => ({ value: String(y), label: String(y) }));
   return (
     <Layout {...props} title={title} municipality={m}>
       <ErrorSummary t={t} form={props.form} labels={labels} />
@@ -132,12 +157,40 @@ export function RoadmapPage(props: Props) {
           placeholder={t('roadmap.allStages')}
           options={ALL_STAGES.map((s) => ({ value: s, label: stageLabel(t, s) }))}
         />
+        <SelectField
+          t={t}
+          form={props.form}
+          name="department"
+          label={labels.department}
+          placeholder={t('roadmap.allDepartments')}
+          options={props.departments.map((d) => ({ value: d.id, label: d.name }))}
+        />
+        <SelectField
+          t={t}
+          form={props.form}
+          name="from"
+          label={labels.from}
+          hint={t('roadmap.periodHint')}
+          placeholder={t('roadmap.anyYear')}
+          options={years}
+        />
+        <SelectField
+          t={t}
+          form={props.form}
+          name="to"
+          label={labels.to}
+          placeholder={t('roadmap.anyYear')}
+          options={years}
+        />
         <div>
           <SubmitButton variant="secondary">{t('roadmap.filter')}</SubmitButton>
         </div>
       </form>
       <p class="ds-paragraph" role="status" id="roadmap-count">
-        {t('roadmap.count', { count: props.items.length })}
+        {t('roadmap.count', { count: shown?.total ?? 0 })}
+        {shown &&
+          shown.pageCount > 1 &&
+          ` ${t('roadmap.pageOf', { page: shown.page, pages: shown.pageCount })}`}
       </p>
       {dated.length > 0 && (
         <section aria-labelledby="roadmap-timeline-heading" class="stack">
@@ -159,6 +212,14 @@ export function RoadmapPage(props: Props) {
           <p class="ds-paragraph">{t('roadmap.undatedLead')}</p>
           <ItemsTable t={t} label={t('roadmap.undated')} items={undated} base={base} />
         </section>
+      )}
+      {shown && (
+        <Pagination
+          t={t}
+          page={shown.page}
+          pageCount={shown.pageCount}
+          href={(page) => pageHref(base, props.form.values, page)}
+        />
       )}
     </Layout>
   );
