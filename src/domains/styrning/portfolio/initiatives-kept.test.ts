@@ -62,7 +62,8 @@ async function renameAnnounced(title: string) {
   const before = kept.map((cache) => cache.forgotten);
   await setting(title);
   if (testDatabaseKind() === 'pglite') {
-    kept.forEach((cache, i) => expect(cache.forgotten).toBeGreaterThan(before[i] ?? 0));
+    for (const [i, cache] of kept.entries())
+      expect(cache.forgotten).toBeGreaterThan(before[i] ?? 0);
   }
   await Promise.all(kept.map((cache, i) => cache.whenForgottenPast(before[i] ?? 0)));
 }
