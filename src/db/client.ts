@@ -38,9 +38,9 @@ export type Database = {
 
 /**
  * PostgreSQL's defaults reserve 128 MB of shared buffers and 64 MB for index builds, and PGlite
- * touches the buffers when it starts: the resident memory of an idle server was 356 MB on open
- * with them, 233 MB with these (bench/memory.ts). A municipality's data is read through the
- * operating system's file cache anyway, and what pages read often is kept as read models.
+ * touches the buffers when it starts: an idle server held 447 MB with them, 334 MB with these
+ * (bench/memory.ts, bench/RESULTS.md). The data directory's files stay in the operating system's
+ * cache anyway, and what pages read most is kept as read models.
  */
 const PGLITE_MEMORY = ['-c', 'shared_buffers=32MB', '-c', 'maintenance_work_mem=16MB'];
 
