@@ -31,6 +31,8 @@ export type Database = {
   poolStats(): PoolStats;
   /** Hears NOTIFY on `channel` from every connection and process once the writer commits. */
   subscribe(channel: string, onNotify: OnNotify): Promise<Subscription>;
+  /** How many queries the handle has sent since it was opened (pages are held to a few each). */
+  queriesSent(): number;
   /** PGlite only: the whole cluster as a tarball (used to start test databases from a template). */
   dump?: () => Promise<Blob>;
   close(): Promise<void>;
@@ -44,6 +46,16 @@ export type Database = {
  */
 const PGLITE_MEMORY = ['-c', 'shared_buffers=32MB', '-c', 'maintenance_work_mem=16MB'];
 
+/** Drizzle tells its logger of every query it sends; this one only counts them. */
+function queryCounter() {
+  return {
+    sent: 0,
+    logQuery() {
+      this.sent++;
+    },
+  };
+}
+
 /**
  * Opens PGlite in `dataDir` (created when missing), or in memory when `dataDir` is undefined;
  * `template` (a `dumpDataDir` tarball) starts it from a copy instead of an empty cluster.
@@ -56,11 +68,13 @@ export async function openPglite(dataDir: string | undefined, template?: Blob): 
     startParams: [...PGlite.defaultStartParams, ...PGLITE_MEMORY],
     ...(template ? { loadDataDir: template } : {}),
   });
-  const db = drizzlePglite(client) as unknown as Db;
+  const counter = queryCounter();
+  const db = drizzlePglite(client, { logger: counter }) as unknown as Db;
   let busy = 0;
   return {
     db,
     kind: 'pglite',
+    queriesSent: () => counter.sent,
     dump: () => client.dumpDataDir('none'),
     async ping() {
       busy++;
@@ -91,12 +105,14 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  const db = drizzleNodePg(pool) as unknown as Db;
+  const counter = queryCounter();
+  const db = drizzleNodePg(pool, { logger: counter }) as unknown as Db;
   const subscriptions = new Set<Subscription>();
   let closed = false;
   return {
     db,
     kind: 'postgres',
+    queriesSent: () => counter.sent,
     async ping() {
       await db.execute(sql`select 1`);
     },

@@ -18,3 +18,11 @@ export function readModel<V>(
   const db = c.get('ctx').db;
   return c.get('deps').readModels.of(key, () => load(db));
 }
+
+/** `readModel` bound to a request, for code that is handed it rather than the request. */
+export type KeepReadModel = <V>(key: string, load: (db: Db) => Promise<V>) => Promise<V>;
+
+/** The request's `readModel`, bound. */
+export function readModelsOf(c: Context<AppEnv>): KeepReadModel {
+  return (key, load) => readModel(c, key, load);
+}

@@ -2,6 +2,7 @@ import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { Db } from '../db/client.ts';
 import type { Actor } from '../vocabulary/actor.ts';
 import type { Translator } from './i18n/index.ts';
+import type { KeepReadModel } from './read-model.ts';
 
 /** What a start-page section or task provider is told about the page being drawn. */
 export type StartPageInput = {
@@ -10,6 +11,12 @@ export type StartPageInput = {
   actor: Actor;
   t: Translator;
   now: Date;
+  /**
+   * The read model under `key` (db/read-models.ts), loaded with `load` when not kept: what a
+   * section reads is the same for everyone who may see it, so the page asks the database nothing
+   * until content changes. Keys name the municipality and, where it matters, what the actor sees.
+   */
+  readModel: KeepReadModel;
 };
 
 /**

@@ -13,8 +13,8 @@ const shorten = (text: string) =>
 const latest: StartSection = {
   id: 'decisions',
   order: 40,
-  async render({ db, municipality: m, t }) {
-    const rows = await latestDecisions(db, m.id, 3);
+  async render({ readModel, municipality: m, t }) {
+    const rows = await readModel(`decisions:latest:${m.id}`, (db) => latestDecisions(db, m.id, 3));
     if (rows.length === 0) return null;
     const page = `/${t.lang}/municipalities/${m.id}/decisions`;
     return (

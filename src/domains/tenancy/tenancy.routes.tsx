@@ -7,6 +7,7 @@ import { errorResponse } from '../../web/errors.tsx';
 import { readForm, validateForm } from '../../web/forms.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
+import { readModelsOf } from '../../web/read-model.ts';
 import { sendPage } from '../../web/render.ts';
 import { startSections, startTasks } from '../../web/start-page.ts';
 import { keptForVisitors } from '../../web/visitor-pages.ts';
@@ -79,7 +80,14 @@ export function tenancyRoutes() {
     const municipality = await requireMunicipality(c);
     const { db } = c.get('ctx');
     const actor = c.get('actor');
-    const input = { db, municipality, actor, t: c.get('t'), now: c.get('ctx').now() };
+    const input = {
+      db,
+      municipality,
+      actor,
+      t: c.get('t'),
+      now: c.get('ctx').now(),
+      readModel: readModelsOf(c),
+    };
     const [facts, sections, tasks] = await Promise.all([
       c.get('deps').municipalityFacts.of(db, municipality.id),
       startSections(input),

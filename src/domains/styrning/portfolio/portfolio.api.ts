@@ -10,13 +10,12 @@ import { canSeeInternal } from '../../identity/identity.policy.ts';
 import { apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { ALL_STAGES } from '../steering/stages.ts';
 import { scopeOf } from './commands/edit-common.ts';
-import { initiativeDetail } from './initiative-detail.queries.ts';
 import { findInitiatives } from './initiative-list.ts';
 import { INITIATIVE_SORTS, orderOf } from './initiative-order.ts';
+import { initiativeRecord } from './initiative-record.ts';
 import { visibleDetail } from './initiative-visibility.ts';
 import { initiativesCsv } from './initiatives.csv.ts';
 import { canSeeInitiative } from './portfolio.policy.ts';
-import { getInitiative } from './portfolio.queries.ts';
 
 const MunicipalityParam = z.object({
   id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'SE-0483' }),
@@ -191,11 +190,12 @@ export function portfolioApi() {
   app.openapi(detailRoute, async (c) => {
     const m = await apiMunicipality(c, c.req.valid('param').id);
     const actor = c.get('actor');
-    const row = await getInitiative(c.get('ctx').db, m.id, uuidParam(c, 'iid'));
-    if (!row || !canSeeInitiative(actor, scopeOf(row))) {
+    const record = await initiativeRecord(c, m, uuidParam(c, 'iid'));
+    const row = record?.detail.initiative;
+    if (!record || !row || !canSeeInitiative(actor, scopeOf(row))) {
       return notFound(c, 'No initiative with this id is visible here.');
     }
-    const d = visibleDetail(await initiativeDetail(c.get('ctx').db, row), actor);
+    const d = visibleDetail(record.detail, actor);
     return c.json(
       {
         ...summary({ ...row, departmentName: d.departmentName }),

@@ -15,20 +15,18 @@ import { canSeeInternal } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
-import { initiativeBenefits } from '../benefits/summary.ts';
 import { currencyOf } from '../steering/currency.ts';
 import { isStage, nextStages } from '../steering/stages.ts';
 import { canAdoptByDecision } from '../steering/steering.policy.ts';
-import { steeringSettingsOf } from '../steering/steering.queries.ts';
 import { changeStage } from './commands/change-stage.ts';
 import { scopeOf } from './commands/edit-common.ts';
 import { proposeInitiative } from './commands/propose-initiative.ts';
 import { departmentPlanRoutes } from './department-plan.routes.tsx';
 import { proposeInput, stageInput } from './initiative.inputs.ts';
-import { initiativeDetail } from './initiative-detail.queries.ts';
 import { initiativeEditRoutes } from './initiative-edit.routes.tsx';
 import { findInitiatives } from './initiative-list.ts';
 import { orderOf } from './initiative-order.ts';
+import { initiativeRecord } from './initiative-record.ts';
 import { visibleDetail } from './initiative-visibility.ts';
 import { nextActions } from './next-actions.ts';
 import {
@@ -37,7 +35,6 @@ import {
   canProposeInitiative,
   canSeeInitiative,
 } from './portfolio.policy.ts';
-import { getInitiative } from './portfolio.queries.ts';
 import { InitiativePage } from './views/initiative-page.tsx';
 import { InitiativesListPage } from './views/initiatives-list-page.tsx';
 import { ProposePage } from './views/propose-page.tsx';
@@ -63,14 +60,15 @@ async function renderInitiative(
   form?: FormState,
   status: 200 | 422 = 200,
 ) {
-  const { db } = c.get('ctx');
   const actor = c.get('actor');
-  const row = await getInitiative(db, m.id, uuidParam(c, 'iid'));
-  if (!row || !canSeeInitiative(actor, scopeOf(row))) return errorResponse(c, 'notFound');
-  const detail = visibleDetail(await initiativeDetail(db, row), actor);
+  const record = await initiativeRecord(c, m, uuidParam(c, 'iid'));
+  const row = record?.detail.initiative;
+  if (!record || !row || !canSeeInitiative(actor, scopeOf(row))) {
+    return errorResponse(c, 'notFound');
+  }
+  const detail = visibleDetail(record.detail, actor);
   const internal = canSeeInternal(actor, m.id);
-  const settings = await steeringSettingsOf(db, m, {});
-  const benefits = await initiativeBenefits(db, row.id, settings.discountRate);
+  const { settings, benefits } = record;
   const canEdit = canEditInitiative(actor, scopeOf(row));
   // "Move to pilot" links here with ?to=pilot: the stage form comes with that stage chosen.
   const suggested = c.req.query('to') ?? '';

@@ -8,8 +8,11 @@ import { initiativesInStage, stageCounts } from './portfolio.queries.ts';
 const byStage: StartSection = {
   id: 'initiatives',
   order: 30,
-  async render({ db, municipality: m, actor, t }) {
-    const counts = await stageCounts(db, m.id, { publicOnly: !canSeeInternal(actor, m.id) });
+  async render({ readModel, municipality: m, actor, t }) {
+    const publicOnly = !canSeeInternal(actor, m.id);
+    const counts = await readModel(`portfolio:stage-counts:${m.id}:${publicOnly}`, (db) =>
+      stageCounts(db, m.id, { publicOnly }),
+    );
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     if (total === 0) return null;
     const list = `/${t.lang}/municipalities/${m.id}/initiatives`;
@@ -36,10 +39,16 @@ const byStage: StartSection = {
 };
 
 /** Pilots the actor may take through the scale gate. */
-async function tasks({ db, municipality: m, actor, t }: StartPageInput): Promise<StartTask[]> {
-  const pilots = (await initiativesInStage(db, m.id, 'pilot')).filter((i) =>
-    canEditInitiative(actor, i),
+async function tasks({
+  readModel,
+  municipality: m,
+  actor,
+  t,
+}: StartPageInput): Promise<StartTask[]> {
+  const inPilot = await readModel(`portfolio:in-stage:${m.id}:pilot`, (db) =>
+    initiativesInStage(db, m.id, 'pilot'),
   );
+  const pilots = inPilot.filter((i) => canEditInitiative(actor, i));
   if (pilots.length === 0) return [];
   const base = `/${t.lang}/municipalities/${m.id}/initiatives`;
   return [

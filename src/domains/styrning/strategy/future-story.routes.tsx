@@ -7,8 +7,10 @@ import { isMessageKey } from '../../../web/i18n/index.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
+import { readModelsOf } from '../../../web/read-model.ts';
 import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
+import { keptForVisitors } from '../../../web/visitor-pages.ts';
 import { decisionInput } from '../../decisions/commands/record-decision.ts';
 import { listBodies } from '../../decisions/decisions.queries.ts';
 import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
@@ -16,6 +18,7 @@ import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
 import { adoptVersion, createDraft, editDraft, storyInput } from './commands/future-story.ts';
 import { wordDiff } from './diff.ts';
 import { currentAdopted, getVersion, listVersions } from './future-story.queries.ts';
+import { adoptedStory, storyVersions } from './future-story.read.ts';
 import { canAdoptStrategy, canEditFutureStory, canSeeStrategyDrafts } from './strategy.policy.ts';
 import { FutureStoryPage } from './views/future-story-page.tsx';
 import { VersionPage } from './views/version-page.tsx';
@@ -82,20 +85,19 @@ async function renderVersion(
 export function futureStoryRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/municipalities/:id/future-story', async (c) => {
+  app.get('/municipalities/:id/future-story', keptForVisitors(), async (c) => {
     const m = await requireMunicipality(c);
-    const { db } = c.get('ctx');
     const actor = c.get('actor');
     const seesDrafts = canSeeStrategyDrafts(actor, m.id);
     const drafts = seesDrafts
-      ? (await listVersions(db, m.id)).filter((v) => v.status === 'draft').reverse()
+      ? (await storyVersions(readModelsOf(c), m.id)).filter((v) => v.status === 'draft').reverse()
       : [];
     return sendPage(
       c,
       <FutureStoryPage
         {...pageContext(c)}
         municipality={m}
-        adopted={await currentAdopted(db, m.id)}
+        adopted={await adoptedStory(readModelsOf(c), m.id)}
         drafts={drafts}
         canSeeDrafts={seesDrafts}
         canEdit={canEditFutureStory(actor, m.id)}

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type { GoalStatus } from '../../../engines/goals/index.ts';
 import { StartCard } from '../../../web/components/start-card.tsx';
 import type { StartPageInput, StartSection, StartTask } from '../../../web/start-page.ts';
-import { currentAdopted, listVersions } from './future-story.queries.ts';
+import { adoptedStory, storyVersions } from './future-story.read.ts';
 import { flatten, goalTree } from './goal-tree.ts';
 import { canAdoptStrategy, canEditGoal, canSeeStrategyDrafts } from './strategy.policy.ts';
 
@@ -28,8 +28,8 @@ export function openingLines(markdown: string, max = 320): string {
 const story: StartSection = {
   id: 'future-story',
   order: 10,
-  async render({ db, municipality: m, t }) {
-    const adopted = await currentAdopted(db, m.id);
+  async render({ readModel, municipality: m, t }) {
+    const adopted = await adoptedStory(readModel, m.id);
     if (!adopted) return null;
     const base = `/${t.lang}/municipalities/${m.id}`;
     return (
@@ -47,10 +47,8 @@ const story: StartSection = {
 const goals: StartSection = {
   id: 'goals',
   order: 20,
-  async render({ db, municipality: m, actor, t }) {
-    const all = flatten(
-      await goalTree(db, m.id, { publicOnly: !canSeeStrategyDrafts(actor, m.id) }),
-    );
+  async render({ readModel, municipality: m, actor, t }) {
+    const all = await goalsOf(readModel, m.id, !canSeeStrategyDrafts(actor, m.id));
     if (all.length === 0) return null;
     const counts = new Map(statuses.map((s) => [s, all.filter((g) => g.progress === s).length]));
     return (
@@ -77,11 +75,28 @@ const goals: StartSection = {
 };
 
 /** Indicators that wait for a measurement, on goals the actor edits; drafts that wait for a decision. */
-async function tasks({ db, municipality: m, actor, t, now }: StartPageInput): Promise<StartTask[]> {
+/** The municipality's goals as a flat list (all, or the public ones), kept as a read model. */
+function goalsOf(
+  readModel: StartPageInput['readModel'],
+  municipalityId: string,
+  publicOnly: boolean,
+) {
+  return readModel(`strategy:goals-flat:${municipalityId}:${publicOnly}`, async (db) =>
+    flatten(await goalTree(db, municipalityId, { publicOnly })),
+  );
+}
+
+async function tasks({
+  readModel,
+  municipality: m,
+  actor,
+  t,
+  now,
+}: StartPageInput): Promise<StartTask[]> {
   const base = `/${t.lang}/municipalities/${m.id}`;
   const found: StartTask[] = [];
   if (canSeeStrategyDrafts(actor, m.id)) {
-    const all = flatten(await goalTree(db, m.id, { publicOnly: false }));
+    const all = await goalsOf(readModel, m.id, false);
     const cutoff = now.getTime() - MEASUREMENT_DUE_DAYS * 86_400_000;
     const due = all
       .filter((g) => canEditGoal(actor, g))
@@ -98,7 +113,8 @@ async function tasks({ db, municipality: m, actor, t, now }: StartPageInput): Pr
       });
     }
     if (canAdoptStrategy(actor, m.id)) {
-      const drafts = (await listVersions(db, m.id)).filter((v) => v.status === 'draft');
+      const versions = await storyVersions(readModel, m.id);
+      const drafts = versions.filter((v) => v.status === 'draft');
       if (drafts.length > 0) {
         found.push({
           text: t('strategy.start.taskStoryDraft'),

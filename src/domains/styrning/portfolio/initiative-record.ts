@@ -1,0 +1,37 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../../../web/env.ts';
+import { readModel } from '../../../web/read-model.ts';
+import { type InitiativeBenefits, initiativeBenefits } from '../benefits/summary.ts';
+import { type SteeringSettings, steeringSettingsOf } from '../steering/steering.queries.ts';
+import { type InitiativeDetail, initiativeDetail } from './initiative-detail.queries.ts';
+import { getInitiative } from './portfolio.queries.ts';
+
+/** Everything an initiative's page and its API answer show, for every actor alike. */
+export type InitiativeRecord = {
+  detail: InitiativeDetail;
+  settings: Pick<SteeringSettings, 'currency' | 'discountRate'>;
+  benefits: InitiativeBenefits;
+};
+
+/**
+ * One initiative of the municipality with all it is linked to, or null when the municipality has
+ * no such initiative: a read model (db/read-models.ts), so its page asks the database nothing
+ * until something changes. It holds what staff see; callers check `canSeeInitiative` and filter
+ * with `visibleDetail` for everyone else, on every use.
+ */
+export function initiativeRecord(
+  c: Context<AppEnv>,
+  municipality: { id: string; country: string },
+  initiativeId: string,
+): Promise<InitiativeRecord | null> {
+  return readModel(c, `portfolio:initiative:${municipality.id}:${initiativeId}`, async (db) => {
+    const row = await getInitiative(db, municipality.id, initiativeId);
+    if (!row) return null;
+    const { currency, discountRate } = await steeringSettingsOf(db, municipality, {});
+    return Object.freeze({
+      detail: await initiativeDetail(db, row),
+      settings: { currency, discountRate },
+      benefits: await initiativeBenefits(db, row.id, discountRate),
+    });
+  });
+}
