@@ -1,294 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rowsHasher } from '../../testing/rows-hash.ts';
-import type { TestApp, TestClient } from '../../testing/test-app.ts';
-import { type Probe, type Seen, sweepBatch } from '../../testing/write-batches.ts';
-import { appWithOwnForms, type FormFields } from './own-forms.ts';
-import { fillPath, paramNames, type Route, routeKey, servedRoutes } from './route-table.ts';
+import { type Sweep, sweepApp, sweepPathShapes } from './hostile-sweep.ts';
 
-// Every route of the admin's own municipality (and the network's, for its coordinator) gets
-// hostile query strings and form fields, one field at a time in a form otherwise as its page
-// gives it, so each handler's parsing and command are reached; its path names real things. None
-// may answer 500, reflect markup unescaped, or change any row when it answers with an error.
-const script = '<script>alert(1)</script>';
-const hostile = [
-  '',
-  script,
-  "' OR '1'='1'; DROP TABLE users; --",
-  '../../../etc/passwd',
-  'NO-3203',
-  '00000000-0000-0000-0000-000000000000',
-  '\u0000\u202E\uFFFD😀',
-  'x'.repeat(20_000),
-];
-// One field at a time gets these: what breaks parsing, rendering, storing and length checks.
-const perField = [
-  '',
-  script,
-  "' OR '1'='1'; DROP TABLE users; --",
-  '\u0000\u202E\uFFFD😀',
-  'x'.repeat(20_000),
-];
-// And a field that names something gets what would name something else.
-const perIdField = [...perField, 'NO-3203', '00000000-0000-0000-0000-000000000000'];
-const namesSomething = (field: string) =>
-  /(Id|_[0-9a-f-]{36}|^role|^municipality|^department|^body)$/.test(field);
-const fields = [
-  'name',
-  'email',
-  'password',
-  'municipalityId',
-  'role',
-  'departmentId',
-  'issuer',
-  'clientId',
-  'clientSecret',
-  'enabled',
-  'title',
-  'body',
-  'text',
-  'description',
-  'problem',
-  'idea',
-  'reason',
-  'bodyId',
-  'decidedOn',
-  'year',
-  'budget',
-  'value',
-  'measuredOn',
-  'unit',
-  'baselineValue',
-  'targetValue',
-  'goalId',
-  'parentId',
-  'capabilityId',
-  'systemId',
-];
-const queryKeys = [
-  'q',
-  'country',
-  'county',
-  'page',
-  'pageSize',
-  'next',
-  'before',
-  'done',
-  'state',
-  'code',
-  'limit',
-  'head',
-];
-
-let t: TestApp;
-let own: Record<string, string>;
-let forms: Map<string, FormFields>;
-let admin: TestClient;
-let coordinator: TestClient;
+// Hostile path parameters and bodies that are not well-formed; the hostile form fields and query
+// strings are swept by hostile-fields-pages.test.ts and hostile-fields-others.test.ts.
+let sweep: Sweep;
 beforeAll(async () => {
-  ({ t, own, forms, admin, coordinator } = await appWithOwnForms(home, 'admin@botkyrka.example'));
+  sweep = await sweepApp();
 });
 afterAll(async () => {
-  await t?.close();
+  await sweep?.t.close();
 });
 
-const home = 'SE-0127';
-
-/** Routes that remove or settle what other routes work on go last. */
-const settles = (pattern: string) => /\/(delete|remove|revoke|adopt)$/.test(pattern);
-
-/**
- * The fields of a form to make hostile one at a time: each of its own (of a group of fields named
- * by id, `goal_<id>`, the first), or, for a route whose form no page shows, every name a form
- * in the app uses.
- */
-function fieldsToTry(form: FormFields | undefined): string[] {
-  if (!form) return ['*'];
-  const perGroup = new Map<string, number>();
-  const names: string[] = [];
-  for (const [name] of form) {
-    const group = name.replace(/[0-9a-f-]{36}$/, '');
-    const seen = perGroup.get(group) ?? 0;
-    if (seen >= 1 || names.includes(name)) continue;
-    perGroup.set(group, seen + 1);
-    names.push(name);
-  }
-  return names;
-}
-
-// A JSON body of each API write that the API takes, so each key can be made hostile alone.
-const apiBodies: Record<string, Record<string, unknown>> = {
-  'POST /api/v1/auth/token': { email: 'admin@botkyrka.example', password: 'x', municipality: home },
-  'POST /api/v1/municipalities/:id/portfolio/select': { year: 2027, budget: 1_000_000 },
-};
-
-/** One request of the sweep: `value` in every query key, and in the body's field `field`. */
-async function send(
-  client: TestClient,
-  route: Route,
-  field: string,
-  value: string,
-): Promise<Response> {
-  const query = queryKeys.map((k) => `${k}=${encodeURIComponent(value.slice(0, 1000))}`).join('&');
-  const url = `${fillPath(route.pattern, own)}?${query}`;
-  if (route.method === 'GET') return client.request(url);
-  if (route.pattern.startsWith('/api/')) {
-    const body = apiBodies[routeKey(route)] ?? {};
-    return client.request(url, {
-      method: route.method,
-      body: JSON.stringify(field === '*' ? { ...body, name: value } : { ...body, [field]: value }),
-      headers: { 'content-type': 'application/json' },
-    });
-  }
-  const form = forms.get(routeKey(route));
-  const body = new URLSearchParams(form ?? []);
-  if (field === '*') for (const f of fields) body.set(f, value);
-  else body.set(field, value);
-  body.set('_csrf', await client.csrfToken());
-  return client.request(url, {
-    method: route.method,
-    body: body.toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  });
-}
-
-// Path parameters that are almost an id or a number. PostgreSQL reads `00000000000000000000000000000000`
-// as a uuid, and `1e308` is an integer to JavaScript but not to PostgreSQL.
-const pathShapes = [
-  '0'.repeat(36),
-  'f'.repeat(32),
-  '-'.repeat(36),
-  '1e308',
-  '-1',
-  '9999999999999999999',
-  '0x10',
-  'NaN',
-  '',
-];
-
-/** A request with an empty form (and a CSRF token) or an empty JSON body, so only the path is wrong. */
-async function sendEmpty(client: TestClient, method: string, path: string): Promise<Response> {
-  if (method === 'GET') return client.request(path);
-  if (path.startsWith('/api/')) {
-    return client.request(path, {
-      method,
-      body: '{}',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': await client.csrfToken() },
-    });
-  }
-  return client.request(path, {
-    method,
-    body: new URLSearchParams({ _csrf: await client.csrfToken() }).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  });
-}
-
 describe('hostile input', () => {
-  // Every route with its own municipality's real ids, each field of its form × 5 to 8 values: far
-  // longer than one ordinary test.
-  it('never answers 500, never reflects markup, never half-writes', {
-    timeout: 900_000,
-  }, async () => {
-    const routes = servedRoutes(t.app)
-      .filter((r) => routeKey(r) !== 'POST /:lang/logout')
-      .sort((a, b) => Number(settles(a.pattern)) - Number(settles(b.pattern)));
-    const hash = rowsHasher(t.database.db);
-    const anonymous = t.client();
-    const failures: string[] = [];
-    let requests = 0;
-    for (const route of routes) {
-      const key = routeKey(route);
-      // A visitor for login and registration, whose success would sign the client in as someone
-      // else; the network's coordinator on the network's pages; the municipality's admin elsewhere.
-      const visitor = ['POST /:lang/login', 'POST /:lang/register'].includes(key);
-      const client = route.pattern.startsWith('/:lang/network') ? coordinator : admin;
-      const tried =
-        route.method === 'GET' ? ['query'] : [...new Set([...fieldsToTry(forms.get(key)), '*'])];
-      const probes: Probe[] = [];
-      const add = (label: string, field: string, value: string, from: () => TestClient) =>
-        probes.push({
-          label: `${label} ${key} with ${field}=${JSON.stringify(value.slice(0, 40))}`,
-          send: () => send(from(), route, field, value),
-        });
-      for (const field of key in apiBodies ? Object.keys(apiBodies[key] ?? {}) : tried) {
-        const values =
-          field === '*' || field === 'query'
-            ? hostile
-            : namesSomething(field)
-              ? perIdField
-              : perField;
-        for (const value of values)
-          add('signed in', field, value, () => (visitor ? t.client() : client));
-      }
-      // And a visitor, with every field at once, on every route.
-      if (!visitor) for (const value of hostile) add('anonymous', '*', value, () => anonymous);
-      requests += probes.length;
-      const { seen, wrote } = await sweepBatch(hash, probes, (s) => s.status < 400);
-      failures.push(...wrote.map((w) => `${w}: refused but changed rows`));
-      for (const s of seen) {
-        if (s.status >= 500) failures.push(`${s.label}: ${s.status}`);
-        if (s.type.includes('text/html') && s.text.includes(script)) {
-          failures.push(`${s.label}: reflects markup`);
-        }
-      }
-    }
-    console.info(`hostile input swept ${routes.length} routes with ${requests} requests`);
-    expect(failures).toEqual([]);
-  });
-
-  // Ids and numbers in the address that look almost right: each goes into one path parameter while
-  // the others name real rows, so the route gets as far as reading that parameter.
+  // Each almost-right id or number goes into one path parameter while the others name real rows,
+  // so the route gets as far as reading that parameter.
   it('answers ids and numbers in the address that name nothing with 4xx', {
     timeout: 900_000,
   }, async () => {
-    const signedInAdmin = await t.signedIn('admin@botkyrka.example');
-    const anonymous = t.client();
-    const hash = rowsHasher(t.database.db);
-    const failures: string[] = [];
-    const routes = servedRoutes(t.app).filter(
-      (r) => routeKey(r) !== 'POST /:lang/logout' && r.pattern.includes('/:'),
-    );
-    for (const route of routes) {
-      const names = paramNames(route.pattern);
-      const signedIn = route.pattern.startsWith('/:lang/network') ? coordinator : signedInAdmin;
-      const probes: Probe[] = [];
-      const checks: ((s: Seen) => boolean)[] = [];
-      for (const name of names) {
-        for (const shape of pathShapes) {
-          for (const [label, client] of [
-            ['signed in', signedIn],
-            ['anonymous', anonymous],
-          ] as const) {
-            const path = fillPath(route.pattern, { ...own, [name]: encodeURIComponent(shape) });
-            probes.push({
-              label: `${label} ${route.method} ${route.pattern} with :${name}=${JSON.stringify(shape)}`,
-              send: () => sendEmpty(client, route.method, path),
-            });
-            // Visitors to a page may be sent to log in first; an empty last segment is a path
-            // with a trailing slash, which is redirected to the path without it.
-            const api = path.startsWith('/api/');
-            const lowest = shape === '' || (client === anonymous && !api) ? 300 : 400;
-            checks.push(
-              (s) =>
-                s.status >= 500 ||
-                s.status < lowest ||
-                (api &&
-                  s.status >= 400 &&
-                  (![400, 404].includes(s.status) || !s.type.includes('json'))),
-            );
-          }
-        }
-      }
-      const { seen, wrote } = await sweepBatch(hash, probes);
-      failures.push(...wrote.map((w) => `${w}: wrote something`));
-      seen.forEach((s, i) => {
-        if (checks[i]?.(s)) failures.push(`${s.label}: ${s.status} ${s.type}`);
-      });
-    }
-    expect(failures).toEqual([]);
+    expect(await sweepPathShapes(sweep, () => true)).toEqual([]);
   });
 
   it('accepts malformed UTF-8 in a form as replacement characters, not as an error', async () => {
-    const admin = t.client();
+    const admin = sweep.t.client();
     await admin.login('admin@botkyrka.example');
     const token = await admin.csrfToken();
     const bytes = new Uint8Array([
@@ -309,7 +42,7 @@ describe('hostile input', () => {
   });
 
   it('answers malformed JSON on the API with 400 problem+json', async () => {
-    const res = await t.app.request('/api/v1/auth/token', {
+    const res = await sweep.t.app.request('/api/v1/auth/token', {
       method: 'POST',
       body: '{"email": ',
       headers: { 'content-type': 'application/json' },
