@@ -179,6 +179,7 @@ describe('OpenAPI', () => {
         '/municipalities/{id}/decisions',
         '/municipalities/{id}/decisions/verify',
         '/municipalities/{id}/decisions/checkpoints',
+        '/municipalities/{id}/benefits',
         '/municipalities/{id}/benefits.csv',
         '/municipalities/{id}/dashboard',
         '/municipalities/{id}/future-story',
