@@ -191,6 +191,7 @@ describe('OpenAPI', () => {
         '/municipalities/{id}/measurements.csv',
         '/municipalities/{id}/portfolio/select',
         '/municipalities/{id}/roadmap',
+        '/municipalities/{id}/systems',
         '/municipalities/{id}/systems-map',
       ].sort(),
     );
