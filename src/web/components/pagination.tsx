@@ -5,13 +5,15 @@ import type { Translator } from '../i18n/index.ts';
  * Designsystemet's pagination as plain links (works without JavaScript, shareable): the previous
  * and next page first and last, the page numbers between, the current one marked for screen
  * readers. `href(page)` builds each page's address, keeping the list's other query parameters.
- * Nothing is drawn for a list that fits on one page.
+ * Nothing is drawn for a list that fits on one page. `label` names the bar where a page has more
+ * than one, so screen readers tell their navigation landmarks apart.
  */
 export function Pagination(props: {
   t: Translator;
   page: number;
   pageCount: number;
   href: (page: number) => string;
+  label?: string | undefined;
 }) {
   const { t, page, pageCount, href } = props;
   if (pageCount <= 1) return null;
@@ -32,7 +34,7 @@ export function Pagination(props: {
       </span>
     );
   return (
-    <nav class="ds-pagination" aria-label={t('nav.pagination')}>
+    <nav class="ds-pagination" aria-label={props.label ?? t('nav.pagination')}>
       <ul>
         <li>{step(page - 1, t('nav.previousPage'))}</li>
         {pageLinks(page, pageCount).map((p) =>

@@ -179,6 +179,7 @@ describe('OpenAPI', () => {
         '/municipalities/{id}/decisions',
         '/municipalities/{id}/decisions/verify',
         '/municipalities/{id}/decisions/checkpoints',
+        '/municipalities/{id}/benefits',
         '/municipalities/{id}/benefits.csv',
         '/municipalities/{id}/dashboard',
         '/municipalities/{id}/future-story',
@@ -190,6 +191,7 @@ describe('OpenAPI', () => {
         '/municipalities/{id}/measurements.csv',
         '/municipalities/{id}/portfolio/select',
         '/municipalities/{id}/roadmap',
+        '/municipalities/{id}/systems',
         '/municipalities/{id}/systems-map',
       ].sort(),
     );

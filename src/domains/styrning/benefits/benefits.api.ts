@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { toCalculusResponse } from '../../../engines/benefits/index.ts';
-import { apiApp, problemResponse } from '../../../web/api.ts';
+import { apiApp, PageQuery, pageSlice, problemResponse } from '../../../web/api.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
@@ -9,7 +9,11 @@ import { canSeeInitiative } from '../portfolio/portfolio.policy.ts';
 import { getInitiative } from '../portfolio/portfolio.queries.ts';
 import { steeringSettingsOf } from '../steering/steering.queries.ts';
 import { benefitsCsv, measurementsCsv } from './benefits.csv.ts';
-import { benefitsOfMunicipality, measurementsOf } from './benefits.queries.ts';
+import {
+  type BenefitOfMunicipality,
+  benefitsOfMunicipality,
+  measurementsOf,
+} from './benefits.queries.ts';
 import { calculusOf } from './calculus.ts';
 
 const MunicipalityParam = z.object({
@@ -54,6 +58,52 @@ const calculusRoute = createRoute({
   },
 });
 
+const Dated = z.object({ value: z.number(), date: z.string() });
+const Benefit = z
+  .object({
+    id: z.string(),
+    initiative: z.object({ id: z.string(), title: z.string() }),
+    description: z.string(),
+    kind: z
+      .string()
+      .openapi({ description: 'financial | time | quality | environment | satisfaction' }),
+    disbenefit: z.boolean(),
+    recipient: z.string(),
+    ownerName: z.string(),
+    indicator: z.string(),
+    unit: z.string(),
+    direction: z.enum(['higher', 'lower']),
+    baseline: Dated,
+    target: Dated,
+    moneyPerUnit: z.number().nullable(),
+    confidence: z.string().openapi({ description: 'green | yellow | red' }),
+    countsForGate: z.boolean(),
+  })
+  .openapi('Benefit');
+
+const seenAs =
+  "Only benefits of initiatives the caller may see: public initiatives for everyone, all for the municipality's staff, managers, politicians and admins.";
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/municipalities/{id}/benefits',
+  summary: "The benefits of a municipality's initiatives",
+  description: `${seenAs} By initiative title, then oldest first within an initiative; \`page\` and \`pageSize\` pick one page, \`total\` counts them all.`,
+  request: { params: MunicipalityParam, query: PageQuery },
+  responses: {
+    200: {
+      description: 'One page of benefits, and how many there are in all',
+      content: {
+        'application/json': {
+          schema: z.object({ total: z.number().int(), items: z.array(Benefit) }),
+        },
+      },
+    },
+    400: problemResponse('The page or page size is out of range'),
+    404: problemResponse('No such municipality'),
+  },
+});
+
 const csvResponse = (description: string) => ({
   200: { description, content: { 'text/csv': { schema: z.string() } } },
   404: problemResponse('No such municipality'),
@@ -63,8 +113,7 @@ const benefitsCsvRoute = createRoute({
   method: 'get',
   path: '/municipalities/{id}/benefits.csv',
   summary: "The benefits of a municipality's initiatives as CSV",
-  description:
-    "RFC 4180 CSV with a header row; cells that a spreadsheet would read as a formula start with a single quote. Only benefits of initiatives the caller may see: public initiatives for everyone, all for the municipality's staff, managers, politicians and admins.",
+  description: `RFC 4180 CSV with a header row; cells that a spreadsheet would read as a formula start with a single quote. ${seenAs}`,
   request: { params: MunicipalityParam },
   responses: csvResponse('Benefits, one a row'),
 });
@@ -79,7 +128,7 @@ const measurementsCsvRoute = createRoute({
   responses: csvResponse('Measurements, one a row'),
 });
 
-/** The benefits domain's part of /api/v1: the calculus and the CSV exports. */
+/** The benefits domain's part of /api/v1: the calculus, the benefits list and the CSV exports. */
 export function benefitsApi() {
   const app = apiApp();
   const notFound = (c: Parameters<Parameters<typeof app.openapi>[1]>[0], detail: string) =>
@@ -129,6 +178,12 @@ export function benefitsApi() {
       'content-disposition': `attachment; filename="${name}"`,
     }) as never;
 
+  app.openapi(listRoute, async (c) => {
+    const found = await visibleBenefits(c, c.req.valid('param').id);
+    const { total, items } = pageSlice(found.rows, c.req.valid('query'));
+    return c.json({ total, items: items.map(benefitItem) }, 200);
+  });
+
   app.openapi(benefitsCsvRoute, async (c) => {
     const found = await visibleBenefits(c, c.req.valid('param').id);
     return csv(c, `benefits-${found.m.id}.csv`, benefitsCsv(found.rows));
@@ -148,4 +203,24 @@ export function benefitsApi() {
     );
   });
   return app;
+}
+
+function benefitItem({ benefit: b, initiativeTitle }: BenefitOfMunicipality) {
+  return {
+    id: b.id,
+    initiative: { id: b.initiativeId, title: initiativeTitle },
+    description: b.description,
+    kind: b.kind,
+    disbenefit: b.isDisbenefit,
+    recipient: b.recipient,
+    ownerName: b.ownerName,
+    indicator: b.indicator,
+    unit: b.unit,
+    direction: b.direction === 'lower' ? ('lower' as const) : ('higher' as const),
+    baseline: { value: b.baselineValue, date: b.baselineDate },
+    target: { value: b.targetValue, date: b.targetDate },
+    moneyPerUnit: b.moneyPerUnit,
+    confidence: b.confidence,
+    countsForGate: b.countsForGate,
+  };
 }

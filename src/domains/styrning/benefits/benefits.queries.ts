@@ -84,7 +84,9 @@ export function costsOf(db: Db, initiativeId: string) {
     .orderBy(asc(initiativeCosts.year));
 }
 
-/** Every benefit of a municipality's initiatives with the initiative's scope, for the CSV export. */
+export type BenefitOfMunicipality = Awaited<ReturnType<typeof benefitsOfMunicipality>>[number];
+
+/** Every benefit of a municipality's initiatives with the initiative's scope, for the list and CSV. */
 export function benefitsOfMunicipality(db: Db, municipalityId: string) {
   return db
     .select({

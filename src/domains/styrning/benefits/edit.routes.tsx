@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { askedPage, pageOf } from '../../../lib/paging.ts';
 import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
@@ -46,6 +47,9 @@ async function renderForm(
   );
 }
 
+/** Measurements shown on one page of a benefit; they are appended for as long as it is followed. */
+const MEASUREMENTS_PER_PAGE = 25;
+
 async function renderBenefit(
   c: Context<AppEnv>,
   { m, initiative }: Loaded,
@@ -61,7 +65,11 @@ async function renderBenefit(
       municipality={m}
       initiative={initiative}
       benefit={benefit}
-      measurements={measurements}
+      measurements={pageOf(
+        measurements.toReversed(),
+        askedPage(c.req.query('page')),
+        MEASUREMENTS_PER_PAGE,
+      )}
       realisation={realisationOf(benefit, measurements)}
       canEdit={canEditInitiative(c.get('actor'), initiative)}
       today={todayOf(c)}

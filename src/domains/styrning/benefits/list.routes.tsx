@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { askedPage, pageOf } from '../../../lib/paging.ts';
 import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
 import type { AppEnv } from '../../../web/env.ts';
 import type { MessageKey } from '../../../web/i18n/index.ts';
@@ -15,6 +16,9 @@ import { type Loaded, visibleInitiative } from './benefits.http.ts';
 import { benefitsOf, measurementsOf } from './benefits.queries.ts';
 import { benefitStatus } from './summary.ts';
 import { BenefitsPage } from './views/benefits-page.tsx';
+
+/** Rows of the benefits table on one page, as many as the initiatives list shows. */
+const BENEFITS_PER_PAGE = 25;
 
 /** Renders an initiative's benefits page, optionally with a gate form in error or a problem. */
 export async function renderBenefits(
@@ -41,6 +45,7 @@ export async function renderBenefits(
       municipality={m}
       initiative={initiative}
       benefits={benefits}
+      shown={pageOf(benefits, askedPage(c.req.query('page')), BENEFITS_PER_PAGE)}
       latest={latest}
       goals={visibleContributions(await contributionsOf(db, initiative.id), actor, m.id).map(
         (g) => ({ id: g.goalId, title: g.title }),

@@ -26,6 +26,7 @@ export const benefitsModule: DomainModule = {
     'POST /:lang/municipalities/:id/initiatives/:iid/gate-override': 'internal',
     'GET /:lang/municipalities/:id/initiatives/:iid/calculus': 'public',
     'GET /api/v1/municipalities/:id/initiatives/:iid/calculus': 'public',
+    'GET /api/v1/municipalities/:id/benefits': 'public',
     'GET /api/v1/municipalities/:id/benefits.csv': 'public',
     'GET /api/v1/municipalities/:id/measurements.csv': 'public',
   },

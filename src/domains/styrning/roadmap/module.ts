@@ -38,6 +38,7 @@ export const roadmapModule: DomainModule = {
     'POST /:lang/municipalities/:id/system-usage': 'internal',
     'GET /api/v1/municipalities/:id/roadmap': 'public',
     'GET /api/v1/municipalities/:id/systems-map': 'internal',
+    'GET /api/v1/municipalities/:id/systems': 'internal',
   },
   notices: {
     systemsCapabilityAdded: 'roadmap.systems.capabilityAdded',

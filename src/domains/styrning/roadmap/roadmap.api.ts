@@ -6,6 +6,7 @@ import { apiAuthorizedMunicipality, apiMunicipality } from '../../tenancy/munici
 import { ALL_STAGES } from '../steering/stages.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
 import { roadmapFor } from './roadmap-for.ts';
+import { addSystemsList } from './systems.api.ts';
 import { loadSystemsMap } from './systems.load.ts';
 
 const MunicipalityParam = z.object({
@@ -126,7 +127,10 @@ const systemsMapRoute = createRoute({
 
 const en = translator('en');
 
-/** The roadmap domain's part of /api/v1: the roadmap (public) and the systems map (internal). */
+/**
+ * The roadmap domain's part of /api/v1: the roadmap (public), the systems map and the systems list
+ * (internal).
+ */
 export function roadmapApi() {
   const app = apiApp();
   app.openapi(roadmapRoute, async (c) => {
@@ -188,5 +192,6 @@ export function roadmapApi() {
       200,
     );
   });
+  addSystemsList(app);
   return app;
 }

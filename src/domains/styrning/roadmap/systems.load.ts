@@ -31,3 +31,26 @@ export async function loadSystemsMap(db: Db, municipalityId: string) {
 }
 
 export type SystemsMapData = Awaited<ReturnType<typeof loadSystemsMap>>;
+
+/** A municipality's systems by name, each with its capability and the departments that use it. */
+export async function loadSystemsList(db: Db, municipalityId: string) {
+  const [departments, capabilities, systems, usage] = await Promise.all([
+    listDepartments(db, municipalityId),
+    listCapabilities(db, municipalityId),
+    listSystems(db, municipalityId),
+    departmentSystemsOf(db, municipalityId),
+  ]);
+  const capability = new Map(capabilities.map((c) => [c.id, { id: c.id, name: c.name }]));
+  return systems.map((s) => {
+    const users = new Set(usage.filter((u) => u.systemId === s.id).map((u) => u.departmentId));
+    return {
+      id: s.id,
+      name: s.name,
+      vendor: s.vendor,
+      capability: (s.capabilityId && capability.get(s.capabilityId)) || null,
+      departments: departments
+        .filter((d) => users.has(d.id))
+        .map((d) => ({ id: d.id, name: d.name })),
+    };
+  });
+}

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { askedPage, pageOf } from '../../../lib/paging.ts';
 import { type Actor, rolesIn } from '../../../vocabulary/actor.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
@@ -21,15 +22,26 @@ import { SystemsPage } from './views/systems-page.tsx';
 const canMarkUsage = (actor: Actor, municipalityId: string) =>
   isAdminOf(actor, municipalityId) || rolesIn(actor, municipalityId).has('manager');
 
-async function render(c: Context<AppEnv>, m: MunicipalityRow, formError?: MessageKey) {
+/** Systems listed on one page (in the usage table and the catalogue), as many as initiatives. */
+const SYSTEMS_PER_PAGE = 25;
+
+async function render(
+  c: Context<AppEnv>,
+  m: MunicipalityRow,
+  asked: number,
+  formError?: MessageKey,
+) {
   const actor = c.get('actor');
   const data = await loadSystemsMap(c.get('ctx').db, m.id);
+  // Only the lists of systems are paged. The matrix, overlaps and silos stay whole: each is read
+  // across every system and department, and a page of them would hide a silo or an overlap.
   return sendPage(
     c,
     <SystemsPage
       {...pageContext(c)}
       municipality={m}
       data={data}
+      shown={pageOf(data.systems, asked, SYSTEMS_PER_PAGE)}
       canConfigure={canConfigureSteering(actor, m.id)}
       canManage={(departmentId) => canManageDepartment(actor, m.id, departmentId)}
       formError={formError}
@@ -45,22 +57,27 @@ export function systemsRoutes() {
 
   app.get('/municipalities/:id/systems', async (c) => {
     const m = await authorizedMunicipality(c, canSeeSteering);
-    return render(c, m);
+    return render(c, m, askedPage(c.req.query('page')));
   });
 
   app.post('/municipalities/:id/system-usage', async (c) => {
     const m = await authorizedMunicipality(c, canMarkUsage);
-    const parsed = validateForm(usageInput, await readForm(c));
-    if (!parsed.ok) return render(c, m, 'roadmap.systems.error.usage');
+    const form = await readForm(c);
+    // The page of systems the toggle was on, so the manager comes back to it.
+    const asked = askedPage(form.page);
+    const parsed = validateForm(usageInput, form);
+    if (!parsed.ok) return render(c, m, asked, 'roadmap.systems.error.usage');
     const result = await setSystemUsage(c.get('ctx'), c.get('actor'), m.id, parsed.data);
     if (result.ok) {
+      // A page past the last (the form's field is only a number) is clamped by the page itself.
+      const page = asked > 1 ? `page=${asked}&` : '';
       return c.redirect(
-        `/${c.get('lang')}/municipalities/${m.id}/systems?done=systemsUsageSaved`,
+        `/${c.get('lang')}/municipalities/${m.id}/systems?${page}done=systemsUsageSaved`,
         303,
       );
     }
     if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
-    return render(c, m, 'roadmap.systems.error.usage');
+    return render(c, m, asked, 'roadmap.systems.error.usage');
   });
 
   app.route('/', catalogueRoutes());

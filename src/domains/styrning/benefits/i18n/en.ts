@@ -23,6 +23,7 @@ export const en = {
     'A benefit is on track when its latest measurement is at most {margin, plural, one {# percentage point} other {# percentage points}} behind a straight line from the baseline to the target, the same rule as for goals. A benefit without a measurement since its baseline date is not yet measured.',
   'benefits.add': 'Add a benefit',
   'benefits.list': 'Benefits',
+  'benefits.pageOf': '(page {page} of {pages})',
   'benefits.description': 'Description',
   'benefits.kind': 'Kind',
   'benefits.effect': 'Benefit or dis-benefit',

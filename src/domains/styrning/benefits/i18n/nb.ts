@@ -23,6 +23,7 @@ export const nb: Record<keyof typeof en, string> = {
     'En gevinst er I rute når siste måling ligger høyst {margin, plural, other {# prosentpoeng}} bak en rett linje fra utgangsverdien til målverdien. Det er samme regel som for målene. En gevinst som ikke er målt siden utgangsdatoen, regnes som ikke målt ennå.',
   'benefits.add': 'Legg til en gevinst',
   'benefits.list': 'Gevinster',
+  'benefits.pageOf': '(side {page} av {pages})',
   'benefits.description': 'Beskrivelse',
   'benefits.kind': 'Type',
   'benefits.effect': 'Gevinst eller ulempe',

@@ -22,6 +22,7 @@ export const sv: Record<keyof typeof en, string> = {
     'En nytta är Enligt plan när den senaste mätningen ligger högst {margin, plural, one {# procentenhet} other {# procentenheter}} efter en rak linje från utgångsvärdet till målvärdet. Det är samma regel som för målen. En nytta som inte har mätts sedan utgångsdatumet räknas som inte mätt ännu.',
   'benefits.add': 'Lägg till en nytta',
   'benefits.list': 'Nyttor',
+  'benefits.pageOf': '(sida {page} av {pages})',
   'benefits.description': 'Beskrivning',
   'benefits.kind': 'Typ',
   'benefits.effect': 'Nytta eller negativ effekt',

@@ -1,4 +1,5 @@
 import type { Realisation, RealisationYear } from '../../../../engines/benefits/index.ts';
+import type { Page } from '../../../../lib/paging.ts';
 import {
   ChartBlock,
   ChartTable,
@@ -18,6 +19,7 @@ import {
   TextAreaField,
 } from '../../../../web/components/forms.tsx';
 import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx';
+import { Pagination } from '../../../../web/components/pagination.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import { ValueAtDate } from '../../../../web/components/value-at-date.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
@@ -30,7 +32,8 @@ type Props = PageContext & {
   municipality: { id: string; name: string };
   initiative: { id: string; title: string };
   benefit: BenefitRow;
-  measurements: MeasurementRow[];
+  /** One page of the measurements, newest first; the realisation is drawn from all of them. */
+  measurements: Page<MeasurementRow>;
   realisation: Realisation | null;
   canEdit: boolean;
   /** YYYY-MM-DD: where the chart draws "today". */
@@ -130,7 +133,7 @@ function Realised(props: {
 
 /** One benefit: what it is, realised against planned (chart and table), its measurements. */
 export function BenefitPage(props: Props) {
-  const { t, municipality: m, initiative: i, benefit: b } = props;
+  const { t, municipality: m, initiative: i, benefit: b, measurements: shown } = props;
   const base = `/${t.lang}/municipalities/${m.id}/initiatives/${i.id}/benefits`;
   const title = t('benefits.detailTitle', { description: b.description });
   const labels = {
@@ -190,9 +193,11 @@ export function BenefitPage(props: Props) {
       <section aria-labelledby="measurements-heading" class="stack">
         <h2 class="ds-heading" data-size="md" id="measurements-heading">
           {t('benefits.measurements')}
+          {shown.pageCount > 1 &&
+            ` ${t('benefits.pageOf', { page: shown.page, pages: shown.pageCount })}`}
         </h2>
         <p class="ds-paragraph">{t('benefits.appendOnly')}</p>
-        {props.measurements.length === 0 ? (
+        {shown.total === 0 ? (
           <p class="ds-paragraph">{t('benefits.noMeasurements')}</p>
         ) : (
           <ScrollableTable label={t('benefits.measurements')}>
@@ -205,7 +210,7 @@ export function BenefitPage(props: Props) {
               </tr>
             </thead>
             <tbody>
-              {props.measurements.map((r) => (
+              {shown.items.map((r) => (
                 <tr>
                   <td>{day(t, r.measuredOn)}</td>
                   <td class="numeric">{num(t, r.value)}</td>
@@ -216,6 +221,12 @@ export function BenefitPage(props: Props) {
             </tbody>
           </ScrollableTable>
         )}
+        <Pagination
+          t={t}
+          page={shown.page}
+          pageCount={shown.pageCount}
+          href={(page) => `${base}/${b.id}${page > 1 ? `?page=${page}` : ''}`}
+        />
         {props.canEdit && (
           <form
             method="post"

@@ -1,7 +1,9 @@
 import { GOAL_RULE } from '../../../../engines/goals/index.ts';
+import type { Page } from '../../../../lib/paging.ts';
 import { langOf } from '../../../../web/components/content.tsx';
 import { ErrorSummary, Notice, ProblemNotice } from '../../../../web/components/forms.tsx';
 import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx';
+import { Pagination } from '../../../../web/components/pagination.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
@@ -15,7 +17,10 @@ import { InitiativeHeader } from './initiative-header.tsx';
 type Props = PageContext & {
   municipality: { id: string; name: string };
   initiative: { id: string; title: string };
+  /** Every benefit: the status, the gate and the effect chain weigh them all. */
   benefits: BenefitRow[];
+  /** The page of them the table shows. */
+  shown: Page<BenefitRow>;
   latest: Map<string, { value: number; date: string } | null>;
   goals: { id: string; title: string }[];
   status: BenefitStatus;
@@ -40,7 +45,7 @@ export function statusText(t: Translator, s: BenefitStatus): string {
  * the list, the gate and the effect chain.
  */
 export function BenefitsPage(props: Props) {
-  const { t, municipality: m, initiative: i } = props;
+  const { t, municipality: m, initiative: i, shown } = props;
   const initiativePath = `/${t.lang}/municipalities/${m.id}/initiatives/${i.id}`;
   const base = `${initiativePath}/benefits`;
   const title = t('benefits.title', { title: i.title });
@@ -70,6 +75,8 @@ export function BenefitsPage(props: Props) {
       <section aria-labelledby="list-heading" class="stack">
         <h2 class="ds-heading" data-size="md" id="list-heading">
           {t('benefits.list')}
+          {shown.pageCount > 1 &&
+            ` ${t('benefits.pageOf', { page: shown.page, pages: shown.pageCount })}`}
         </h2>
         {props.benefits.length === 0 ? (
           <p class="ds-paragraph">{t('benefits.none')}</p>
@@ -88,7 +95,7 @@ export function BenefitsPage(props: Props) {
               </tr>
             </thead>
             <tbody>
-              {props.benefits.map((b) => {
+              {shown.items.map((b) => {
                 const latest = props.latest.get(b.id);
                 return (
                   <tr>
@@ -128,6 +135,12 @@ export function BenefitsPage(props: Props) {
             </tbody>
           </ScrollableTable>
         )}
+        <Pagination
+          t={t}
+          page={shown.page}
+          pageCount={shown.pageCount}
+          href={(page) => (page > 1 ? `${base}?page=${page}` : base)}
+        />
         <HowWeCalculate t={t}>
           <p class="ds-paragraph">
             {t('benefits.status.rule', { margin: Math.round(GOAL_RULE.onTrackMargin * 100) })}
@@ -152,6 +165,7 @@ export function BenefitsPage(props: Props) {
           {t('benefits.chain')}
         </h2>
         <p class="ds-paragraph">{t('benefits.chainLead')}</p>
+        {/* The whole chain, not a page of it: it draws how all benefits lead to the goals. */}
         <EffectChain t={t} initiative={i} benefits={props.benefits} goals={props.goals} />
       </section>
     </Layout>

@@ -1,15 +1,21 @@
+import type { Page } from '../../../../lib/paging.ts';
+import { Pagination } from '../../../../web/components/pagination.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import type { SystemsMapData } from '../systems.load.ts';
+import type { SystemRow } from '../systems.queries.ts';
+import { systemsPageHref } from './systems-usage.tsx';
 
 /** The catalogue as everyone with access reads it: capabilities, and systems with what they provide. */
 export function CatalogueList(props: {
   t: Translator;
   base: string;
   data: SystemsMapData;
+  /** The page of systems the table lists (capabilities are few, and listed whole). */
+  shown: Page<SystemRow>;
   canConfigure: boolean;
 }) {
-  const { t, data } = props;
+  const { t, data, shown } = props;
   const capabilityName = new Map(data.capabilities.map((c) => [c.id, c.name]));
   return (
     <section aria-labelledby="catalogue-heading" class="stack" id="catalogue">
@@ -37,6 +43,8 @@ export function CatalogueList(props: {
       )}
       <h3 class="ds-heading" data-size="xs">
         {t('roadmap.systems.systems')}
+        {shown.pageCount > 1 &&
+          ` ${t('roadmap.systems.pageOf', { page: shown.page, pages: shown.pageCount })}`}
       </h3>
       {data.systems.length === 0 ? (
         <p class="ds-paragraph">{t('roadmap.systems.noSystems')}</p>
@@ -50,7 +58,7 @@ export function CatalogueList(props: {
             </tr>
           </thead>
           <tbody>
-            {data.systems.map((s) => (
+            {shown.items.map((s) => (
               <tr>
                 <th scope="row">{s.name}</th>
                 <td>{s.vendor}</td>
@@ -63,6 +71,13 @@ export function CatalogueList(props: {
           </tbody>
         </ScrollableTable>
       )}
+      <Pagination
+        t={t}
+        page={shown.page}
+        pageCount={shown.pageCount}
+        href={(page) => systemsPageHref(props.base, page, 'catalogue')}
+        label={t('roadmap.systems.systemsPages')}
+      />
     </section>
   );
 }

@@ -1,7 +1,9 @@
+import type { Page } from '../../../../lib/paging.ts';
 import { ErrorSummary, Notice } from '../../../../web/components/forms.tsx';
 import type { MessageKey } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { SystemsMapData } from '../systems.load.ts';
+import type { SystemRow } from '../systems.queries.ts';
 import { CatalogueList } from './systems-catalogue.tsx';
 import { Matrix, Signals } from './systems-signals.tsx';
 import { Usage } from './systems-usage.tsx';
@@ -9,6 +11,8 @@ import { Usage } from './systems-usage.tsx';
 type Props = PageContext & {
   municipality: { id: string; name: string };
   data: SystemsMapData;
+  /** The page of systems the usage table and the catalogue list. */
+  shown: Page<SystemRow>;
   canConfigure: boolean;
   canManage: (departmentId: string) => boolean;
   /** A problem with a form that has no field to point at (a toggle naming another municipality's ids). */
@@ -45,9 +49,16 @@ export function SystemsPage(props: Props) {
         base={base}
         csrfToken={props.csrfToken}
         data={props.data}
+        shown={props.shown}
         canManage={props.canManage}
       />
-      <CatalogueList t={t} base={base} data={props.data} canConfigure={props.canConfigure} />
+      <CatalogueList
+        t={t}
+        base={base}
+        data={props.data}
+        shown={props.shown}
+        canConfigure={props.canConfigure}
+      />
     </Layout>
   );
 }
