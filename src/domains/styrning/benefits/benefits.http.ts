@@ -7,6 +7,7 @@ import { loginRedirect } from '../../../web/session.ts';
 import { isAdminOf } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality, municipalityFromParam } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
+import { initiativeRecord } from '../portfolio/initiative-record.ts';
 import { canSeeInitiative } from '../portfolio/portfolio.policy.ts';
 import { getInitiative, type InitiativeRow } from '../portfolio/portfolio.queries.ts';
 
@@ -25,7 +26,7 @@ export function mayEditBenefitsIn(actor: Actor, municipalityId: string): boolean
 export async function visibleInitiative(c: Context<AppEnv>): Promise<Loaded> {
   const m = await municipalityFromParam(c);
   if (!m) refuse(errorResponse(c, 'notFound'));
-  const initiative = await getInitiative(c.get('ctx').db, m.id, uuidParam(c, 'iid'));
+  const initiative = (await initiativeRecord(c, m, uuidParam(c, 'iid')))?.detail.initiative;
   const actor = c.get('actor');
   if (!initiative || !canSeeInitiative(actor, initiative)) {
     refuse(initiative && actor.kind !== 'user' ? loginRedirect(c) : errorResponse(c, 'notFound'));

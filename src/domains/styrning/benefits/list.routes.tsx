@@ -5,15 +5,16 @@ import type { AppEnv } from '../../../web/env.ts';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
+import { readModelsOf } from '../../../web/read-model.ts';
 import { sendPage } from '../../../web/render.ts';
-import { listBodies } from '../../decisions/decisions.queries.ts';
-import { contributionsOf } from '../portfolio/initiative-detail.queries.ts';
+import { keptForVisitors } from '../../../web/visitor-pages.ts';
+import { decisionBodies } from '../../decisions/decision-bodies.ts';
+import { initiativeRecord } from '../portfolio/initiative-record.ts';
 import { visibleContributions } from '../portfolio/initiative-visibility.ts';
 import { canEditInitiative } from '../portfolio/portfolio.policy.ts';
 import { canAdoptByDecision } from '../steering/steering.policy.ts';
 import { gateOf, realisationOf } from './benefit-tracks.ts';
 import { type Loaded, visibleInitiative } from './benefits.http.ts';
-import { benefitsOf, measurementsOf } from './benefits.queries.ts';
 import { benefitStatus } from './summary.ts';
 import { BenefitsPage } from './views/benefits-page.tsx';
 
@@ -27,13 +28,10 @@ export async function renderBenefits(
   opts: { scaleForm?: FormState; overrideForm?: FormState; problem?: MessageKey } = {},
   status: 200 | 409 | 422 = 200,
 ) {
-  const { db } = c.get('ctx');
   const actor = c.get('actor');
-  const benefits = await benefitsOf(db, initiative.id);
-  const measurements = await measurementsOf(
-    db,
-    benefits.map((b) => b.id),
-  );
+  const record = await initiativeRecord(c, m, initiative.id);
+  const benefits = record?.benefitRows ?? [];
+  const measurements = record?.measurements ?? [];
   const latest = new Map(
     benefits.map((b) => [b.id, realisationOf(b, measurements)?.latest ?? null]),
   );
@@ -47,9 +45,10 @@ export async function renderBenefits(
       benefits={benefits}
       shown={pageOf(benefits, askedPage(c.req.query('page')), BENEFITS_PER_PAGE)}
       latest={latest}
-      goals={visibleContributions(await contributionsOf(db, initiative.id), actor, m.id).map(
-        (g) => ({ id: g.goalId, title: g.title }),
-      )}
+      goals={visibleContributions(record?.detail.contributions ?? [], actor, m.id).map((g) => ({
+        id: g.goalId,
+        title: g.title,
+      }))}
       status={benefitStatus(benefits, measurements)}
       canEdit={canEditInitiative(actor, initiative)}
       notice={noticeKey(c.req.query('done'))}
@@ -60,7 +59,7 @@ export async function renderBenefits(
         descriptions: new Map(benefits.map((b) => [b.id, b.description])),
         canScale: canEditInitiative(actor, initiative),
         canOverride,
-        bodies: canOverride ? await listBodies(db, m.id) : [],
+        bodies: canOverride ? await decisionBodies(readModelsOf(c), m.id) : [],
         scaleForm: opts.scaleForm ?? emptyForm,
         overrideForm: opts.overrideForm ?? emptyForm,
       }}
@@ -72,7 +71,7 @@ export async function renderBenefits(
 /** The benefits list page of an initiative (visible as the initiative is). */
 export function listRoutes() {
   const app = new Hono<AppEnv>();
-  app.get('/municipalities/:id/initiatives/:iid/benefits', async (c) => {
+  app.get('/municipalities/:id/initiatives/:iid/benefits', keptForVisitors(), async (c) => {
     const loaded = await visibleInitiative(c);
     return renderBenefits(c, loaded);
   });

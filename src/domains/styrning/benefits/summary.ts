@@ -56,8 +56,21 @@ export async function initiativeBenefits(
     db,
     benefits.map((b) => b.id),
   );
+  return summariseBenefits(
+    benefits,
+    measurements,
+    await calculusOf(db, initiativeId, discountRate),
+  );
+}
+
+/** The benefits side of one initiative from its benefits, their measurements and its calculus. */
+export function summariseBenefits(
+  benefits: readonly BenefitRow[],
+  measurements: readonly MeasurementRow[],
+  calculus: CalculusOutcome,
+): InitiativeBenefits {
   return {
-    calculus: await calculusOf(db, initiativeId, discountRate),
+    calculus,
     status: benefitStatus(benefits, measurements),
     gate: gateOf(benefits, measurements),
     onlyBenefitId: benefits.length === 1 ? (benefits[0]?.id ?? null) : null,

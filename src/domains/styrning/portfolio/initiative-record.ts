@@ -1,7 +1,14 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../../web/env.ts';
 import { readModel } from '../../../web/read-model.ts';
-import { type InitiativeBenefits, initiativeBenefits } from '../benefits/summary.ts';
+import {
+  type BenefitRow,
+  benefitsOf,
+  type MeasurementRow,
+  measurementsOf,
+} from '../benefits/benefits.queries.ts';
+import { calculusOf } from '../benefits/calculus.ts';
+import { type InitiativeBenefits, summariseBenefits } from '../benefits/summary.ts';
 import { type SteeringSettings, steeringSettingsOf } from '../steering/steering.queries.ts';
 import { type InitiativeDetail, initiativeDetail } from './initiative-detail.queries.ts';
 import { getInitiative } from './portfolio.queries.ts';
@@ -11,6 +18,9 @@ export type InitiativeRecord = {
   detail: InitiativeDetail;
   settings: Pick<SteeringSettings, 'currency' | 'discountRate'>;
   benefits: InitiativeBenefits;
+  /** Its benefits and every measurement of them, for the benefits pages. */
+  benefitRows: BenefitRow[];
+  measurements: MeasurementRow[];
 };
 
 /**
@@ -28,10 +38,18 @@ export function initiativeRecord(
     const row = await getInitiative(db, municipality.id, initiativeId);
     if (!row) return null;
     const { currency, discountRate } = await steeringSettingsOf(db, municipality, {});
+    const benefitRows = await benefitsOf(db, row.id);
+    const measurements = await measurementsOf(
+      db,
+      benefitRows.map((b) => b.id),
+    );
+    const calculus = await calculusOf(db, row.id, discountRate);
     return Object.freeze({
       detail: await initiativeDetail(db, row),
       settings: { currency, discountRate },
-      benefits: await initiativeBenefits(db, row.id, discountRate),
+      benefits: summariseBenefits(benefitRows, measurements, calculus),
+      benefitRows,
+      measurements,
     });
   });
 }

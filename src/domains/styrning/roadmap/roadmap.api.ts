@@ -2,12 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, PageQuery, pageSlice, problemResponse } from '../../../web/api.ts';
 import { translator } from '../../../web/i18n/index.ts';
 import { problem } from '../../../web/problem.ts';
+import { readModelsOf } from '../../../web/read-model.ts';
 import { apiAuthorizedMunicipality, apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { ALL_STAGES } from '../steering/stages.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
 import { roadmapFor } from './roadmap-for.ts';
 import { addSystemsList } from './systems.api.ts';
-import { loadSystemsMap } from './systems.load.ts';
+import { keptSystemsMap } from './systems.load.ts';
 
 const MunicipalityParam = z.object({
   id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'SE-0127' }),
@@ -175,7 +176,7 @@ export function roadmapApi() {
 
   app.openapi(systemsMapRoute, async (c) => {
     const m = await apiAuthorizedMunicipality(c, canSeeSteering);
-    const data = await loadSystemsMap(c.get('ctx').db, m.id);
+    const data = await keptSystemsMap(readModelsOf(c), m.id);
     return c.json(
       {
         capabilities: data.capabilities.map((x) => ({ id: x.id, name: x.name })),

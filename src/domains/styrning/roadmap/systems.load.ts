@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/client.ts';
 import { systemsMap } from '../../../engines/overlap/index.ts';
+import type { KeepReadModel } from '../../../web/read-model.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
 import {
   departmentSystemsOf,
@@ -53,4 +54,16 @@ export async function loadSystemsList(db: Db, municipalityId: string) {
         .map((d) => ({ id: d.id, name: d.name })),
     };
   });
+}
+
+/** The systems map as a read model (db/read-models.ts): the page and the API read it alike. */
+export function keptSystemsMap(keep: KeepReadModel, municipalityId: string) {
+  return keep(`roadmap:systems-map:${municipalityId}`, (db) => loadSystemsMap(db, municipalityId));
+}
+
+/** The systems list as a read model. */
+export function keptSystemsList(keep: KeepReadModel, municipalityId: string) {
+  return keep(`roadmap:systems-list:${municipalityId}`, (db) =>
+    loadSystemsList(db, municipalityId),
+  );
 }

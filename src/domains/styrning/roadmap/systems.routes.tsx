@@ -7,6 +7,7 @@ import { readForm, validateForm } from '../../../web/forms.ts';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
+import { readModelsOf } from '../../../web/read-model.ts';
 import { sendPage } from '../../../web/render.ts';
 import { canManageDepartment, isAdminOf } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality } from '../../tenancy/municipality-param.ts';
@@ -15,7 +16,7 @@ import { canConfigureSteering, canSeeSteering } from '../steering/steering.polic
 import { catalogueRoutes } from './catalogue.routes.tsx';
 import { usageInput } from './commands/inputs.ts';
 import { setSystemUsage } from './commands/set-usage.ts';
-import { loadSystemsMap } from './systems.load.ts';
+import { keptSystemsMap } from './systems.load.ts';
 import { SystemsPage } from './views/systems-page.tsx';
 
 /** Managers (for their own department) and admins mark which departments use which system. */
@@ -32,7 +33,7 @@ async function render(
   formError?: MessageKey,
 ) {
   const actor = c.get('actor');
-  const data = await loadSystemsMap(c.get('ctx').db, m.id);
+  const data = await keptSystemsMap(readModelsOf(c), m.id);
   // Only the lists of systems are paged. The matrix, overlaps and silos stay whole: each is read
   // across every system and department, and a page of them would hide a silo or an overlap.
   return sendPage(
