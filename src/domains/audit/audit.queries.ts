@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog } from './audit.schema.ts';
 
@@ -36,4 +36,15 @@ export async function auditOfMunicipality(
     )
     .orderBy(desc(auditLog.id))
     .limit(opts.limit);
+}
+
+/** The oldest `limit` entries, newest of them first: the last page of the log. */
+export async function oldestAuditOfMunicipality(db: Db, municipalityId: string, limit: number) {
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.municipalityId, municipalityId))
+    .orderBy(asc(auditLog.id))
+    .limit(limit);
+  return rows.reverse();
 }

@@ -1,11 +1,12 @@
 import { highlighted } from '../../db/text-search.ts';
 import { translator } from '../../web/i18n/index.ts';
 import type { SearchProvider } from '../../web/search.ts';
+import { decisionHref } from './decision-link.ts';
 import { searchDecisions } from './decision-search.queries.ts';
 
 /**
  * Decisions in the municipality search; decisions are public. A hit is titled by its body and
- * date and links to its own anchor on the decisions page.
+ * date and links to it on the decisions page.
  */
 export const decisionSearch: SearchProvider = async (db, query) => {
   const t = translator(query.lang);
@@ -17,7 +18,7 @@ export const decisionSearch: SearchProvider = async (db, query) => {
       { text: `, ${t.date(new Date(`${r.decidedOn}T12:00:00Z`))}`, marked: false },
     ],
     snippet: highlighted(r.snippet),
-    href: `/${query.lang}/municipalities/${query.municipalityId}/decisions#decision-${r.id}`,
+    href: decisionHref(`/${query.lang}/municipalities/${query.municipalityId}/decisions`, r.id),
     rank: r.rank,
   }));
 };

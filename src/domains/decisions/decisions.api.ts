@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, problemResponse } from '../../web/api.ts';
+import { apiApp, PageQuery, pageSlice, problemResponse } from '../../web/api.ts';
 import { apiMunicipality } from '../tenancy/municipality-param.ts';
 import { CheckpointSchema, checkpointsApi, DECISION_KEY_PATH } from './checkpoints.api.ts';
 import { decisionsOf } from './decisions.queries.ts';
@@ -19,14 +19,15 @@ const listRoute = createRoute({
   path: '/municipalities/{id}/decisions',
   summary: "A municipality's recorded decisions, in chain order, and the chain's head (public)",
   description:
-    'Every field of a decision is covered by its hash when `hashVersion` is 2 (decisions recorded before version 2 keep version 1, which covers body id, date, text, adoptions and the references when given). `head` is the hash of the last decision: keep it, and ask the verify route later whether the chain still contains it.',
-  request: { params: MunicipalityParam },
+    'Every field of a decision is covered by its hash when `hashVersion` is 2 (decisions recorded before version 2 keep version 1, which covers body id, date, text, adoptions and the references when given). `head` is the hash of the last decision of the whole chain, whichever page is asked for: keep it, and ask the verify route later whether the chain still contains it. `page` and `pageSize` pick one page of the chain, oldest first; `total` counts every decision.',
+  request: { params: MunicipalityParam, query: PageQuery },
   responses: {
     200: {
-      description: 'Decisions',
+      description: 'One page of decisions in chain order, how many there are in all, and the head',
       content: {
         'application/json': {
           schema: z.object({
+            total: z.number().int(),
             items: z.array(
               z.object({
                 id: z.string(),
@@ -71,6 +72,7 @@ const listRoute = createRoute({
         },
       },
     },
+    400: problemResponse('A page or page size out of range'),
     404: problemResponse('No such municipality'),
   },
 });
@@ -135,7 +137,8 @@ export function decisionsApi() {
   app.openapi(listRoute, async (c) => {
     const m = await apiMunicipality(c, c.req.valid('param').id);
     const rows = await decisionsOf(c.get('ctx').db, m.id);
-    const items = rows.map(({ decision: d, bodyName }) => ({
+    const { total, items: page } = pageSlice(rows, c.req.valid('query'));
+    const items = page.map(({ decision: d, bodyName }) => ({
       id: d.id,
       municipalityId: d.municipalityId,
       sequence: d.sequence,
@@ -153,7 +156,7 @@ export function decisionsApi() {
       hash: d.hash,
     }));
     const head = { hash: rows.at(-1)?.decision.hash ?? '0'.repeat(64), count: rows.length };
-    return c.json({ items, head }, 200);
+    return c.json({ total, items, head }, 200);
   });
   app.openapi(verifyRoute, async (c) => {
     const m = await apiMunicipality(c, c.req.valid('param').id);

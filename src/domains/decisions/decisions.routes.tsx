@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { askedPage, pageOf } from '../../lib/paging.ts';
 import { emptyForm, type FormState } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
@@ -12,12 +13,26 @@ import type { MunicipalityRow } from '../tenancy/tenancy.queries.ts';
 import { anchorRoutes } from './anchor.routes.tsx';
 import { bodyInput, createBody } from './commands/create-body.ts';
 import { decisionInput, recordDecision } from './commands/record-decision.ts';
+import { decisionAnchor } from './decision-link.ts';
 import { canManageBodies, canRecordDecision } from './decisions.policy.ts';
 import { listBodies } from './decisions.queries.ts';
 import { loadVerdict } from './verify.ts';
 import { DecisionsPage } from './views/decisions-page.tsx';
 
 type Forms = { decisionForm?: FormState; bodyForm?: FormState };
+
+/** Decisions on one page of the list: each is a card with its whole text, so fewer than a table. */
+const DECISIONS_PER_PAGE = 25;
+
+/**
+ * The page of the list asked for: the one holding `?decision=` when that names one of the listed
+ * decisions (links to a single decision say which, as its page changes while the chain grows),
+ * else `?page=`.
+ */
+function askedDecisionsPage(c: Context<AppEnv>, ids: string[]): number {
+  const at = ids.indexOf(c.req.query('decision') ?? '');
+  return at >= 0 ? Math.floor(at / DECISIONS_PER_PAGE) + 1 : askedPage(c.req.query('page'));
+}
 
 async function render(
   c: Context<AppEnv>,
@@ -27,10 +42,17 @@ async function render(
 ) {
   const { db } = c.get('ctx');
   const actor = c.get('actor');
+  // The whole chain is read to verify it; only the page shown has its adoptions looked up.
   const { rows, verdict } = await loadVerdict(c.get('ctx'), m.id, { signatures: 'latest' });
+  const all = rows.map(({ decision: d, bodyName }) => ({ ...d, bodyName }));
+  const asked = askedDecisionsPage(
+    c,
+    all.map((d) => d.id),
+  );
+  const shown = pageOf(all, asked, DECISIONS_PER_PAGE);
   const links = await resolveLinks(
     { db, actor, municipalityId: m.id },
-    rows.flatMap(({ decision: d }) => d.adopts),
+    shown.items.flatMap((d) => d.adopts),
   );
   return sendPage(
     c,
@@ -38,7 +60,7 @@ async function render(
       {...pageContext(c)}
       municipality={m}
       verdict={verdict}
-      decisions={rows.map(({ decision: d, bodyName }) => ({ ...d, bodyName }))}
+      shown={shown}
       links={links}
       bodies={await listBodies(db, m.id)}
       canRecord={canRecordDecision(actor, m.id)}
@@ -76,8 +98,10 @@ export function decisionRoutes() {
         422,
       );
     }
+    // To the new decision, on whichever page of the list it lands.
+    const { id } = result.value;
     return c.redirect(
-      `/${c.get('lang')}/municipalities/${m.id}/decisions?done=decisionRecorded`,
+      `/${c.get('lang')}/municipalities/${m.id}/decisions?decision=${id}&done=decisionRecorded#${decisionAnchor(id)}`,
       303,
     );
   });

@@ -1,7 +1,7 @@
 import { StartCard } from '../../web/components/start-card.tsx';
 import type { StartSection } from '../../web/start-page.ts';
+import { decisionHref } from './decision-link.ts';
 import { latestDecisions } from './decisions.queries.ts';
-import { decisionAnchor } from './views/decisions-page.tsx';
 
 // A decision's text is cut here on the start page; its own page has the whole of it.
 const TEXT_LENGTH = 160;
@@ -26,7 +26,7 @@ const latest: StartSection = {
         <ul class="ds-list start-decisions">
           {rows.map((d) => (
             <li>
-              <a class="ds-link" href={`${page}#${decisionAnchor(d.id)}`}>
+              <a class="ds-link" href={decisionHref(page, d.id)}>
                 {t('decisions.start.item', {
                   body: d.bodyName,
                   date: t.date(new Date(`${d.decidedOn}T12:00:00Z`)),

@@ -225,10 +225,12 @@ describe('the municipality search', () => {
       'trygghetsvandring',
     );
     expect(resultLinks(html)).toEqual([
-      `/sv/municipalities/${botkyrka}/decisions#decision-${last?.id}`,
+      `/sv/municipalities/${botkyrka}/decisions?decision=${last?.id}#decision-${last?.id}`,
     ]);
     expect(html).toContain('<mark>trygghetsvandringar</mark>');
-    const page = await (await admin.get(`/sv/municipalities/${botkyrka}/decisions`)).text();
+    const page = await (
+      await admin.get(`/sv/municipalities/${botkyrka}/decisions?decision=${last?.id}`)
+    ).text();
     expect(page).toContain(`id="decision-${last?.id}"`);
   });
 

@@ -1,6 +1,7 @@
 import type { SignedCheckpoint } from '../../../engines/decisions/index.ts';
 import type { Translator } from '../../../web/i18n/index.ts';
 import type { ThingLink } from '../../../web/links.ts';
+import { decisionHref } from '../decision-link.ts';
 import type { DecisionRow } from '../decisions.queries.ts';
 import { concernsOf, paragraphText } from './decision-reference.tsx';
 
@@ -94,7 +95,7 @@ export function decisionsFeed(input: FeedInput): string {
       ),
       element('published', d.recordedAt.toISOString()),
       element('updated', d.recordedAt.toISOString()),
-      empty('link', { rel: 'alternate', type: 'text/html', href: `${page}#decision-${d.id}` }),
+      empty('link', { rel: 'alternate', type: 'text/html', href: decisionHref(page, d.id) }),
       d.protocolUrl
         ? empty('link', { rel: 'related', href: d.protocolUrl, title: t('decisions.protocolLink') })
         : '',

@@ -1,3 +1,4 @@
+import type { Page } from '../../../lib/paging.ts';
 import { langOf } from '../../../web/components/content.tsx';
 import {
   CsrfField,
@@ -8,10 +9,12 @@ import {
   SubmitButton,
   TextField,
 } from '../../../web/components/forms.tsx';
+import { Pagination } from '../../../web/components/pagination.tsx';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { ThingLink } from '../../../web/links.ts';
 import { bodyKinds } from '../commands/create-body.ts';
+import { decisionAnchor } from '../decision-link.ts';
 import type { DecisionsVerdict } from '../verify.ts';
 import { ChainAnchor, ChainStatus } from './chain-status.tsx';
 import { DecisionFields, decisionLabels } from './decision-fields.tsx';
@@ -20,17 +23,20 @@ import { Concerns, type DecisionReference, ReferenceCell } from './decision-refe
 type Props = PageContext & {
   municipality: { id: string; name: string };
   verdict: DecisionsVerdict;
-  decisions: (DecisionReference & {
-    id: string;
-    sequence: number;
-    decidedOn: string;
-    bodyName: string;
-    text: string;
-    adopts: { kind: string; id: string }[];
-    hash: string;
-    recordedAt: Date;
-  })[];
-  /** Links to what the decisions adopted that the reader may see, by `linkKey(kind, id)`. */
+  /** The page shown of the decisions, in chain order. */
+  shown: Page<
+    DecisionReference & {
+      id: string;
+      sequence: number;
+      decidedOn: string;
+      bodyName: string;
+      text: string;
+      adopts: { kind: string; id: string }[];
+      hash: string;
+      recordedAt: Date;
+    }
+  >;
+  /** Links to what the shown decisions adopted that the reader may see, by `linkKey(kind, id)`. */
   links: Map<string, ThingLink>;
   bodies: { id: string; name: string; kind: string }[];
   canRecord: boolean;
@@ -40,14 +46,13 @@ type Props = PageContext & {
   notice?: MessageKey | undefined;
 };
 
-/** The anchor of a decision on the decisions page, for links to one decision. */
-export const decisionAnchor = (id: string) => `decision-${id}`;
-
 /** A municipality's recorded decisions, whether their chain holds, and the forms to add to them. */
 export function DecisionsPage(props: Props) {
   const { t, municipality: m } = props;
   const base = `/${t.lang}/municipalities/${m.id}`;
   const bodyLabels = { name: t('decisions.bodyName'), kind: t('decisions.bodyKind') };
+  const { shown } = props;
+  const pageHref = (page: number) => `${base}/decisions${page > 1 ? `?page=${page}` : ''}`;
   return (
     <Layout {...props} title={t('decisions.title', { name: m.name })} municipality={m}>
       <ErrorSummary t={t} form={props.decisionForm} labels={decisionLabels(t)} />
@@ -59,9 +64,14 @@ export function DecisionsPage(props: Props) {
       <p class="ds-paragraph">{t('decisions.lead')}</p>
       <ChainStatus t={t} verdict={props.verdict} />
       <ChainAnchor t={t} municipalityId={m.id} head={props.verdict.head} />
-      {props.decisions.length > 0 && (
+      {shown.pageCount > 1 && (
+        <p class="ds-paragraph" role="status" id="decisions-page">
+          {t('decisions.pageOf', { page: shown.page, pages: shown.pageCount })}
+        </p>
+      )}
+      {shown.items.length > 0 && (
         <ol class="decision-list" aria-label={t('decisions.title', { name: m.name })}>
-          {props.decisions.map((d) => (
+          {shown.items.map((d) => (
             <li id={decisionAnchor(d.id)} class="card decision-item">
               <h2 class="ds-heading" data-size="xs">
                 {t('decisions.heading', {
@@ -96,6 +106,7 @@ export function DecisionsPage(props: Props) {
           ))}
         </ol>
       )}
+      <Pagination t={t} page={shown.page} pageCount={shown.pageCount} href={pageHref} />
       {props.canRecord && (
         <section aria-labelledby="record-heading" class="stack">
           <h2 class="ds-heading" data-size="sm" id="record-heading">

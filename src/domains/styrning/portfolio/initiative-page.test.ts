@@ -248,10 +248,11 @@ describe('links', () => {
     );
     expect(html).toMatch(
       new RegExp(
-        `\\(<a class="ds-link" href="${base}/decisions#decision-${moved?.decisionId}">genom beslut nr \\d+, `,
+        `\\(<a class="ds-link" href="${base}/decisions\\?decision=${moved?.decisionId}#decision-${moved?.decisionId}">genom beslut nr \\d+, `,
       ),
     );
-    const decisions = await page(`${base}/decisions`);
+    // The link names the decision, so the list opens on the page that holds it.
+    const decisions = await page(`${base}/decisions?decision=${moved?.decisionId}`);
     expect(decisions).toContain(`id="decision-${moved?.decisionId}"`);
   });
 });

@@ -261,7 +261,10 @@ describe('adoption by decision', () => {
     ).toBe(true);
     const page = await (await politician.get(`${base}/scenarios/${sid}`)).text();
     expect(page).toContain('Adopted by decision no. 1');
-    expect(page).toContain(`/en/municipalities/${TEST_MUNICIPALITY}/decisions`);
+    // The link names the decision, so the decisions list opens on the page that holds it.
+    expect(page).toContain(
+      `/en/municipalities/${TEST_MUNICIPALITY}/decisions?decision=${items[0].id}#decision-${items[0].id}`,
+    );
     const stages = await t.database.db
       .select({ id: initiatives.id, stage: initiatives.stage })
       .from(initiatives)

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import type { z } from 'zod';
+import { askedPage, pageOf } from '../../../lib/paging.ts';
 import type { Result } from '../../../lib/result.ts';
 import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
 import type { AppEnv } from '../../../web/env.ts';
@@ -42,6 +43,13 @@ const withoutGeneral = (fields: Record<string, string> | undefined) => {
   return rest;
 };
 
+/**
+ * Top-level goals on one page of the goals page. The page is cut between top-level goals, never
+ * inside one, so each strategic goal is shown with all its department goals beneath it and the
+ * tree stays readable; a page may therefore list more than this many goals in all.
+ */
+const TOP_GOALS_PER_PAGE = 25;
+
 type ListForms = { goalForm?: FormState; adoptForm?: FormState; formError?: string | undefined };
 
 async function renderGoals(
@@ -70,6 +78,7 @@ async function renderGoals(
       {...pageContext(c)}
       municipality={m}
       tree={tree}
+      shown={pageOf(tree, askedPage(c.req.query('page')), TOP_GOALS_PER_PAGE)}
       seesDrafts={seesDrafts}
       canCreate={canWriteGoalsIn(actor, m.id)}
       canCreateStrategic={isAdminOf(actor, m.id)}

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { GOAL_RULE } from '../../../engines/goals/index.ts';
-import { apiApp, problemResponse } from '../../../web/api.ts';
+import { apiApp, PageQuery, pageSlice, problemResponse } from '../../../web/api.ts';
 import { problem } from '../../../web/problem.ts';
 import { apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { currentAdopted, listVersions, type VersionWithDecision } from './future-story.queries.ts';
@@ -104,20 +104,22 @@ const goalsRoute = createRoute({
   path: '/municipalities/{id}/goals',
   summary:
     'The goal tree with indicators and status (adopted goals public; drafts for staff and up)',
-  description: `Strategic goals with their department goals in \`children\`. Status by the goal rule: an indicator is on track when its progress is at most ${GOAL_RULE.onTrackMargin * 100} percentage points behind the straight line from baseline to target at its latest measurement's date, at risk up to ${GOAL_RULE.atRiskMargin * 100} points behind, off track beyond; a goal takes the worst known status of its indicators and children.`,
-  request: { params: MunicipalityParam },
+  description: `Strategic goals with their department goals in \`children\`. \`page\` and \`pageSize\` pick one page of the top-level goals, each with all its children, so a tree is never cut; \`total\` counts the top-level goals. Status by the goal rule: an indicator is on track when its progress is at most ${GOAL_RULE.onTrackMargin * 100} percentage points behind the straight line from baseline to target at its latest measurement's date, at risk up to ${GOAL_RULE.atRiskMargin * 100} points behind, off track beyond; a goal takes the worst known status of its indicators and children.`,
+  request: { params: MunicipalityParam, query: PageQuery },
   responses: {
     200: {
-      description: 'Goals',
+      description: 'One page of top-level goals, and how many there are in all',
       content: {
         'application/json': {
           schema: z.object({
             rule: z.object({ onTrackMargin: z.number(), atRiskMargin: z.number() }),
+            total: z.number().int(),
             items: z.array(Goal),
           }),
         },
       },
     },
+    400: problemResponse('A page or page size out of range'),
     404: problemResponse('No such municipality'),
   },
 });
@@ -197,10 +199,12 @@ export function strategyApi() {
     const tree = await goalTree(c.get('ctx').db, m.id, {
       publicOnly: !canSeeStrategyDrafts(c.get('actor'), m.id),
     });
+    const { total, items } = pageSlice(tree, c.req.valid('query'));
     return c.json(
       {
         rule: { onTrackMargin: GOAL_RULE.onTrackMargin, atRiskMargin: GOAL_RULE.atRiskMargin },
-        items: tree.map((g) => ({ ...goalJson(g), children: g.children.map(goalJson) })),
+        total,
+        items: items.map((g) => ({ ...goalJson(g), children: g.children.map(goalJson) })),
       },
       200,
     );

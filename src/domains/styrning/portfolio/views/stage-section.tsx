@@ -7,6 +7,7 @@ import {
 } from '../../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
+import { decisionHref } from '../../../decisions/decision-link.ts';
 import { nextStages } from '../../steering/stages.ts';
 import type { InitiativeDetail } from '../initiative-detail.queries.ts';
 import { day, Section } from './initiative-sections.tsx';
@@ -38,7 +39,7 @@ function DecisionLink(props: {
   return (
     <>
       {' ('}
-      <a class="ds-link" href={`${props.base}/decisions#decision-${s.decisionId}`}>
+      <a class="ds-link" href={decisionHref(`${props.base}/decisions`, s.decisionId)}>
         {text}
       </a>
       {')'}

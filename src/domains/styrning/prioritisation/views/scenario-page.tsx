@@ -8,6 +8,7 @@ import {
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import { decisionHref } from '../../../decisions/decision-link.ts';
 import { DecisionFields, decisionLabels } from '../../../decisions/views/decision-fields.tsx';
 import type { ScenarioRow } from './scenario-rows.ts';
 import { criterionLabel, money, points } from './texts.ts';
@@ -24,7 +25,7 @@ type Props = PageContext & {
   };
   totals: { totalCost: number; objective: number; chosen: number };
   rows: ScenarioRow[];
-  adoptedBy: { sequence: number; decidedOn: string } | null;
+  adoptedBy: { id: string; sequence: number; decidedOn: string } | null;
   canAdopt: boolean;
   bodies: { id: string; name: string }[];
   form: FormState;
@@ -180,7 +181,7 @@ export function ScenarioPage(props: Props) {
               number: props.adoptedBy.sequence,
               date: t.date(new Date(`${props.adoptedBy.decidedOn}T12:00:00Z`)),
             })}{' '}
-            <a class="ds-link" href={`${root}/decisions`}>
+            <a class="ds-link" href={decisionHref(`${root}/decisions`, props.adoptedBy.id)}>
               {t('prioritisation.decisionsLink')}
             </a>
           </p>

@@ -81,6 +81,8 @@ export const en = {
     'Shown here: the goals adopted by a recorded decision. Goals not yet adopted are not public.',
   'strategy.goals.internalNote':
     'You also see draft goals, marked as drafts; residents and visitors see only adopted goals.',
+  'strategy.goals.pageOf':
+    'Page {page} of {pages}; each strategic goal is shown with all its department goals.',
   'strategy.goals.none': 'No goals have been adopted yet.',
   'strategy.search.kind': 'Goal',
   'strategy.goals.ruleHeading': 'How the status is set',

@@ -83,6 +83,8 @@ export const nb: Record<keyof typeof en, string> = {
     'Her vises målene de folkevalgte har vedtatt. Mål som ikke er vedtatt, er ikke offentlige.',
   'strategy.goals.internalNote':
     'Du ser også målutkastene, som er merket som utkast. Innbyggere og besøkende ser bare vedtatte mål.',
+  'strategy.goals.pageOf':
+    'Side {page} av {pages}. Hvert strategiske mål vises med alle sine virksomhetsmål.',
   'strategy.goals.none': 'Ingen mål er vedtatt ennå.',
   'strategy.search.kind': 'Mål',
   'strategy.goals.ruleHeading': 'Slik settes statusen',

@@ -82,6 +82,8 @@ export const sv: Record<keyof typeof en, string> = {
     'Här visas de mål som de förtroendevalda har antagit. Mål som inte är antagna är inte offentliga.',
   'strategy.goals.internalNote':
     'Du ser också målutkasten, som är märkta som utkast. Invånare och besökare ser bara antagna mål.',
+  'strategy.goals.pageOf':
+    'Sida {page} av {pages}. Varje strategiskt mål visas med alla sina verksamhetsmål.',
   'strategy.goals.none': 'Inga mål har antagits ännu.',
   'strategy.search.kind': 'Mål',
   'strategy.goals.ruleHeading': 'Så sätts statusen',

@@ -2,6 +2,7 @@ import { langOf } from '../../../../web/components/content.tsx';
 import { CsrfField, Notice, SubmitButton } from '../../../../web/components/forms.tsx';
 import type { MessageKey } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import { decisionHref } from '../../../decisions/decision-link.ts';
 import type { VersionWithDecision } from '../future-story.queries.ts';
 import { day, StoryText } from './story-parts.tsx';
 
@@ -35,7 +36,10 @@ export function FutureStoryPage(props: Props) {
             <p class="ds-paragraph muted" id="story-adopted-by">
               <a
                 class="ds-link"
-                href={`/${t.lang}/municipalities/${m.id}/decisions#decision-${adopted.decision.id}`}
+                href={decisionHref(
+                  `/${t.lang}/municipalities/${m.id}/decisions`,
+                  adopted.decision.id,
+                )}
               >
                 {t('strategy.story.adoptedBy', {
                   version: adopted.version,

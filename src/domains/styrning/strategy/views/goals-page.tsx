@@ -1,4 +1,5 @@
 import { GOAL_RULE } from '../../../../engines/goals/index.ts';
+import type { Page } from '../../../../lib/paging.ts';
 import { langOf } from '../../../../web/components/content.tsx';
 import {
   CsrfField,
@@ -8,6 +9,7 @@ import {
   SelectField,
   SubmitButton,
 } from '../../../../web/components/forms.tsx';
+import { Pagination } from '../../../../web/components/pagination.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import { DecisionFields, decisionLabels } from '../../../decisions/views/decision-fields.tsx';
@@ -17,7 +19,10 @@ import { DraftTag, RuleText, StatusTag } from './goal-parts.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
+  /** The whole tree: the form offers every strategic goal as a parent, not only those shown. */
   tree: GoalNode[];
+  /** The page shown of the top-level goals, each with its sub-goals. */
+  shown: Page<GoalNode>;
   seesDrafts: boolean;
   canCreate: boolean;
   /** Departments the actor may write goals for (all for admins, their own for managers). */
@@ -76,6 +81,8 @@ export function GoalsPage(props: Props) {
   };
   const adoptLabels = decisionLabels(t);
   const strategic = props.tree.filter((g) => g.departmentId === null);
+  const { shown } = props;
+  const pageHref = (page: number) => (page > 1 ? `${base}?page=${page}` : base);
   return (
     <Layout {...props} title={title} municipality={m}>
       <ErrorSummary t={t} form={props.goalForm} labels={goalLabels} />
@@ -88,15 +95,21 @@ export function GoalsPage(props: Props) {
       <p class="ds-paragraph muted">
         {t(props.seesDrafts ? 'strategy.goals.internalNote' : 'strategy.goals.publicNote')}
       </p>
-      {props.tree.length === 0 ? (
+      {shown.pageCount > 1 && (
+        <p class="ds-paragraph" role="status" id="goals-page">
+          {t('strategy.goals.pageOf', { page: shown.page, pages: shown.pageCount })}
+        </p>
+      )}
+      {shown.total === 0 ? (
         <p class="ds-paragraph">{t('strategy.goals.none')}</p>
       ) : (
         <ul class="goal-tree" id="goal-tree">
-          {props.tree.map((g) => (
+          {shown.items.map((g) => (
             <GoalItem t={t} base={base} goal={g} seesDrafts={props.seesDrafts} />
           ))}
         </ul>
       )}
+      <Pagination t={t} page={shown.page} pageCount={shown.pageCount} href={pageHref} />
       <RuleText t={t} onTrack={GOAL_RULE.onTrackMargin} atRisk={GOAL_RULE.atRiskMargin} />
       {props.canCreate && (
         <section aria-labelledby="create-heading" class="stack">
