@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.ts';
 import type { Actor } from '../vocabulary/actor.ts';
+import type { KeepReadModel } from './read-model.ts';
 
 /** A thing of one domain as a page of another links to it: its title and its page. */
 export type ThingLink = {
@@ -13,7 +14,8 @@ export type ThingLink = {
  * not visible to the actor are left out of the map, so a page never shows what it may not.
  */
 export type LinkResolver = (query: {
-  db: Db;
+  /** The rows behind the ids, loaded with `load`, or kept from an earlier page that named them. */
+  rowsOf<R>(load: (db: Db) => Promise<R>): Promise<R>;
   actor: Actor;
   municipalityId: string;
   ids: readonly string[];
@@ -37,10 +39,12 @@ export const linkKey = (kind: string, id: string) => `${kind}:${id}`;
 
 /**
  * Links to the things referred to (`{ kind, id }` pairs, e.g. what decisions adopt) that the
- * actor may see, keyed by `linkKey(kind, id)`. Kinds nobody registered resolve to nothing.
+ * actor may see, keyed by `linkKey(kind, id)`. Kinds nobody registered resolve to nothing. With
+ * `keep`, the rows read for a set of ids are kept as a read model (the same for every actor; each
+ * resolver filters them for the one asking).
  */
 export async function resolveLinks(
-  query: { db: Db; actor: Actor; municipalityId: string },
+  query: { db: Db; keep?: KeepReadModel; actor: Actor; municipalityId: string },
   refs: readonly { kind: string; id: string }[],
 ): Promise<Map<string, ThingLink>> {
   const out = new Map<string, ThingLink>();
@@ -49,7 +53,15 @@ export async function resolveLinks(
   for (const [kind, ids] of byKind) {
     const resolve = resolvers.get(kind);
     if (!resolve) continue;
-    const found = await resolve({ ...query, ids: [...new Set(ids)] });
+    const unique = [...new Set(ids)].sort();
+    const { db, keep, actor, municipalityId } = query;
+    const key = `links:${kind}:${municipalityId}:${unique.join(',')}`;
+    const found = await resolve({
+      rowsOf: (load) => (keep ? keep(key, load) : load(db)),
+      actor,
+      municipalityId,
+      ids: unique,
+    });
     for (const [id, link] of found) out.set(linkKey(kind, id), link);
   }
   return out;

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, PageQuery, pageSlice, problemResponse } from '../../web/api.ts';
+import { readModel } from '../../web/read-model.ts';
 import { apiMunicipality } from '../tenancy/municipality-param.ts';
 import { CheckpointSchema, checkpointsApi, DECISION_KEY_PATH } from './checkpoints.api.ts';
 import { decisionsOf } from './decisions.queries.ts';
@@ -136,7 +137,7 @@ export function decisionsApi() {
   const app = apiApp();
   app.openapi(listRoute, async (c) => {
     const m = await apiMunicipality(c, c.req.valid('param').id);
-    const rows = await decisionsOf(c.get('ctx').db, m.id);
+    const rows = await readModel(c, `decisions:rows:${m.id}`, (db) => decisionsOf(db, m.id));
     const { total, items: page } = pageSlice(rows, c.req.valid('query'));
     const items = page.map(({ decision: d, bodyName }) => ({
       id: d.id,

@@ -7,15 +7,17 @@ import { readForm, validateForm } from '../../web/forms.ts';
 import { resolveLinks } from '../../web/links.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
+import { readModel, readModelsOf } from '../../web/read-model.ts';
 import { sendPage } from '../../web/render.ts';
+import { keptForVisitors } from '../../web/visitor-pages.ts';
 import { authorizedMunicipality, requireMunicipality } from '../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../tenancy/tenancy.queries.ts';
 import { anchorRoutes } from './anchor.routes.tsx';
 import { bodyInput, createBody } from './commands/create-body.ts';
 import { decisionInput, recordDecision } from './commands/record-decision.ts';
+import { decisionBodies } from './decision-bodies.ts';
 import { decisionAnchor } from './decision-link.ts';
 import { canManageBodies, canRecordDecision } from './decisions.policy.ts';
-import { listBodies } from './decisions.queries.ts';
 import { loadVerdict } from './verify.ts';
 import { DecisionsPage } from './views/decisions-page.tsx';
 
@@ -42,8 +44,12 @@ async function render(
 ) {
   const { db } = c.get('ctx');
   const actor = c.get('actor');
-  // The whole chain is read to verify it; only the page shown has its adoptions looked up.
-  const { rows, verdict } = await loadVerdict(c.get('ctx'), m.id, { signatures: 'latest' });
+  // The whole chain is read and verified once per change (a read model: a write to the decisions
+  // or their checkpoints forgets it); the check page, decisions/verify, reads it afresh every time.
+  // Only the page shown has its adoptions looked up.
+  const { rows, verdict } = await readModel(c, `decisions:verdict:${m.id}`, (db) =>
+    loadVerdict({ ...c.get('ctx'), db }, m.id, { signatures: 'latest' }),
+  );
   const all = rows.map(({ decision: d, bodyName }) => ({ ...d, bodyName }));
   const asked = askedDecisionsPage(
     c,
@@ -51,7 +57,7 @@ async function render(
   );
   const shown = pageOf(all, asked, DECISIONS_PER_PAGE);
   const links = await resolveLinks(
-    { db, actor, municipalityId: m.id },
+    { db, keep: readModelsOf(c), actor, municipalityId: m.id },
     shown.items.flatMap((d) => d.adopts),
   );
   return sendPage(
@@ -62,7 +68,7 @@ async function render(
       verdict={verdict}
       shown={shown}
       links={links}
-      bodies={await listBodies(db, m.id)}
+      bodies={await decisionBodies(readModelsOf(c), m.id)}
       canRecord={canRecordDecision(actor, m.id)}
       canManageBodies={canManageBodies(actor, m.id)}
       decisionForm={forms.decisionForm ?? emptyForm}
@@ -78,7 +84,7 @@ export function decisionRoutes() {
   const app = new Hono<AppEnv>();
   app.route('/', anchorRoutes());
 
-  app.get('/municipalities/:id/decisions', async (c) => {
+  app.get('/municipalities/:id/decisions', keptForVisitors(), async (c) => {
     const m = await requireMunicipality(c);
     return render(c, m);
   });

@@ -21,7 +21,10 @@ beforeAll(async () => {
   const initiative = await first(
     sql`select id from initiatives where municipality_id = ${m} and is_public order by title limit 1`,
   );
-  expect(initiative).toBeDefined();
+  const goal = await first(
+    sql`select id from goals where municipality_id = ${m} and status = 'adopted' and parent_id is null order by title limit 1`,
+  );
+  expect([initiative, goal]).not.toContain(undefined);
   pages = [
     `/sv/municipalities/${m}`,
     `/sv/municipalities/${m}/initiatives`,
@@ -31,6 +34,12 @@ beforeAll(async () => {
     `/sv/municipalities/${m}/initiatives/${initiative}/benefits`,
     `/sv/municipalities/${m}/roadmap`,
     `/sv/municipalities/${m}/future-story`,
+    `/sv/municipalities/${m}/goals`,
+    `/sv/municipalities/${m}/goals/${goal}`,
+    `/sv/municipalities/${m}/decisions`,
+    `/en/municipalities/${m}/decisions?page=2`,
+    `/api/v1/municipalities/${m}/goals`,
+    `/api/v1/municipalities/${m}/decisions`,
     `/api/v1/municipalities/${m}/initiatives`,
     `/api/v1/municipalities/${m}/initiatives/${initiative}`,
     `/api/v1/municipalities/${m}/roadmap`,

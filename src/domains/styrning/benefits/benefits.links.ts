@@ -4,8 +4,8 @@ import { canSeeInitiative } from '../portfolio/portfolio.policy.ts';
 
 /** Links to the initiatives whose scale gate a decision overrode, for those who may see them. */
 export const benefitsLinks: Readonly<Record<string, LinkResolver>> = {
-  'gate-override': async ({ db, actor, municipalityId, ids }) => {
-    const rows = await initiativeScopesByIds(db, municipalityId, ids);
+  'gate-override': async ({ rowsOf, actor, municipalityId, ids }) => {
+    const rows = await rowsOf((db) => initiativeScopesByIds(db, municipalityId, ids));
     return new Map(
       rows
         .filter((i) => canSeeInitiative(actor, i))

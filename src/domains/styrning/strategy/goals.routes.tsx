@@ -10,18 +10,19 @@ import { isMessageKey } from '../../../web/i18n/index.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
+import { readModelsOf } from '../../../web/read-model.ts';
 import { sendPage } from '../../../web/render.ts';
+import { keptForVisitors } from '../../../web/visitor-pages.ts';
 import { decisionInput } from '../../decisions/commands/record-decision.ts';
-import { listBodies } from '../../decisions/decisions.queries.ts';
+import { decisionBodies } from '../../decisions/decision-bodies.ts';
 import { canManageDepartment, isAdminOf } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
-import { initiativesContributingTo } from '../portfolio/links.queries.ts';
 import { canSeeInitiative } from '../portfolio/portfolio.policy.ts';
 import { adoptGoalSet, createGoal, editGoal } from './commands/goals.ts';
 import { createIndicator, recordMeasurement } from './commands/indicators.ts';
-import { flatten, goalTree } from './goal-tree.ts';
-import { getGoal, listDepartments } from './goals.queries.ts';
+import { flatten } from './goal-tree.ts';
+import { getGoal } from './goals.queries.ts';
 import { koladaKpi, searchKolada } from './kolada.ts';
 import { goalEditInput, goalInput, indicatorInput, measurementInput } from './strategy.inputs.ts';
 import {
@@ -30,6 +31,7 @@ import {
   canSeeStrategyDrafts,
   canWriteGoalsIn,
 } from './strategy.policy.ts';
+import { keptGoalInitiatives, keptGoalList, keptGoalTree } from './strategy.read.ts';
 import { GoalPage } from './views/goal-page.tsx';
 import { GoalsPage } from './views/goals-page.tsx';
 
@@ -61,10 +63,9 @@ async function renderGoals(
   const { db } = c.get('ctx');
   const actor = c.get('actor');
   const seesDrafts = canSeeStrategyDrafts(actor, m.id);
-  const tree = await goalTree(db, m.id, { publicOnly: !seesDrafts });
-  const departments = (await listDepartments(db, m.id)).filter((d) =>
-    canManageDepartment(actor, m.id, d.id),
-  );
+  const tree = await keptGoalTree(readModelsOf(c), m.id, !seesDrafts);
+  const facts = await c.get('deps').municipalityFacts.of(db, m.id);
+  const departments = facts.departments.filter((d) => canManageDepartment(actor, m.id, d.id));
   const adoptForm = forms.adoptForm ?? {
     values: {
       decidedOn: c.get('t').day(c.get('ctx').now()),
@@ -85,7 +86,7 @@ async function renderGoals(
       departments={departments}
       canAdopt={canAdoptStrategy(actor, m.id)}
       draftCount={flatten(tree).filter((g) => g.status !== 'adopted').length}
-      bodies={await listBodies(db, m.id)}
+      bodies={await decisionBodies(readModelsOf(c), m.id)}
       goalForm={forms.goalForm ?? emptyForm}
       adoptForm={adoptForm}
       formError={forms.formError}
@@ -109,10 +110,10 @@ async function renderGoal(
   forms: GoalForms = {},
   status: 200 | 409 | 422 = 200,
 ) {
-  const { db, now } = c.get('ctx');
+  const { now } = c.get('ctx');
   const actor = c.get('actor');
   const seesDrafts = canSeeStrategyDrafts(actor, m.id);
-  const all = flatten(await goalTree(db, m.id, { publicOnly: !seesDrafts }));
+  const all = await keptGoalList(readModelsOf(c), m.id, !seesDrafts);
   const goal = all.find((g) => g.id === goalId);
   if (!goal) return errorResponse(c, 'notFound');
   const parent = all.find((g) => g.id === goal.parentId);
@@ -131,7 +132,7 @@ async function renderGoal(
       municipality={m}
       goal={goal}
       parent={parent && { id: parent.id, title: parent.title }}
-      initiatives={(await initiativesContributingTo(c.get('ctx').db, m.id, goal.id)).filter((i) =>
+      initiatives={(await keptGoalInitiatives(readModelsOf(c), m.id, goal.id)).filter((i) =>
         canSeeInitiative(actor, i),
       )}
       today={c.get('t').day(now())}
@@ -200,7 +201,7 @@ function goalChildHandler<S extends z.ZodType>(
 export function goalRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/municipalities/:id/goals', async (c) => {
+  app.get('/municipalities/:id/goals', keptForVisitors(), async (c) => {
     const m = await requireMunicipality(c);
     return renderGoals(c, m);
   });
@@ -245,7 +246,7 @@ export function goalRoutes() {
     return c.redirect(`/${lang(c)}/municipalities/${m.id}/goals?done=goalsAdopted`, 303);
   });
 
-  app.get('/municipalities/:id/goals/:goalId', async (c) => {
+  app.get('/municipalities/:id/goals/:goalId', keptForVisitors(), async (c) => {
     const m = await requireMunicipality(c);
     return renderGoal(c, m, uuidParam(c, 'goalId'));
   });

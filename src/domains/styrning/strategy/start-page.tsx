@@ -2,9 +2,8 @@ import MarkdownIt from 'markdown-it';
 import type { GoalStatus } from '../../../engines/goals/index.ts';
 import { StartCard } from '../../../web/components/start-card.tsx';
 import type { StartPageInput, StartSection, StartTask } from '../../../web/start-page.ts';
-import { adoptedStory, storyVersions } from './future-story.read.ts';
-import { flatten, goalTree } from './goal-tree.ts';
 import { canAdoptStrategy, canEditGoal, canSeeStrategyDrafts } from './strategy.policy.ts';
+import { adoptedStory, keptGoalList, storyVersions } from './strategy.read.ts';
 
 const parser = new MarkdownIt({ html: false });
 const statuses: GoalStatus[] = ['on-track', 'at-risk', 'off-track', 'unknown'];
@@ -48,7 +47,7 @@ const goals: StartSection = {
   id: 'goals',
   order: 20,
   async render({ readModel, municipality: m, actor, t }) {
-    const all = await goalsOf(readModel, m.id, !canSeeStrategyDrafts(actor, m.id));
+    const all = await keptGoalList(readModel, m.id, !canSeeStrategyDrafts(actor, m.id));
     if (all.length === 0) return null;
     const counts = new Map(statuses.map((s) => [s, all.filter((g) => g.progress === s).length]));
     return (
@@ -75,17 +74,6 @@ const goals: StartSection = {
 };
 
 /** Indicators that wait for a measurement, on goals the actor edits; drafts that wait for a decision. */
-/** The municipality's goals as a flat list (all, or the public ones), kept as a read model. */
-function goalsOf(
-  readModel: StartPageInput['readModel'],
-  municipalityId: string,
-  publicOnly: boolean,
-) {
-  return readModel(`strategy:goals-flat:${municipalityId}:${publicOnly}`, async (db) =>
-    flatten(await goalTree(db, municipalityId, { publicOnly })),
-  );
-}
-
 async function tasks({
   readModel,
   municipality: m,
@@ -96,7 +84,7 @@ async function tasks({
   const base = `/${t.lang}/municipalities/${m.id}`;
   const found: StartTask[] = [];
   if (canSeeStrategyDrafts(actor, m.id)) {
-    const all = await goalsOf(readModel, m.id, false);
+    const all = await keptGoalList(readModel, m.id, false);
     const cutoff = now.getTime() - MEASUREMENT_DUE_DAYS * 86_400_000;
     const due = all
       .filter((g) => canEditGoal(actor, g))

@@ -2,11 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { GOAL_RULE } from '../../../engines/goals/index.ts';
 import { apiApp, PageQuery, pageSlice, problemResponse } from '../../../web/api.ts';
 import { problem } from '../../../web/problem.ts';
+import { readModelsOf } from '../../../web/read-model.ts';
 import { apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { currentAdopted, listVersions, type VersionWithDecision } from './future-story.queries.ts';
-import { type GoalNode, goalTree } from './goal-tree.ts';
+import type { GoalNode } from './goal-tree.ts';
 import { renderMarkdown } from './markdown.ts';
 import { canSeeStrategyDrafts } from './strategy.policy.ts';
+import { keptGoalTree } from './strategy.read.ts';
 
 const MunicipalityParam = z.object({
   id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'SE-0127' }),
@@ -196,9 +198,11 @@ export function strategyApi() {
   });
   app.openapi(goalsRoute, async (c) => {
     const m = await apiMunicipality(c, c.req.valid('param').id);
-    const tree = await goalTree(c.get('ctx').db, m.id, {
-      publicOnly: !canSeeStrategyDrafts(c.get('actor'), m.id),
-    });
+    const tree = await keptGoalTree(
+      readModelsOf(c),
+      m.id,
+      !canSeeStrategyDrafts(c.get('actor'), m.id),
+    );
     const { total, items } = pageSlice(tree, c.req.valid('query'));
     return c.json(
       {

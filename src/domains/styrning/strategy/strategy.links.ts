@@ -8,18 +8,18 @@ import { canSeeStrategyDrafts } from './strategy.policy.ts';
  * parent (if any) is adopted too, as the goals page shows them.
  */
 export const strategyLinks: Readonly<Record<string, LinkResolver>> = {
-  'future-story-version': async ({ db, actor, municipalityId, ids }) => {
+  'future-story-version': async ({ rowsOf, actor, municipalityId, ids }) => {
     const drafts = canSeeStrategyDrafts(actor, municipalityId);
-    const rows = await versionsByIds(db, municipalityId, ids);
+    const rows = await rowsOf((db) => versionsByIds(db, municipalityId, ids));
     return new Map(
       rows
         .filter((v) => drafts || v.status === 'adopted')
         .map((v) => [v.id, { title: v.title, path: `future-story/versions/${v.id}` }]),
     );
   },
-  'goal-set': async ({ db, actor, municipalityId, ids }) => {
+  'goal-set': async ({ rowsOf, actor, municipalityId, ids }) => {
     const drafts = canSeeStrategyDrafts(actor, municipalityId);
-    const rows = await goalsByIds(db, municipalityId, ids);
+    const rows = await rowsOf((db) => goalsByIds(db, municipalityId, ids));
     const visible = (g: (typeof rows)[number]) =>
       drafts || (g.status === 'adopted' && (g.parentStatus ?? 'adopted') === 'adopted');
     return new Map(
