@@ -154,23 +154,32 @@ export const initiativeCompetences = pgTable(
 );
 
 /** Capabilities (förmågor) and the systems that provide them, for the systems map against silos. */
-export const capabilities = pgTable('capabilities', {
-  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-  municipalityId: text('municipality_id')
-    .notNull()
-    .references(() => municipalities.id),
-  name: text('name').notNull(),
-});
+export const capabilities = pgTable(
+  'capabilities',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    municipalityId: text('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    name: text('name').notNull(),
+  },
+  (t) => [index('capabilities_municipality_name_idx').on(t.municipalityId, t.name)],
+);
 
-export const systems = pgTable('systems', {
-  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-  municipalityId: text('municipality_id')
-    .notNull()
-    .references(() => municipalities.id),
-  name: text('name').notNull(),
-  vendor: text('vendor').notNull().default(''),
-  capabilityId: uuid('capability_id').references(() => capabilities.id),
-});
+export const systems = pgTable(
+  'systems',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    municipalityId: text('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    name: text('name').notNull(),
+    vendor: text('vendor').notNull().default(''),
+    capabilityId: uuid('capability_id').references(() => capabilities.id),
+  },
+  // The systems page and API list a municipality's systems by name.
+  (t) => [index('systems_municipality_name_idx').on(t.municipalityId, t.name, t.id)],
+);
 
 export const departmentSystems = pgTable(
   'department_systems',

@@ -59,7 +59,8 @@ export const goals = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('goals_municipality_idx').on(t.municipalityId),
+    // The goals page and API read a municipality's goals in this order.
+    index('goals_municipality_order_idx').on(t.municipalityId, t.position, t.createdAt),
     index('goals_parent_idx').on(t.parentId),
   ],
 );
