@@ -70,7 +70,7 @@ async function recordDecision(page: Page): Promise<void> {
       .count(),
   ).toBe(1);
   // The new decision has its own anchor, and says where it stands in the minutes.
-  const row = main(page).locator('li[id^="decision-"]').last();
+  const row = main(page).locator(new URL(page.url()).hash);
   expect(await row.locator('.decision-reference li').allTextContents()).toEqual([
     '§ 45',
     'Dnr KS 2026/123',

@@ -16,6 +16,8 @@ const api = `/api/v1/municipalities/${clean}/decisions`;
 const texts = Array.from({ length: 27 }, (_, i) =>
   i === 26 ? 'Trygghetsvandringar införs i alla stadsdelar.' : `Beslut nummer ${i + 1} fattas.`,
 );
+/** The texts as the page lists them: the newest decision first. */
+const newestFirst = texts.toReversed();
 /** The decisions' ids in chain order, read from the database. */
 let ids: string[] = [];
 let theirs = '';
@@ -65,21 +67,21 @@ async function pageOf(path: string) {
 }
 
 describe('the decisions page in pages', () => {
-  it('shows 25 a page in chain order, each decision on exactly one page', async () => {
+  it('shows 25 a page, the newest first, each decision on exactly one page', async () => {
     const [first, second] = await Promise.all([1, 2].map((p) => pageOf(`${base}?page=${p}`)));
-    expect(first?.texts).toEqual(texts.slice(0, 25));
-    expect(second?.texts).toEqual(texts.slice(25));
-    expect([...(first?.anchors ?? []), ...(second?.anchors ?? [])]).toEqual(ids);
+    expect(first?.texts).toEqual(newestFirst.slice(0, 25));
+    expect(second?.texts).toEqual(newestFirst.slice(25));
+    expect([...(first?.anchors ?? []), ...(second?.anchors ?? [])]).toEqual(ids.toReversed());
     expect((await pageOf(base)).texts).toEqual(first?.texts);
   });
 
   it('shows the nearest page for one that does not exist', async () => {
     for (const asked of ['0', '-1', 'abc', '1.5', '<script>', ''])
       expect((await pageOf(`${base}?page=${encodeURIComponent(asked)}`)).texts, asked).toEqual(
-        texts.slice(0, 25),
+        newestFirst.slice(0, 25),
       );
     for (const asked of ['1000000000', '9'.repeat(400)])
-      expect((await pageOf(`${base}?page=${asked}`)).texts, asked).toEqual(texts.slice(25));
+      expect((await pageOf(`${base}?page=${asked}`)).texts, asked).toEqual(newestFirst.slice(25));
   });
 
   it('links the pages and marks the current one', async () => {
@@ -87,7 +89,7 @@ describe('the decisions page in pages', () => {
     const nav = html.slice(html.indexOf('<nav class="ds-pagination"'));
     expect(nav).toContain(`href="${base}"`);
     expect(nav).toMatch(/href="[^"]*page=2" aria-current="true"/);
-    expect(html).toContain('Sida 2 av 2, de äldsta besluten först.');
+    expect(html).toContain('Sida 2 av 2, de senaste besluten först.');
   });
 
   it('opens on the page that holds the decision a link names, whatever page is asked', async () => {
@@ -99,7 +101,7 @@ describe('the decisions page in pages', () => {
       expect(
         (await pageOf(`${base}?decision=${encodeURIComponent(named)}&page=2`)).anchors,
         named,
-      ).toEqual(ids.slice(25));
+      ).toEqual(ids.toReversed().slice(25));
   });
 
   it('links to one decision from the start page, the search and the feed so that it is found', async () => {

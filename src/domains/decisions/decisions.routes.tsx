@@ -50,7 +50,8 @@ async function render(
   const { rows, verdict } = await readModel(c, `decisions:verdict:${m.id}`, (db) =>
     loadVerdict({ ...c.get('ctx'), db }, m.id, { signatures: 'latest' }),
   );
-  const all = rows.map(({ decision: d, bodyName }) => ({ ...d, bodyName }));
+  // Newest first, as a record of decisions is read; the API and the check keep the chain's order.
+  const all = rows.map(({ decision: d, bodyName }) => ({ ...d, bodyName })).reverse();
   const asked = askedDecisionsPage(
     c,
     all.map((d) => d.id),

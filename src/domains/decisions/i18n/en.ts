@@ -55,7 +55,7 @@ export const en = {
   'decisions.body': 'Body',
   'decisions.text': 'Decision',
   'decisions.hash': 'Hash',
-  'decisions.pageOf': 'Page {page} of {pages}, the oldest decisions first.',
+  'decisions.pageOf': 'Page {page} of {pages}, the newest decisions first.',
   'decisions.heading': 'No. {number} · {date} · {body}',
   'decisions.recordedAs': 'In the minutes',
   'decisions.paragraphValue': '§ {number}',

@@ -54,7 +54,7 @@ export const nb: Record<keyof typeof en, string> = {
   'decisions.body': 'Organ',
   'decisions.text': 'Vedtak',
   'decisions.hash': 'Sjekksum',
-  'decisions.pageOf': 'Side {page} av {pages}, de eldste vedtakene først.',
+  'decisions.pageOf': 'Side {page} av {pages}, de nyeste vedtakene først.',
   'decisions.heading': 'Nr. {number} · {date} · {body}',
   'decisions.recordedAs': 'I protokollen',
   'decisions.paragraphValue': '§ {number}',

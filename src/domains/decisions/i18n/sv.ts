@@ -55,7 +55,7 @@ export const sv: Record<keyof typeof en, string> = {
   'decisions.body': 'Organ',
   'decisions.text': 'Beslut',
   'decisions.hash': 'Kontrollsumma',
-  'decisions.pageOf': 'Sida {page} av {pages}, de äldsta besluten först.',
+  'decisions.pageOf': 'Sida {page} av {pages}, de senaste besluten först.',
   'decisions.heading': 'Nr {number} · {date} · {body}',
   'decisions.recordedAs': 'I protokollet',
   'decisions.paragraphValue': '§ {number}',
