@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageQueriesNotRefused } from '../../testing/paging-edges.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { clean, insertTestBody, personWith } from '../styrning/strategy/strategy.fixtures.ts';
 import { decisions } from './decisions.schema.ts';
@@ -162,19 +163,7 @@ describe('the decisions API in pages', () => {
   });
 
   it('refuses a page or page size out of range with a problem document', async () => {
-    for (const query of [
-      '?page=0',
-      '?page=-1',
-      '?page=abc',
-      '?pageSize=0',
-      '?pageSize=101',
-      '?pageSize=100000',
-      '?page=1e9',
-    ]) {
-      const response = await t.app.request(`${api}${query}`);
-      expect(response.status, query).toBe(400);
-      expect(response.headers.get('content-type')).toContain('application/problem+json');
-    }
+    expect(await pageQueriesNotRefused((q) => t.app.request(`${api}${q}`))).toEqual([]);
   });
 
   it('gives another municipality’s decisions only under its own id', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageQueriesNotRefused } from '../../../testing/paging-edges.ts';
 import { insertTestDepartment, insertTestInitiative } from '../../../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 
@@ -113,18 +114,6 @@ describe('the initiatives API in pages', () => {
   });
 
   it('refuses a page or page size out of range with a problem document', async () => {
-    for (const query of [
-      '?page=0',
-      '?page=-1',
-      '?page=abc',
-      '?pageSize=0',
-      '?pageSize=101',
-      '?pageSize=100000',
-      '?page=1e9',
-    ]) {
-      const response = await t.app.request(`${api}${query}`);
-      expect(response.status, query).toBe(400);
-      expect(response.headers.get('content-type')).toContain('application/problem+json');
-    }
+    expect(await pageQueriesNotRefused((q) => t.app.request(`${api}${q}`))).toEqual([]);
   });
 });

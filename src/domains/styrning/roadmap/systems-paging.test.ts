@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageQueriesNotRefused } from '../../../testing/paging-edges.ts';
 import { insertTestDepartment } from '../../../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 import { capabilities, departmentSystems, systems } from '../portfolio/portfolio.schema.ts';
@@ -171,18 +172,6 @@ describe('the systems API in pages', () => {
   });
 
   it('refuses a page or page size out of range with a problem document', async () => {
-    for (const query of [
-      '?page=0',
-      '?page=-1',
-      '?page=abc',
-      '?page=1e9',
-      '?pageSize=0',
-      '?pageSize=101',
-      '?pageSize=100000',
-    ]) {
-      const response = await staff.get(`${api}${query}`);
-      expect(response.status, query).toBe(400);
-      expect(response.headers.get('content-type')).toContain('application/problem+json');
-    }
+    expect(await pageQueriesNotRefused((q) => staff.get(`${api}${q}`))).toEqual([]);
   });
 });

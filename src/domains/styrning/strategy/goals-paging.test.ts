@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageQueriesNotRefused } from '../../../testing/paging-edges.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 import { clean, insertTestDepartment, personWith } from './strategy.fixtures.ts';
 import { goals } from './strategy.schema.ts';
@@ -130,19 +131,7 @@ describe('the goals API in pages', () => {
   });
 
   it('refuses a page or page size out of range with a problem document', async () => {
-    for (const query of [
-      '?page=0',
-      '?page=-1',
-      '?page=abc',
-      '?pageSize=0',
-      '?pageSize=101',
-      '?pageSize=100000',
-      '?page=1e9',
-    ]) {
-      const response = await t.app.request(`${api}${query}`);
-      expect(response.status, query).toBe(400);
-      expect(response.headers.get('content-type')).toContain('application/problem+json');
-    }
+    expect(await pageQueriesNotRefused((q) => t.app.request(`${api}${q}`))).toEqual([]);
   });
 
   it('gives another municipality’s goals only under its own id', async () => {
