@@ -11,7 +11,7 @@ import { demoId } from '../domains/styrning/demo/ids.ts';
 import { sv } from '../domains/styrning/demo/texts.ts';
 import { generateDemoContent } from '../seed/generate.ts';
 import { createTestDatabase } from '../testing/test-database.ts';
-import { type GenerateIo, runGenerateCommand } from './generate.ts';
+import { type GenerateIo, progressPrinter, runGenerateCommand } from './generate.ts';
 
 // How each table of the builder is scoped to one municipality.
 const viaInitiative = (table: string) =>
@@ -255,4 +255,23 @@ describe('generating for a municipality without the demo', () => {
       await database.close();
     }
   }, 60_000);
+});
+
+describe('the progress of generate', () => {
+  it('redraws one bar on a terminal, and prints a line a tenth otherwise', () => {
+    for (const isTTY of [true, false]) {
+      let text = '';
+      const show = progressPrinter({ isTTY, stderr: (s) => (text += s) }, Date.now());
+      for (let done = 0; done <= 99; done++) show(done, 99);
+      if (isTTY) {
+        expect(text.split('\r')).toHaveLength(101);
+        expect(text).toContain('[##############################] 100 % 99/99 copies');
+        expect(text.endsWith('\n')).toBe(true);
+      } else {
+        expect(text).not.toContain('\r');
+        expect(text.trim().split('\n')).toHaveLength(11);
+        expect(text).toContain('generate: 99/99 copies (100 %)');
+      }
+    }
+  });
 });
