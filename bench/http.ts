@@ -11,7 +11,7 @@
  *     BENCH_SCALES=1,10,100 (default)  BENCH_SECONDS=N per measurement (default 5)
  *     BENCH_ROUNDS=N (default 1)       SAMSKAP_DEMO_PASSWORD for the signed-in list
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { logInAsBrowser } from './lib/browser-login.ts';
 import { type Child, fmt, freePort, launch, root, stop, tempDir, waitFor200 } from './lib/child.ts';
@@ -145,6 +145,7 @@ async function benchScale(scale: number, database: BenchDatabase, rows: Row[]) {
     }
   } finally {
     for (const c of children) await stop(c, 5_000);
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
