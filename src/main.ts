@@ -9,6 +9,8 @@ Commands:
   serve [--no-demo]          Start the web server (migrates and seeds on first start)
   migrate                    Apply database migrations
   seed [--no-demo]           Load all municipalities, and demo content unless --no-demo
+  generate --municipality ID --scale N [--seed N] [--data-dir DIR]
+                             Fill a municipality with N times the demo's steering content
   grant EMAIL ROLE --municipality ID [--department UUID]
                              Give an existing user a role (resident, staff, manager, politician, admin)
   grant EMAIL coordinator [--county ID]
@@ -37,6 +39,8 @@ export async function main(argv: string[]): Promise<number> {
     case 'migrate':
     case 'seed':
       return (await import('./cli/database.ts')).runDatabaseCommand(command, rest);
+    case 'generate':
+      return (await import('./cli/generate.ts')).runGenerateCommand(rest);
     case 'grant':
       return (await import('./cli/admin.ts')).runAdminCommand(rest);
     case 'opinion':

@@ -2,9 +2,16 @@ import autocannon from 'autocannon';
 import { percentile } from './child.ts';
 
 /** What one load run measured over the 200 responses; the rest count as bad. */
-export type Measured = { rps: number; p95: number; p50: number; total: number; bad: number };
+export type Measured = {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  total: number;
+  bad: number;
+};
 
-/** One autocannon run; p95 is computed from every response time since autocannon reports no p95. */
+/** One autocannon run; p95 and p99 are computed from every response time (autocannon reports no p95). */
 export async function measure(
   url: string,
   opts: { connections: number; seconds: number; headers?: Record<string, string> },
@@ -27,6 +34,7 @@ export async function measure(
   return {
     rps: times.length / result.duration,
     p95: percentile(times, 95),
+    p99: percentile(times, 99),
     p50: percentile(times, 50),
     total: times.length,
     bad,

@@ -190,7 +190,7 @@ describe.skipIf(onServer)('samskap CLI', () => {
     const help = await run(['--help'], env);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: samskap <command>');
-    for (const command of ['serve', 'migrate', 'seed', 'grant', 'opinion'])
+    for (const command of ['serve', 'migrate', 'seed', 'generate', 'grant', 'opinion'])
       expect(help.stdout).toContain(command);
     const unknown = await run(['frobnicate'], env);
     expect(unknown.code).toBe(2);

@@ -64,6 +64,13 @@ export const demoMunicipalities = [
   },
 ] as const;
 
+/** The departments and decision bodies the demo gives a municipality of `country`, in its language. */
+export function demoOrganisation(country: 'SE' | 'NO') {
+  const model = demoMunicipalities.find((m) => m.id.startsWith(`${country}-`));
+  if (!model) throw new Error(`no demo municipality in ${country}`);
+  return { departments: model.departments, bodies: model.bodies };
+}
+
 export const demoCoordinators = [
   { email: 'coordinator@network.example', name: 'Demo Network Coordinator', countyId: null },
   {

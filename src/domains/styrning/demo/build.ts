@@ -25,6 +25,12 @@ export type DemoTarget = {
   lastDecision: { sequence: number; hash: string } | null;
   /** 0, 1, 2: spreads stages and results differently per municipality. */
   variant: number;
+  /**
+   * Set for a numbered copy of the demo (the data generator's): its rows get ids of their own,
+   * titles end in the number, values come from `seed`, and what a municipality has once (future
+   * story, systems map, settings) is left to the demo itself, whose ids the copy points at.
+   */
+  copy?: { number: number; seed: number } | undefined;
 };
 
 const quarters = [
@@ -67,9 +73,11 @@ const participants: Record<string, number[]> = {
 
 /** Every demo row of one municipality, deterministic: the same input gives the same rows. */
 export function buildDemo(target: DemoTarget) {
-  const { id: m, texts: x, variant } = target;
-  const id = (key: string) => demoId(m, key);
-  const random = prng(1000 + variant);
+  const { id: m, texts: x, variant, copy } = target;
+  const sharedId = (key: string) => demoId(m, key);
+  const id = copy ? (key: string) => demoId(m, `copy:${copy.number}:${key}`) : sharedId;
+  const random = prng(copy ? (copy.seed * 7919 + copy.number * 104_729) >>> 0 : 1000 + variant);
+  const suffix = copy ? ` (${copy.number})` : '';
   const storyId = id('story:1');
 
   // Decisions first: the rows below point at them.
@@ -126,36 +134,40 @@ export function buildDemo(target: DemoTarget) {
     return row.id;
   };
 
-  const storyDecision = decide('story', {
-    bodyId: target.councilId,
-    date: '2025-02-17',
-    text: x.decisions.story,
-    adopts: [{ kind: 'future-story-version', id: storyId }],
-  });
-  const stories = [
-    {
-      id: storyId,
-      municipalityId: m,
-      version: 1,
-      title: x.story.title,
-      body: x.story.body.replaceAll('{name}', target.name),
-      status: 'adopted',
-      adoptedBy: storyDecision,
-      createdAt: new Date('2025-01-20T09:00:00Z'),
-      updatedAt: new Date('2025-02-17T15:00:00Z'),
-    },
-    {
-      id: id('story:2'),
-      municipalityId: m,
-      version: 2,
-      title: x.story.draftTitle,
-      body: x.story.draftBody.replaceAll('{name}', target.name),
-      status: 'draft',
-      adoptedBy: null,
-      createdAt: new Date('2026-09-01T09:00:00Z'),
-      updatedAt: new Date('2026-09-01T09:00:00Z'),
-    },
-  ];
+  const storyDecision = copy
+    ? null
+    : decide('story', {
+        bodyId: target.councilId,
+        date: '2025-02-17',
+        text: x.decisions.story,
+        adopts: [{ kind: 'future-story-version', id: storyId }],
+      });
+  const stories = copy
+    ? []
+    : [
+        {
+          id: storyId,
+          municipalityId: m,
+          version: 1,
+          title: x.story.title,
+          body: x.story.body.replaceAll('{name}', target.name),
+          status: 'adopted',
+          adoptedBy: storyDecision,
+          createdAt: new Date('2025-01-20T09:00:00Z'),
+          updatedAt: new Date('2025-02-17T15:00:00Z'),
+        },
+        {
+          id: id('story:2'),
+          municipalityId: m,
+          version: 2,
+          title: x.story.draftTitle,
+          body: x.story.draftBody.replaceAll('{name}', target.name),
+          status: 'draft',
+          adoptedBy: null,
+          createdAt: new Date('2026-09-01T09:00:00Z'),
+          updatedAt: new Date('2026-09-01T09:00:00Z'),
+        },
+      ];
 
   const strategicIds = x.goals.map((_, i) => id(`goal:${i}`));
   const departmentGoalIds = x.departmentGoals.map((_, i) => id(`department-goal:${i}`));
@@ -172,7 +184,7 @@ export function buildDemo(target: DemoTarget) {
       municipalityId: m,
       parentId: null as string | null,
       departmentId: null as string | null,
-      title,
+      title: `${title}${suffix}`,
       description,
       position: i,
       status: 'adopted',
@@ -184,7 +196,7 @@ export function buildDemo(target: DemoTarget) {
       municipalityId: m,
       parentId: strategicIds[parentOf[i] ?? 0] as string,
       departmentId: target.departmentIds[i] as string,
-      title,
+      title: `${title}${suffix}`,
       description: '',
       position: i,
       status: 'adopted',
@@ -245,6 +257,8 @@ export function buildDemo(target: DemoTarget) {
 
   const portfolio = plan(target, catalogue, {
     id,
+    sharedId,
+    suffix,
     random,
     decide,
     iso,
@@ -272,6 +286,10 @@ export function buildDemo(target: DemoTarget) {
 /** Helpers the portfolio builder shares with the goal builder. */
 export type BuildTools = {
   id: (key: string) => string;
+  /** The id of a row the municipality has once, whoever refers to it (the demo's own). */
+  sharedId: (key: string) => string;
+  /** Ends every title of a numbered copy: ` (12)`; empty for the demo itself. */
+  suffix: string;
   random: () => number;
   decide: (key: string, content: DecisionContent) => string;
   iso: (ms: number) => string;

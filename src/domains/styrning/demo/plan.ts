@@ -43,21 +43,23 @@ const isPublicAt = (i: number, stage: string) =>
 
 /** The portfolio rows of one demo municipality: initiatives and everything hanging on them. */
 export function plan(target: DemoTarget, catalogue: CatalogueEntry[], tools: BuildTools) {
-  const { id, random, round, quarters, baselineDate, targetDate } = tools;
+  const { id, sharedId, suffix, random, round, quarters, baselineDate, targetDate } = tools;
   const { id: m, texts: x, variant } = target;
   const money = target.currency === 'NOK' ? 1.05 : 1;
   const hourValue = target.currency === 'NOK' ? 520 : 450;
-  const capabilityId = (key: string) => id(`capability:${key}`);
-  const systemId = (key: string) => id(`system:${key}`);
+  // A copy's initiatives run on the systems the demo itself mapped: one systems map a municipality.
+  const capabilityId = (key: string) => sharedId(`capability:${key}`);
+  const systemId = (key: string) => sharedId(`system:${key}`);
   const initiativeId = (key: string) => id(`initiative:${key}`);
   const departmentOf = (entry: CatalogueEntry) => target.departmentIds[entry.dept] as string;
 
-  const capabilities = Object.entries(x.capabilities).map(([key, name]) => ({
+  const shared = !target.copy;
+  const capabilities = Object.entries(shared ? x.capabilities : {}).map(([key, name]) => ({
     id: capabilityId(key),
     municipalityId: m,
     name,
   }));
-  const systems = Object.entries(x.systems).map(([key, [name, capability]]) => ({
+  const systems = Object.entries(shared ? x.systems : {}).map(([key, [name, capability]]) => ({
     id: systemId(key),
     municipalityId: m,
     name,
@@ -68,7 +70,7 @@ export function plan(target: DemoTarget, catalogue: CatalogueEntry[], tools: Bui
   for (const entry of catalogue) for (const s of entry.systems) usage.add(`${entry.dept}|${s}`);
   // Every department keeps its books in the finance system; the school also schedules in its own app.
   for (const d of [0, 1, 2, 3, 4]) usage.add(`${d}|finance-system`);
-  const departmentSystems = [...usage].map((u) => {
+  const departmentSystems = [...(target.copy ? [] : usage)].map((u) => {
     const [d, s] = u.split('|');
     return {
       departmentId: target.departmentIds[Number(d)] as string,
@@ -88,7 +90,9 @@ export function plan(target: DemoTarget, catalogue: CatalogueEntry[], tools: Bui
         bodyId: target.committeeId,
         date: '2026-05-20',
         text: x.decisions.override(
-          isPublicAt(overrideIndex, 'scaling') ? `”${overrideEntry.title[target.lang]}”` : null,
+          isPublicAt(overrideIndex, 'scaling')
+            ? `”${overrideEntry.title[target.lang]}${suffix}”`
+            : null,
         ),
         adopts: [{ kind: 'gate-override', id: initiativeId(overrideEntry.key) }],
       })
@@ -130,7 +134,7 @@ export function plan(target: DemoTarget, catalogue: CatalogueEntry[], tools: Bui
           reusePotential: 1,
         },
       },
-    ],
+    ].filter(() => shared),
   };
 
   catalogue.forEach((entry, i) => {
@@ -146,7 +150,7 @@ export function plan(target: DemoTarget, catalogue: CatalogueEntry[], tools: Bui
       id: iid,
       municipalityId: m,
       departmentId: departmentOf(entry),
-      title: entry.title[lang],
+      title: `${entry.title[lang]}${suffix}`,
       problem: entry.problem[lang],
       idea: entry.idea[lang],
       stage,

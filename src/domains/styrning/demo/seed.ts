@@ -36,6 +36,8 @@ export type DemoMunicipality = {
   id: string;
   slug: string;
   departments: readonly string[];
+  /** Its name in the future story; the demo municipalities' are known. */
+  name?: string | undefined;
 };
 
 const system = { kind: 'system' as const, label: 'seed:demo' };
@@ -45,10 +47,10 @@ const names: Record<string, string> = {
   'NO-3203': 'Asker',
 };
 
-type Built = ReturnType<typeof buildDemo>;
+export type Built = ReturnType<typeof buildDemo>;
 
 /** Inserts in one statement per table for all municipalities, skipping rows already there. */
-async function insertAll(db: Db, built: Built[]) {
+export async function insertAll(db: Db, built: Built[]) {
   const all = <K extends keyof Built>(k: K) => built.flatMap((b) => b[k] as unknown[]) as Built[K];
   // One statement per table; ON CONFLICT DO NOTHING keeps a repeated run from adding copies.
   const skip = <T extends { onConflictDoNothing(): unknown }>(q: T) => q.onConflictDoNothing();
@@ -108,6 +110,34 @@ export async function seedDemoSteering(
   const busy = new Set([...busyInitiatives, ...busyStories].map((r) => r.id));
   const todo = municipalities.filter((m) => !busy.has(m.id));
   if (todo.length === 0) return;
+  const built = (await demoTargets(db, todo)).map(buildDemo);
+  await insertAll(db, built);
+  for (const b of built) {
+    const municipalityId = b.initiatives[0]?.municipalityId as string;
+    // Each demo decision gets its signed checkpoint, as a recorded one does.
+    await writeCheckpoints(
+      ctx,
+      municipalityId,
+      b.decisions.map((d) => ({ count: d.sequence, head: d.hash })),
+    );
+    await audit(ctx, system, {
+      municipalityId,
+      action: 'demo.steering-seed',
+      target: `municipality:${municipalityId}`,
+      details: { initiatives: b.initiatives.length, decisions: b.decisions.length },
+    });
+  }
+}
+
+/**
+ * What the builder needs of each municipality: its demo departments and bodies, and its last
+ * decision to chain after. A municipality whose demo departments or bodies are missing (renamed
+ * by an admin) is left out. `variant` is the municipality's place in the list.
+ */
+export async function demoTargets(
+  db: Db,
+  todo: readonly DemoMunicipality[],
+): Promise<DemoTarget[]> {
   const [departmentRows, bodyRows] = await Promise.all([
     db
       .select({
@@ -137,7 +167,7 @@ export async function seedDemoSteering(
         ),
       ),
   ]);
-  const built: Built[] = [];
+  const targets: DemoTarget[] = [];
   for (const [variant, m] of todo.entries()) {
     const departmentIds = m.departments.map(
       (name) => departmentRows.find((d) => d.municipalityId === m.id && d.name === name)?.id,
@@ -151,7 +181,7 @@ export async function seedDemoSteering(
     const target: DemoTarget = {
       id: m.id,
       slug: m.slug,
-      name: names[m.id] ?? m.slug,
+      name: m.name ?? names[m.id] ?? m.slug,
       currency: norwegian ? 'NOK' : 'SEK',
       texts: norwegian ? nb : sv,
       lang: norwegian ? 1 : 0,
@@ -162,24 +192,9 @@ export async function seedDemoSteering(
       lastDecision: last ? { sequence: last.sequence, hash: last.hash } : null,
       variant,
     };
-    built.push(buildDemo(target));
+    targets.push(target);
   }
-  await insertAll(db, built);
-  for (const b of built) {
-    const municipalityId = b.initiatives[0]?.municipalityId as string;
-    // Each demo decision gets its signed checkpoint, as a recorded one does.
-    await writeCheckpoints(
-      ctx,
-      municipalityId,
-      b.decisions.map((d) => ({ count: d.sequence, head: d.hash })),
-    );
-    await audit(ctx, system, {
-      municipalityId,
-      action: 'demo.steering-seed',
-      target: `municipality:${municipalityId}`,
-      details: { initiatives: b.initiatives.length, decisions: b.decisions.length },
-    });
-  }
+  return targets;
 }
 
 /** Row counts of the demo tables for a municipality (used by the idempotence test). */

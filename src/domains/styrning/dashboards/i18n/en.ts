@@ -61,6 +61,7 @@ export const en = {
   'dashboards.departmentLinks': 'Department dashboards',
   'dashboards.backToLeadership': 'Back to the leadership dashboard',
   'dashboards.audit.demo.steering-seed': 'Steering demo content added',
+  'dashboards.audit.demo.steering-generate': 'Generated steering content added',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

@@ -62,4 +62,5 @@ export const nb: Record<keyof typeof en, string> = {
   'dashboards.departmentLinks': 'Virksomhetenes oversikter',
   'dashboards.backToLeadership': 'Tilbake til ledelsens oversikt',
   'dashboards.audit.demo.steering-seed': 'Demoinnhold for styring lagt til',
+  'dashboards.audit.demo.steering-generate': 'Generert innhold for styring lagt til',
 };

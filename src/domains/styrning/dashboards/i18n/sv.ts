@@ -61,4 +61,5 @@ export const sv: Record<keyof typeof en, string> = {
   'dashboards.departmentLinks': 'Verksamheternas översikter',
   'dashboards.backToLeadership': 'Tillbaka till ledningens översikt',
   'dashboards.audit.demo.steering-seed': 'Demoinnehåll för styrning tillagt',
+  'dashboards.audit.demo.steering-generate': 'Genererat innehåll för styrning tillagt',
 };
