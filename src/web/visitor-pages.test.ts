@@ -26,6 +26,9 @@ function app() {
   );
   web.get('/missing', keptForVisitors(), (c) => c.html(`gone ${count('missing')}`, 404));
   web.get('/json', keptForVisitors(), (c) => c.json({ n: count('json') }));
+  web.get('/csv', keptForVisitors(), (c) =>
+    c.body(`n\n${count('csv')}\n`, 200, { 'content-type': 'text/csv; charset=utf-8' }),
+  );
   const get = async (path: string, headers: Record<string, string> = {}) =>
     (await web.request(path, { headers })).text();
   return { pages, drawn, get };
@@ -51,13 +54,13 @@ describe('pages kept for visitors', () => {
     expect(await get('/public', user)).toBe('<p>drawing 4</p>');
   });
 
-  it('never keep a page with a form token, an error page or a non-HTML answer', async () => {
+  it('never keep a page with a form token, an error page, or what is neither HTML nor JSON', async () => {
     const { get, drawn } = app();
-    for (const path of ['/form', '/missing', '/json']) {
+    for (const path of ['/form', '/missing', '/csv', '/json']) {
       await get(path);
       await get(path);
     }
-    expect(drawn).toEqual({ form: 2, missing: 2, json: 2 });
+    expect(drawn).toEqual({ form: 2, missing: 2, csv: 2, json: 1 });
   });
 
   it('let visitors who ask at once share one drawing, but not of a page with a form token', async () => {

@@ -30,12 +30,15 @@ declare module './env.ts' {
   }
 }
 
-const keepable = (d: Drawn) => d.status === 200 && d.type.startsWith('text/html') && !d.personal;
+const keepable = (d: Drawn) =>
+  d.status === 200 &&
+  (d.type.startsWith('text/html') || d.type.startsWith('application/json')) &&
+  !d.personal;
 
 /**
- * For a page that shows visitors public content only: an anonymous visitor's GET is answered with
- * the kept bytes of the same address when there are any; else the route draws it, and it is kept
- * when it succeeded (200, HTML) and holds no form token. Signed-in users always get their own.
+ * For a page or API answer that shows visitors public content only: an anonymous visitor's GET is
+ * answered with the kept bytes of the same address when there are any; else the route draws it,
+ * and it is kept when it succeeded (200, HTML or JSON) and holds no form token. Signed-in users always get their own.
  * Only the body and its type are kept: such a page's route sets no other header.
  */
 export function keptForVisitors(): MiddlewareHandler<AppEnv> {

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, PageQuery, pageSlice, problemResponse } from '../../web/api.ts';
 import { readModel } from '../../web/read-model.ts';
+import { keptForVisitors } from '../../web/visitor-pages.ts';
 import { apiMunicipality } from '../tenancy/municipality-param.ts';
 import { CheckpointSchema, checkpointsApi, DECISION_KEY_PATH } from './checkpoints.api.ts';
 import { decisionsOf } from './decisions.queries.ts';
@@ -18,6 +19,7 @@ const Hash = z
 const listRoute = createRoute({
   method: 'get',
   path: '/municipalities/{id}/decisions',
+  middleware: [keptForVisitors()] as const,
   summary: "A municipality's recorded decisions, in chain order, and the chain's head (public)",
   description:
     'Every field of a decision is covered by its hash when `hashVersion` is 2 (decisions recorded before version 2 keep version 1, which covers body id, date, text, adoptions and the references when given). `head` is the hash of the last decision of the whole chain, whichever page is asked for: keep it, and ask the verify route later whether the chain still contains it. `page` and `pageSize` pick one page of the chain, oldest first; `total` counts every decision.',

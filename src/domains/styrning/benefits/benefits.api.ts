@@ -3,6 +3,7 @@ import { toCalculusResponse } from '../../../engines/benefits/index.ts';
 import { apiApp, PageQuery, pageSlice, problemResponse } from '../../../web/api.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
+import { keptForVisitors } from '../../../web/visitor-pages.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
 import { apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { canSeeInitiative } from '../portfolio/portfolio.policy.ts';
@@ -87,6 +88,7 @@ const seenAs =
 const listRoute = createRoute({
   method: 'get',
   path: '/municipalities/{id}/benefits',
+  middleware: [keptForVisitors()] as const,
   summary: "The benefits of a municipality's initiatives",
   description: `${seenAs} By initiative title, then oldest first within an initiative; \`page\` and \`pageSize\` pick one page, \`total\` counts them all.`,
   request: { params: MunicipalityParam, query: PageQuery },

@@ -6,6 +6,7 @@ import { localeOf } from '../../../web/i18n/index.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
+import { keptForVisitors } from '../../../web/visitor-pages.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
 import { apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { ALL_STAGES } from '../steering/stages.ts';
@@ -104,6 +105,7 @@ const visibility =
 const listRoute = createRoute({
   method: 'get',
   path: '/municipalities/{id}/initiatives',
+  middleware: [keptForVisitors()] as const,
   summary: "A municipality's initiatives",
   description: `${visibility} Optional filters: stage, department id and search words; \`sort\` orders the list; \`page\` and \`pageSize\` pick one page of it, \`total\` counts them all.`,
   request: { params: MunicipalityParam, query: PagedListQuery },
@@ -125,6 +127,7 @@ const listRoute = createRoute({
 const detailRoute = createRoute({
   method: 'get',
   path: '/municipalities/{id}/initiatives/{iid}',
+  middleware: [keptForVisitors()] as const,
   summary:
     'One initiative with its costs, goal contributions, dependencies, risks and stage history',
   description: `${visibility} Goal weights are in [0, 1]; costs are per year in the municipality's currency. Dependencies on initiatives the caller may not see are left out; systems touched are given to the municipality's own staff and up only.`,

@@ -3,6 +3,7 @@ import { apiApp, PageQuery, pageSlice, problemResponse } from '../../../web/api.
 import { translator } from '../../../web/i18n/index.ts';
 import { problem } from '../../../web/problem.ts';
 import { readModelsOf } from '../../../web/read-model.ts';
+import { keptForVisitors } from '../../../web/visitor-pages.ts';
 import { apiAuthorizedMunicipality, apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { ALL_STAGES } from '../steering/stages.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
@@ -18,6 +19,7 @@ const Ref = z.object({ id: z.string(), name: z.string() });
 const roadmapRoute = createRoute({
   method: 'get',
   path: '/municipalities/{id}/roadmap',
+  middleware: [keptForVisitors()] as const,
   summary: 'Initiatives over time per department and stage (public ones without authentication)',
   description:
     'Visitors and residents get the public initiatives; staff, managers, politicians and admins all. `goal` keeps the initiatives contributing to that goal or a goal under it; `stage` one stage; `department` one department; `from` and `to` (years) those under way at some time in the period, leaving out initiatives without dates. `page` and `pageSize` pick one page, `total` counts them all. Dates are YYYY-MM-DD or null.',

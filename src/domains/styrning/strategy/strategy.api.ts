@@ -3,6 +3,7 @@ import { GOAL_RULE } from '../../../engines/goals/index.ts';
 import { apiApp, PageQuery, pageSlice, problemResponse } from '../../../web/api.ts';
 import { problem } from '../../../web/problem.ts';
 import { readModelsOf } from '../../../web/read-model.ts';
+import { keptForVisitors } from '../../../web/visitor-pages.ts';
 import { apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { currentAdopted, listVersions, type VersionWithDecision } from './future-story.queries.ts';
 import type { GoalNode } from './goal-tree.ts';
@@ -39,6 +40,7 @@ const Version = z
 const storyRoute = createRoute({
   method: 'get',
   path: '/municipalities/{id}/future-story',
+  middleware: [keptForVisitors()] as const,
   summary: 'The future story in force (public); drafts too for the municipality’s staff and up',
   description:
     'The version adopted by the latest decision, or null. With `drafts=true`, callers who may see drafts (staff, managers, politicians, admins of the municipality, by session or API token) also get every draft; others get 403.',
@@ -104,6 +106,7 @@ const Goal = z
 const goalsRoute = createRoute({
   method: 'get',
   path: '/municipalities/{id}/goals',
+  middleware: [keptForVisitors()] as const,
   summary:
     'The goal tree with indicators and status (adopted goals public; drafts for staff and up)',
   description: `Strategic goals with their department goals in \`children\`. \`page\` and \`pageSize\` pick one page of the top-level goals, each with all its children, so a tree is never cut; \`total\` counts the top-level goals. Status by the goal rule: an indicator is on track when its progress is at most ${GOAL_RULE.onTrackMargin * 100} percentage points behind the straight line from baseline to target at its latest measurement's date, at risk up to ${GOAL_RULE.atRiskMargin * 100} points behind, off track beyond; a goal takes the worst known status of its indicators and children.`,
