@@ -26,7 +26,7 @@ export async function findInitiatives(
   c: Context<AppEnv>,
   municipalityId: string,
   filter: InitiativeListFilter,
-): Promise<InitiativeListItem[]> {
+): Promise<readonly InitiativeListItem[]> {
   if (filter.search) {
     const found = await listInitiatives(c.get('ctx').db, municipalityId, filter);
     return orderInitiatives(found, filter.order, filter.locale);
@@ -40,10 +40,20 @@ export async function findInitiatives(
     `portfolio:initiatives:${municipalityId}:${filter.order}:${filter.locale}`,
     async () => Object.freeze(orderInitiatives(await all(), filter.order, filter.locale)),
   );
-  return ordered.filter(
-    (i) =>
-      (!filter.publicOnly || i.isPublic) &&
-      (!filter.stage || i.stage === filter.stage) &&
-      (!filter.departmentId || i.departmentId === filter.departmentId),
+  const narrowed = () =>
+    ordered.filter(
+      (i) =>
+        (!filter.publicOnly || i.isPublic) &&
+        (!filter.stage || i.stage === filter.stage) &&
+        (!filter.departmentId || i.departmentId === filter.departmentId),
+    );
+  // The whole list as staff or as the public see it is what most requests ask for: kept too, so
+  // they are not filtered anew. Lists narrowed by stage or department (any value a query string
+  // holds) are filtered per request instead of filling the read models.
+  if (filter.stage || filter.departmentId) return narrowed();
+  return readModel(
+    c,
+    `portfolio:initiatives:${municipalityId}:${filter.order}:${filter.locale}:${filter.publicOnly}`,
+    async () => Object.freeze(narrowed()),
   );
 }
