@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertTestDepartment, insertTestInitiative } from '../../../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
+import { goals } from '../strategy/strategy.schema.ts';
 
 // Katrineholm without demo content: 30 dated and 3 undated public initiatives in one department,
 // 4 dated public ones in another, 2 internal ones, and a neighbour's initiative that never shows.
@@ -212,5 +213,50 @@ describe('the roadmap API in pages', () => {
     expect(foreign.body.errors).toEqual([
       { field: 'department', message: 'Choose one of the municipality’s departments.' },
     ]);
+  });
+});
+
+describe('the goal filter', () => {
+  const goalOptions = async () => {
+    const html = await (await t.client().get(page)).text();
+    const select = /<select[^>]*name="goal"[^>]*>([\s\S]*?)<\/select>/.exec(html)?.[1] ?? '';
+    return [...select.matchAll(/<option value="([^"]+)"/g)].map((o) => o[1]);
+  };
+
+  it('offers department goals under their strategic goal, and only the strategic ones past 60', async () => {
+    const db = t.database.db;
+    const strategic = await db
+      .insert(goals)
+      .values(
+        [1, 2, 3].map((n) => ({
+          municipalityId: m,
+          title: `Strategiskt mål ${n}`,
+          status: 'adopted',
+          position: n,
+        })),
+      )
+      .returning({ id: goals.id });
+    const under = (count: number, from: number) =>
+      db.insert(goals).values(
+        Array.from({ length: count }, (_, i) => ({
+          municipalityId: m,
+          parentId: strategic[(from + i) % 3]?.id ?? null,
+          title: `Verksamhetsmål ${from + i}`,
+          status: 'adopted',
+        })),
+      );
+    // Written behind the app's back: what it keeps is forgotten by hand, not by a notification.
+    const forgetKept = () => {
+      t.services.visitorPages.forget();
+      t.services.readModels.forget();
+    };
+    // 3 strategic goals and 57 under them: every one is offered.
+    await under(57, 0);
+    forgetKept();
+    expect(await goalOptions()).toHaveLength(60);
+    // One more makes 61: the strategic goals alone.
+    await under(1, 57);
+    forgetKept();
+    expect(await goalOptions()).toEqual(strategic.map((g) => g.id));
   });
 });

@@ -34,14 +34,22 @@ const dateText = (t: Translator, d: string | null) =>
   d ? t.date(new Date(`${d}T12:00:00Z`)) : t('roadmap.noDate');
 
 /** Goals in tree order, sub-goals after their parent and marked as such. */
+/**
+ * Past this many goals the filter offers the strategic goals alone (each keeps the initiatives of
+ * the goals under it): a list of hundreds is no choice on a phone, and it would make the page heavy.
+ */
+const MOST_GOALS_IN_FILTER = 60;
+
 function goalOptions(goals: Roadmap['goals']) {
   const ids = new Set(goals.map((g) => g.id));
   const roots = goals.filter((g) => !g.parentId || !ids.has(g.parentId));
+  const withSubGoals = goals.length <= MOST_GOALS_IN_FILTER;
   return roots.flatMap((root) => [
     { value: root.id, label: root.title },
-    ...goals
-      .filter((g) => g.parentId === root.id)
-      .map((g) => ({ value: g.id, label: `– ${g.title}` })),
+    ...(withSubGoals ? goals.filter((g) => g.parentId === root.id) : []).map((g) => ({
+      value: g.id,
+      label: `– ${g.title}`,
+    })),
   ]);
 }
 
