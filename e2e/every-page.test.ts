@@ -27,6 +27,18 @@ const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const kindOf = (path: string) => path.split('?')[0]?.replace(uuid, ':id') ?? path;
 
 /**
+ * Kinds visited more than once: which initiative's benefits the tour meets first depends on what
+ * other journeys on the same server did before it (a new pilot has none), and a benefit's own page
+ * is reached only from a benefits page that lists one.
+ */
+const visitsOfKind: Record<string, number> = { '/initiatives/:id/benefits': 4 };
+const mayVisit = (seen: Map<string, number>, path: string) => {
+  const kind = kindOf(path);
+  const most = Object.entries(visitsOfKind).find(([k]) => kind.endsWith(k))?.[1] ?? 1;
+  return (seen.get(kind) ?? 0) < most;
+};
+
+/**
  * The pages a link may lead the tour to: this municipality's pages, the lists and account pages
  * of the network, and the accessibility statement. Not: other languages (the language menu),
  * downloads, feeds and the API, logging out or in elsewhere, other municipalities.
@@ -60,7 +72,8 @@ async function linksOf(page: Page): Promise<string[]> {
 async function tour(page: Page, lang: Lang, municipality: string): Promise<string[]> {
   const start = `/${lang}/municipalities/${municipality}`;
   const queue = [start];
-  const seen = new Set([kindOf(start)]);
+  const seen = new Map([[kindOf(start), 1]]);
+  const queued = new Set([start.split('?')[0]]);
   const visited: string[] = [];
   while (queue.length > 0) {
     const path = queue.shift() as string;
@@ -71,8 +84,11 @@ async function tour(page: Page, lang: Lang, municipality: string): Promise<strin
     await expectReadableCharts(page);
     visited.push(kindOf(path));
     for (const link of await linksOf(page)) {
-      if (!worthVisiting(link, lang, municipality) || seen.has(kindOf(link))) continue;
-      seen.add(kindOf(link));
+      const bare = link.split(/[?#]/)[0];
+      if (!worthVisiting(link, lang, municipality) || queued.has(bare)) continue;
+      if (!mayVisit(seen, link)) continue;
+      queued.add(bare);
+      seen.set(kindOf(link), (seen.get(kindOf(link)) ?? 0) + 1);
       queue.push(link);
     }
   }

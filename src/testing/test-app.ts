@@ -23,6 +23,13 @@ export type TestApp = {
   client(): TestClient;
   /** A client signed in as `email` (demo password), or a visitor for `null`. */
   signedIn(email: string | null): Promise<TestClient>;
+  /**
+   * Runs `write`, a write straight to the content tables behind the app's back, and resolves once
+   * the app has forgotten what it kept (its read models and visitors' pages): on PostgreSQL the
+   * notification arrives a moment after the commit, on PGlite with it. A write that changes no
+   * content table announces nothing, and this never resolves.
+   */
+  announced<T>(write: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };
 
@@ -75,6 +82,13 @@ export async function createTestApp(
       const client = new TestClient(app);
       if (email) await client.login(email);
       return client;
+    },
+    async announced(write) {
+      const kept = [services.readModels, services.visitorPages];
+      const before = kept.map((cache) => cache.forgotten);
+      const result = await write();
+      await Promise.all(kept.map((cache, i) => cache.whenForgottenPast(before[i] ?? 0)));
+      return result;
     },
     close: () => database.close(),
   };

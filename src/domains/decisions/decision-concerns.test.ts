@@ -80,7 +80,9 @@ describe('a gate-override decision', () => {
       `Concerns: Scale gate overridden: <a class="ds-link" href="/en/municipalities/${katrineholm}/initiatives/${hidden.id}"`,
     );
     // Made public, it is named to everyone.
-    await db.update(initiatives).set({ isPublic: true }).where(eq(initiatives.id, hidden.id));
+    await t.announced(() =>
+      db.update(initiatives).set({ isPublic: true }).where(eq(initiatives.id, hidden.id)),
+    );
     expect(await read(page())).toContain(title);
     expect(await read(`${page()}.atom`)).toContain(`Concerns: Scale gate overridden: ${title}`);
   });
