@@ -128,11 +128,13 @@ describe('systems map', () => {
       title: 'Karta Stoppad',
       stage: 'stopped',
     });
-    await db.insert(initiativeSystems).values([
-      { initiativeId: a.id, systemId: timecare },
-      { initiativeId: b.id, systemId: skola },
-      { initiativeId: stopped.id, systemId: skola },
-    ]);
+    await t.announced(() =>
+      db.insert(initiativeSystems).values([
+        { initiativeId: a.id, systemId: timecare },
+        { initiativeId: b.id, systemId: skola },
+        { initiativeId: stopped.id, systemId: skola },
+      ]),
+    );
 
     const html = await (await admin.get(`${base}/systems`)).text();
     expect(html).toContain('Overlap: Karta Schemaläggning');
