@@ -27,11 +27,14 @@ const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const kindOf = (path: string) => path.split('?')[0]?.replace(uuid, ':id') ?? path;
 
 /**
- * Kinds visited more than once: which initiative's benefits the tour meets first depends on what
- * other journeys on the same server did before it (a new pilot has none), and a benefit's own page
- * is reached only from a benefits page that lists one.
+ * Kinds visited more than once: which initiative the tour meets first depends on what other
+ * journeys on the same server did before it (one they just proposed has no benefits), and a
+ * benefit's own page is reached only from a benefits page that lists one.
  */
-const visitsOfKind: Record<string, number> = { '/initiatives/:id/benefits': 4 };
+const visitsOfKind: Record<string, number> = {
+  '/initiatives/:id': 4,
+  '/initiatives/:id/benefits': 4,
+};
 const mayVisit = (seen: Map<string, number>, path: string) => {
   const kind = kindOf(path);
   const most = Object.entries(visitsOfKind).find(([k]) => kind.endsWith(k))?.[1] ?? 1;
