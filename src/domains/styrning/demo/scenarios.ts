@@ -54,10 +54,9 @@ export async function seedDemoScenarios(
     if (!story) continue; // the municipality's own content, not the demo's
     const municipality = { id, country: id.startsWith('NO-') ? 'NO' : 'SE' };
     const texts = municipality.country === 'NO' ? nb : sv;
-    const [data, settings] = await Promise.all([
-      portfolioData(db, id),
-      steeringSettingsOf(db, municipality, DEFAULT_WEIGHTS),
-    ]);
+    // One after the other: inside a transaction they share one connection.
+    const data = await portfolioData(db, id);
+    const settings = await steeringSettingsOf(db, municipality, DEFAULT_WEIGHTS);
     const { totalCost } = candidatesFor(data, {
       year: DEMO_SCENARIO_YEAR,
       weights: settings.weights,

@@ -97,16 +97,15 @@ export async function seedDemoSteering(
 ) {
   const { db } = ctx;
   const ids = municipalities.map((m) => m.id);
-  const [busyInitiatives, busyStories] = await Promise.all([
-    db
-      .selectDistinct({ id: initiatives.municipalityId })
-      .from(initiatives)
-      .where(inArray(initiatives.municipalityId, ids)),
-    db
-      .selectDistinct({ id: futureStoryVersions.municipalityId })
-      .from(futureStoryVersions)
-      .where(inArray(futureStoryVersions.municipalityId, ids)),
-  ]);
+  // One after the other: inside a transaction they share one connection.
+  const busyInitiatives = await db
+    .selectDistinct({ id: initiatives.municipalityId })
+    .from(initiatives)
+    .where(inArray(initiatives.municipalityId, ids));
+  const busyStories = await db
+    .selectDistinct({ id: futureStoryVersions.municipalityId })
+    .from(futureStoryVersions)
+    .where(inArray(futureStoryVersions.municipalityId, ids));
   const busy = new Set([...busyInitiatives, ...busyStories].map((r) => r.id));
   const todo = municipalities.filter((m) => !busy.has(m.id));
   if (todo.length === 0) return;
@@ -138,35 +137,34 @@ export async function demoTargets(
   db: Db,
   todo: readonly DemoMunicipality[],
 ): Promise<DemoTarget[]> {
-  const [departmentRows, bodyRows] = await Promise.all([
-    db
-      .select({
-        id: departments.id,
-        name: departments.name,
-        municipalityId: departments.municipalityId,
-      })
-      .from(departments)
-      .where(
-        inArray(
-          departments.municipalityId,
-          todo.map((m) => m.id),
-        ),
+  // One after the other: inside a transaction they share one connection.
+  const departmentRows = await db
+    .select({
+      id: departments.id,
+      name: departments.name,
+      municipalityId: departments.municipalityId,
+    })
+    .from(departments)
+    .where(
+      inArray(
+        departments.municipalityId,
+        todo.map((m) => m.id),
       ),
-    db
-      .select({
-        id: decisionBodies.id,
-        kind: decisionBodies.kind,
-        name: decisionBodies.name,
-        municipalityId: decisionBodies.municipalityId,
-      })
-      .from(decisionBodies)
-      .where(
-        inArray(
-          decisionBodies.municipalityId,
-          todo.map((m) => m.id),
-        ),
+    );
+  const bodyRows = await db
+    .select({
+      id: decisionBodies.id,
+      kind: decisionBodies.kind,
+      name: decisionBodies.name,
+      municipalityId: decisionBodies.municipalityId,
+    })
+    .from(decisionBodies)
+    .where(
+      inArray(
+        decisionBodies.municipalityId,
+        todo.map((m) => m.id),
       ),
-  ]);
+    );
   const targets: DemoTarget[] = [];
   for (const [variant, m] of todo.entries()) {
     const departmentIds = m.departments.map(

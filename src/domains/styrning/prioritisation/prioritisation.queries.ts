@@ -80,31 +80,33 @@ export async function portfolioData(db: Db, municipalityId: string): Promise<Por
       benefits: new Map(),
     };
   }
-  const [costRows, depRows, goalRows, benefitRows] = await Promise.all([
-    db.select().from(initiativeCosts).where(inArray(initiativeCosts.initiativeId, ids)),
-    db
-      .select()
-      .from(initiativeDependencies)
-      .where(inArray(initiativeDependencies.initiativeId, ids)),
-    db
-      .select({
-        initiativeId: goalContributions.initiativeId,
-        weight: sql<number>`sum(${goalContributions.weight})`.mapWith(Number),
-      })
-      .from(goalContributions)
-      .where(inArray(goalContributions.initiativeId, ids))
-      .groupBy(goalContributions.initiativeId),
-    db
-      .select({
-        id: benefits.id,
-        initiativeId: benefits.initiativeId,
-        isDisbenefit: benefits.isDisbenefit,
-        moneyPerUnit: benefits.moneyPerUnit,
-        planned: benefits.planned,
-      })
-      .from(benefits)
-      .where(inArray(benefits.initiativeId, ids)),
-  ]);
+  // One after the other: inside a transaction (seeding, adopting) they share one connection.
+  const costRows = await db
+    .select()
+    .from(initiativeCosts)
+    .where(inArray(initiativeCosts.initiativeId, ids));
+  const depRows = await db
+    .select()
+    .from(initiativeDependencies)
+    .where(inArray(initiativeDependencies.initiativeId, ids));
+  const goalRows = await db
+    .select({
+      initiativeId: goalContributions.initiativeId,
+      weight: sql<number>`sum(${goalContributions.weight})`.mapWith(Number),
+    })
+    .from(goalContributions)
+    .where(inArray(goalContributions.initiativeId, ids))
+    .groupBy(goalContributions.initiativeId);
+  const benefitRows = await db
+    .select({
+      id: benefits.id,
+      initiativeId: benefits.initiativeId,
+      isDisbenefit: benefits.isDisbenefit,
+      moneyPerUnit: benefits.moneyPerUnit,
+      planned: benefits.planned,
+    })
+    .from(benefits)
+    .where(inArray(benefits.initiativeId, ids));
   const deps = group(depRows, (r) => r.initiativeId);
   return {
     initiatives: rows.map((r) => ({ ...r, requirements: { ...r.requirements } })),
