@@ -38,8 +38,8 @@ const keepable = (d: Drawn) =>
 /**
  * For a page or API answer that shows visitors public content only: an anonymous visitor's GET is
  * answered with the kept bytes of the same address when there are any; else the route draws it,
- * and it is kept when it succeeded (200, HTML or JSON) and holds no form token. Signed-in users always get their own.
- * Only the body and its type are kept: such a page's route sets no other header.
+ * and it is kept when it succeeded (200, HTML or JSON) and holds no form token. Signed-in users
+ * always get their own. Only the body and its type are kept: such a route sets no other header.
  */
 export function keptForVisitors(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

@@ -5,7 +5,7 @@ import {
   plannedFromRecord,
   type ValuedBenefit,
 } from '../../../engines/benefits/index.ts';
-import { benefitsOf, costsOf } from './benefits.queries.ts';
+import { type BenefitRow, benefitsOf, costsOf } from './benefits.queries.ts';
 
 export type CalculusOutcome =
   | { kind: 'empty' }
@@ -23,8 +23,19 @@ export async function calculusOf(
   initiativeId: string,
   discountRate: number,
 ): Promise<CalculusOutcome> {
-  const costs = await costsOf(db, initiativeId);
-  const rows = await benefitsOf(db, initiativeId);
+  return calculusFrom(
+    await costsOf(db, initiativeId),
+    await benefitsOf(db, initiativeId),
+    discountRate,
+  );
+}
+
+/** The same from costs and benefits already read (an initiative's read model holds both). */
+export function calculusFrom(
+  costs: readonly { year: number; investment: number; running: number }[],
+  rows: readonly BenefitRow[],
+  discountRate: number,
+): CalculusOutcome {
   const benefits: ValuedBenefit[] = rows.map((b) => ({
     id: b.id,
     effect: b.isDisbenefit ? 'dis-benefit' : 'benefit',

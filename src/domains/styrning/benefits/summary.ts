@@ -1,14 +1,8 @@
-import type { Db } from '../../../db/client.ts';
 import type { GateVerdict } from '../../../engines/benefits/index.ts';
 import { evaluateIndicator, validateIndicator } from '../../../engines/goals/index.ts';
 import { gateOf, trackOf } from './benefit-tracks.ts';
-import {
-  type BenefitRow,
-  benefitsOf,
-  type MeasurementRow,
-  measurementsOf,
-} from './benefits.queries.ts';
-import { type CalculusOutcome, calculusOf } from './calculus.ts';
+import type { BenefitRow, MeasurementRow } from './benefits.queries.ts';
+import type { CalculusOutcome } from './calculus.ts';
 
 /** How an initiative's benefits stand: how many there are, measured, and on track. */
 export type BenefitStatus = { total: number; measured: number; onTrack: number };
@@ -44,24 +38,6 @@ export type InitiativeBenefits = {
   /** The only benefit, when there is exactly one: a measurement goes straight to it. */
   onlyBenefitId: string | null;
 };
-
-/** The benefits side of one initiative at the municipality's discount rate. */
-export async function initiativeBenefits(
-  db: Db,
-  initiativeId: string,
-  discountRate: number,
-): Promise<InitiativeBenefits> {
-  const benefits = await benefitsOf(db, initiativeId);
-  const measurements = await measurementsOf(
-    db,
-    benefits.map((b) => b.id),
-  );
-  return summariseBenefits(
-    benefits,
-    measurements,
-    await calculusOf(db, initiativeId, discountRate),
-  );
-}
 
 /** The benefits side of one initiative from its benefits, their measurements and its calculus. */
 export function summariseBenefits(

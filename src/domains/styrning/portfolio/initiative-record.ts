@@ -7,7 +7,7 @@ import {
   type MeasurementRow,
   measurementsOf,
 } from '../benefits/benefits.queries.ts';
-import { calculusOf } from '../benefits/calculus.ts';
+import { calculusFrom } from '../benefits/calculus.ts';
 import { type InitiativeBenefits, summariseBenefits } from '../benefits/summary.ts';
 import { type SteeringSettings, steeringSettingsOf } from '../steering/steering.queries.ts';
 import { type InitiativeDetail, initiativeDetail } from './initiative-detail.queries.ts';
@@ -43,9 +43,10 @@ export function initiativeRecord(
       db,
       benefitRows.map((b) => b.id),
     );
-    const calculus = await calculusOf(db, row.id, discountRate);
+    const detail = await initiativeDetail(db, row);
+    const calculus = calculusFrom(detail.costs, benefitRows, discountRate);
     return Object.freeze({
-      detail: await initiativeDetail(db, row),
+      detail,
       settings: { currency, discountRate },
       benefits: summariseBenefits(benefitRows, measurements, calculus),
       benefitRows,

@@ -3,7 +3,7 @@ import { type apiApp, PageQuery, pageSlice, problemResponse } from '../../../web
 import { readModelsOf } from '../../../web/read-model.ts';
 import { apiAuthorizedMunicipality } from '../../tenancy/municipality-param.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
-import { keptSystemsList } from './systems.load.ts';
+import { keptSystemsMap, systemsListOf } from './systems.load.ts';
 
 const Ref = z.object({ id: z.string(), name: z.string() });
 
@@ -50,7 +50,7 @@ const listRoute = createRoute({
 export function addSystemsList(app: ReturnType<typeof apiApp>) {
   app.openapi(listRoute, async (c) => {
     const m = await apiAuthorizedMunicipality(c, canSeeSteering);
-    const all = await keptSystemsList(readModelsOf(c), m.id);
+    const all = systemsListOf(await keptSystemsMap(readModelsOf(c), m.id));
     return c.json(pageSlice(all, c.req.valid('query')), 200);
   });
 }

@@ -33,14 +33,11 @@ export async function loadSystemsMap(db: Db, municipalityId: string) {
 
 export type SystemsMapData = Awaited<ReturnType<typeof loadSystemsMap>>;
 
-/** A municipality's systems by name, each with its capability and the departments that use it. */
-export async function loadSystemsList(db: Db, municipalityId: string) {
-  const [departments, capabilities, systems, usage] = await Promise.all([
-    listDepartments(db, municipalityId),
-    listCapabilities(db, municipalityId),
-    listSystems(db, municipalityId),
-    departmentSystemsOf(db, municipalityId),
-  ]);
+/**
+ * A municipality's systems by name, each with its capability and the departments that use it:
+ * the systems map's own rows, arranged as a list.
+ */
+export function systemsListOf({ departments, capabilities, systems, usage }: SystemsMapData) {
   const capability = new Map(capabilities.map((c) => [c.id, { id: c.id, name: c.name }]));
   return systems.map((s) => {
     const users = new Set(usage.filter((u) => u.systemId === s.id).map((u) => u.departmentId));
@@ -56,14 +53,7 @@ export async function loadSystemsList(db: Db, municipalityId: string) {
   });
 }
 
-/** The systems map as a read model (db/read-models.ts): the page and the API read it alike. */
+/** The systems map as a read model (db/read-models.ts): the page and both APIs read it alike. */
 export function keptSystemsMap(keep: KeepReadModel, municipalityId: string) {
   return keep(`roadmap:systems-map:${municipalityId}`, (db) => loadSystemsMap(db, municipalityId));
-}
-
-/** The systems list as a read model. */
-export function keptSystemsList(keep: KeepReadModel, municipalityId: string) {
-  return keep(`roadmap:systems-list:${municipalityId}`, (db) =>
-    loadSystemsList(db, municipalityId),
-  );
 }
