@@ -84,7 +84,7 @@ export async function createTestApp(
       return client;
     },
     async announced(write) {
-      const kept = [services.readModels, services.visitorPages];
+      const kept = [services.readModels, services.visitorPages, services.signedInPages];
       const before = kept.map((cache) => cache.forgotten);
       const result = await write();
       await Promise.all(kept.map((cache, i) => cache.whenForgottenPast(before[i] ?? 0)));

@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { NotifiedCache } from '../db/notified-cache.ts';
 import { CONTENT_CHANNEL } from '../db/read-models.ts';
+import { effectiveGrants, type UserActor } from '../vocabulary/actor.ts';
 import type { AppEnv } from './env.ts';
 
 type Drawn = {
@@ -24,9 +26,22 @@ export class VisitorPages extends NotifiedCache<Drawn> {
   }
 }
 
+/**
+ * Pages as signed-in users with one set of grants get them, kept as HTML cut where each user's own
+ * form token goes (see `keptForEveryone`); forgotten with the read models like visitors' pages.
+ */
+export class SignedInPages extends NotifiedCache<Cut> {
+  constructor(maxEntries = 300) {
+    super(CONTENT_CHANNEL, maxEntries);
+  }
+}
+
+type Cut = { parts: string[]; status: number; type: string };
+
 declare module './env.ts' {
   interface AppServices {
     visitorPages: VisitorPages;
+    signedInPages: SignedInPages;
   }
 }
 
@@ -66,5 +81,77 @@ export function keptForVisitors(): MiddlewareHandler<AppEnv> {
     // drawn again for each of them.
     if (!keepable(drawn)) return next();
     return c.body(drawn.body, drawn.status as ContentfulStatusCode, { 'content-type': drawn.type });
+  };
+}
+
+/**
+ * Stands in for the form token while a page is drawn to be kept for everyone with the same grants;
+ * random per process, so no content can hold it by chance or by design.
+ */
+const tokenStandIn = `kept-form-token-${randomBytes(16).toString('hex')}`;
+
+// Session actors are kept objects (identity/session-actors.ts): their key is computed once.
+const grantKeys = new WeakMap<UserActor, string>();
+
+/** What the pages of `keptForEveryone` may depend on of a signed-in user: the grants, in a fixed order. */
+function grantsKey(actor: UserActor): string {
+  let key = grantKeys.get(actor);
+  if (key === undefined) {
+    key = effectiveGrants(actor)
+      .map((g) =>
+        g.role === 'coordinator'
+          ? `coordinator:${g.countyId ?? ''}`
+          : `${g.role}:${g.municipalityId}:${g.departmentId ?? ''}`,
+      )
+      .sort()
+      .join(',');
+    grantKeys.set(actor, key);
+  }
+  return key;
+}
+
+/**
+ * `keptForVisitors`, and for signed-in users a page drawn once for everyone with the same grants
+ * at the same address: drawn with a stand-in for the form token, kept cut at it, and joined with
+ * each user's own token when sent. Only for a page that depends on who asks through the grants
+ * alone (what the policies decide), never on the user's own id, name or e-mail, and that sets no
+ * header but its type.
+ */
+export function keptForEveryone(): MiddlewareHandler<AppEnv> {
+  const forVisitors = keptForVisitors();
+  return async (c, next) => {
+    const actor = c.get('actor');
+    if (actor.kind === 'anonymous') return forVisitors(c, next);
+    if (c.req.method !== 'GET' || actor.tokenMunicipalityId !== undefined) return next();
+    const url = new URL(c.req.url);
+    const token = c.get('csrfToken');
+    let drawnHere = false;
+    const cut = await c.get('deps').signedInPages.get(
+      `${grantsKey(actor)} ${url.pathname}${url.search}`,
+      async () => {
+        drawnHere = true;
+        c.set('csrfToken', tokenStandIn);
+        try {
+          await next();
+        } finally {
+          c.set('csrfToken', token);
+        }
+        const html = await c.res.clone().text();
+        return {
+          parts: html.split(tokenStandIn),
+          status: c.res.status,
+          type: c.res.headers.get('content-type') ?? '',
+        };
+      },
+      { keep: (d) => d.status === 200 && d.type.startsWith('text/html') },
+    );
+    const body = cut.parts.join(token);
+    if (drawnHere) {
+      // The drawing's other headers (cookies set on the way in) are carried over by Hono.
+      c.res = new Response(body, { status: cut.status, headers: { 'content-type': cut.type } });
+      return;
+    }
+    if (cut.status !== 200 || !cut.type.startsWith('text/html')) return next();
+    return c.body(body, 200, { 'content-type': cut.type });
   };
 }

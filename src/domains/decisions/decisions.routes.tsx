@@ -9,7 +9,7 @@ import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { readModel, readModelsOf } from '../../web/read-model.ts';
 import { sendPage } from '../../web/render.ts';
-import { keptForVisitors } from '../../web/visitor-pages.ts';
+import { keptForEveryone } from '../../web/visitor-pages.ts';
 import { authorizedMunicipality, requireMunicipality } from '../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../tenancy/tenancy.queries.ts';
 import { anchorRoutes } from './anchor.routes.tsx';
@@ -85,7 +85,7 @@ export function decisionRoutes() {
   const app = new Hono<AppEnv>();
   app.route('/', anchorRoutes());
 
-  app.get('/municipalities/:id/decisions', keptForVisitors(), async (c) => {
+  app.get('/municipalities/:id/decisions', keptForEveryone(), async (c) => {
     const m = await requireMunicipality(c);
     return render(c, m);
   });

@@ -7,7 +7,7 @@ import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { readModelsOf } from '../../../web/read-model.ts';
 import { sendPage } from '../../../web/render.ts';
-import { keptForVisitors } from '../../../web/visitor-pages.ts';
+import { keptForEveryone } from '../../../web/visitor-pages.ts';
 import { decisionBodies } from '../../decisions/decision-bodies.ts';
 import { initiativeRecord } from '../portfolio/initiative-record.ts';
 import { visibleContributions } from '../portfolio/initiative-visibility.ts';
@@ -71,7 +71,7 @@ export async function renderBenefits(
 /** The benefits list page of an initiative (visible as the initiative is). */
 export function listRoutes() {
   const app = new Hono<AppEnv>();
-  app.get('/municipalities/:id/initiatives/:iid/benefits', keptForVisitors(), async (c) => {
+  app.get('/municipalities/:id/initiatives/:iid/benefits', keptForEveryone(), async (c) => {
     const loaded = await visibleInitiative(c);
     return renderBenefits(c, loaded);
   });

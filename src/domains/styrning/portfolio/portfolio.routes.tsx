@@ -10,7 +10,7 @@ import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { normaliseSearchText } from '../../../web/search.ts';
-import { keptForVisitors } from '../../../web/visitor-pages.ts';
+import { keptForEveryone } from '../../../web/visitor-pages.ts';
 import { canSeeInternal } from '../../identity/identity.policy.ts';
 import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
 import type { MunicipalityRow } from '../../tenancy/tenancy.queries.ts';
@@ -109,7 +109,7 @@ const INITIATIVES_PER_PAGE = 25;
 export function portfolioRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/municipalities/:id/initiatives', keptForVisitors(), async (c) => {
+  app.get('/municipalities/:id/initiatives', keptForEveryone(), async (c) => {
     const m = await requireMunicipality(c);
     const actor = c.get('actor');
     const { departments } = await c.get('deps').municipalityFacts.of(c.get('ctx').db, m.id);
@@ -167,7 +167,7 @@ export function portfolioRoutes() {
     );
   });
 
-  app.get('/municipalities/:id/initiatives/:iid', keptForVisitors(), async (c) => {
+  app.get('/municipalities/:id/initiatives/:iid', keptForEveryone(), async (c) => {
     const m = await requireMunicipality(c);
     return renderInitiative(c, m);
   });

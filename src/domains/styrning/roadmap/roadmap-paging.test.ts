@@ -248,6 +248,7 @@ describe('the goal filter', () => {
     // Written behind the app's back: what it keeps is forgotten by hand, not by a notification.
     const forgetKept = () => {
       t.services.visitorPages.forget();
+      t.services.signedInPages.forget();
       t.services.readModels.forget();
     };
     // 3 strategic goals and 57 under them: every one is offered.

@@ -4,7 +4,7 @@ import type { AppEnv } from '../../../web/env.ts';
 import { withoutNul } from '../../../web/middleware/nul.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
-import { keptForVisitors } from '../../../web/visitor-pages.ts';
+import { keptForEveryone } from '../../../web/visitor-pages.ts';
 import { requireMunicipality } from '../../tenancy/municipality-param.ts';
 import { canSeeSteering } from '../steering/steering.policy.ts';
 import type { RoadmapFilter } from './roadmap.load.ts';
@@ -25,7 +25,7 @@ export const ROADMAP_PER_PAGE = 25;
 export function roadmapRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/municipalities/:id/roadmap', keptForVisitors(), async (c) => {
+  app.get('/municipalities/:id/roadmap', keptForEveryone(), async (c) => {
     const m = await requireMunicipality(c);
     const actor = c.get('actor');
     const filter: RoadmapFilter = {

@@ -10,7 +10,7 @@ import { uuidParam } from '../../../web/params.ts';
 import { readModelsOf } from '../../../web/read-model.ts';
 import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
-import { keptForVisitors } from '../../../web/visitor-pages.ts';
+import { keptForEveryone } from '../../../web/visitor-pages.ts';
 import { decisionInput } from '../../decisions/commands/record-decision.ts';
 import { listBodies } from '../../decisions/decisions.queries.ts';
 import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
@@ -85,7 +85,7 @@ async function renderVersion(
 export function futureStoryRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/municipalities/:id/future-story', keptForVisitors(), async (c) => {
+  app.get('/municipalities/:id/future-story', keptForEveryone(), async (c) => {
     const m = await requireMunicipality(c);
     const actor = c.get('actor');
     const seesDrafts = canSeeStrategyDrafts(actor, m.id);

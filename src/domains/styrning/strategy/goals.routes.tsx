@@ -12,7 +12,7 @@ import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { readModelsOf } from '../../../web/read-model.ts';
 import { sendPage } from '../../../web/render.ts';
-import { keptForVisitors } from '../../../web/visitor-pages.ts';
+import { keptForEveryone } from '../../../web/visitor-pages.ts';
 import { decisionInput } from '../../decisions/commands/record-decision.ts';
 import { decisionBodies } from '../../decisions/decision-bodies.ts';
 import { canManageDepartment, isAdminOf } from '../../identity/identity.policy.ts';
@@ -201,7 +201,7 @@ function goalChildHandler<S extends z.ZodType>(
 export function goalRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/municipalities/:id/goals', keptForVisitors(), async (c) => {
+  app.get('/municipalities/:id/goals', keptForEveryone(), async (c) => {
     const m = await requireMunicipality(c);
     return renderGoals(c, m);
   });
@@ -246,7 +246,7 @@ export function goalRoutes() {
     return c.redirect(`/${lang(c)}/municipalities/${m.id}/goals?done=goalsAdopted`, 303);
   });
 
-  app.get('/municipalities/:id/goals/:goalId', keptForVisitors(), async (c) => {
+  app.get('/municipalities/:id/goals/:goalId', keptForEveryone(), async (c) => {
     const m = await requireMunicipality(c);
     return renderGoal(c, m, uuidParam(c, 'goalId'));
   });
