@@ -1,4 +1,4 @@
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { type IncomingMessage, type OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import {
   type BrotliCompress,
@@ -98,87 +98,47 @@ function toBuffer(chunk: unknown, encoding?: BufferEncoding): Buffer {
 type Callback = (error?: Error | null) => void;
 
 /**
- * Compresses this response with Brotli or gzip when the client accepts it, the type is one of
- * HTML, CSS, JSON, CSV or SVG, the body is at least 1 KB, the status has a body (not 204 or 304),
- * the request is not HEAD, and nothing has encoded the body already (precompressed assets set
- * their own Content-Encoding). Every response of a compressible type says `Vary: Accept-Encoding`.
+ * A response that compresses itself with Brotli or gzip when the client accepts it, the type is
+ * one of HTML, CSS, JSON, CSV or SVG, the body is at least 1 KB, the status has a body (not 204 or
+ * 304), the request is not HEAD, and nothing has encoded the body already (precompressed assets
+ * set their own Content-Encoding). Every response of a compressible type says
+ * `Vary: Accept-Encoding`.
  *
- * Works on Node's response object, below Hono, so the app's responses keep their fast path: a
- * body sent whole (`end(body)`, or `writeHead` + writes + `end` in one go) is compressed whole and
- * sent with its real Content-Length; a body that arrives over time is compressed as a stream,
- * flushed after every chunk so that streaming still streams, with backpressure from the socket.
+ * It is Node's response class, below Hono (the server is created with it), so the app's responses
+ * keep their fast path: a body sent whole (`end(body)`, or `writeHead` + writes + `end` in one go)
+ * is compressed whole and sent with its real Content-Length; a body that arrives over time is
+ * compressed as a stream, flushed after every chunk so that streaming still streams, with
+ * backpressure from the socket. A subclass rather than methods patched onto each response: every
+ * response keeps one shape, which Node's own code is fast on.
  */
-export function compressResponse(req: IncomingMessage, res: ServerResponse): void {
-  const accepted =
-    req.method === 'HEAD' ? undefined : negotiateEncoding(req.headers['accept-encoding']);
-  const writeHead = res.writeHead;
-  const write = res.write;
-  const end = res.end;
-  const flushHeaders = res.flushHeaders;
+export class CompressingResponse<
+  Request extends IncomingMessage = IncomingMessage,
+> extends ServerResponse<Request> {
   // 'open': nothing decided; 'waiting': compressing, body still being collected; then final.
-  let state: 'open' | 'waiting' | 'plain' | 'stream' | 'done' = 'open';
-  let status = 200;
-  let encoding: Encoding = 'br';
-  const held: Buffer[] = [];
-  let heldCallbacks: Callback[] = [];
-  let timer: NodeJS.Immediate | undefined;
-  let zstream: BrotliCompress | Gzip | undefined;
+  #state: 'open' | 'waiting' | 'plain' | 'stream' | 'done' = 'open';
+  #status = 200;
+  #encoding: Encoding = 'br';
+  #held: Buffer[] = [];
+  #heldCallbacks: Callback[] = [];
+  #timer: NodeJS.Immediate | undefined = undefined;
+  #zstream: BrotliCompress | Gzip | undefined = undefined;
 
-  const sendChunk = (data: Buffer) => (write as (data: Buffer) => boolean).call(res, data);
-  const finish = (data?: Buffer, cb?: Callback) =>
-    (end as (data?: Buffer, cb?: Callback) => ServerResponse).call(res, data, cb);
-
-  const restore = () => {
-    res.writeHead = writeHead;
-    res.write = write;
-    res.end = end;
-    res.flushHeaders = flushHeaders;
-  };
-
-  /** Send as is: the real writeHead with what the response holds, then what was held back. */
-  const sendPlain = () => {
-    state = 'plain';
-    restore();
-    writeHead.call(res, status);
-  };
-
-  const startStream = () => {
-    state = 'stream';
-    res.removeHeader('Content-Length');
-    res.setHeader('Content-Encoding', encoding);
-    writeHead.call(res, status);
-    const z = encoding === 'br' ? createBrotliCompress(brotliOptions) : createGzip(gzipOptions);
-    zstream = z;
-    z.on('data', (out: Buffer) => sendChunk(out));
-    z.on('end', () => finish());
-    z.on('error', (error) => res.destroy(error));
-    res.once('close', () => z.destroy());
-    for (const chunk of held) z.write(chunk);
-    held.length = 0;
-    z.flush();
-    for (const cb of heldCallbacks) cb();
-    heldCallbacks = [];
-  };
-
-  res.writeHead = function patchedWriteHead(
-    this: ServerResponse,
-    code: number,
-    ...rest: unknown[]
-  ) {
-    if (state !== 'open') return writeHead.apply(this, [code, ...rest] as never);
-    status = code;
+  override writeHead(code: number, ...rest: unknown[]): this {
+    if (this.#state !== 'open') return super.writeHead(code, ...(rest as [])) as this;
+    this.#status = code;
     const reason = typeof rest[0] === 'string' ? rest[0] : undefined;
-    if (reason) res.statusMessage = reason;
-    applyHeaders(res, typeof rest[0] === 'string' ? rest[1] : rest[0]);
-    if (!isCompressibleType(res.getHeader('content-type'))) {
-      sendPlain();
-      return res;
-    }
-    addVary(res);
-    const declared = Number(res.getHeader('content-length'));
-    const noBody = status < 200 || status === 204 || status === 304;
-    const alreadyEncoded = res.hasHeader('content-encoding');
-    const noTransform = /no-transform/i.test(String(res.getHeader('cache-control') ?? ''));
+    if (reason) this.statusMessage = reason;
+    applyHeaders(this, typeof rest[0] === 'string' ? rest[1] : rest[0]);
+    if (!isCompressibleType(this.getHeader('content-type'))) return this.#sendPlain();
+    addVary(this);
+    const accepted =
+      this.req.method === 'HEAD'
+        ? undefined
+        : negotiateEncoding(this.req.headers['accept-encoding']);
+    const declared = Number(this.getHeader('content-length'));
+    const noBody = code < 200 || code === 204 || code === 304;
+    const alreadyEncoded = this.hasHeader('content-encoding');
+    const noTransform = /no-transform/i.test(String(this.getHeader('cache-control') ?? ''));
     if (
       !accepted ||
       noBody ||
@@ -186,78 +146,108 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse): voi
       noTransform ||
       (Number.isFinite(declared) && declared < compressionThreshold)
     ) {
-      sendPlain();
-      return res;
+      return this.#sendPlain();
     }
-    encoding = accepted;
-    state = 'waiting';
-    return res;
-  } as typeof res.writeHead;
+    this.#encoding = accepted;
+    this.#state = 'waiting';
+    return this;
+  }
 
-  res.flushHeaders = function patchedFlushHeaders() {
+  override flushHeaders(): void {
     // Headers asked for before any body: the body will stream.
-    if (state === 'waiting') startStream();
-    else flushHeaders.call(res);
-  };
+    if (this.#state === 'waiting') this.#startStream();
+    else super.flushHeaders();
+  }
 
-  res.write = function patchedWrite(chunk: unknown, ...args: unknown[]): boolean {
-    if (state === 'open') res.writeHead(res.statusCode);
-    if (state === 'plain' || state === 'done') return write.apply(res, [chunk, ...args] as never);
+  override write(chunk: unknown, ...args: unknown[]): boolean {
+    if (this.#state === 'open') this.writeHead(this.statusCode);
+    if (this.#state === 'plain' || this.#state === 'done') {
+      return super.write(chunk, ...(args as [BufferEncoding]));
+    }
     const enc = typeof args[0] === 'string' ? (args[0] as BufferEncoding) : undefined;
     const cb = args.find((a): a is Callback => typeof a === 'function');
     const buffer = toBuffer(chunk, enc);
-    if (state === 'waiting') {
+    if (this.#state === 'waiting') {
       // Wait for the rest of a body that is written in one go; past this turn it is a stream.
-      held.push(buffer);
-      if (cb) heldCallbacks.push(cb);
-      timer ??= setImmediate(() => {
-        if (state === 'waiting') startStream();
+      this.#held.push(buffer);
+      if (cb) this.#heldCallbacks.push(cb);
+      this.#timer ??= setImmediate(() => {
+        if (this.#state === 'waiting') this.#startStream();
       });
       return true;
     }
-    zstream?.write(buffer, cb);
-    zstream?.flush();
-    return !res.writableNeedDrain;
-  } as typeof res.write;
+    this.#zstream?.write(buffer, cb);
+    this.#zstream?.flush();
+    return !this.writableNeedDrain;
+  }
 
-  res.end = function patchedEnd(chunk?: unknown, ...args: unknown[]) {
-    if (state === 'open') res.writeHead(res.statusCode);
-    if (state === 'plain' || state === 'done') return end.apply(res, [chunk, ...args] as never);
+  override end(chunk?: unknown, ...args: unknown[]): this {
+    if (this.#state === 'open') this.writeHead(this.statusCode);
+    if (this.#state === 'plain' || this.#state === 'done') {
+      return super.end(chunk, ...(args as [BufferEncoding])) as this;
+    }
     const cb = [chunk, ...args].find((a): a is Callback => typeof a === 'function');
     const enc = typeof args[0] === 'string' ? (args[0] as BufferEncoding) : undefined;
     const last = chunk == null || typeof chunk === 'function' ? undefined : toBuffer(chunk, enc);
-    if (state === 'stream') {
-      state = 'done';
-      if (cb) res.once('finish', () => cb());
-      if (last) zstream?.end(last);
-      else zstream?.end();
-      return res;
+    if (this.#state === 'stream') {
+      this.#state = 'done';
+      if (cb) this.once('finish', () => cb());
+      if (last) this.#zstream?.end(last);
+      else this.#zstream?.end();
+      return this;
     }
     // 'waiting': the whole body is here.
-    if (timer) clearImmediate(timer);
-    if (last) held.push(last);
-    const body = Buffer.concat(held);
-    held.length = 0;
-    state = 'done';
+    if (this.#timer) clearImmediate(this.#timer);
+    if (last) this.#held.push(last);
+    const body = Buffer.concat(this.#held);
+    this.#held.length = 0;
+    this.#state = 'done';
     if (body.length < compressionThreshold) {
-      restore();
-      res.setHeader('Content-Length', body.length);
-      writeHead.call(res, status);
-      for (const c of heldCallbacks) c();
-      return finish(body, cb);
+      this.setHeader('Content-Length', body.length);
+      super.writeHead(this.#status);
+      this.#runHeldCallbacks();
+      return super.end(body, cb) as this;
     }
-    compressBody(body, encoding).then(
+    compressBody(body, this.#encoding).then(
       (compressed) => {
-        if (res.destroyed) return;
-        restore();
-        res.setHeader('Content-Encoding', encoding);
-        res.setHeader('Content-Length', compressed.length);
-        writeHead.call(res, status);
-        for (const c of heldCallbacks) c();
-        finish(compressed, cb);
+        if (this.destroyed) return;
+        this.setHeader('Content-Encoding', this.#encoding);
+        this.setHeader('Content-Length', compressed.length);
+        super.writeHead(this.#status);
+        this.#runHeldCallbacks();
+        super.end(compressed, cb);
       },
-      (error: Error) => res.destroy(error),
+      (error: Error) => this.destroy(error),
     );
-    return res;
-  } as typeof res.end;
+    return this;
+  }
+
+  /** Send as is: the real writeHead with what the response holds, then what was held back. */
+  #sendPlain(): this {
+    this.#state = 'plain';
+    return super.writeHead(this.#status) as this;
+  }
+
+  #startStream(): void {
+    this.#state = 'stream';
+    this.removeHeader('Content-Length');
+    this.setHeader('Content-Encoding', this.#encoding);
+    super.writeHead(this.#status);
+    const z =
+      this.#encoding === 'br' ? createBrotliCompress(brotliOptions) : createGzip(gzipOptions);
+    this.#zstream = z;
+    z.on('data', (out: Buffer) => super.write(out));
+    z.on('end', () => super.end());
+    z.on('error', (error) => this.destroy(error));
+    this.once('close', () => z.destroy());
+    for (const chunk of this.#held) z.write(chunk);
+    this.#held.length = 0;
+    z.flush();
+    this.#runHeldCallbacks();
+  }
+
+  #runHeldCallbacks(): void {
+    for (const cb of this.#heldCallbacks) cb();
+    this.#heldCallbacks = [];
+  }
 }

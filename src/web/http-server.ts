@@ -2,7 +2,7 @@ import { createServer, type RequestListener, type Server, type ServerOptions } f
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Config } from '../config.ts';
-import { compressResponse } from './compression.ts';
+import { CompressingResponse } from './compression.ts';
 import type { AppEnv } from './env.ts';
 import { requestIdFrom } from './request-id.ts';
 import { hsts, securityHeaders } from './security-headers.ts';
@@ -27,14 +27,13 @@ export function listen(
       port,
       hostname: host,
       createServer: ((options: ServerOptions, listener: RequestListener) =>
-        createServer(options, (req, res) => {
+        createServer({ ...options, ServerResponse: CompressingResponse }, (req, res) => {
           for (const [name, value] of headers) res.setHeader(name, value);
           if (hstsFromProxy && req.headers['x-forwarded-proto'] === 'https')
             res.setHeader('Strict-Transport-Security', hsts);
           const id = requestIdFrom(req.headers['x-request-id']);
           req.headers['x-request-id'] = id;
           res.setHeader('X-Request-Id', id);
-          compressResponse(req, res);
           listener(req, res);
         })) as typeof createServer,
     }) as Server;
