@@ -42,6 +42,7 @@ describe('append-only records', () => {
       'indicator_measurements',
       'benefit_measurements',
       'future_story_versions',
+      'dialogue_votes',
     ];
     for (const table of tables) {
       // CASCADE, so that no foreign key stops the statement before the trigger can.

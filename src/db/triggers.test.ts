@@ -4,6 +4,7 @@ import { PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as decisionsSchema from '../domains/decisions/decisions.schema.ts';
+import * as dialoguesSchema from '../domains/dialog/dialogues/dialogues.schema.ts';
 import * as benefitsSchema from '../domains/styrning/benefits/benefits.schema.ts';
 import * as portfolioSchema from '../domains/styrning/portfolio/portfolio.schema.ts';
 import * as prioritisationSchema from '../domains/styrning/prioritisation/prioritisation.schema.ts';
@@ -20,13 +21,21 @@ const styrningSchema = {
   ...strategySchema,
 };
 
+// Dialog's tables that change by the second: kept apart from the pages' read models.
+const NOT_CONTENT = new Set(['dialogue_votes', 'dialogue_participants']);
+
 // The tables the pages' read models are built from (src/db/read-models.ts): every table of the
-// Styrning and decisions schemas, and the municipalities' own rows.
+// Styrning, decisions and Dialog schemas but votes and participants, and the municipalities' own rows.
 const CONTENT_TABLES = [
   ...new Set([
-    ...[...Object.values(styrningSchema), ...Object.values(decisionsSchema)]
+    ...[
+      ...Object.values(styrningSchema),
+      ...Object.values(decisionsSchema),
+      ...Object.values(dialoguesSchema),
+    ]
       .filter((v) => is(v, PgTable))
-      .map((table) => getTableName(table as PgTable)),
+      .map((table) => getTableName(table as PgTable))
+      .filter((name) => !NOT_CONTENT.has(name)),
     'departments',
     'municipalities',
     'municipality_branding',
@@ -52,6 +61,7 @@ const TRIGGERS: Record<string, string> = {
   indicator_measurements_append_only:
     'BEFORE DELETE OR UPDATE ON public.indicator_measurements FOR EACH ROW',
   stage_transitions_append_only: 'BEFORE DELETE OR UPDATE ON public.stage_transitions FOR EACH ROW',
+  dialogue_votes_append_only: 'BEFORE DELETE OR UPDATE ON public.dialogue_votes FOR EACH ROW',
   // src/db/append-only.test.ts ('refuses to empty an append-only table')
   audit_log_no_truncate: 'BEFORE TRUNCATE ON public.audit_log FOR EACH STATEMENT',
   benefit_measurements_no_truncate:
@@ -64,6 +74,7 @@ const TRIGGERS: Record<string, string> = {
   indicator_measurements_no_truncate:
     'BEFORE TRUNCATE ON public.indicator_measurements FOR EACH STATEMENT',
   stage_transitions_no_truncate: 'BEFORE TRUNCATE ON public.stage_transitions FOR EACH STATEMENT',
+  dialogue_votes_no_truncate: 'BEFORE TRUNCATE ON public.dialogue_votes FOR EACH STATEMENT',
   // Below, in this file.
   api_tokens_changed:
     'AFTER DELETE OR UPDATE OF token_hash, user_id, municipality_id, expires_at, revoked_at OR TRUNCATE ON public.api_tokens FOR EACH STATEMENT',
@@ -309,7 +320,7 @@ describe('change notifications', () => {
   it('announce every write to the content tables, once per statement', async () => {
     const content = await listener('samskap_content');
     try {
-      expect(CONTENT_TABLES).toHaveLength(27);
+      expect(CONTENT_TABLES).toHaveLength(31);
       for (const table of CONTENT_TABLES) {
         const name = sql.identifier(table);
         // A statement-level trigger fires even when no row matches: each table's own trigger speaks.

@@ -6,6 +6,7 @@ export const ADOPTION_KINDS = [
   'goal-set',
   'portfolio-scenario',
   'gate-override',
+  'matter',
 ] as const;
 export type AdoptionKind = (typeof ADOPTION_KINDS)[number];
 

@@ -1,0 +1,293 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { externalIdentities } from '../../identity/identity.schema.ts';
+import {
+  dialogueParticipants,
+  dialogueStatements,
+  dialogues,
+  dialogueVotes,
+  matterLinks,
+  matters,
+} from './dialogues.schema.ts';
+
+export type MatterRow = typeof matters.$inferSelect;
+export type DialogueRow = typeof dialogues.$inferSelect;
+export type StatementRow = typeof dialogueStatements.$inferSelect;
+
+export async function insertMatter(db: Db, row: typeof matters.$inferInsert) {
+  const [created] = await db.insert(matters).values(row).returning();
+  if (!created) throw new Error('matter insert returned no row');
+  return created;
+}
+
+export async function insertDialogue(db: Db, row: typeof dialogues.$inferInsert) {
+  const [created] = await db.insert(dialogues).values(row).returning();
+  if (!created) throw new Error('dialogue insert returned no row');
+  return created;
+}
+
+export async function insertMatterLinks(
+  db: Db,
+  matterId: string,
+  links: { kind: 'goal' | 'initiative'; targetId: string }[],
+) {
+  if (links.length === 0) return;
+  await db
+    .insert(matterLinks)
+    .values(links.map((l) => ({ matterId, ...l })))
+    .onConflictDoNothing();
+}
+
+/** A matter of this municipality with its dialogue; another municipality's is not found. */
+export async function matterWithDialogue(db: Db, municipalityId: string, matterId: string) {
+  const [row] = await db
+    .select({ matter: matters, dialogue: dialogues })
+    .from(matters)
+    .innerJoin(dialogues, eq(dialogues.matterId, matters.id))
+    .where(and(eq(matters.municipalityId, municipalityId), eq(matters.id, matterId)));
+  return row;
+}
+
+/** The municipality's matters with their dialogues, the next decision first. */
+export async function mattersOf(db: Db, municipalityId: string) {
+  return db
+    .select({
+      id: matters.id,
+      title: matters.title,
+      summary: matters.summary,
+      plannedDecisionOn: matters.plannedDecisionOn,
+      decisionId: matters.decisionId,
+      opensAt: dialogues.opensAt,
+      closesAt: dialogues.closesAt,
+      closedAt: dialogues.closedAt,
+    })
+    .from(matters)
+    .innerJoin(dialogues, eq(dialogues.matterId, matters.id))
+    .where(eq(matters.municipalityId, municipalityId))
+    .orderBy(desc(matters.plannedDecisionOn), asc(matters.title), asc(matters.id));
+}
+
+/**
+ * The dialogue of a matter of this municipality under its row lock, for the rest of the
+ * transaction: recording the decision waits for the votes under way and is waited for by new ones.
+ */
+export async function lockDialogue(db: Db, municipalityId: string, matterId: string) {
+  const [row] = await db
+    .select({ matter: matters, dialogue: dialogues })
+    .from(dialogues)
+    .innerJoin(matters, eq(matters.id, dialogues.matterId))
+    .where(and(eq(matters.municipalityId, municipalityId), eq(matters.id, matterId)))
+    .for('update', { of: dialogues });
+  return row;
+}
+
+export async function closeDialogue(db: Db, dialogueId: string, at: Date) {
+  await db
+    .update(dialogues)
+    .set({ closedAt: at })
+    .where(and(eq(dialogues.id, dialogueId), sql`${dialogues.closedAt} is null`));
+}
+
+export async function setMatterDecision(db: Db, matterId: string, decisionId: string) {
+  await db.update(matters).set({ decisionId }).where(eq(matters.id, matterId));
+}
+
+/** The dialogue's statements in the order written; `accepted` only unless all are asked for. */
+export async function statementsOf(db: Db, dialogueId: string, all = false) {
+  return db
+    .select()
+    .from(dialogueStatements)
+    .where(
+      and(
+        eq(dialogueStatements.dialogueId, dialogueId),
+        all ? undefined : eq(dialogueStatements.status, 'accepted'),
+      ),
+    )
+    .orderBy(asc(dialogueStatements.number));
+}
+
+export async function nextStatementNumber(db: Db, dialogueId: string): Promise<number> {
+  const [row] = await db
+    .select({ next: sql<number>`coalesce(max(${dialogueStatements.number}) + 1, 0)::int` })
+    .from(dialogueStatements)
+    .where(eq(dialogueStatements.dialogueId, dialogueId));
+  return row?.next ?? 0;
+}
+
+/** A statement with the same text, however written (case, spaces), in the dialogue. */
+export async function sameStatement(db: Db, dialogueId: string, normalised: string) {
+  const [row] = await db
+    .select({ id: dialogueStatements.id })
+    .from(dialogueStatements)
+    .where(
+      and(
+        eq(dialogueStatements.dialogueId, dialogueId),
+        eq(dialogueStatements.normalised, normalised),
+      ),
+    );
+  return row;
+}
+
+/** Up to `limit` shown statements of the dialogue most like `text` (trigram similarity). */
+export async function similarStatements(db: Db, dialogueId: string, text: string, limit = 5) {
+  const similarity = sql<number>`similarity(${dialogueStatements.text}, ${text})`;
+  return db
+    .select({ id: dialogueStatements.id, text: dialogueStatements.text, similarity })
+    .from(dialogueStatements)
+    .where(
+      and(
+        eq(dialogueStatements.dialogueId, dialogueId),
+        eq(dialogueStatements.status, 'accepted'),
+        sql`${dialogueStatements.text} % ${text}`,
+      ),
+    )
+    .orderBy(desc(similarity), asc(dialogueStatements.number))
+    .limit(limit);
+}
+
+export async function insertStatement(db: Db, row: typeof dialogueStatements.$inferInsert) {
+  const [created] = await db.insert(dialogueStatements).values(row).returning();
+  if (!created) throw new Error('statement insert returned no row');
+  return created;
+}
+
+/** The participant a user or a visitor's key already is in the dialogue. */
+export async function findParticipant(
+  db: Db,
+  dialogueId: string,
+  who: { userId: string } | { keyHash: string },
+) {
+  const [row] = await db
+    .select({ id: dialogueParticipants.id, number: dialogueParticipants.number })
+    .from(dialogueParticipants)
+    .where(
+      and(
+        eq(dialogueParticipants.dialogueId, dialogueId),
+        'userId' in who
+          ? eq(dialogueParticipants.userId, who.userId)
+          : eq(dialogueParticipants.keyHash, who.keyHash),
+      ),
+    );
+  return row;
+}
+
+/** Hands out participant numbers one at a time, for the rest of the transaction. */
+export async function lockParticipantNumbers(db: Db, dialogueId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`participants:${dialogueId}`}))`);
+}
+
+/** Hands out statement numbers one at a time, for the rest of the transaction. */
+export async function lockStatementNumbers(db: Db, dialogueId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`statements:${dialogueId}`}))`);
+}
+
+/**
+ * The dialogue of a matter of this municipality, for a vote or a statement: read under a key-share
+ * lock, which many writers hold at once but which recording the decision (`lockDialogue`, FOR
+ * UPDATE) waits for; so no write slips in after the decision closed the dialogue.
+ */
+export async function dialogueForWrite(db: Db, municipalityId: string, matterId: string) {
+  const [row] = await db
+    .select({ dialogue: dialogues, decisionId: matters.decisionId })
+    .from(dialogues)
+    .innerJoin(matters, eq(matters.id, dialogues.matterId))
+    .where(and(eq(matters.municipalityId, municipalityId), eq(matters.id, matterId)))
+    .for('key share', { of: dialogues });
+  return row;
+}
+
+/** A new participant under the next number; call with `lockParticipantNumbers` held. */
+export async function insertParticipant(
+  db: Db,
+  dialogueId: string,
+  who: { userId: string } | { keyHash: string },
+) {
+  const [created] = await db
+    .insert(dialogueParticipants)
+    .values({
+      dialogueId,
+      number: sql`(select coalesce(max(number) + 1, 0) from dialogue_participants where dialogue_id = ${dialogueId})`,
+      ...('userId' in who ? { userId: who.userId } : { keyHash: who.keyHash }),
+    })
+    .returning({ id: dialogueParticipants.id, number: dialogueParticipants.number });
+  if (!created) throw new Error('participant insert returned no row');
+  return created;
+}
+
+/** A participant's current votes: the latest per statement. */
+export async function currentVotes(db: Db, participantId: string) {
+  return db
+    .selectDistinctOn([dialogueVotes.statementId], {
+      statementId: dialogueVotes.statementId,
+      value: dialogueVotes.value,
+    })
+    .from(dialogueVotes)
+    .where(eq(dialogueVotes.participantId, participantId))
+    .orderBy(dialogueVotes.statementId, desc(dialogueVotes.id));
+}
+
+/** A participant's current vote on one statement, if any. */
+export async function currentVote(db: Db, participantId: string, statementId: string) {
+  const [row] = await db
+    .select({ value: dialogueVotes.value })
+    .from(dialogueVotes)
+    .where(
+      and(
+        eq(dialogueVotes.participantId, participantId),
+        eq(dialogueVotes.statementId, statementId),
+      ),
+    )
+    .orderBy(desc(dialogueVotes.id))
+    .limit(1);
+  return row?.value;
+}
+
+export async function insertVote(db: Db, row: typeof dialogueVotes.$inferInsert) {
+  await db.insert(dialogueVotes).values(row);
+}
+
+/** A statement of the dialogue, whatever its status. */
+export async function statementOf(db: Db, dialogueId: string, statementId: string) {
+  const [row] = await db
+    .select()
+    .from(dialogueStatements)
+    .where(
+      and(eq(dialogueStatements.dialogueId, dialogueId), eq(dialogueStatements.id, statementId)),
+    );
+  return row;
+}
+
+/** Whether the user signed in through the municipality's e-ID provider at least once. */
+export async function knownThroughEid(db: Db, userId: string, municipalityId: string) {
+  const [row] = await db
+    .select({ id: externalIdentities.id })
+    .from(externalIdentities)
+    .where(
+      and(
+        eq(externalIdentities.userId, userId),
+        eq(externalIdentities.municipalityId, municipalityId),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Counts per statement of current votes: agree, disagree, pass. */
+export async function voteCounts(db: Db, dialogueId: string) {
+  const rows = await db.execute(sql`
+    select statement_id as "statementId",
+      count(*) filter (where value = 1)::int as agree,
+      count(*) filter (where value = -1)::int as disagree,
+      count(*) filter (where value = 0)::int as pass
+    from (
+      select distinct on (participant_id, statement_id) statement_id, value
+      from dialogue_votes where dialogue_id = ${dialogueId}
+      order by participant_id, statement_id, id desc
+    ) current
+    group by statement_id`);
+  return (
+    rows as unknown as {
+      rows: { statementId: string; agree: number; disagree: number; pass: number }[];
+    }
+  ).rows;
+}

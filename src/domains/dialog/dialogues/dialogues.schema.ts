@@ -1,0 +1,196 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { decisionBodies, decisions } from '../../decisions/decisions.schema.ts';
+import { users } from '../../identity/identity.schema.ts';
+import { departments, municipalities } from '../../tenancy/tenancy.schema.ts';
+
+/**
+ * A matter (ärende / sak) that one of the municipality's bodies will decide, registered before the
+ * decision so that residents can shape it. `decisionId` is set, once, when the decision is
+ * recorded; from then on the matter and its dialogue stand as they are.
+ */
+export const matters = pgTable(
+  'matters',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    municipalityId: text('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    title: text('title').notNull(),
+    /** What the matter is about, in plain language: what a resident reads first. */
+    summary: text('summary').notNull(),
+    /** The background in full (Markdown, as the future story). */
+    body: text('body').notNull().default(''),
+    /** The body that will decide it. */
+    bodyId: uuid('body_id')
+      .notNull()
+      .references(() => decisionBodies.id),
+    departmentId: uuid('department_id').references(() => departments.id),
+    plannedDecisionOn: date('planned_decision_on').notNull(),
+    decisionId: uuid('decision_id').references(() => decisions.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('matters_municipality_idx').on(t.municipalityId, t.plannedDecisionOn),
+    uniqueIndex('matters_decision_idx').on(t.decisionId),
+    check('matters_title_length', sql`char_length(${t.title}) between 1 and 200`),
+    check('matters_summary_length', sql`char_length(${t.summary}) between 1 and 1000`),
+    check('matters_body_length', sql`char_length(${t.body}) <= 50000`),
+  ],
+);
+
+/** The goals and initiatives a matter concerns, shown on its page and linked back from theirs. */
+export const matterLinks = pgTable(
+  'matter_links',
+  {
+    matterId: uuid('matter_id')
+      .notNull()
+      .references(() => matters.id),
+    /** 'goal' | 'initiative' */
+    kind: text('kind').notNull(),
+    targetId: uuid('target_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.matterId, t.kind, t.targetId] }),
+    check('matter_links_kind', sql`${t.kind} in ('goal', 'initiative')`),
+  ],
+);
+
+/**
+ * The dialogue on a matter: open from `opensAt` until `closesAt` (no later than the planned
+ * decision), or until `closedAt` when the decision came first. Who may take part: 'anyone' (a
+ * pseudonymous participant kept in a cookie), 'registered' (a signed-in user) or 'eid' (signed in
+ * through the municipality's OpenID Connect provider). New statements are 'shown' at once or
+ * 'moderated' first.
+ */
+export const dialogues = pgTable(
+  'dialogues',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    matterId: uuid('matter_id')
+      .notNull()
+      .references(() => matters.id),
+    municipalityId: text('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    /** The question participants answer, shown above the statements. */
+    question: text('question').notNull(),
+    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    participation: text('participation').notNull().default('anyone'),
+    newStatements: text('new_statements').notNull().default('shown'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('dialogues_matter_idx').on(t.matterId),
+    index('dialogues_municipality_idx').on(t.municipalityId, t.closesAt),
+    check('dialogues_question_length', sql`char_length(${t.question}) between 1 and 300`),
+    check('dialogues_closes_after_opening', sql`${t.closesAt} > ${t.opensAt}`),
+    check('dialogues_participation', sql`${t.participation} in ('anyone', 'registered', 'eid')`),
+    check('dialogues_new_statements', sql`${t.newStatements} in ('shown', 'moderated')`),
+  ],
+);
+
+/**
+ * One person in one dialogue, under a number that is all the open data shows of them. A visitor is
+ * known by the hash of a random key kept in their browser's cookie; a signed-in user by their id.
+ */
+export const dialogueParticipants = pgTable(
+  'dialogue_participants',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    dialogueId: uuid('dialogue_id')
+      .notNull()
+      .references(() => dialogues.id),
+    /** 0, 1, 2 … in the order they joined: the participant id of the open data. */
+    number: integer('number').notNull(),
+    userId: uuid('user_id').references(() => users.id),
+    /** SHA-256 of the visitor's cookie key (hex); never the key itself. */
+    keyHash: text('key_hash'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('dialogue_participants_number_idx').on(t.dialogueId, t.number),
+    uniqueIndex('dialogue_participants_user_idx')
+      .on(t.dialogueId, t.userId)
+      .where(sql`${t.userId} is not null`),
+    uniqueIndex('dialogue_participants_key_idx')
+      .on(t.dialogueId, t.keyHash)
+      .where(sql`${t.keyHash} is not null`),
+  ],
+);
+
+/**
+ * A statement participants vote on: written by staff as a seed (shown first) or by a participant.
+ * A meta statement (about the dialogue itself) is voted on but kept out of the map's math.
+ * `status`: 'accepted' (shown), 'pending' (waits for a moderator) or 'rejected'.
+ */
+export const dialogueStatements = pgTable(
+  'dialogue_statements',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    dialogueId: uuid('dialogue_id')
+      .notNull()
+      .references(() => dialogues.id),
+    /** 0, 1, 2 … in the order written: the comment id of the open data. */
+    number: integer('number').notNull(),
+    text: text('text').notNull(),
+    /** The text compared for duplicates: lower case, spaces collapsed. */
+    normalised: text('normalised').notNull(),
+    participantId: uuid('participant_id').references(() => dialogueParticipants.id),
+    isSeed: boolean('is_seed').notNull().default(false),
+    isMeta: boolean('is_meta').notNull().default(false),
+    status: text('status').notNull().default('accepted'),
+    moderationReason: text('moderation_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('dialogue_statements_number_idx').on(t.dialogueId, t.number),
+    uniqueIndex('dialogue_statements_text_idx').on(t.dialogueId, t.normalised),
+    check('dialogue_statements_text_length', sql`char_length(${t.text}) between 1 and 280`),
+    check('dialogue_statements_status', sql`${t.status} in ('accepted', 'pending', 'rejected')`),
+  ],
+);
+
+/**
+ * Every vote ever cast, in order (append-only): agree 1, disagree −1, pass 0. A participant's
+ * current vote on a statement is their latest; the earlier ones stay, as Polis keeps them.
+ */
+export const dialogueVotes = pgTable(
+  'dialogue_votes',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    dialogueId: uuid('dialogue_id')
+      .notNull()
+      .references(() => dialogues.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => dialogueParticipants.id),
+    statementId: uuid('statement_id')
+      .notNull()
+      .references(() => dialogueStatements.id),
+    value: smallint('value').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('dialogue_votes_dialogue_idx').on(t.dialogueId, t.id),
+    index('dialogue_votes_participant_idx').on(t.participantId, t.statementId, t.id),
+    check('dialogue_votes_value', sql`${t.value} in (-1, 0, 1)`),
+  ],
+);

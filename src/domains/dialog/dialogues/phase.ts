@@ -1,0 +1,21 @@
+/**
+ * Where a dialogue is, as everyone sees it: planned (not yet open), open, closed (the municipality
+ * is analysing what was said) and decided (the matter's decision is recorded; from then on nothing
+ * in the dialogue changes).
+ */
+export const phases = ['planned', 'open', 'closed', 'decided'] as const;
+export type Phase = (typeof phases)[number];
+
+export type DialogueTimes = { opensAt: Date; closesAt: Date; closedAt: Date | null };
+
+export function phaseOf(dialogue: DialogueTimes, decided: boolean, now: Date): Phase {
+  if (decided) return 'decided';
+  if (now < dialogue.opensAt) return 'planned';
+  if (dialogue.closedAt !== null || now >= dialogue.closesAt) return 'closed';
+  return 'open';
+}
+
+/** A statement's text as compared for duplicates: no case, no repeated or outer spaces. */
+export function normalisedStatement(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('sv');
+}
