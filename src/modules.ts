@@ -1,5 +1,6 @@
 import { auditModule } from './domains/audit/module.ts';
 import { decisionsModule } from './domains/decisions/module.ts';
+import { dialogModules } from './domains/dialog/module.ts';
 import { identityModule } from './domains/identity/module.ts';
 import { mailModule } from './domains/mail/module.ts';
 import { platformModule } from './domains/platform/module.ts';
@@ -28,6 +29,7 @@ export const modules: readonly DomainModule[] = [
   decisionsModule,
   searchModule,
   ...styrningModules,
+  ...dialogModules,
 ];
 
 for (const m of modules) {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { insertTestMatter } from '../domains/dialog/dialogues/dialogues.fixtures.ts';
 import { apiTokens, roleGrants, users } from '../domains/identity/identity.schema.ts';
 import { benefitMeasurements } from '../domains/styrning/benefits/benefits.schema.ts';
 import {
@@ -33,6 +34,7 @@ export type EntityIds = {
   systemId: string;
   grantId: string;
   tokenId: string;
+  mid: string;
 };
 
 /**
@@ -172,6 +174,8 @@ export async function insertMarkedEntities(
     systemId: system?.id,
     grantId: grant?.id,
     tokenId: token?.id,
+    // Matters are public (no marker): their dialogue is open, so routes reach their handlers.
+    mid: (await insertTestMatter(db, municipalityId, new Date())).matterId,
   };
   for (const [name, id] of Object.entries(ids)) {
     if (!id) throw new Error(`no ${name} was inserted in ${municipalityId}`);
@@ -220,5 +224,6 @@ export async function existingEntities(
     capabilityId: await inMunicipality('capabilities'),
     systemId: await inMunicipality('systems'),
     grantId: grant[0]?.id,
+    mid: await inMunicipality('matters'),
   };
 }

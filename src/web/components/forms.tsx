@@ -121,7 +121,7 @@ function inputMode(o: NumberOptions | undefined): 'numeric' | 'decimal' | undefi
 
 export function TextField(
   props: FieldProps & {
-    type?: 'text' | 'email' | 'password' | 'url' | 'search' | 'number' | 'date';
+    type?: 'text' | 'email' | 'password' | 'url' | 'search' | 'number' | 'date' | 'datetime-local';
     autocomplete?: string;
     keepValue?: boolean;
     maxlength?: number;
@@ -143,7 +143,7 @@ export function TextField(
         value={numeric ? numberFieldValue(raw) : raw}
         required={props.required}
         autocomplete={props.autocomplete}
-        maxlength={numeric || type === 'date' ? undefined : props.maxlength}
+        maxlength={numeric || type.startsWith('date') ? undefined : props.maxlength}
         inputmode={numeric ? inputMode(props.number) : undefined}
         step={numeric ? (props.number?.integer ? '1' : 'any') : undefined}
         min={numeric ? props.number?.min : undefined}
@@ -256,5 +256,36 @@ export function RevokeButton(props: {
         <span class="ds-sr-only">{` ${props.what}`}</span>
       </button>
     </form>
+  );
+}
+
+/** A checkbox with its label and hint, checked when the form's value is "on". */
+export function CheckboxField(props: {
+  form: FormState;
+  name: string;
+  label: string;
+  hint?: string;
+}) {
+  return (
+    <div class="ds-field">
+      <div class="checkbox-row">
+        <input
+          class="ds-input"
+          type="checkbox"
+          id={`field-${props.name}`}
+          name={props.name}
+          checked={props.form.values[props.name] === 'on'}
+          aria-describedby={props.hint ? `hint-${props.name}` : undefined}
+        />
+        <label class="ds-label" for={`field-${props.name}`}>
+          {props.label}
+        </label>
+      </div>
+      {props.hint && (
+        <p class="ds-paragraph" data-field="description" id={`hint-${props.name}`} data-size="sm">
+          {props.hint}
+        </p>
+      )}
+    </div>
   );
 }

@@ -280,4 +280,28 @@ export const terms: readonly Term[] = [
     en: 'coordinator',
     avoid: { sv: ['koordinator', 'koordinatorn'], nb: ['samordner', 'samordneren'] },
   },
+  {
+    concept: 'matter before a decision-making body',
+    sv: 'ärende',
+    nb: 'sak',
+    en: 'matter',
+    avoid: { sv: ['sakfråga', 'sakfrågan', 'sakfrågor'], nb: ['ærend', 'ærendet', 'sakssak'] },
+  },
+  {
+    concept: 'statement in a dialogue',
+    sv: 'påstående',
+    nb: 'påstand',
+    en: 'statement',
+    avoid: {
+      sv: ['uttalande', 'uttalandet', 'uttalanden', 'utsaga', 'utsagan'],
+      nb: ['utsagn', 'utsagnet', 'uttalelse', 'uttalelsen', 'uttalelser', 'påstående'],
+    },
+  },
+  {
+    concept: 'participant',
+    sv: 'deltagare',
+    nb: 'deltaker',
+    en: 'participant',
+    avoid: { sv: ['medverkande'], nb: ['deltager', 'deltageren', 'deltagere', 'deltagerne'] },
+  },
 ];

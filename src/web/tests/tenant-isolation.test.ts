@@ -122,13 +122,21 @@ const accepted = (seen: Seen) =>
 const refused = (seen: Seen) =>
   [401, 403].includes(seen.status) || (seen.status === 303 && seen.location.includes('/login'));
 
+/** Where anyone, of any municipality or none, takes part: an open dialogue. */
+const takingPart = new Set([
+  'POST /:lang/municipalities/:id/matters/:mid/votes',
+  'POST /:lang/municipalities/:id/matters/:mid/statements',
+]);
+
 /**
  * The writes in the sweep that are the actor's own work: anyone may register in any municipality
- * (the answer is the same for every valid form, and the address gets a mail), and a whole-network
- * coordinator names coordinators for the whole network, people of any municipality included.
+ * (the answer is the same for every valid form, and the address gets a mail) and take part in any
+ * open dialogue, and a whole-network coordinator names coordinators for the whole network, people
+ * of any municipality included.
  */
 const ownWork = (actor: Actor, route: Route) =>
   routeKey(route) === 'POST /:lang/register' ||
+  takingPart.has(routeKey(route)) ||
   (actor.label === 'coordinator@network.example' &&
     routeKey(route) === 'POST /:lang/network/coordinators');
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { externalIdentities } from '../../identity/identity.schema.ts';
 import {
@@ -55,6 +55,7 @@ export async function mattersOf(db: Db, municipalityId: string) {
       id: matters.id,
       title: matters.title,
       summary: matters.summary,
+      bodyId: matters.bodyId,
       plannedDecisionOn: matters.plannedDecisionOn,
       decisionId: matters.decisionId,
       opensAt: dialogues.opensAt,
@@ -290,4 +291,22 @@ export async function voteCounts(db: Db, dialogueId: string) {
       rows: { statementId: string; agree: number; disagree: number; pass: number }[];
     }
   ).rows;
+}
+
+/** How many participants the dialogue has. */
+export async function participantCount(db: Db, dialogueId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(dialogueParticipants)
+    .where(eq(dialogueParticipants.dialogueId, dialogueId));
+  return row?.n ?? 0;
+}
+
+/** Matters of the municipality by id, for links from the decisions that decided them. */
+export async function mattersByIds(db: Db, municipalityId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: matters.id, title: matters.title })
+    .from(matters)
+    .where(and(eq(matters.municipalityId, municipalityId), inArray(matters.id, [...ids])));
 }

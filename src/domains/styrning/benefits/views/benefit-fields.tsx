@@ -1,4 +1,5 @@
 import {
+  CheckboxField,
   type FormState,
   SelectField,
   TextAreaField,
@@ -15,37 +16,6 @@ import {
   PLANNED_MAX_YEAR,
   PLANNED_MIN_YEAR,
 } from '../benefit-input.ts';
-
-/** A checkbox with its label and hint, checked when the form's value is "on". */
-export function CheckboxField(props: {
-  form: FormState;
-  name: string;
-  label: string;
-  hint?: string;
-}) {
-  return (
-    <div class="ds-field">
-      <div class="checkbox-row">
-        <input
-          class="ds-input"
-          type="checkbox"
-          id={`field-${props.name}`}
-          name={props.name}
-          checked={props.form.values[props.name] === 'on'}
-          aria-describedby={props.hint ? `hint-${props.name}` : undefined}
-        />
-        <label class="ds-label" for={`field-${props.name}`}>
-          {props.label}
-        </label>
-      </div>
-      {props.hint && (
-        <p class="ds-paragraph" data-field="description" id={`hint-${props.name}`} data-size="sm">
-          {props.hint}
-        </p>
-      )}
-    </div>
-  );
-}
 
 /** Labels of the benefit form's fields, also used by its error summary. */
 export function benefitLabels(t: Translator) {

@@ -1,0 +1,151 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
+import { localMoment } from '../../../vocabulary/dates.ts';
+import { decisionBodies } from '../../decisions/decisions.schema.ts';
+import { insertTestMatter } from './dialogues.fixtures.ts';
+import { dialogueParticipants, dialogueStatements, dialogueVotes } from './dialogues.schema.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const m = 'SE-0127';
+const base = `/en/municipalities/${m}/matters`;
+const zone = 'Europe/Stockholm';
+
+async function seeded(texts: string[], dialogue: Parameters<typeof insertTestMatter>[3] = {}) {
+  const ids = await insertTestMatter(t.database.db, m, new Date(), dialogue);
+  const staff = await t.signedIn('staff@botkyrka.example');
+  for (const seed of texts) {
+    const res = await staff.postForm(`${base}/${ids.matterId}/seed-statements`, { seed });
+    expect(res.status).toBe(303);
+  }
+  return { ...ids, page: `${base}/${ids.matterId}` };
+}
+
+const nextStatementId = (html: string) => html.match(/name="statementId" value="([^"]+)"/)?.[1];
+
+describe('registering a matter', () => {
+  it('is a form for staff that says what is wrong and keeps what was typed', async () => {
+    const staff = await t.signedIn('staff@botkyrka.example');
+    expect((await staff.get(`${base}/new`)).status).toBe(200);
+    const [body] = await t.database.db
+      .select({ id: decisionBodies.id })
+      .from(decisionBodies)
+      .where(eq(decisionBodies.municipalityId, m))
+      .limit(1);
+    const opens = new Date(Date.now() - 3_600_000);
+    const form = {
+      title: 'Biblioteket i Tumba',
+      summary: 'Ska biblioteket ha öppet på kvällarna?',
+      bodyId: body?.id ?? '',
+      plannedDecisionOn: '2099-06-01',
+      question: 'Vad tycker du om kvällsöppet?',
+      opensAt: localMoment(opens, zone),
+      closesAt: localMoment(opens, zone),
+      participation: 'anyone',
+      newStatements: 'shown',
+    };
+    const refused = await staff.postForm(`${base}/new`, form);
+    expect(refused.status).toBe(422);
+    const html = await refused.text();
+    expect(html).toContain('The dialogue must close after it opens.');
+    expect(html).toContain('value="Biblioteket i Tumba"');
+    const made = await staff.postForm(`${base}/new`, { ...form, closesAt: '2099-05-01T18:00' });
+    expect(made.status).toBe(303);
+    const page = await (await t.client().get(made.headers.get('location') ?? '')).text();
+    expect(page).toContain('The dialogue is open until');
+    expect((await t.client().get(`${base}/new`)).status).toBe(303);
+    const resident = await t.signedIn('resident@botkyrka.example');
+    expect((await resident.postForm(`${base}/new`, form)).status).toBe(403);
+  });
+});
+
+describe('taking part without an account', () => {
+  it('gives a visitor a key on the first vote, then the next statement', async () => {
+    const { page, dialogueId } = await seeded(['Kvällsöppet behövs', 'Helger räcker']);
+    const visitor = t.client();
+    const first = await (await visitor.get(page)).text();
+    const statementId = nextStatementId(first);
+    expect(statementId).toBeDefined();
+    const voted = await visitor.postForm(`${page}/votes`, {
+      statementId: statementId ?? '',
+      vote: 'agree',
+    });
+    expect(voted.status).toBe(303);
+    expect([...visitor.cookies.keys()]).toContain('samskap_participant');
+    const after = await (await visitor.get(voted.headers.get('location') ?? '')).text();
+    expect(after).toContain('Your vote is saved.');
+    expect(after).toContain('You have voted on 1 of 2 statements.');
+    expect(nextStatementId(after)).not.toBe(statementId);
+    // A made-up key is nobody's: it is a new participant, never another one.
+    const forger = t.client();
+    await forger.get(page);
+    forger.cookies.set('samskap_participant', 'A'.repeat(43));
+    await forger.postForm(`${page}/votes`, { statementId: statementId ?? '', vote: 'disagree' });
+    const participants = await t.database.db
+      .select()
+      .from(dialogueParticipants)
+      .where(eq(dialogueParticipants.dialogueId, dialogueId));
+    expect(participants.map((p) => p.number).sort()).toEqual([0, 1]);
+  });
+
+  it('shows a statement with markup as text, and refuses a vote that is not one', async () => {
+    const { page, dialogueId } = await seeded(['Ett frö']);
+    const visitor = t.client();
+    await visitor.get(page);
+    const hostile = '<script>alert(1)</script> och "citat"';
+    const added = await visitor.postForm(`${page}/statements`, { statement: hostile });
+    expect(added.status).toBe(303);
+    const html = await (await visitor.get(page)).text();
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const bad = await visitor.postForm(`${page}/votes`, {
+      statementId: nextStatementId(html) ?? '',
+      vote: 'maybe',
+    });
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('Choose agree, disagree or unsure.');
+    const tooLong = await visitor.postForm(`${page}/statements`, { statement: 'x'.repeat(281) });
+    expect(tooLong.status).toBe(422);
+    expect(await tooLong.text()).toContain('A statement can be at most 280 characters.');
+    const votes = await t.database.db
+      .select()
+      .from(dialogueVotes)
+      .where(eq(dialogueVotes.dialogueId, dialogueId));
+    expect(votes).toEqual([]);
+    const statements = await t.database.db
+      .select()
+      .from(dialogueStatements)
+      .where(eq(dialogueStatements.dialogueId, dialogueId));
+    expect(statements).toHaveLength(2);
+  });
+});
+
+describe('the decision on a matter', () => {
+  it('is recorded from its page, closes the dialogue and links both ways', async () => {
+    const { page, bodyId } = await seeded(['Före beslutet']);
+    const politician = await t.signedIn('politician@botkyrka.example');
+    const decided = await politician.postForm(`${page}/decision`, {
+      bodyId,
+      decidedOn: '2027-01-20',
+      text: 'Kommunfullmäktige beslutar om kvällsöppet.',
+    });
+    expect(decided.status).toBe(303);
+    const html = await (await t.client().get(page)).text();
+    expect(html).toContain('The matter has been decided by');
+    const decisionLink = html.match(/href="([^"]*decisions\?decision=[^"]+)"/)?.[1] ?? '';
+    expect(decisionLink).not.toBe('');
+    const decisions = await (await t.client().get(decisionLink.replaceAll('&amp;', '&'))).text();
+    expect(decisions).toContain(page.replace('/en/municipalities/SE-0127/', ''));
+    const visitor = t.client();
+    const late = await visitor.postForm(`${page}/statements`, { statement: 'För sent' });
+    expect(late.status).toBe(409);
+    expect(await late.text()).toContain('The matter has been decided: the dialogue is closed.');
+  });
+});

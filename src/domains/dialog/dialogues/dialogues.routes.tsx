@@ -1,0 +1,248 @@
+import { type Context, Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
+import type { AppEnv } from '../../../web/env.ts';
+import { errorResponse } from '../../../web/errors.tsx';
+import { readForm, validateForm } from '../../../web/forms.ts';
+import type { MessageKey } from '../../../web/i18n/index.ts';
+import { noticeKey } from '../../../web/notices.ts';
+import { pageContext } from '../../../web/page-context.ts';
+import { uuidParam } from '../../../web/params.ts';
+import { sendPage } from '../../../web/render.ts';
+import { decisionInput } from '../../decisions/commands/record-decision.ts';
+import { decisionHref } from '../../decisions/decision-link.ts';
+import { canRecordDecision } from '../../decisions/decisions.policy.ts';
+import { listBodies } from '../../decisions/decisions.queries.ts';
+import {
+  authorizedMunicipality,
+  type MunicipalityOnPage,
+  requireMunicipality,
+} from '../../tenancy/municipality-param.ts';
+import { listDepartments } from '../../tenancy/tenancy.queries.ts';
+import { decideMatter } from './commands/decide-matter.ts';
+import { registerMatter } from './commands/register-matter.ts';
+import {
+  addSeedStatement,
+  castVote,
+  proposeStatement,
+  type TakePartFailure,
+} from './commands/take-part.ts';
+import { matterInput, statementInput, voteInput } from './dialogues.inputs.ts';
+import { canManageMatters } from './dialogues.policy.ts';
+import { loadMatterPage, loadMatters } from './matter.load.ts';
+import { voterOf } from './participant-key.ts';
+import { mayTakePart } from './participants.ts';
+import { type MatterForms, MatterPage } from './views/matter-page.tsx';
+import { MattersPage } from './views/matters-page.tsx';
+import { NewMatterPage } from './views/new-matter-page.tsx';
+
+const noForms: MatterForms = { statement: emptyForm, seed: emptyForm, decision: emptyForm };
+
+/** The status and message of a refused vote or statement. */
+const refusals: Record<TakePartFailure, { status: ContentfulStatusCode; problem: MessageKey }> = {
+  notFound: { status: 404, problem: 'dialogues.problem.notFound' },
+  planned: { status: 409, problem: 'dialogues.problem.planned' },
+  closed: { status: 409, problem: 'dialogues.problem.closed' },
+  decided: { status: 409, problem: 'dialogues.problem.decided' },
+  signIn: { status: 403, problem: 'dialogues.problem.signIn' },
+  eid: { status: 403, problem: 'dialogues.problem.eid' },
+  invalid: { status: 422, problem: 'dialogues.problem.invalid' },
+};
+
+async function renderMatter(
+  c: Context<AppEnv>,
+  m: MunicipalityOnPage,
+  shown: { forms?: Partial<MatterForms>; problem?: MessageKey; status?: ContentfulStatusCode } = {},
+) {
+  const { db, now } = c.get('ctx');
+  const actor = c.get('actor');
+  const voter = voterOf(c, false);
+  const data = await loadMatterPage(db, m.id, uuidParam(c, 'mid'), voter, now());
+  if (!data) return errorResponse(c, 'notFound');
+  const allowed = await mayTakePart(db, data.dialogue, voter ?? { kind: 'visitor', keyHash: '' });
+  const decisionId = data.matter.decisionId;
+  return sendPage(
+    c,
+    <MatterPage
+      {...pageContext(c)}
+      municipality={m}
+      data={data}
+      takingPart={allowed.ok ? 'yes' : allowed.reason}
+      canSeed={canManageMatters(actor, m.id)}
+      canDecide={canRecordDecision(actor, m.id)}
+      forms={{ ...noForms, ...shown.forms }}
+      notice={noticeKey(c.req.query('done'))}
+      problem={shown.problem}
+      decisionHref={
+        decisionId
+          ? decisionHref(`/${c.get('lang')}/municipalities/${m.id}/decisions`, decisionId)
+          : undefined
+      }
+    />,
+    shown.status ?? 200,
+  );
+}
+
+async function renderNew(
+  c: Context<AppEnv>,
+  m: MunicipalityOnPage,
+  form: FormState,
+  status: 200 | 422 = 200,
+) {
+  const { db } = c.get('ctx');
+  return sendPage(
+    c,
+    <NewMatterPage
+      {...pageContext(c)}
+      municipality={m}
+      bodies={await listBodies(db, m.id)}
+      departments={await listDepartments(db, m.id)}
+      form={form}
+    />,
+    status,
+  );
+}
+
+/** A form's one text field under its own name, as the command reads it (`text`), and back. */
+function textField(values: Record<string, string>, name: string) {
+  const parsed = validateForm(statementInput, {
+    text: values[name] ?? '',
+    meta: values.meta ?? '',
+  });
+  if (parsed.ok) return parsed;
+  const { text, ...errors } = parsed.form.errors;
+  const form = {
+    values: { [name]: values[name] ?? '' },
+    errors: text ? { [name]: text, ...errors } : errors,
+  };
+  return { ok: false as const, form };
+}
+
+/** Matters before the municipality's bodies and the dialogues on them. */
+export function dialogueRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/municipalities/:id/matters', async (c) => {
+    const m = await requireMunicipality(c);
+    const { db, now } = c.get('ctx');
+    return sendPage(
+      c,
+      <MattersPage
+        {...pageContext(c)}
+        municipality={m}
+        matters={await loadMatters(db, m.id, now())}
+        canRegister={canManageMatters(c.get('actor'), m.id)}
+        notice={noticeKey(c.req.query('done'))}
+      />,
+    );
+  });
+
+  app.get('/municipalities/:id/matters/new', async (c) => {
+    const m = await authorizedMunicipality(c, canManageMatters);
+    return renderNew(c, m, {
+      values: { participation: 'anyone', newStatements: 'shown' },
+      errors: {},
+    });
+  });
+
+  app.post('/municipalities/:id/matters/new', async (c) => {
+    const m = await authorizedMunicipality(c, canManageMatters);
+    const parsed = validateForm(matterInput(c.get('t').timeZone), await readForm(c));
+    if (!parsed.ok) return renderNew(c, m, parsed.form, 422);
+    const result = await registerMatter(c.get('ctx'), c.get('actor'), m.id, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+      const values = Object.fromEntries(
+        Object.entries(await readForm(c)).filter(([k]) => k !== '_csrf'),
+      );
+      return renderNew(c, m, { values, errors: result.fields ?? {} }, 422);
+    }
+    return c.redirect(
+      `/${c.get('lang')}/municipalities/${m.id}/matters/${result.value.matterId}?done=matterRegistered`,
+      303,
+    );
+  });
+
+  app.get('/municipalities/:id/matters/:mid', async (c) => {
+    const m = await requireMunicipality(c);
+    return renderMatter(c, m);
+  });
+
+  app.post('/municipalities/:id/matters/:mid/votes', async (c) => {
+    const m = await requireMunicipality(c);
+    const where = { municipalityId: m.id, matterId: uuidParam(c, 'mid') };
+    const parsed = validateForm(voteInput, await readForm(c));
+    if (!parsed.ok) return renderMatter(c, m, refusals.invalid);
+    const voter = voterOf(c, true);
+    if (!voter) return errorResponse(c, 'badRequest');
+    const result = await castVote(c.get('ctx'), voter, where, parsed.data);
+    if (!result.ok) return renderMatter(c, m, refusals[result.reason]);
+    return c.redirect(`${matterPath(c, m, where.matterId)}?done=voted#vote`, 303);
+  });
+
+  app.post('/municipalities/:id/matters/:mid/statements', async (c) => {
+    const m = await requireMunicipality(c);
+    const where = { municipalityId: m.id, matterId: uuidParam(c, 'mid') };
+    const parsed = textField(await readForm(c), 'statement');
+    if (!parsed.ok) return renderMatter(c, m, { forms: { statement: parsed.form }, status: 422 });
+    const voter = voterOf(c, true);
+    if (!voter) return errorResponse(c, 'badRequest');
+    const result = await proposeStatement(c.get('ctx'), voter, c.get('actor'), where, {
+      ...parsed.data,
+      meta: false,
+    });
+    if (!result.ok) {
+      if (result.reason === 'invalid') {
+        const form = {
+          values: { statement: parsed.data.text },
+          errors: { statement: result.fields?.text ?? 'error.invalid' },
+        };
+        return renderMatter(c, m, { forms: { statement: form }, status: 422 });
+      }
+      return renderMatter(c, m, refusals[result.reason]);
+    }
+    const done = result.value.shown ? 'statementShown' : 'statementPending';
+    return c.redirect(`${matterPath(c, m, where.matterId)}?done=${done}#vote`, 303);
+  });
+
+  app.post('/municipalities/:id/matters/:mid/seed-statements', async (c) => {
+    const m = await authorizedMunicipality(c, canManageMatters);
+    const where = { municipalityId: m.id, matterId: uuidParam(c, 'mid') };
+    const parsed = textField(await readForm(c), 'seed');
+    if (!parsed.ok) return renderMatter(c, m, { forms: { seed: parsed.form }, status: 422 });
+    const result = await addSeedStatement(c.get('ctx'), c.get('actor'), where, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+      if (result.reason === 'invalid') {
+        const form = {
+          values: { seed: parsed.data.text },
+          errors: { seed: result.fields?.text ?? 'error.invalid' },
+        };
+        return renderMatter(c, m, { forms: { seed: form }, status: 422 });
+      }
+      return renderMatter(c, m, refusals[result.reason]);
+    }
+    return c.redirect(`${matterPath(c, m, where.matterId)}?done=seedAdded`, 303);
+  });
+
+  app.post('/municipalities/:id/matters/:mid/decision', async (c) => {
+    const m = await authorizedMunicipality(c, canRecordDecision);
+    const where = { municipalityId: m.id, matterId: uuidParam(c, 'mid') };
+    const parsed = validateForm(decisionInput, await readForm(c));
+    if (!parsed.ok) return renderMatter(c, m, { forms: { decision: parsed.form }, status: 422 });
+    const result = await decideMatter(c.get('ctx'), c.get('actor'), where, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+      if (result.reason === 'notFound') return errorResponse(c, 'notFound');
+      if (result.reason === 'decided') return renderMatter(c, m, refusals.decided);
+      const form = { values: parsed.data, errors: result.fields ?? {} };
+      return renderMatter(c, m, { forms: { decision: form }, status: 422 });
+    }
+    return c.redirect(`${matterPath(c, m, where.matterId)}?done=matterDecided`, 303);
+  });
+
+  return app;
+}
+
+const matterPath = (c: Context<AppEnv>, m: MunicipalityOnPage, matterId: string) =>
+  `/${c.get('lang')}/municipalities/${m.id}/matters/${matterId}`;

@@ -1,0 +1,83 @@
+import type { Db } from '../../../db/client.ts';
+import { listBodies } from '../../decisions/decisions.queries.ts';
+import { listDepartments } from '../../tenancy/tenancy.queries.ts';
+import {
+  currentVotes,
+  findParticipant,
+  mattersOf,
+  matterWithDialogue,
+  participantCount,
+  statementsOf,
+  voteCounts,
+} from './dialogues.queries.ts';
+import { nextStatement, seedOf } from './next-statement.ts';
+import type { Voter } from './participants.ts';
+import { phaseOf } from './phase.ts';
+
+/** Everything the page of a matter shows, for one reader; undefined when it is not this municipality's. */
+export async function loadMatterPage(
+  db: Db,
+  municipalityId: string,
+  matterId: string,
+  voter: Voter | undefined,
+  now: Date,
+) {
+  const row = await matterWithDialogue(db, municipalityId, matterId);
+  if (!row) return undefined;
+  const { matter, dialogue } = row;
+  const [statements, counts, participants, bodies, departments] = [
+    await statementsOf(db, dialogue.id),
+    await voteCounts(db, dialogue.id),
+    await participantCount(db, dialogue.id),
+    await listBodies(db, municipalityId),
+    await listDepartments(db, municipalityId),
+  ];
+  const participant = voter
+    ? await findParticipant(
+        db,
+        dialogue.id,
+        voter.kind === 'user' ? { userId: voter.userId } : { keyHash: voter.keyHash },
+      )
+    : undefined;
+  const voted = new Set(
+    participant ? (await currentVotes(db, participant.id)).map((v) => v.statementId) : [],
+  );
+  const who = participant?.id ?? (voter?.kind === 'visitor' ? voter.keyHash : 'nobody');
+  const nextId = nextStatement(statements, voted, new Map(), seedOf(`${who}:${voted.size}`));
+  const countOf = new Map(counts.map((c) => [c.statementId, c]));
+  return {
+    matter,
+    dialogue,
+    phase: phaseOf(dialogue, matter.decisionId !== null, now),
+    body: bodies.find((b) => b.id === matter.bodyId),
+    bodies,
+    department: departments.find((d) => d.id === matter.departmentId),
+    departments,
+    participants,
+    statements: statements.map((s) => ({
+      id: s.id,
+      text: s.text,
+      isMeta: s.isMeta,
+      agree: countOf.get(s.id)?.agree ?? 0,
+      disagree: countOf.get(s.id)?.disagree ?? 0,
+      pass: countOf.get(s.id)?.pass ?? 0,
+    })),
+    voted: statements.filter((s) => voted.has(s.id)).length,
+    next: statements.find((s) => s.id === nextId),
+  };
+}
+export type MatterPageData = NonNullable<Awaited<ReturnType<typeof loadMatterPage>>>;
+
+/** The municipality's matters with the phase of each dialogue, and the names of their bodies. */
+export async function loadMatters(db: Db, municipalityId: string, now: Date) {
+  const [rows, bodies] = [
+    await mattersOf(db, municipalityId),
+    await listBodies(db, municipalityId),
+  ];
+  const bodyName = new Map(bodies.map((b) => [b.id, b.name]));
+  return rows.map((r) => ({
+    ...r,
+    bodyName: bodyName.get(r.bodyId) ?? '',
+    phase: phaseOf(r, r.decisionId !== null, now),
+  }));
+}

@@ -1,0 +1,39 @@
+import type { DomainModule } from '../../../web/module.ts';
+import { dialogueLinks } from './dialogues.links.ts';
+import { dialogueRoutes } from './dialogues.routes.tsx';
+import { en } from './i18n/en.ts';
+import { nb } from './i18n/nb.ts';
+import { sv } from './i18n/sv.ts';
+
+/**
+ * Matters before the municipality's bodies and the dialogue on each: residents vote on
+ * statements and add their own before the decision; recording the decision closes it.
+ */
+export const dialoguesModule: DomainModule = {
+  id: 'dialogues',
+  pillar: 'dialog',
+  messages: { en, sv, nb },
+  routes: dialogueRoutes,
+  links: dialogueLinks,
+  navigation: {
+    municipality: [{ path: 'matters', label: 'dialogues.nav', section: 'dialog', order: 10 }],
+  },
+  routeClasses: {
+    'GET /:lang/municipalities/:id/matters': 'public',
+    'GET /:lang/municipalities/:id/matters/new': 'internal',
+    'POST /:lang/municipalities/:id/matters/new': 'internal',
+    'GET /:lang/municipalities/:id/matters/:mid': 'public',
+    'POST /:lang/municipalities/:id/matters/:mid/votes': 'public',
+    'POST /:lang/municipalities/:id/matters/:mid/statements': 'public',
+    'POST /:lang/municipalities/:id/matters/:mid/seed-statements': 'internal',
+    'POST /:lang/municipalities/:id/matters/:mid/decision': 'internal',
+  },
+  notices: {
+    voted: 'dialogues.done.voted',
+    statementShown: 'dialogues.done.statementShown',
+    statementPending: 'dialogues.done.statementPending',
+    seedAdded: 'dialogues.done.seedAdded',
+    matterRegistered: 'dialogues.done.registered',
+    matterDecided: 'dialogues.done.decided',
+  },
+};

@@ -1,0 +1,286 @@
+import { langOf } from '../../../../web/components/content.tsx';
+import {
+  CheckboxField,
+  CsrfField,
+  ErrorSummary,
+  type FormState,
+  Notice,
+  ProblemNotice,
+  SubmitButton,
+  TextAreaField,
+} from '../../../../web/components/forms.tsx';
+import { ScrollableTable } from '../../../../web/components/table.tsx';
+import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
+import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import { DecisionFields, decisionLabels } from '../../../decisions/views/decision-fields.tsx';
+import { MAX_STATEMENT_LENGTH } from '../dialogues.inputs.ts';
+import type { MatterPageData } from '../matter.load.ts';
+import { PhaseTag } from './phase-tag.tsx';
+
+export type MatterForms = { statement: FormState; seed: FormState; decision: FormState };
+
+type Props = PageContext & {
+  municipality: { id: string; name: string };
+  data: MatterPageData;
+  /** Who asks may vote and write here now; else why not ('signIn', 'eid'). */
+  takingPart: 'yes' | 'signIn' | 'eid';
+  canSeed: boolean;
+  canDecide: boolean;
+  forms: MatterForms;
+  notice?: MessageKey | undefined;
+  problem?: MessageKey | undefined;
+  /** Where the recorded decision is shown. */
+  decisionHref?: string | undefined;
+};
+
+const dayOf = (t: Translator, date: string) => t.date(new Date(`${date}T12:00:00Z`));
+
+/** The one sentence that says where the dialogue is and what comes next. */
+function Status(props: { t: Translator; data: MatterPageData; decisionHref?: string | undefined }) {
+  const { t, data } = props;
+  const { dialogue, matter } = data;
+  const params = {
+    body: data.body?.name ?? '',
+    date: dayOf(t, matter.plannedDecisionOn),
+    opens: t.date(dialogue.opensAt, true),
+    closes: t.date(dialogue.closedAt ?? dialogue.closesAt, true),
+  };
+  return (
+    <p class="ds-paragraph" data-size="lg">
+      <PhaseTag t={t} phase={data.phase} /> {t(`dialogues.status.${data.phase}`, params)}
+      {data.phase === 'decided' && props.decisionHref && (
+        <>
+          {' '}
+          <a class="ds-link" href={props.decisionHref}>
+            {t('dialogues.status.decision')}
+          </a>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** The next statement and its three answers, each a button of one form: no script needed. */
+function VoteBox(props: Props & { action: string }) {
+  const { t, data } = props;
+  if (props.takingPart !== 'yes') {
+    return (
+      <p class="ds-paragraph">
+        <a class="ds-link" href={`/${t.lang}/login`}>
+          {t(props.takingPart === 'eid' ? 'dialogues.vote.eid' : 'dialogues.vote.signIn')}
+        </a>
+      </p>
+    );
+  }
+  const total = data.statements.length;
+  if (total === 0) return <p class="ds-paragraph">{t('dialogues.vote.none')}</p>;
+  const next = data.next;
+  return (
+    <>
+      <p class="ds-paragraph" id="vote-progress">
+        {t('dialogues.vote.progress', { voted: data.voted, total })}
+      </p>
+      {next ? (
+        <form method="post" action={props.action} class="ds-card vote-box">
+          <CsrfField token={props.csrfToken} />
+          <input type="hidden" name="statementId" value={next.id} />
+          <p class="ds-paragraph" data-size="sm" id="vote-label">
+            {t('dialogues.vote.statement')}
+          </p>
+          <p class="vote-statement" id="vote-statement" lang={langOf(t)}>
+            {next.text}
+          </p>
+          <fieldset class="vote-buttons" aria-labelledby="vote-label vote-statement">
+            <button type="submit" name="vote" value="agree" class="ds-button">
+              {t('dialogues.vote.agree')}
+            </button>
+            <button type="submit" name="vote" value="disagree" class="ds-button">
+              {t('dialogues.vote.disagree')}
+            </button>
+            <button
+              type="submit"
+              name="vote"
+              value="pass"
+              class="ds-button"
+              data-variant="secondary"
+            >
+              {t('dialogues.vote.pass')}
+            </button>
+          </fieldset>
+        </form>
+      ) : (
+        <p class="ds-paragraph">{t('dialogues.vote.done')}</p>
+      )}
+      {props.actor.kind === 'anonymous' && (
+        <p class="ds-paragraph" data-size="sm">
+          {t('dialogues.vote.anonymous')}
+        </p>
+      )}
+    </>
+  );
+}
+
+function StatementsTable(props: { t: Translator; data: MatterPageData }) {
+  const { t, data } = props;
+  const label = t('dialogues.statements.title');
+  return (
+    <>
+      <p class="ds-paragraph">{t('dialogues.statements.count', { count: data.participants })}</p>
+      {data.statements.length > 0 && (
+        <ScrollableTable label={label}>
+          <thead>
+            <tr>
+              <th scope="col">{t('dialogues.vote.statement')}</th>
+              <th scope="col">{t('dialogues.statements.agree')}</th>
+              <th scope="col">{t('dialogues.statements.disagree')}</th>
+              <th scope="col">{t('dialogues.statements.pass')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.statements.map((s) => (
+              <tr>
+                <td lang={langOf(t)}>
+                  {s.text}
+                  {s.isMeta && ` ${t('dialogues.statements.meta')}`}
+                </td>
+                <td class="num">{t.number(s.agree)}</td>
+                <td class="num">{t.number(s.disagree)}</td>
+                <td class="num">{t.number(s.pass)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollableTable>
+      )}
+    </>
+  );
+}
+
+/** A matter before a body: what is to be decided, the dialogue on it, and its decision. */
+export function MatterPage(props: Props) {
+  const { t, data, forms } = props;
+  const { matter, dialogue } = data;
+  const base = `/${t.lang}/municipalities/${props.municipality.id}/matters/${matter.id}`;
+  const open = data.phase === 'open';
+  // Each form's text field has a name of its own: the page holds up to three forms at once.
+  const labels = {
+    statement: t('dialogues.statement.text'),
+    seed: t('dialogues.vote.statement'),
+    ...decisionLabels(t),
+  };
+  return (
+    <Layout {...props} title={matter.title} municipality={props.municipality}>
+      <ErrorSummary
+        t={t}
+        form={{
+          values: {},
+          errors: { ...forms.statement.errors, ...forms.seed.errors, ...forms.decision.errors },
+        }}
+        labels={labels}
+      />
+      <Notice t={t} messageKey={props.notice} />
+      <ProblemNotice t={t} messageKey={props.problem} />
+      <h1 class="ds-heading" data-size="lg" lang={langOf(t)}>
+        {matter.title}
+      </h1>
+      <Status t={t} data={data} decisionHref={props.decisionHref} />
+      <p class="ds-paragraph" lang={langOf(t)}>
+        {matter.summary}
+      </p>
+      {open && (
+        <section aria-labelledby="vote-heading" id="vote">
+          <h2 class="ds-heading" data-size="md" id="vote-heading" lang={langOf(t)}>
+            {dialogue.question}
+          </h2>
+          <VoteBox {...props} action={`${base}/votes`} />
+        </section>
+      )}
+      {open && props.takingPart === 'yes' && (
+        <section aria-labelledby="statement-heading">
+          <h2 class="ds-heading" data-size="sm" id="statement-heading">
+            {t('dialogues.statement.title')}
+          </h2>
+          <form method="post" action={`${base}/statements`}>
+            <CsrfField token={props.csrfToken} />
+            <TextAreaField
+              t={t}
+              form={forms.statement}
+              name="statement"
+              label={labels.statement}
+              hint={t(
+                dialogue.newStatements === 'moderated'
+                  ? 'dialogues.statement.hintModerated'
+                  : 'dialogues.statement.hintShown',
+              )}
+              rows={3}
+              maxlength={MAX_STATEMENT_LENGTH}
+              required
+            />
+            <SubmitButton variant="secondary">{t('dialogues.statement.submit')}</SubmitButton>
+          </form>
+        </section>
+      )}
+      <section aria-labelledby="statements-heading">
+        <h2 class="ds-heading" data-size="sm" id="statements-heading">
+          {t('dialogues.statements.title')}
+        </h2>
+        <StatementsTable t={t} data={data} />
+      </section>
+      {matter.body && (
+        <section aria-labelledby="background-heading">
+          <h2 class="ds-heading" data-size="sm" id="background-heading">
+            {t('dialogues.matter.background')}
+          </h2>
+          {data.department && (
+            <p class="ds-paragraph">
+              {t('dialogues.matter.department', { name: data.department.name })}
+            </p>
+          )}
+          {matter.body.split(/\n\s*\n/).map((paragraph) => (
+            <p class="ds-paragraph" lang={langOf(t)}>
+              {paragraph}
+            </p>
+          ))}
+        </section>
+      )}
+      {props.canSeed && (data.phase === 'planned' || open) && (
+        <section aria-labelledby="seed-heading">
+          <h2 class="ds-heading" data-size="sm" id="seed-heading">
+            {t('dialogues.seed.title')}
+          </h2>
+          <p class="ds-paragraph">{t('dialogues.seed.lead')}</p>
+          <form method="post" action={`${base}/seed-statements`}>
+            <CsrfField token={props.csrfToken} />
+            <TextAreaField
+              t={t}
+              form={forms.seed}
+              name="seed"
+              label={labels.seed}
+              rows={2}
+              maxlength={MAX_STATEMENT_LENGTH}
+              required
+            />
+            <CheckboxField form={forms.seed} name="meta" label={t('dialogues.seed.meta')} />
+            <SubmitButton variant="secondary">{t('dialogues.seed.submit')}</SubmitButton>
+          </form>
+        </section>
+      )}
+      {props.canDecide && data.phase !== 'decided' && (
+        <section aria-labelledby="decide-heading">
+          <h2 class="ds-heading" data-size="sm" id="decide-heading">
+            {t('dialogues.decide.title')}
+          </h2>
+          <p class="ds-paragraph">{t('dialogues.decide.lead')}</p>
+          <form method="post" action={`${base}/decision`}>
+            <CsrfField token={props.csrfToken} />
+            <DecisionFields
+              t={t}
+              form={forms.decision}
+              bodies={data.bodies}
+              submit={t('dialogues.decide.submit')}
+            />
+          </form>
+        </section>
+      )}
+    </Layout>
+  );
+}

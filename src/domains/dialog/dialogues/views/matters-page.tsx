@@ -1,0 +1,70 @@
+import { langOf } from '../../../../web/components/content.tsx';
+import { Notice } from '../../../../web/components/forms.tsx';
+import type { MessageKey } from '../../../../web/i18n/index.ts';
+import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import type { Phase } from '../phase.ts';
+import { PhaseTag } from './phase-tag.tsx';
+
+type Props = PageContext & {
+  municipality: { id: string; name: string };
+  matters: {
+    id: string;
+    title: string;
+    summary: string;
+    bodyName: string;
+    plannedDecisionOn: string;
+    phase: Phase;
+  }[];
+  canRegister: boolean;
+  notice?: MessageKey | undefined;
+};
+
+/** The matters the municipality's bodies will decide, each with where its dialogue is. */
+export function MattersPage(props: Props) {
+  const { t, municipality: m } = props;
+  const base = `/${t.lang}/municipalities/${m.id}/matters`;
+  const title = t('dialogues.list.title', { name: m.name });
+  return (
+    <Layout {...props} title={title} municipality={m}>
+      <Notice t={t} messageKey={props.notice} />
+      <h1 class="ds-heading" data-size="lg">
+        {title}
+      </h1>
+      <p class="ds-paragraph">{t('dialogues.list.lead')}</p>
+      {props.canRegister && (
+        <p class="ds-paragraph">
+          <a class="ds-link" href={`${base}/new`}>
+            {t('dialogues.list.register')}
+          </a>
+        </p>
+      )}
+      {props.matters.length === 0 ? (
+        <p class="ds-paragraph">{t('dialogues.list.none')}</p>
+      ) : (
+        <ul class="card-list">
+          {props.matters.map((matter) => (
+            <li>
+              <article class="ds-card matter-card" aria-labelledby={`matter-${matter.id}`}>
+                <h2 class="ds-heading" data-size="xs" id={`matter-${matter.id}`}>
+                  <a class="ds-link" href={`${base}/${matter.id}`} lang={langOf(t)}>
+                    {matter.title}
+                  </a>
+                </h2>
+                <p class="ds-paragraph">
+                  <PhaseTag t={t} phase={matter.phase} />{' '}
+                  {t('dialogues.list.planned', {
+                    body: matter.bodyName,
+                    date: t.date(new Date(`${matter.plannedDecisionOn}T12:00:00Z`)),
+                  })}
+                </p>
+                <p class="ds-paragraph" lang={langOf(t)}>
+                  {matter.summary}
+                </p>
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,5 @@
+import type { DomainModule } from '../../web/module.ts';
+import { dialoguesModule } from './dialogues/module.ts';
+
+/** Dialog, the pillar where residents shape matters before they are decided. */
+export const dialogModules: readonly DomainModule[] = [dialoguesModule];
