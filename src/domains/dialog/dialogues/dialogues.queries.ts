@@ -310,3 +310,19 @@ export async function mattersByIds(db: Db, municipalityId: string, ids: readonly
     .from(matters)
     .where(and(eq(matters.municipalityId, municipalityId), inArray(matters.id, [...ids])));
 }
+
+/** The dialogue's vote log in the order cast, by participant and statement number. */
+export async function voteLog(db: Db, dialogueId: string) {
+  return db
+    .select({
+      participant: dialogueParticipants.number,
+      statement: dialogueStatements.number,
+      value: dialogueVotes.value,
+      createdAt: dialogueVotes.createdAt,
+    })
+    .from(dialogueVotes)
+    .innerJoin(dialogueParticipants, eq(dialogueParticipants.id, dialogueVotes.participantId))
+    .innerJoin(dialogueStatements, eq(dialogueStatements.id, dialogueVotes.statementId))
+    .where(eq(dialogueVotes.dialogueId, dialogueId))
+    .orderBy(asc(dialogueVotes.id));
+}
