@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
+import { startMapWorker } from './domains/dialog/dialogues/map-worker.ts';
 import { startMailWorker } from './domains/mail/worker.ts';
 import { scheduleHousekeeping } from './domains/platform/housekeeping.ts';
 import { warmUpPrioritisation } from './engines/prioritisation/index.ts';
@@ -44,6 +45,7 @@ export async function startServer(
     logger.warn({ err }, 'housekeeping failed'),
   );
   const mailWorker = startMailWorker({ database, config, logger });
+  const mapWorker = startMapWorker({ database, logger });
   // Off the request path: the first portfolio selection must not pay for compiling the solver.
   setImmediate(() => {
     warmUpPrioritisation().catch((err: unknown) =>
@@ -76,6 +78,7 @@ export async function startServer(
         });
         // After the last request: a round under way ends first; what is still queued leaves at the next start.
         await mailWorker.stop();
+        await mapWorker.stop();
         await database.close();
         logger.info('stopped');
       })();

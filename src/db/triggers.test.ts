@@ -22,7 +22,7 @@ const styrningSchema = {
 };
 
 // Dialog's tables that change by the second: kept apart from the pages' read models.
-const NOT_CONTENT = new Set(['dialogue_votes', 'dialogue_participants']);
+const NOT_CONTENT = new Set(['dialogue_votes', 'dialogue_participants', 'dialogue_maps']);
 
 // The tables the pages' read models are built from (src/db/read-models.ts): every table of the
 // Styrning, decisions and Dialog schemas but votes and participants, and the municipalities' own rows.
@@ -62,6 +62,8 @@ const TRIGGERS: Record<string, string> = {
     'BEFORE DELETE OR UPDATE ON public.indicator_measurements FOR EACH ROW',
   stage_transitions_append_only: 'BEFORE DELETE OR UPDATE ON public.stage_transitions FOR EACH ROW',
   dialogue_votes_append_only: 'BEFORE DELETE OR UPDATE ON public.dialogue_votes FOR EACH ROW',
+  // src/domains/dialog/dialogues/opinion-map.test.ts (the map worker wakes on a vote)
+  dialogue_votes_cast: 'AFTER INSERT ON public.dialogue_votes FOR EACH STATEMENT',
   // src/db/append-only.test.ts ('refuses to empty an append-only table')
   audit_log_no_truncate: 'BEFORE TRUNCATE ON public.audit_log FOR EACH STATEMENT',
   benefit_measurements_no_truncate:

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { externalIdentities } from '../../identity/identity.schema.ts';
 import {
+  dialogueMaps,
   dialogueParticipants,
   dialogueStatements,
   dialogues,
@@ -315,6 +316,7 @@ export async function mattersByIds(db: Db, municipalityId: string, ids: readonly
 export async function voteLog(db: Db, dialogueId: string) {
   return db
     .select({
+      id: dialogueVotes.id,
       participant: dialogueParticipants.number,
       statement: dialogueStatements.number,
       value: dialogueVotes.value,
@@ -325,4 +327,84 @@ export async function voteLog(db: Db, dialogueId: string) {
     .innerJoin(dialogueStatements, eq(dialogueStatements.id, dialogueVotes.statementId))
     .where(eq(dialogueVotes.dialogueId, dialogueId))
     .orderBy(asc(dialogueVotes.id));
+}
+
+/** Dialogues with votes their stored map does not include yet: the id and the latest vote's. */
+export async function dialoguesWithNewVotes(db: Db) {
+  const result = await db.execute(sql`
+    select d.id as "dialogueId", latest.id as "latestVote"
+    from dialogues d
+    left join dialogue_maps m on m.dialogue_id = d.id
+    cross join lateral (
+      select max(v.id) as id from dialogue_votes v where v.dialogue_id = d.id
+    ) latest
+    where latest.id > coalesce(m.votes_seen, 0)
+      and (m.claimed_until is null or m.claimed_until < now())`);
+  return (result as unknown as { rows: { dialogueId: string; latestVote: string | number }[] })
+    .rows;
+}
+
+/**
+ * Claims the computation of a dialogue's map until `until`, unless another process holds an
+ * unexpired claim; true when this one has it.
+ */
+export async function claimMap(db: Db, dialogueId: string, until: Date, now: Date) {
+  const rows = await db
+    .insert(dialogueMaps)
+    .values({ dialogueId, claimedUntil: until })
+    .onConflictDoUpdate({
+      target: dialogueMaps.dialogueId,
+      set: { claimedUntil: until },
+      setWhere: sql`${dialogueMaps.claimedUntil} is null or ${dialogueMaps.claimedUntil} < ${now}`,
+    })
+    .returning({ id: dialogueMaps.dialogueId });
+  return rows.length > 0;
+}
+
+export async function saveMap(
+  db: Db,
+  dialogueId: string,
+  votesSeen: number,
+  map: unknown,
+  at: Date,
+) {
+  await db
+    .update(dialogueMaps)
+    .set({ votesSeen, map, computedAt: at, claimedUntil: null })
+    .where(eq(dialogueMaps.dialogueId, dialogueId));
+}
+
+export async function releaseMap(db: Db, dialogueId: string) {
+  await db
+    .update(dialogueMaps)
+    .set({ claimedUntil: null })
+    .where(eq(dialogueMaps.dialogueId, dialogueId));
+}
+
+export async function storedMap(db: Db, dialogueId: string) {
+  const [row] = await db
+    .select({ map: dialogueMaps.map, computedAt: dialogueMaps.computedAt })
+    .from(dialogueMaps)
+    .where(eq(dialogueMaps.dialogueId, dialogueId));
+  return row;
+}
+
+/** The statements the map and the open data count: shown ones and rejected ones, never pending. */
+export async function publishedStatements(db: Db, dialogueId: string) {
+  return db
+    .select({
+      id: dialogueStatements.id,
+      number: dialogueStatements.number,
+      status: dialogueStatements.status,
+      isMeta: dialogueStatements.isMeta,
+      text: dialogueStatements.text,
+    })
+    .from(dialogueStatements)
+    .where(
+      and(
+        eq(dialogueStatements.dialogueId, dialogueId),
+        inArray(dialogueStatements.status, ['accepted', 'rejected']),
+      ),
+    )
+    .orderBy(asc(dialogueStatements.number));
 }

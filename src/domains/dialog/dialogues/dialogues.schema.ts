@@ -6,6 +6,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -194,3 +195,18 @@ export const dialogueVotes = pgTable(
     check('dialogue_votes_value', sql`${t.value} in (-1, 0, 1)`),
   ],
 );
+
+/**
+ * The opinion map of a dialogue as last computed from its votes (opinion-map.ts), for every
+ * process to serve. `votesSeen` is the last vote it includes; a process claims the computation by
+ * setting `claimedUntil`, so one process computes while the others serve what is stored.
+ */
+export const dialogueMaps = pgTable('dialogue_maps', {
+  dialogueId: uuid('dialogue_id')
+    .primaryKey()
+    .references(() => dialogues.id),
+  votesSeen: bigint('votes_seen', { mode: 'number' }).notNull().default(0),
+  computedAt: timestamp('computed_at', { withTimezone: true }),
+  claimedUntil: timestamp('claimed_until', { withTimezone: true }),
+  map: jsonb('map'),
+});

@@ -1,0 +1,126 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticConversation } from '../../../engines/opinion/synthetic.ts';
+import type { CommandContext } from '../../../lib/context.ts';
+import { sha256 } from '../../../lib/secrets.ts';
+import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
+import { addSeedStatement, castVote } from './commands/take-part.ts';
+import { actorOf, insertTestMatter } from './dialogues.fixtures.ts';
+import { claimMap, storedMap } from './dialogues.queries.ts';
+import { dialogueMaps, dialogueStatements } from './dialogues.schema.ts';
+import { refreshMaps, VOTES_CHANNEL } from './map-worker.ts';
+import type { DialogueMap } from './opinion-map.ts';
+
+let t: TestApp;
+let ctx: CommandContext;
+const now = new Date('2027-05-04T10:00:00Z');
+beforeAll(async () => {
+  t = await createTestApp();
+  ctx = { db: t.database.db, now: () => now };
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const names = ['agree', 'disagree', 'pass'] as const;
+const nameOf = (v: number) => names[v > 0 ? 0 : v < 0 ? 1 : 2];
+
+/**
+ * A dialogue whose votes come from the engine's generator with two planted groups (of known
+ * size), cast through the vote command as visitors, in the generator's order.
+ */
+async function plantedDialogue() {
+  const planted = syntheticConversation({
+    participants: 40,
+    statements: 12,
+    votes: 40 * 12,
+    groups: 2,
+    agreement: 0.95,
+    passRate: 0.02,
+    seed: 7,
+  });
+  const ids = await insertTestMatter(t.database.db, 'SE-0127', now);
+  const where = { municipalityId: 'SE-0127', matterId: ids.matterId };
+  const staff = await actorOf(t.database.db, 'staff@botkyrka.example');
+  const statementIds: string[] = [];
+  for (let c = 0; c < 12; c++) {
+    const made = await addSeedStatement(ctx, staff, where, { text: `Påstående ${c}`, meta: false });
+    if (!made.ok) throw new Error(made.reason);
+    statementIds.push(made.value.id);
+  }
+  const { participant, statement, value } = planted.conversation.votes;
+  for (let i = 0; i < participant.length; i++) {
+    const voter = { kind: 'visitor' as const, keyHash: sha256(`p${participant[i]}`) };
+    const statementId = statementIds[statement[i] ?? 0] ?? '';
+    await castVote(ctx, voter, where, { statementId, vote: nameOf(value[i] ?? 0) });
+  }
+  const sizes = [0, 0];
+  for (const g of planted.truth) sizes[g] = (sizes[g] ?? 0) + 1;
+  return { ...ids, where, statementIds, sizes, planted };
+}
+
+describe('the opinion map of a dialogue', () => {
+  it('finds the planted groups from the stored votes, and is computed once per new vote', async () => {
+    const d = await plantedDialogue();
+    expect(await refreshMaps(t.database.db, () => now)).toBeGreaterThanOrEqual(1);
+    const stored = await storedMap(t.database.db, d.dialogueId);
+    const map = stored?.map as DialogueMap;
+    expect(map.participants).toBe(40);
+    expect(map.groups.map((g) => g.members).sort()).toEqual([...d.sizes].sort());
+    // Every in-conversation participant sits in one base cluster.
+    expect(map.points.reduce((n, p) => n + p.size, 0)).toBe(map.inConversation);
+    // Counts are the current votes, as the generator cast them (one vote per cell).
+    const first = map.statements.find((s) => s.number === 0);
+    let agree = 0;
+    const { statement, value } = d.planted.conversation.votes;
+    for (let i = 0; i < statement.length; i++)
+      if (statement[i] === 0 && (value[i] ?? 0) > 0) agree++;
+    expect(first?.counts.agree).toBe(agree);
+    // Nothing new: nothing computed. A new vote: computed again.
+    expect(await refreshMaps(t.database.db, () => now)).toBe(0);
+    const voter = { kind: 'visitor' as const, keyHash: sha256('newcomer') };
+    await castVote(ctx, voter, d.where, { statementId: d.statementIds[0] ?? '', vote: 'agree' });
+    expect(await refreshMaps(t.database.db, () => now)).toBe(1);
+    expect(((await storedMap(t.database.db, d.dialogueId))?.map as DialogueMap).participants).toBe(
+      41,
+    );
+  });
+
+  it('is left to the process that claimed it, and leaves statements waiting for a moderator out', async () => {
+    const d = await plantedDialogue();
+    // Another process claimed it a moment ago: this one does not compute it.
+    expect(
+      await claimMap(t.database.db, d.dialogueId, new Date(Date.now() + 60_000), new Date()),
+    ).toBe(true);
+    await refreshMaps(t.database.db, () => now);
+    expect((await storedMap(t.database.db, d.dialogueId))?.map ?? null).toBeNull();
+    // Its claim runs out: the next round takes it over.
+    await t.database.db
+      .update(dialogueMaps)
+      .set({ claimedUntil: new Date(Date.now() - 1000) })
+      .where(eq(dialogueMaps.dialogueId, d.dialogueId));
+    await t.database.db
+      .update(dialogueStatements)
+      .set({ status: 'pending' })
+      .where(eq(dialogueStatements.id, d.statementIds[11] ?? ''));
+    await refreshMaps(t.database.db, () => now);
+    const map = (await storedMap(t.database.db, d.dialogueId))?.map as DialogueMap;
+    expect(map.statements.map((s) => s.number)).toEqual([...Array(11).keys()]);
+  });
+
+  it('is woken by a vote, from any process, once it commits', async () => {
+    const d = await plantedDialogue();
+    let resolve = () => {};
+    const heard = new Promise<void>((r) => {
+      resolve = r;
+    });
+    const subscription = await t.database.subscribe(VOTES_CHANNEL, () => resolve());
+    try {
+      const voter = { kind: 'visitor' as const, keyHash: sha256('late') };
+      await castVote(ctx, voter, d.where, { statementId: d.statementIds[1] ?? '', vote: 'pass' });
+      await heard;
+    } finally {
+      await subscription.close();
+    }
+  });
+});
