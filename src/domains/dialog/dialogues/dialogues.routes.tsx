@@ -29,9 +29,17 @@ import {
 } from './commands/take-part.ts';
 import { matterInput, statementInput, voteInput } from './dialogues.inputs.ts';
 import { canManageMatters } from './dialogues.policy.ts';
+import {
+  matterWithDialogue,
+  participantCount,
+  publishedStatements,
+  storedMap,
+} from './dialogues.queries.ts';
 import { loadMatterPage, loadMatters } from './matter.load.ts';
+import type { DialogueMap } from './opinion-map.ts';
 import { voterOf } from './participant-key.ts';
 import { mayTakePart } from './participants.ts';
+import { MapPage } from './views/map-page.tsx';
 import { type MatterForms, MatterPage } from './views/matter-page.tsx';
 import { MattersPage } from './views/matters-page.tsx';
 import { NewMatterPage } from './views/new-matter-page.tsx';
@@ -166,6 +174,36 @@ export function dialogueRoutes() {
   app.get('/municipalities/:id/matters/:mid', async (c) => {
     const m = await requireMunicipality(c);
     return renderMatter(c, m);
+  });
+
+  app.get('/municipalities/:id/matters/:mid/map', async (c) => {
+    const m = await requireMunicipality(c);
+    const { db } = c.get('ctx');
+    const row = await matterWithDialogue(db, m.id, uuidParam(c, 'mid'));
+    if (!row) return errorResponse(c, 'notFound');
+    const { matter, dialogue } = row;
+    const [stored, statements, participants] = [
+      await storedMap(db, dialogue.id),
+      await publishedStatements(db, dialogue.id),
+      await participantCount(db, dialogue.id),
+    ];
+    // A rejected statement still counts in the map's numbers, but its words are not shown.
+    const texts = new Map(
+      statements.filter((s) => s.status === 'accepted').map((s) => [s.number, s.text]),
+    );
+    return sendPage(
+      c,
+      <MapPage
+        {...pageContext(c)}
+        municipality={m}
+        matter={matter}
+        question={dialogue.question}
+        map={(stored?.map ?? null) as DialogueMap | null}
+        computedAt={stored?.computedAt ?? null}
+        participants={participants}
+        texts={texts}
+      />,
+    );
   });
 
   app.post('/municipalities/:id/matters/:mid/votes', async (c) => {

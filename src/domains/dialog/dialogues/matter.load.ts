@@ -8,9 +8,11 @@ import {
   matterWithDialogue,
   participantCount,
   statementsOf,
+  storedMap,
   voteCounts,
 } from './dialogues.queries.ts';
 import { nextStatement, seedOf } from './next-statement.ts';
+import type { DialogueMap } from './opinion-map.ts';
 import type { Voter } from './participants.ts';
 import { phaseOf } from './phase.ts';
 
@@ -25,13 +27,23 @@ export async function loadMatterPage(
   const row = await matterWithDialogue(db, municipalityId, matterId);
   if (!row) return undefined;
   const { matter, dialogue } = row;
-  const [statements, counts, participants, bodies, departments] = [
+  const [statements, counts, participants, bodies, departments, stored] = [
     await statementsOf(db, dialogue.id),
     await voteCounts(db, dialogue.id),
     await participantCount(db, dialogue.id),
     await listBodies(db, municipalityId),
     await listDepartments(db, municipalityId),
+    await storedMap(db, dialogue.id),
   ];
+  const map = (stored?.map ?? null) as DialogueMap | null;
+  // The map's priorities steer which statement comes next; new statements get an unvoted one's.
+  const idOf = new Map(statements.map((s) => [s.number, s.id]));
+  const priorities = new Map(
+    (map?.statements ?? []).flatMap((s) => {
+      const id = idOf.get(s.number);
+      return id ? [[id, s.priority] as const] : [];
+    }),
+  );
   const participant = voter
     ? await findParticipant(
         db,
@@ -43,7 +55,7 @@ export async function loadMatterPage(
     participant ? (await currentVotes(db, participant.id)).map((v) => v.statementId) : [],
   );
   const who = participant?.id ?? (voter?.kind === 'visitor' ? voter.keyHash : 'nobody');
-  const nextId = nextStatement(statements, voted, new Map(), seedOf(`${who}:${voted.size}`));
+  const nextId = nextStatement(statements, voted, priorities, seedOf(`${who}:${voted.size}`));
   const countOf = new Map(counts.map((c) => [c.statementId, c]));
   return {
     matter,
@@ -63,6 +75,8 @@ export async function loadMatterPage(
       pass: countOf.get(s.id)?.pass ?? 0,
     })),
     voted: statements.filter((s) => voted.has(s.id)).length,
+    map,
+    mapComputedAt: stored?.computedAt ?? null,
     next: statements.find((s) => s.id === nextId),
   };
 }

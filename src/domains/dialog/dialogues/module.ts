@@ -23,6 +23,7 @@ export const dialoguesModule: DomainModule = {
     'GET /:lang/municipalities/:id/matters/new': 'internal',
     'POST /:lang/municipalities/:id/matters/new': 'internal',
     'GET /:lang/municipalities/:id/matters/:mid': 'public',
+    'GET /:lang/municipalities/:id/matters/:mid/map': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/votes': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/statements': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/seed-statements': 'internal',

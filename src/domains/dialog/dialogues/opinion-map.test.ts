@@ -123,4 +123,23 @@ describe('the opinion map of a dialogue', () => {
       await subscription.close();
     }
   });
+
+  it('is a page that says the result first, draws it, and says it in tables too', async () => {
+    const d = await plantedDialogue();
+    const page = `/en/municipalities/SE-0127/matters/${d.matterId}/map`;
+    // Before the map is computed, the page says what it waits for.
+    expect(await (await t.client().get(page)).text()).toContain(
+      'The map appears once 7 people have voted.',
+    );
+    await refreshMaps(t.database.db, () => now);
+    const html = await (await t.client().get(page)).text();
+    expect(html).toContain('40 people have voted. They form 2 groups');
+    expect(html).toMatch(/<svg[^>]*role="img"/);
+    expect(html.match(/<circle /g)?.length ?? 0).toBeGreaterThan(1);
+    for (const size of d.sizes)
+      expect(html).toContain(`participants</h3>`.replace('participants', `${size} participants`));
+    expect(
+      (await t.client().get(`/en/municipalities/SE-0483/matters/${d.matterId}/map`)).status,
+    ).toBe(404);
+  });
 });

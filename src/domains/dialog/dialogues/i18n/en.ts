@@ -109,6 +109,32 @@ export const en = {
   'dialogues.done.registered': 'The matter is registered and its dialogue is set up.',
   'dialogues.done.decided': 'The decision is recorded and the dialogue is closed.',
   'dialogues.decisionLink': 'Decided matter: {title}',
+  'dialogues.map.title': 'Opinion map',
+  'dialogues.map.link': 'See the opinion map',
+  'dialogues.map.notYet':
+    '{count, plural, one {The map appears once {needed} people have voted. So far # has.} other {The map appears once {needed} people have voted. So far # have.}}',
+  'dialogues.map.result':
+    '{participants, plural, one {# person has voted.} other {# people have voted.}} {groups, plural, one {They form one group that votes alike.} other {They form # groups, each of people who vote alike.}}',
+  'dialogues.map.computedAt': 'Computed {time} from every vote cast until then.',
+  'dialogues.map.pictureTitle': 'The participants on the opinion map',
+  'dialogues.map.caption':
+    'Each circle is a cluster of participants who vote alike: the larger the circle, the more people. The letters mark the groups. Circles close together vote similarly; the directions mean nothing in themselves.',
+  'dialogues.map.groupSize':
+    'Group {group}: {count, plural, one {# participant} other {# participants}}',
+  'dialogues.map.uniting': 'What unites',
+  'dialogues.map.unitingLead':
+    'The statements every group agrees with most, however differently they vote otherwise.',
+  'dialogues.map.agreeShare': 'Agree, everyone',
+  'dialogues.map.groupAgree': 'Agree, group {group}',
+  'dialogues.map.groups': 'What sets each group apart',
+  'dialogues.map.mostAgree': '({share} of the group agree)',
+  'dialogues.map.mostDisagree': '({share} of the group disagree)',
+  'dialogues.map.divisive': 'What divides',
+  'dialogues.map.passedOn': 'What many were unsure about',
+  'dialogues.map.passShare': 'Unsure',
+  'dialogues.map.how': 'How we calculate',
+  'dialogues.map.howText':
+    'The map is computed from every participant’s latest vote on each statement, with the method of Polis: the votes are reduced to two dimensions (principal components), participants who vote alike are clustered, and the clusters are joined into the groups that fit best. A statement unites when every group agrees with it (group-aware consensus); it divides when the groups’ shares of agreement differ most. Statements about the dialogue itself are not counted. The same votes always give the same map, and anyone can check it with the open data.',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

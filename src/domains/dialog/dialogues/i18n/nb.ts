@@ -109,4 +109,30 @@ export const nb: Record<keyof typeof en, string> = {
   'dialogues.done.registered': 'Saken er registrert og dialogen er klargjort.',
   'dialogues.done.decided': 'Vedtaket er registrert og dialogen er stengt.',
   'dialogues.decisionLink': 'Behandlet sak: {title}',
+  'dialogues.map.title': 'Meningskart',
+  'dialogues.map.link': 'Se meningskartet',
+  'dialogues.map.notYet':
+    '{count, plural, one {Kartet vises når {needed} personer har stemt. Så langt har # gjort det.} other {Kartet vises når {needed} personer har stemt. Så langt har # gjort det.}}',
+  'dialogues.map.result':
+    '{participants, plural, one {# person har stemt.} other {# personer har stemt.}} {groups, plural, one {De utgjør én gruppe som stemmer likt.} other {De utgjør # grupper, hver av personer som stemmer likt.}}',
+  'dialogues.map.computedAt': 'Beregnet {time} ut fra alle stemmer fram til da.',
+  'dialogues.map.pictureTitle': 'Deltakerne på meningskartet',
+  'dialogues.map.caption':
+    'Hver sirkel er en samling deltakere som stemmer likt: jo større sirkel, jo flere personer. Bokstavene viser gruppene. Sirkler nær hverandre stemmer likt; retningene betyr ingenting i seg selv.',
+  'dialogues.map.groupSize':
+    'Gruppe {group}: {count, plural, one {# deltaker} other {# deltakere}}',
+  'dialogues.map.uniting': 'Det som samler',
+  'dialogues.map.unitingLead':
+    'Påstandene som alle gruppene er mest enige i, uansett hvor ulikt de ellers stemmer.',
+  'dialogues.map.agreeShare': 'Enig, alle',
+  'dialogues.map.groupAgree': 'Enig, gruppe {group}',
+  'dialogues.map.groups': 'Det som skiller gruppene',
+  'dialogues.map.mostAgree': '({share} av gruppen er enige)',
+  'dialogues.map.mostDisagree': '({share} av gruppen er uenige)',
+  'dialogues.map.divisive': 'Det som splitter',
+  'dialogues.map.passedOn': 'Det mange var usikre på',
+  'dialogues.map.passShare': 'Vet ikke',
+  'dialogues.map.how': 'Slik regner vi',
+  'dialogues.map.howText':
+    'Kartet regnes ut fra hver deltakers siste stemme på hver påstand, med samme metode som Polis: stemmene oppsummeres i to dimensjoner (prinsipalkomponenter), deltakere som stemmer likt samles i klynger, og klyngene slås sammen til de gruppene som passer best. En påstand samler når alle gruppene er enige i den (gruppebevisst enighet). Den splitter når gruppenes andel som er enige, skiller seg mest. Påstander om selve dialogen regnes ikke med. De samme stemmene gir alltid det samme kartet, og hvem som helst kan kontrollere det med åpne data.',
 };

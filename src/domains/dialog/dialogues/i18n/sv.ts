@@ -108,4 +108,30 @@ export const sv: Record<keyof typeof en, string> = {
   'dialogues.done.registered': 'Ärendet är registrerat och dialogen är förberedd.',
   'dialogues.done.decided': 'Beslutet är registrerat och dialogen är stängd.',
   'dialogues.decisionLink': 'Beslutat ärende: {title}',
+  'dialogues.map.title': 'Åsiktskarta',
+  'dialogues.map.link': 'Se åsiktskartan',
+  'dialogues.map.notYet':
+    '{count, plural, one {Kartan visas när {needed} personer har röstat. Hittills har # gjort det.} other {Kartan visas när {needed} personer har röstat. Hittills har # gjort det.}}',
+  'dialogues.map.result':
+    '{participants, plural, one {# person har röstat.} other {# personer har röstat.}} {groups, plural, one {De bildar en grupp som röstar likadant.} other {De bildar # grupper, var och en av personer som röstar likadant.}}',
+  'dialogues.map.computedAt': 'Beräknad {time} av alla röster fram till dess.',
+  'dialogues.map.pictureTitle': 'Deltagarna på åsiktskartan',
+  'dialogues.map.caption':
+    'Varje cirkel är en samling deltagare som röstar likadant: ju större cirkel, desto fler personer. Bokstäverna visar grupperna. Cirklar nära varandra röstar likt; riktningarna betyder inget i sig.',
+  'dialogues.map.groupSize':
+    'Grupp {group}: {count, plural, one {# deltagare} other {# deltagare}}',
+  'dialogues.map.uniting': 'Det som förenar',
+  'dialogues.map.unitingLead':
+    'De påståenden som alla grupper håller med om mest, hur olika de än röstar i övrigt.',
+  'dialogues.map.agreeShare': 'Håller med, alla',
+  'dialogues.map.groupAgree': 'Håller med, grupp {group}',
+  'dialogues.map.groups': 'Det som skiljer grupperna åt',
+  'dialogues.map.mostAgree': '({share} av gruppen håller med)',
+  'dialogues.map.mostDisagree': '({share} av gruppen håller inte med)',
+  'dialogues.map.divisive': 'Det som delar',
+  'dialogues.map.passedOn': 'Det många var osäkra på',
+  'dialogues.map.passShare': 'Vet inte',
+  'dialogues.map.how': 'Så räknar vi',
+  'dialogues.map.howText':
+    'Kartan räknas fram ur varje deltagares senaste röst på varje påstående, med samma metod som Polis: rösterna sammanfattas i två dimensioner (principalkomponenter), deltagare som röstar likt samlas i kluster och klustren förs samman till de grupper som passar bäst. Ett påstående förenar när alla grupper håller med om det (gruppmedveten samstämmighet). Det delar när gruppernas andel som håller med skiljer sig mest. Påståenden om själva dialogen räknas inte. Samma röster ger alltid samma karta, och vem som helst kan kontrollera den med öppna data.',
 };

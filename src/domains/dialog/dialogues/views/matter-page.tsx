@@ -15,6 +15,7 @@ import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import { DecisionFields, decisionLabels } from '../../../decisions/views/decision-fields.tsx';
 import { MAX_STATEMENT_LENGTH } from '../dialogues.inputs.ts';
 import type { MatterPageData } from '../matter.load.ts';
+import { MAP_MIN_PARTICIPANTS } from '../opinion-map.ts';
 import { PhaseTag } from './phase-tag.tsx';
 
 export type MatterForms = { statement: FormState; seed: FormState; decision: FormState };
@@ -223,6 +224,21 @@ export function MatterPage(props: Props) {
         <h2 class="ds-heading" data-size="sm" id="statements-heading">
           {t('dialogues.statements.title')}
         </h2>
+        {data.map &&
+          data.map.participants >= MAP_MIN_PARTICIPANTS &&
+          data.map.groups.length > 0 && (
+            <p class="ds-paragraph">
+              {t('dialogues.map.result', {
+                participants: data.map.participants,
+                groups: data.map.groups.length,
+              })}
+            </p>
+          )}
+        <p class="ds-paragraph">
+          <a class="ds-link" href={`${base}/map`}>
+            {t('dialogues.map.link')}
+          </a>
+        </p>
         <StatementsTable t={t} data={data} />
       </section>
       {matter.body && (
