@@ -9,7 +9,6 @@ import { openPglite } from '../src/db/client.ts';
 import { insertGrant, insertUser } from '../src/domains/identity/identity.queries.ts';
 import { hashPassword } from '../src/domains/identity/passwords.ts';
 import { benefitMeasurements, benefits } from '../src/domains/styrning/benefits/benefits.schema.ts';
-import { prng } from '../src/domains/styrning/demo/ids.ts';
 import {
   initiativeCosts,
   initiatives,
@@ -21,6 +20,7 @@ import {
 } from '../src/domains/styrning/strategy/strategy.schema.ts';
 import { departments } from '../src/domains/tenancy/tenancy.schema.ts';
 import { prepareDatabase } from '../src/seed/prepare.ts';
+import { seededRandom as prng } from '../src/vocabulary/random.ts';
 
 export const benchMunicipality = 'SE-0180';
 export const benchUser = { email: 'politician@bench.example', password: 'bench password 2026' };

@@ -7,7 +7,6 @@ import {
 } from '../domains/decisions/decisions.queries.ts';
 import { catalogue } from '../domains/styrning/demo/catalogue.ts';
 import { type CopyPlan, seedDemoCopies } from '../domains/styrning/demo/copies.ts';
-import { demoId } from '../domains/styrning/demo/ids.ts';
 import { type DemoMunicipality, seedDemoSteering } from '../domains/styrning/demo/seed.ts';
 import { initiatives } from '../domains/styrning/portfolio/portfolio.schema.ts';
 import { futureStoryVersions } from '../domains/styrning/strategy/strategy.schema.ts';
@@ -19,6 +18,7 @@ import {
   markDemoContent,
 } from '../domains/tenancy/tenancy.queries.ts';
 import type { CommandContext } from '../lib/context.ts';
+import { demoId } from '../lib/demo-id.ts';
 import { parseStrictInteger } from '../lib/integer.ts';
 import { ok, type Result } from '../lib/result.ts';
 import { inTransaction } from '../lib/transaction.ts';

@@ -1,6 +1,7 @@
 import { type DecisionContent, linkDecision } from '../../../engines/decisions/index.ts';
+import { demoId } from '../../../lib/demo-id.ts';
+import { seededRandom } from '../../../vocabulary/random.ts';
 import { type CatalogueEntry, catalogue } from './catalogue.ts';
-import { demoId, prng } from './ids.ts';
 import { demoMinutes } from './minutes.ts';
 import { plan } from './plan.ts';
 import type { DemoTexts } from './texts.ts';
@@ -76,7 +77,9 @@ export function buildDemo(target: DemoTarget) {
   const { id: m, texts: x, variant, copy } = target;
   const sharedId = (key: string) => demoId(m, key);
   const id = copy ? (key: string) => demoId(m, `copy:${copy.number}:${key}`) : sharedId;
-  const random = prng(copy ? (copy.seed * 7919 + copy.number * 104_729) >>> 0 : 1000 + variant);
+  const random = seededRandom(
+    copy ? (copy.seed * 7919 + copy.number * 104_729) >>> 0 : 1000 + variant,
+  );
   const suffix = copy ? ` (${copy.number})` : '';
   const storyId = id('story:1');
 

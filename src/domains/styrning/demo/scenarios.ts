@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { CommandContext } from '../../../lib/context.ts';
+import { demoId } from '../../../lib/demo-id.ts';
 import { audit } from '../../audit/record.ts';
 import { candidatesFor } from '../prioritisation/candidates.ts';
 import { selectFor } from '../prioritisation/commands/select.ts';
@@ -11,7 +12,6 @@ import {
 import { DEFAULT_WEIGHTS } from '../prioritisation/problem.ts';
 import { steeringSettingsOf } from '../steering/steering.queries.ts';
 import { futureStoryVersions } from '../strategy/strategy.schema.ts';
-import { demoId } from './ids.ts';
 import { nb, sv } from './texts.ts';
 
 /** The budget year of the demo scenarios. */
