@@ -1,23 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import type { UserActor } from '../../../vocabulary/actor.ts';
 import { decisionBodies } from '../../decisions/decisions.schema.ts';
-import { findUserByEmail, grantsOf } from '../../identity/identity.queries.ts';
 import { insertDialogue, insertMatter } from './dialogues.queries.ts';
 import type { dialogues } from './dialogues.schema.ts';
 
-/** The actor of a demo user, as a signed-in request would have it. */
-export async function actorOf(db: Db, email: string): Promise<UserActor> {
-  const user = await findUserByEmail(db, email);
-  if (!user) throw new Error(`no user ${email}`);
-  return {
-    kind: 'user',
-    userId: user.id,
-    email,
-    name: user.name,
-    grants: await grantsOf(db, user.id),
-  };
-}
+export { demoActor as actorOf } from './demo.ts';
 
 /**
  * A matter of the municipality before its first body, with a dialogue open a week either side of

@@ -1,4 +1,5 @@
 import type { DomainModule } from '../../../web/module.ts';
+import { seedDemoDialogues } from './demo.ts';
 import { dialogueLinks } from './dialogues.links.ts';
 import { dialogueRoutes } from './dialogues.routes.tsx';
 import { en } from './i18n/en.ts';
@@ -15,6 +16,7 @@ export const dialoguesModule: DomainModule = {
   messages: { en, sv, nb },
   routes: dialogueRoutes,
   links: dialogueLinks,
+  seedDemo: seedDemoDialogues,
   navigation: {
     municipality: [{ path: 'matters', label: 'dialogues.nav', section: 'dialog', order: 10 }],
   },

@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
+import { demoDialogues } from './demo-texts.ts';
+import { dialogueMaps, dialogues, matters } from './dialogues.schema.ts';
+import type { DialogueMap } from './opinion-map.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('the demo dialogues', () => {
+  it('give each demo municipality an open dialogue whose map finds its two planted groups, and a decided one', async () => {
+    const db = t.database.db;
+    for (const [municipalityId, specs] of Object.entries(demoDialogues)) {
+      const rows = await db
+        .select({ title: matters.title, decisionId: matters.decisionId, map: dialogueMaps.map })
+        .from(matters)
+        .innerJoin(dialogues, eq(dialogues.matterId, matters.id))
+        .leftJoin(dialogueMaps, eq(dialogueMaps.dialogueId, dialogues.id))
+        .where(eq(matters.municipalityId, municipalityId));
+      for (const spec of specs) {
+        const row = rows.find((r) => r.title === spec.title);
+        expect(row, spec.title).toBeDefined();
+        expect(row?.decisionId !== null, spec.title).toBe(spec.decision !== undefined);
+        const map = row?.map as DialogueMap;
+        expect(map.participants).toBe(spec.participants);
+        if (spec.decision === undefined) expect(map.groups.length, spec.title).toBe(2);
+        // Statements both groups agree with are the ones the map finds uniting.
+        const shared = spec.statements.flatMap((s, i) =>
+          s.stance[0] === 1 && s.stance[1] === 1 && !s.meta ? [i] : [],
+        );
+        expect(shared, spec.title).toContain(map.uniting[0]);
+      }
+    }
+  });
+});
