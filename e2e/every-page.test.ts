@@ -106,7 +106,7 @@ describe.concurrent.each(tours)('every page in $lang', ({ lang, email, municipal
       await journey.withPage({ viewport, locale: lang }, async (page) => {
         await logIn(page, lang, email, demoPassword);
         const visited = await tour(page, lang, municipality);
-        // The tour reaches the municipality's whole steering, not only its first pages.
+        // The tour reaches the municipality's whole steering and its dialogues, not only its first pages.
         for (const kind of [
           '/future-story/versions/:id',
           '/goals/:id',
@@ -117,6 +117,9 @@ describe.concurrent.each(tours)('every page in $lang', ({ lang, email, municipal
           '/dashboard',
           '/departments/:id',
           '/admin/audit',
+          '/matters/:id',
+          '/matters/:id/map',
+          '/matters/new',
         ]) {
           expect(visited, kind).toContain(`/${lang}/municipalities/${municipality}${kind}`);
         }

@@ -149,7 +149,7 @@ export function MapPage(props: Props) {
             </p>
           )}
           <MapPicture t={t} map={map} />
-          <section aria-labelledby="uniting-heading">
+          <section class="dialog-section" aria-labelledby="uniting-heading">
             <h2 class="ds-heading" data-size="sm" id="uniting-heading">
               {t('dialogues.map.uniting')}
             </h2>
@@ -196,12 +196,12 @@ export function MapPage(props: Props) {
               </tbody>
             </ScrollableTable>
           </section>
-          <section aria-labelledby="groups-heading">
+          <section class="dialog-section" aria-labelledby="groups-heading">
             <h2 class="ds-heading" data-size="sm" id="groups-heading">
               {t('dialogues.map.groups')}
             </h2>
             {map.groups.map((g) => (
-              <section aria-labelledby={`group-${g.id}`}>
+              <section class="dialog-section" aria-labelledby={`group-${g.id}`}>
                 <h3 class="ds-heading" data-size="2xs" id={`group-${g.id}`}>
                   {t('dialogues.map.groupSize', { group: letter(g.id), count: g.members })}
                 </h3>
@@ -224,7 +224,7 @@ export function MapPage(props: Props) {
             ))}
           </section>
           {map.divisive.length > 0 && (
-            <section aria-labelledby="divisive-heading">
+            <section class="dialog-section" aria-labelledby="divisive-heading">
               <h2 class="ds-heading" data-size="sm" id="divisive-heading">
                 {t('dialogues.map.divisive')}
               </h2>
@@ -253,7 +253,7 @@ export function MapPage(props: Props) {
             </section>
           )}
           {map.passedOn.length > 0 && (
-            <section aria-labelledby="passed-heading">
+            <section class="dialog-section" aria-labelledby="passed-heading">
               <h2 class="ds-heading" data-size="sm" id="passed-heading">
                 {t('dialogues.map.passedOn')}
               </h2>
@@ -281,7 +281,7 @@ export function MapPage(props: Props) {
           )}
         </>
       )}
-      <section aria-labelledby="how-heading">
+      <section class="dialog-section" aria-labelledby="how-heading">
         <h2 class="ds-heading" data-size="sm" id="how-heading">
           {t('dialogues.map.how')}
         </h2>

@@ -126,7 +126,6 @@ function StatementsTable(props: { t: Translator; data: MatterPageData }) {
   const label = t('dialogues.statements.title');
   return (
     <>
-      <p class="ds-paragraph">{t('dialogues.statements.count', { count: data.participants })}</p>
       {data.statements.length > 0 && (
         <ScrollableTable label={label}>
           <thead>
@@ -188,7 +187,7 @@ export function MatterPage(props: Props) {
         {matter.summary}
       </p>
       {open && (
-        <section aria-labelledby="vote-heading" id="vote">
+        <section class="dialog-section" aria-labelledby="vote-heading" id="vote">
           <h2 class="ds-heading" data-size="md" id="vote-heading" lang={langOf(t)}>
             {dialogue.question}
           </h2>
@@ -196,7 +195,7 @@ export function MatterPage(props: Props) {
         </section>
       )}
       {open && props.takingPart === 'yes' && (
-        <section aria-labelledby="statement-heading">
+        <section class="dialog-section" aria-labelledby="statement-heading">
           <h2 class="ds-heading" data-size="sm" id="statement-heading">
             {t('dialogues.statement.title')}
           </h2>
@@ -220,7 +219,7 @@ export function MatterPage(props: Props) {
           </form>
         </section>
       )}
-      <section aria-labelledby="statements-heading">
+      <section class="dialog-section" aria-labelledby="statements-heading">
         <h2 class="ds-heading" data-size="sm" id="statements-heading">
           {t('dialogues.statements.title')}
         </h2>
@@ -242,7 +241,7 @@ export function MatterPage(props: Props) {
         <StatementsTable t={t} data={data} />
       </section>
       {matter.body && (
-        <section aria-labelledby="background-heading">
+        <section class="dialog-section" aria-labelledby="background-heading">
           <h2 class="ds-heading" data-size="sm" id="background-heading">
             {t('dialogues.matter.background')}
           </h2>
@@ -259,7 +258,7 @@ export function MatterPage(props: Props) {
         </section>
       )}
       {props.canSeed && (data.phase === 'planned' || open) && (
-        <section aria-labelledby="seed-heading">
+        <section class="dialog-section" aria-labelledby="seed-heading">
           <h2 class="ds-heading" data-size="sm" id="seed-heading">
             {t('dialogues.seed.title')}
           </h2>
@@ -281,7 +280,7 @@ export function MatterPage(props: Props) {
         </section>
       )}
       {props.canDecide && data.phase !== 'decided' && (
-        <section aria-labelledby="decide-heading">
+        <section class="dialog-section" aria-labelledby="decide-heading">
           <h2 class="ds-heading" data-size="sm" id="decide-heading">
             {t('dialogues.decide.title')}
           </h2>
