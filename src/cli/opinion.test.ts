@@ -198,6 +198,12 @@ describe('samskap opinion', () => {
     expect(j.bridging['3']).toBeUndefined();
   });
 
+  it('reads a comment body as it was before it was guarded against spreadsheet formulas', () => {
+    const comments = `${COMMENTS}1,0,0,1,'=SUM(A1)\n2,1,0,1,'quoted'\n3,2,0,1,''+1\n`;
+    const loaded = loadExport(folder({ 'comments.csv': comments, 'votes.csv': votes(2) }));
+    expect(loaded.texts).toEqual(['=SUM(A1)', "'quoted'", "'+1"]);
+  });
+
   it('reads a header-only votes file as a conversation without votes', async () => {
     const r = await run(
       'analyze',
