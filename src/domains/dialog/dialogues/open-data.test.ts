@@ -7,6 +7,7 @@ import { loadExport } from '../../../cli/opinion/load.ts';
 import type { CommandContext } from '../../../lib/context.ts';
 import { sha256 } from '../../../lib/secrets.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
+import { translator } from '../../../web/i18n/index.ts';
 import { addSeedStatement, castVote, proposeStatement } from './commands/take-part.ts';
 import { actorOf, insertTestMatter } from './dialogues.fixtures.ts';
 import { dialogueStatements } from './dialogues.schema.ts';
@@ -187,6 +188,19 @@ describe("a dialogue's open data", () => {
     expect(await text('participants-votes.csv')).toBe(
       lines('participant,xid,group-id,n-comments,n-votes,n-agree,n-disagree,0'),
     );
+  });
+
+  it('is linked from the matter page with the command that recomputes the map', async () => {
+    const { matterId } = await insertTestMatter(t.database.db, m, new Date());
+    const html = await (await t.client().get(`/sv/municipalities/${m}/matters/${matterId}`)).text();
+    const sv = translator('sv');
+    expect(html).toContain(`>${sv('dialogues.openData.title')}</h2>`);
+    for (const file of openDataFiles) {
+      expect(html).toContain(`href="${api(m, matterId, file)}" download=""`);
+      expect((await t.client().get(api(m, matterId, file))).status).toBe(200);
+    }
+    expect(html).toContain(sv('dialogues.openData.recompute'));
+    expect(html).toContain('<code>npx samskap opinion analyze &lt;mapp&gt; --mode stable</code>');
   });
 });
 
