@@ -14,6 +14,7 @@ export const openDataFiles = [
 ] as const;
 export type OpenDataFile = (typeof openDataFiles)[number];
 
+/** Whether a name is one of the four files. */
 export function isOpenDataFile(name: string): name is OpenDataFile {
   return (openDataFiles as readonly string[]).includes(name);
 }
@@ -96,7 +97,7 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A moment as Polis writes it beside the timestamp, in UTC: `Wed Mar 10 12:00:00 UTC 2027`. */
-export function polisDatetime(d: Date): string {
+function polisDatetime(d: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
   const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
   return `${WEEKDAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${two(d.getUTCDate())} ${time} UTC ${d.getUTCFullYear()}`;
