@@ -15,7 +15,7 @@ Commands:
                              Give an existing user a role (resident, staff, manager, politician, admin)
   grant EMAIL coordinator [--county ID]
                              Make a user coordinator of a county (e.g. SE-01) or of the whole network
-  opinion analyze DIR [--json]
+  opinion analyze DIR [--json] [--mode polis|stable]
                              Opinion map of a Polis export folder
   help                       Show this text
 

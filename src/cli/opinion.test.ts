@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { OpinionReport } from '../engines/opinion/report.ts';
+import { analyze } from '../engines/opinion/analyze.ts';
+import { type OpinionReport, toReport } from '../engines/opinion/report.ts';
+import { loadExport } from './opinion/load.ts';
 import { runOpinionCommand } from './opinion.ts';
 
 const OPEN = join(import.meta.dirname, '../../reference-data/polis/open-data');
@@ -53,6 +55,24 @@ describe('samskap opinion', () => {
     expect((await run('frobnicate')).code).toBe(2);
     expect((await run('analyze')).code).toBe(2);
     expect((await run('analyze', 'a', '--yaml')).code).toBe(2);
+    expect((await run('analyze', 'a', '--mode')).code).toBe(2);
+    const fast = await run('analyze', 'a', '--mode', 'fast');
+    expect(fast.code).toBe(2);
+    expect(fast.err).toContain('--mode takes polis or stable, not "fast".');
+  });
+
+  it('computes the map in stable mode with --mode stable, and in Polis mode by default', async () => {
+    const dir = join(OPEN, 'london.youth.policing');
+    const conv = loadExport(dir).conversation;
+    const ids = conv.statements.map((s) => s.id);
+    const expected = (mode: 'polis' | 'stable') =>
+      JSON.parse(JSON.stringify(toReport(analyze(conv, { mode }), conv.participantIds, ids)));
+    const stable = await run('analyze', '--mode', 'stable', dir, '--json');
+    expect(stable.code).toBe(0);
+    expect(JSON.parse(stable.out)).toEqual(expected('stable'));
+    const polis = await run('analyze', dir, '--json', '--mode', 'polis');
+    expect(JSON.parse(polis.out)).toEqual(expected('polis'));
+    expect(JSON.parse((await run('analyze', dir, '--json')).out)).toEqual(expected('polis'));
   });
 
   it('summarises an open-data conversation and gives JSON with export ids', async () => {
@@ -176,6 +196,12 @@ describe('samskap opinion', () => {
     expect(j.priority['3']).toBeCloseTo((0.25 * 9) ** 2, 12);
     expect(j.groupAwareConsensus['3']).toBeCloseTo(0.5 ** j.groups.length, 12);
     expect(j.bridging['3']).toBeUndefined();
+  });
+
+  it('reads a comment body as it was before it was guarded against spreadsheet formulas', () => {
+    const comments = `${COMMENTS}1,0,0,1,'=SUM(A1)\n2,1,0,1,'quoted'\n3,2,0,1,''+1\n`;
+    const loaded = loadExport(folder({ 'comments.csv': comments, 'votes.csv': votes(2) }));
+    expect(loaded.texts).toEqual(['=SUM(A1)', "'quoted'", "'+1"]);
   });
 
   it('reads a header-only votes file as a conversation without votes', async () => {

@@ -10,16 +10,45 @@ export interface CommandIo {
   stderr: (s: string) => void;
 }
 
-const HELP = `Usage: samskap opinion analyze DIR [--json]
+const HELP = `Usage: samskap opinion analyze DIR [--json] [--mode polis|stable]
 
 Computes the opinion map of a Polis export folder: comments.csv plus votes.csv (or
 participants-votes.csv when there is no votes.csv). Prints the groups with their sizes and
 representative statements, the consensus, and the top bridging statements; with --json, the
 whole result as JSON (ids as in the export).
+
+--mode polis (the default) follows Polis's procedure, which depends on the order in which
+participants joined; --mode stable computes the same model without that dependence.
 `;
 
+const modes = ['polis', 'stable'] as const;
+type Mode = (typeof modes)[number];
+
+/** The options after `analyze`: one folder, `--json`, `--mode M`; or what is wrong with them. */
+function analyzeOptions(
+  rest: readonly string[],
+): { dir: string; json: boolean; mode: Mode } | { problem: string } {
+  const dirs: string[] = [];
+  let json = false;
+  let mode: Mode = 'polis';
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--mode') {
+      const value = rest[++i];
+      if (!modes.includes(value as Mode)) {
+        return { problem: `--mode takes polis or stable, not "${value ?? ''}".` };
+      }
+      mode = value as Mode;
+    } else if (arg.startsWith('-')) return { problem: `Unknown option ${arg}.` };
+    else dirs.push(arg);
+  }
+  if (dirs.length !== 1) return { problem: 'Give exactly one DIR.' };
+  return { dir: dirs[0]!, json, mode };
+}
+
 /**
- * `samskap opinion ...`: `analyze DIR [--json]` and `--help`.
+ * `samskap opinion ...`: `analyze DIR [--json] [--mode polis|stable]` and `--help`.
  * @returns the exit code: 0 on success, 1 on bad input, 2 on bad usage
  */
 export async function runOpinionCommand(args: string[], io: CommandIo): Promise<number> {
@@ -32,19 +61,16 @@ export async function runOpinionCommand(args: string[], io: CommandIo): Promise<
     io.stderr(`Unknown opinion command "${sub}".\n\n${HELP}`);
     return 2;
   }
-  const json = rest.includes('--json');
-  const unknown = rest.filter((a) => a.startsWith('-') && a !== '--json');
-  const dirs = rest.filter((a) => !a.startsWith('-'));
-  if (unknown.length > 0 || dirs.length !== 1) {
-    io.stderr(
-      `${unknown.length > 0 ? `Unknown option ${unknown[0]}.` : 'Give exactly one DIR.'}\n\n${HELP}`,
-    );
+  const options = analyzeOptions(rest);
+  if ('problem' in options) {
+    io.stderr(`${options.problem}\n\n${HELP}`);
     return 2;
   }
+  const { dir, json, mode } = options;
   try {
-    const loaded = loadExport(dirs[0]!);
+    const loaded = loadExport(dir);
     const conv = loaded.conversation;
-    const analysis = analyze(conv);
+    const analysis = analyze(conv, { mode });
     const ids = conv.statements.map((s) => s.id);
     const report = toReport(analysis, conv.participantIds, ids);
     io.stdout(

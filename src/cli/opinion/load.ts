@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Conversation, StatementInfo } from '../../engines/opinion/types.ts';
+import { unguarded } from '../../lib/csv.ts';
 import { type CsvTable, column, InputError, parseCsv } from './csv.ts';
 
 /** A Polis export read from disk: the engine's conversation plus texts for display. */
@@ -51,7 +52,8 @@ function loadComments(t: CsvTable): {
         moderatedOut: m === '-1',
         meta: meta !== undefined && cells[meta]!.trim() === 'true',
       },
-      text: body === undefined ? '' : cells[body]!,
+      // A body a spreadsheet would read as a formula is written with a leading quote (lib/csv.ts).
+      text: body === undefined ? '' : unguarded(cells[body]!),
       gac: gic === undefined || cells[gic]!.trim() === '' ? undefined : Number(cells[gic]),
     };
   });

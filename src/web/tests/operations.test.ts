@@ -189,6 +189,7 @@ describe('OpenAPI', () => {
         '/municipalities/{id}/initiatives/{iid}',
         '/municipalities/{id}/initiatives/{iid}/calculus',
         '/municipalities/{id}/measurements.csv',
+        '/municipalities/{id}/matters/{mid}/open-data/{file}',
         '/municipalities/{id}/portfolio/select',
         '/municipalities/{id}/roadmap',
         '/municipalities/{id}/systems',

@@ -408,3 +408,24 @@ export async function publishedStatements(db: Db, dialogueId: string) {
     )
     .orderBy(asc(dialogueStatements.number));
 }
+
+/**
+ * Every statement of the dialogue in number order, whatever its status, with its writer's
+ * participant number (null for staff's seed statements): what its open data is made from.
+ */
+export async function statementsWithAuthors(db: Db, dialogueId: string) {
+  return db
+    .select({
+      number: dialogueStatements.number,
+      text: dialogueStatements.text,
+      author: dialogueParticipants.number,
+      isSeed: dialogueStatements.isSeed,
+      isMeta: dialogueStatements.isMeta,
+      status: dialogueStatements.status,
+      createdAt: dialogueStatements.createdAt,
+    })
+    .from(dialogueStatements)
+    .leftJoin(dialogueParticipants, eq(dialogueParticipants.id, dialogueStatements.participantId))
+    .where(eq(dialogueStatements.dialogueId, dialogueId))
+    .orderBy(asc(dialogueStatements.number));
+}

@@ -1,5 +1,6 @@
 import type { DomainModule } from '../../../web/module.ts';
 import { seedDemoDialogues } from './demo.ts';
+import { dialoguesApi } from './dialogues.api.ts';
 import { dialogueLinks } from './dialogues.links.ts';
 import { dialogueRoutes } from './dialogues.routes.tsx';
 import { en } from './i18n/en.ts';
@@ -8,13 +9,15 @@ import { sv } from './i18n/sv.ts';
 
 /**
  * Matters before the municipality's bodies and the dialogue on each: residents vote on
- * statements and add their own before the decision; recording the decision closes it.
+ * statements and add their own before the decision; recording the decision closes it. Each
+ * dialogue's statements and votes are open data in Polis's format.
  */
 export const dialoguesModule: DomainModule = {
   id: 'dialogues',
   pillar: 'dialog',
   messages: { en, sv, nb },
   routes: dialogueRoutes,
+  api: dialoguesApi,
   links: dialogueLinks,
   seedDemo: seedDemoDialogues,
   navigation: {
@@ -30,6 +33,7 @@ export const dialoguesModule: DomainModule = {
     'POST /:lang/municipalities/:id/matters/:mid/statements': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/seed-statements': 'internal',
     'POST /:lang/municipalities/:id/matters/:mid/decision': 'internal',
+    'GET /api/v1/municipalities/:id/matters/:mid/open-data/:file': 'public',
   },
   notices: {
     voted: 'dialogues.done.voted',

@@ -53,6 +53,14 @@ export const en = {
   'dialogues.statements.disagree': 'Disagree',
   'dialogues.statements.pass': 'Unsure',
   'dialogues.statements.meta': '(about the dialogue)',
+  'dialogues.openData.title': 'Open data',
+  'dialogues.openData.comments': 'Statements (comments.csv)',
+  'dialogues.openData.votes': 'Every vote cast (votes.csv)',
+  'dialogues.openData.participantsVotes': 'Each participant’s votes (participants-votes.csv)',
+  'dialogues.openData.summary': 'Summary (summary.csv)',
+  'dialogues.openData.recompute':
+    'Anyone can recompute the opinion map from these files: save all four in one folder as comments.csv, votes.csv, participants-votes.csv and summary.csv, and run',
+  'dialogues.openData.folder': 'folder',
   'dialogues.seed.title': 'Add a starting statement',
   'dialogues.seed.lead':
     'Starting statements are shown first. A statement about the dialogue itself is voted on but kept out of the opinion map.',

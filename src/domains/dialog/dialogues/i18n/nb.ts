@@ -52,6 +52,14 @@ export const nb: Record<keyof typeof en, string> = {
   'dialogues.statements.disagree': 'Uenig',
   'dialogues.statements.pass': 'Vet ikke',
   'dialogues.statements.meta': '(om dialogen)',
+  'dialogues.openData.title': 'Åpne data',
+  'dialogues.openData.comments': 'Påstander (comments.csv)',
+  'dialogues.openData.votes': 'Alle stemmer som er avgitt (votes.csv)',
+  'dialogues.openData.participantsVotes': 'Hver deltakers stemmer (participants-votes.csv)',
+  'dialogues.openData.summary': 'Sammendrag (summary.csv)',
+  'dialogues.openData.recompute':
+    'Hvem som helst kan regne ut meningskartet på nytt fra filene: lagre alle fire i samme mappe som comments.csv, votes.csv, participants-votes.csv og summary.csv, og kjør',
+  'dialogues.openData.folder': 'mappe',
   'dialogues.seed.title': 'Legg til en startpåstand',
   'dialogues.seed.lead':
     'Startpåstander vises først. En påstand om selve dialogen kan det stemmes på, men den regnes ikke med i meningskartet.',

@@ -53,6 +53,14 @@ export const sv: Record<keyof typeof en, string> = {
   'dialogues.statements.disagree': 'Håller inte med',
   'dialogues.statements.pass': 'Vet inte',
   'dialogues.statements.meta': '(om dialogen)',
+  'dialogues.openData.title': 'Öppna data',
+  'dialogues.openData.comments': 'Påståenden (comments.csv)',
+  'dialogues.openData.votes': 'Alla röster som lagts (votes.csv)',
+  'dialogues.openData.participantsVotes': 'Varje deltagares röster (participants-votes.csv)',
+  'dialogues.openData.summary': 'Sammanfattning (summary.csv)',
+  'dialogues.openData.recompute':
+    'Vem som helst kan räkna fram åsiktskartan på nytt ur filerna: spara alla fyra i samma mapp som comments.csv, votes.csv, participants-votes.csv och summary.csv och kör',
+  'dialogues.openData.folder': 'mapp',
   'dialogues.seed.title': 'Lägg till ett startpåstående',
   'dialogues.seed.lead':
     'Startpåståenden visas först. Ett påstående om själva dialogen går att rösta på men räknas inte in i åsiktskartan.',

@@ -15,6 +15,7 @@ import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import { DecisionFields, decisionLabels } from '../../../decisions/views/decision-fields.tsx';
 import { MAX_STATEMENT_LENGTH } from '../dialogues.inputs.ts';
 import type { MatterPageData } from '../matter.load.ts';
+import { type OpenDataFile, openDataFiles } from '../open-data.ts';
 import { MAP_MIN_PARTICIPANTS } from '../opinion-map.ts';
 import { PhaseTag } from './phase-tag.tsx';
 
@@ -152,6 +153,40 @@ function StatementsTable(props: { t: Translator; data: MatterPageData }) {
         </ScrollableTable>
       )}
     </>
+  );
+}
+
+const fileLabels: Record<OpenDataFile, MessageKey> = {
+  'comments.csv': 'dialogues.openData.comments',
+  'votes.csv': 'dialogues.openData.votes',
+  'participants-votes.csv': 'dialogues.openData.participantsVotes',
+  'summary.csv': 'dialogues.openData.summary',
+};
+
+/** The dialogue's four open-data files, and how anyone recomputes the map from them. */
+function OpenData(props: { t: Translator; municipalityId: string; matterId: string }) {
+  const { t } = props;
+  const api = `/api/v1/municipalities/${props.municipalityId}/matters/${props.matterId}/open-data`;
+  return (
+    <section aria-labelledby="open-data-heading">
+      <h2 class="ds-heading" data-size="sm" id="open-data-heading">
+        {t('dialogues.openData.title')}
+      </h2>
+      <ul class="downloads">
+        {openDataFiles.map((file) => (
+          <li>
+            <a class="ds-link" href={`${api}/${file}`} download>
+              {t(fileLabels[file])}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p class="ds-paragraph" data-size="sm">
+        {t('dialogues.openData.recompute')}{' '}
+        <code>{`npx samskap opinion analyze <${t('dialogues.openData.folder')}> --mode stable`}</code>
+        .
+      </p>
+    </section>
   );
 }
 
@@ -296,6 +331,7 @@ export function MatterPage(props: Props) {
           </form>
         </section>
       )}
+      <OpenData t={t} municipalityId={props.municipality.id} matterId={matter.id} />
     </Layout>
   );
 }
