@@ -3,7 +3,14 @@
  * who may do what is decided by each domain's policy, from these facts.
  */
 
-export const municipalRoles = ['resident', 'staff', 'manager', 'politician', 'admin'] as const;
+export const municipalRoles = [
+  'resident',
+  'staff',
+  'manager',
+  'politician',
+  'moderator',
+  'admin',
+] as const;
 export type MunicipalRole = (typeof municipalRoles)[number];
 
 export type Grant =

@@ -1,5 +1,6 @@
 import type { DomainModule } from '../../web/module.ts';
 import { dialoguesModule } from './dialogues/module.ts';
+import { moderationModule } from './moderation/module.ts';
 
 /** Dialog, the pillar where residents shape matters before they are decided. */
-export const dialogModules: readonly DomainModule[] = [dialoguesModule];
+export const dialogModules: readonly DomainModule[] = [dialoguesModule, moderationModule];

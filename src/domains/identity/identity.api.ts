@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { effectiveGrants } from '../../vocabulary/actor.ts';
+import { effectiveGrants, municipalRoles } from '../../vocabulary/actor.ts';
 import { apiApp, problemResponse, text } from '../../web/api.ts';
 import { problem } from '../../web/problem.ts';
 import { loginRateLimit } from '../platform/rate-limit.middleware.ts';
@@ -67,7 +67,7 @@ const tokenRoute = createRoute({
 
 const Grant = z.union([
   z.object({
-    role: z.enum(['resident', 'staff', 'manager', 'politician', 'admin']),
+    role: z.enum(municipalRoles),
     municipalityId: z.string(),
     departmentId: z.string().nullable(),
   }),

@@ -30,7 +30,15 @@ describe('identity policy', () => {
   });
 
   it('lets exactly staff, managers, politicians and admins see internal data', () => {
-    const expected = { resident: false, staff: true, manager: true, politician: true, admin: true };
+    // A moderator reads what residents write in dialogues, not the municipality's internal data.
+    const expected = {
+      resident: false,
+      staff: true,
+      manager: true,
+      politician: true,
+      moderator: false,
+      admin: true,
+    };
     for (const role of municipalRoles) {
       const a = user([{ role, municipalityId: botkyrka, departmentId: null }]);
       expect(canSeeInternal(a, botkyrka), role).toBe(expected[role]);

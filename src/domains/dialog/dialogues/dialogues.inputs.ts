@@ -97,3 +97,29 @@ export const voteInput = z.object({
   vote: z.enum(['agree', 'disagree', 'pass'], { error: 'error.invalid' }),
 });
 export type VoteInput = z.infer<typeof voteInput>;
+
+/** The longest comment: a few paragraphs. */
+export const MAX_COMMENT_LENGTH = 2000;
+
+export const commentInput = z.object({
+  comment: z
+    .string({ error: 'error.required' })
+    .trim()
+    .min(1, 'error.required')
+    .max(MAX_COMMENT_LENGTH, 'dialogues.error.commentLength'),
+  parentId: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => (s ? s : null))
+    .pipe(z.uuid({ error: 'error.invalid' }).nullable()),
+});
+export type CommentInput = z.infer<typeof commentInput>;
+
+/** Why a comment is flagged. */
+export const flagReasons = ['offensive', 'personal', 'offTopic', 'spam'] as const;
+export type FlagReason = (typeof flagReasons)[number];
+
+export const flagInput = z.object({
+  reason: z.enum(flagReasons, { error: 'dialogues.error.flagReason' }),
+});

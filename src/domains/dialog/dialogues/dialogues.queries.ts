@@ -2,6 +2,8 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { externalIdentities } from '../../identity/identity.schema.ts';
 import {
+  commentFlags,
+  dialogueComments,
   dialogueMaps,
   dialogueParticipants,
   dialogueStatements,
@@ -428,4 +430,64 @@ export async function statementsWithAuthors(db: Db, dialogueId: string) {
     .leftJoin(dialogueParticipants, eq(dialogueParticipants.id, dialogueStatements.participantId))
     .where(eq(dialogueStatements.dialogueId, dialogueId))
     .orderBy(asc(dialogueStatements.number));
+}
+
+/** A comment of the dialogue. */
+export async function commentOf(db: Db, dialogueId: string, commentId: string) {
+  const [row] = await db
+    .select()
+    .from(dialogueComments)
+    .where(and(eq(dialogueComments.dialogueId, dialogueId), eq(dialogueComments.id, commentId)));
+  return row;
+}
+
+export async function insertComment(db: Db, row: typeof dialogueComments.$inferInsert) {
+  const [created] = await db.insert(dialogueComments).values(row).returning();
+  if (!created) throw new Error('comment insert returned no row');
+  return created;
+}
+
+/** Adds a user's flag (a second one by the same user changes nothing); how many users flagged it. */
+export async function flagCommentRow(
+  db: Db,
+  row: { commentId: string; userId: string; reason: string; createdAt: Date },
+): Promise<number> {
+  await db.insert(commentFlags).values(row).onConflictDoNothing();
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(commentFlags)
+    .where(eq(commentFlags.commentId, row.commentId));
+  return count?.n ?? 0;
+}
+
+/** Hides a comment that enough users flagged, unless a moderator already kept it. */
+export async function hideFlaggedComment(db: Db, commentId: string) {
+  await db
+    .update(dialogueComments)
+    .set({ status: 'hidden' })
+    .where(
+      and(
+        eq(dialogueComments.id, commentId),
+        eq(dialogueComments.status, 'shown'),
+        sql`${dialogueComments.reviewedAt} is null`,
+      ),
+    );
+}
+
+/** The dialogue's comments with their writer's number and how many flagged them, oldest first. */
+export async function commentsOf(db: Db, dialogueId: string) {
+  return db
+    .select({
+      id: dialogueComments.id,
+      parentId: dialogueComments.parentId,
+      participant: dialogueParticipants.number,
+      text: dialogueComments.text,
+      status: dialogueComments.status,
+      hiddenReason: dialogueComments.hiddenReason,
+      createdAt: dialogueComments.createdAt,
+    })
+    .from(dialogueComments)
+    .innerJoin(dialogueParticipants, eq(dialogueParticipants.id, dialogueComments.participantId))
+    .where(eq(dialogueComments.dialogueId, dialogueId))
+    .orderBy(asc(dialogueComments.createdAt), asc(dialogueComments.id));
 }

@@ -19,6 +19,7 @@ import {
   requireMunicipality,
 } from '../../tenancy/municipality-param.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
+import { addComment, flagComment } from './commands/comments.ts';
 import { decideMatter } from './commands/decide-matter.ts';
 import { registerMatter } from './commands/register-matter.ts';
 import {
@@ -27,7 +28,13 @@ import {
   proposeStatement,
   type TakePartFailure,
 } from './commands/take-part.ts';
-import { matterInput, statementInput, voteInput } from './dialogues.inputs.ts';
+import {
+  commentInput,
+  flagInput,
+  matterInput,
+  statementInput,
+  voteInput,
+} from './dialogues.inputs.ts';
 import { canManageMatters } from './dialogues.policy.ts';
 import {
   matterWithDialogue,
@@ -44,10 +51,18 @@ import { type MatterForms, MatterPage } from './views/matter-page.tsx';
 import { MattersPage } from './views/matters-page.tsx';
 import { NewMatterPage } from './views/new-matter-page.tsx';
 
-const noForms: MatterForms = { statement: emptyForm, seed: emptyForm, decision: emptyForm };
+const noForms: MatterForms = {
+  statement: emptyForm,
+  seed: emptyForm,
+  decision: emptyForm,
+  comment: emptyForm,
+};
 
 /** The status and message of a refused vote or statement. */
-const refusals: Record<TakePartFailure, { status: ContentfulStatusCode; problem: MessageKey }> = {
+const refusals: Record<
+  TakePartFailure | 'invalidFlag',
+  { status: ContentfulStatusCode; problem: MessageKey }
+> = {
   notFound: { status: 404, problem: 'dialogues.problem.notFound' },
   planned: { status: 409, problem: 'dialogues.problem.planned' },
   closed: { status: 409, problem: 'dialogues.problem.closed' },
@@ -55,6 +70,7 @@ const refusals: Record<TakePartFailure, { status: ContentfulStatusCode; problem:
   signIn: { status: 403, problem: 'dialogues.problem.signIn' },
   eid: { status: 403, problem: 'dialogues.problem.eid' },
   invalid: { status: 422, problem: 'dialogues.problem.invalid' },
+  invalidFlag: { status: 422, problem: 'dialogues.error.flagReason' },
 };
 
 async function renderMatter(
@@ -79,6 +95,7 @@ async function renderMatter(
       canSeed={canManageMatters(actor, m.id)}
       canDecide={canRecordDecision(actor, m.id)}
       forms={{ ...noForms, ...shown.forms }}
+      commentOrder={c.req.query('comments') === 'replies' ? 'replies' : 'newest'}
       notice={noticeKey(c.req.query('done'))}
       problem={shown.problem}
       decisionHref={
@@ -241,6 +258,50 @@ export function dialogueRoutes() {
     }
     const done = result.value.shown ? 'statementShown' : 'statementPending';
     return c.redirect(`${matterPath(c, m, where.matterId)}?done=${done}#vote`, 303);
+  });
+
+  app.post('/municipalities/:id/matters/:mid/comments', async (c) => {
+    const m = await requireMunicipality(c);
+    const where = { municipalityId: m.id, matterId: uuidParam(c, 'mid') };
+    const values = await readForm(c);
+    // A reply's field is named after the comment it answers, so every field on the page has its own id.
+    const text = values.comment ?? values[`reply-${values.parentId ?? ''}`] ?? '';
+    const parsed = validateForm(commentInput, { comment: text, parentId: values.parentId ?? '' });
+    if (!parsed.ok) return renderMatter(c, m, { forms: { comment: parsed.form }, status: 422 });
+    const voter = voterOf(c, true);
+    if (!voter) return errorResponse(c, 'badRequest');
+    const result = await addComment(c.get('ctx'), voter, c.get('actor'), where, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'invalid') {
+        const form = { values: { comment: text }, errors: result.fields ?? {} };
+        return renderMatter(c, m, { forms: { comment: form }, status: 422 });
+      }
+      return renderMatter(c, m, refusals[result.reason]);
+    }
+    return c.redirect(
+      `${matterPath(c, m, where.matterId)}?done=commented#comment-${result.value.id}`,
+      303,
+    );
+  });
+
+  app.post('/municipalities/:id/matters/:mid/comments/:cid/flags', async (c) => {
+    const m = await requireMunicipality(c);
+    const where = { municipalityId: m.id, matterId: uuidParam(c, 'mid') };
+    const commentId = uuidParam(c, 'cid');
+    const values = await readForm(c);
+    const parsed = validateForm(flagInput, {
+      reason: values[`reason-${commentId}`] ?? values.reason ?? '',
+    });
+    if (!parsed.ok) return renderMatter(c, m, refusals.invalidFlag);
+    const result = await flagComment(
+      c.get('ctx'),
+      c.get('actor'),
+      where,
+      commentId,
+      parsed.data.reason,
+    );
+    if (!result.ok) return renderMatter(c, m, refusals[result.reason]);
+    return c.redirect(`${matterPath(c, m, where.matterId)}?done=flagged#comments-heading`, 303);
   });
 
   app.post('/municipalities/:id/matters/:mid/seed-statements', async (c) => {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
@@ -210,3 +211,49 @@ export const dialogueMaps = pgTable('dialogue_maps', {
   claimedUntil: timestamp('claimed_until', { withTimezone: true }),
   map: jsonb('map'),
 });
+
+/**
+ * A comment on a dialogue, or a reply to one (one level deep). `status`: 'shown', 'hidden'
+ * (by three flags until a moderator decides, or by a moderator with `hiddenReason`) or 'removed'
+ * (by its writer). `reviewedAt` is set when a moderator kept it: flags no longer hide it then.
+ */
+export const dialogueComments = pgTable(
+  'dialogue_comments',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    dialogueId: uuid('dialogue_id')
+      .notNull()
+      .references(() => dialogues.id),
+    parentId: uuid('parent_id').references((): AnyPgColumn => dialogueComments.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => dialogueParticipants.id),
+    text: text('text').notNull(),
+    status: text('status').notNull().default('shown'),
+    hiddenReason: text('hidden_reason'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('dialogue_comments_dialogue_idx').on(t.dialogueId, t.createdAt),
+    index('dialogue_comments_parent_idx').on(t.parentId),
+    check('dialogue_comments_text_length', sql`char_length(${t.text}) between 1 and 2000`),
+    check('dialogue_comments_status', sql`${t.status} in ('shown', 'hidden', 'removed')`),
+  ],
+);
+
+/** A signed-in user's flag on a comment, with the reason; one per user and comment. */
+export const commentFlags = pgTable(
+  'comment_flags',
+  {
+    commentId: uuid('comment_id')
+      .notNull()
+      .references(() => dialogueComments.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    reason: text('reason').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.userId] })],
+);

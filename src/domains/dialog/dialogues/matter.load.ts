@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client.ts';
 import { listBodies } from '../../decisions/decisions.queries.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
 import {
+  commentsOf,
   currentVotes,
   findParticipant,
   mattersOf,
@@ -35,6 +36,7 @@ export async function loadMatterPage(
     await listDepartments(db, municipalityId),
     await storedMap(db, dialogue.id),
   ];
+  const comments = await commentsOf(db, dialogue.id);
   const map = (stored?.map ?? null) as DialogueMap | null;
   // The map's priorities steer which statement comes next; new statements get an unvoted one's.
   const idOf = new Map(statements.map((s) => [s.number, s.id]));
@@ -76,6 +78,7 @@ export async function loadMatterPage(
     })),
     voted: statements.filter((s) => voted.has(s.id)).length,
     map,
+    comments,
     mapComputedAt: stored?.computedAt ?? null,
     next: statements.find((s) => s.id === nextId),
   };

@@ -31,6 +31,8 @@ export const dialoguesModule: DomainModule = {
     'GET /:lang/municipalities/:id/matters/:mid/map': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/votes': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/statements': 'public',
+    'POST /:lang/municipalities/:id/matters/:mid/comments': 'public',
+    'POST /:lang/municipalities/:id/matters/:mid/comments/:cid/flags': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/seed-statements': 'internal',
     'POST /:lang/municipalities/:id/matters/:mid/decision': 'internal',
     'GET /api/v1/municipalities/:id/matters/:mid/open-data/:file': 'public',
@@ -42,5 +44,7 @@ export const dialoguesModule: DomainModule = {
     seedAdded: 'dialogues.done.seedAdded',
     matterRegistered: 'dialogues.done.registered',
     matterDecided: 'dialogues.done.decided',
+    commented: 'dialogues.done.commented',
+    flagged: 'dialogues.done.flagged',
   },
 };

@@ -6,6 +6,7 @@ export const en = {
   'identity.role.staff': 'Staff',
   'identity.role.manager': 'Department manager',
   'identity.role.politician': 'Politician',
+  'identity.role.moderator': 'Moderator',
   'identity.role.admin': 'Administrator',
   'identity.role.coordinator': 'Network coordinator',
   'identity.role.coordinatorOf': 'Coordinator for {county}',

@@ -6,6 +6,7 @@ export const nb: Record<keyof typeof en, string> = {
   'identity.role.staff': 'Ansatt',
   'identity.role.manager': 'Virksomhetsleder',
   'identity.role.politician': 'Folkevalgt',
+  'identity.role.moderator': 'Moderator',
   'identity.role.admin': 'Administrator',
   'identity.role.coordinator': 'Nettverkskoordinator',
   'identity.role.coordinatorOf': 'Koordinator for {county}',

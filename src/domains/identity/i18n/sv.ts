@@ -6,6 +6,7 @@ export const sv: Record<keyof typeof en, string> = {
   'identity.role.staff': 'Medarbetare',
   'identity.role.manager': 'Verksamhetschef',
   'identity.role.politician': 'Förtroendevald',
+  'identity.role.moderator': 'Moderator',
   'identity.role.admin': 'Administratör',
   'identity.role.coordinator': 'Nätverkssamordnare',
   'identity.role.coordinatorOf': 'Samordnare för {county}',

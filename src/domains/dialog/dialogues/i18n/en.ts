@@ -143,6 +143,31 @@ export const en = {
   'dialogues.map.how': 'How we calculate',
   'dialogues.map.howText':
     'The map is computed from every participant’s latest vote on each statement, with the method of Polis: the votes are reduced to two dimensions (principal components), participants who vote alike are clustered, and the clusters are joined into the groups that fit best. A statement unites when every group agrees with it (group-aware consensus); it divides when the groups’ shares of agreement differ most. Statements about the dialogue itself are not counted. The same votes always give the same map, and anyone can check it with the open data.',
+  'dialogues.comments.title': 'Comments',
+  'dialogues.comments.count':
+    '{count, plural, =0 {No comments yet.} one {# comment.} other {# comments.}}',
+  'dialogues.comments.byNewest': 'Newest first',
+  'dialogues.comments.byReplies': 'Most replies first',
+  'dialogues.comments.by': 'Participant {number}, {time}',
+  'dialogues.comments.removed': 'Removed by the writer.',
+  'dialogues.comments.hidden': 'Hidden by a moderator: {reason}',
+  'dialogues.comments.hiddenByFlags': 'Hidden until a moderator has looked at it.',
+  'dialogues.comments.flag': 'Flag this comment',
+  'dialogues.comments.flagReason': 'What is wrong with it?',
+  'dialogues.comments.flagSubmit': 'Flag',
+  'dialogues.comments.reply': 'Reply',
+  'dialogues.comments.replyLabel': 'Your reply',
+  'dialogues.comments.replySubmit': 'Send reply',
+  'dialogues.comments.new': 'Write a comment',
+  'dialogues.comments.submit': 'Send comment',
+  'dialogues.flag.offensive': 'Threatening, harassing or degrading',
+  'dialogues.flag.personal': 'Personal data about someone',
+  'dialogues.flag.offTopic': 'Not about the matter',
+  'dialogues.flag.spam': 'Advertising or spam',
+  'dialogues.error.commentLength': 'A comment can be at most 2,000 characters.',
+  'dialogues.error.flagReason': 'Choose what is wrong with the comment.',
+  'dialogues.done.commented': 'Your comment has been added.',
+  'dialogues.done.flagged': 'Thank you. A moderator will look at the comment.',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

@@ -13,13 +13,20 @@ import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import { DecisionFields, decisionLabels } from '../../../decisions/views/decision-fields.tsx';
+import { threadsOf } from '../comments.ts';
 import { MAX_STATEMENT_LENGTH } from '../dialogues.inputs.ts';
 import type { MatterPageData } from '../matter.load.ts';
 import { type OpenDataFile, openDataFiles } from '../open-data.ts';
 import { MAP_MIN_PARTICIPANTS } from '../opinion-map.ts';
+import { Comments } from './comments.tsx';
 import { PhaseTag } from './phase-tag.tsx';
 
-export type MatterForms = { statement: FormState; seed: FormState; decision: FormState };
+export type MatterForms = {
+  statement: FormState;
+  seed: FormState;
+  decision: FormState;
+  comment: FormState;
+};
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
@@ -31,6 +38,7 @@ type Props = PageContext & {
   forms: MatterForms;
   notice?: MessageKey | undefined;
   problem?: MessageKey | undefined;
+  commentOrder: 'newest' | 'replies';
   /** Where the recorded decision is shown. */
   decisionHref?: string | undefined;
 };
@@ -200,6 +208,7 @@ export function MatterPage(props: Props) {
   const labels = {
     statement: t('dialogues.statement.text'),
     seed: t('dialogues.vote.statement'),
+    comment: t('dialogues.comments.new'),
     ...decisionLabels(t),
   };
   return (
@@ -208,7 +217,12 @@ export function MatterPage(props: Props) {
         t={t}
         form={{
           values: {},
-          errors: { ...forms.statement.errors, ...forms.seed.errors, ...forms.decision.errors },
+          errors: {
+            ...forms.statement.errors,
+            ...forms.seed.errors,
+            ...forms.decision.errors,
+            ...forms.comment.errors,
+          },
         }}
         labels={labels}
       />
@@ -274,6 +288,21 @@ export function MatterPage(props: Props) {
           </a>
         </p>
         <StatementsTable t={t} data={data} />
+      </section>
+      <section class="dialog-section" aria-labelledby="comments-heading">
+        <h2 class="ds-heading" data-size="sm" id="comments-heading">
+          {t('dialogues.comments.title')}
+        </h2>
+        <Comments
+          t={t}
+          csrfToken={props.csrfToken}
+          base={base}
+          threads={threadsOf(data.comments, props.commentOrder)}
+          order={props.commentOrder}
+          canWrite={open && props.takingPart === 'yes'}
+          canFlag={props.actor.kind === 'user'}
+          form={forms.comment}
+        />
       </section>
       {matter.body && (
         <section class="dialog-section" aria-labelledby="background-heading">

@@ -1,0 +1,123 @@
+import { type Context, Hono } from 'hono';
+import { toCsv } from '../../../lib/csv.ts';
+import { askedPage, pageOf } from '../../../lib/paging.ts';
+import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
+import type { AppEnv } from '../../../web/env.ts';
+import { errorResponse } from '../../../web/errors.tsx';
+import { readForm, validateForm } from '../../../web/forms.ts';
+import { noticeKey } from '../../../web/notices.ts';
+import { pageContext } from '../../../web/page-context.ts';
+import { sendPage } from '../../../web/render.ts';
+import {
+  authorizedMunicipality,
+  type MunicipalityOnPage,
+  requireMunicipality,
+} from '../../tenancy/municipality-param.ts';
+import { mattersOf } from '../dialogues/dialogues.queries.ts';
+import { moderate } from './commands/moderate.ts';
+import { moderationInput, type QueueKind, queueKinds } from './moderation.inputs.ts';
+import { canModerate } from './moderation.policy.ts';
+import { moderationActs, moderationQueue } from './moderation.queries.ts';
+import { PolicyPage } from './views/policy-page.tsx';
+import { QueuePage } from './views/queue-page.tsx';
+
+/** Items on one page of the queue. */
+const QUEUE_PAGE_SIZE = 25;
+
+async function renderQueue(
+  c: Context<AppEnv>,
+  m: MunicipalityOnPage,
+  form: FormState = emptyForm,
+  status: 200 | 422 = 200,
+) {
+  const { db } = c.get('ctx');
+  const matters = await mattersOf(db, m.id);
+  const kind = c.req.query('kind') ?? '';
+  const matterId = c.req.query('matter') ?? '';
+  const filter = {
+    kind: (queueKinds as readonly string[]).includes(kind) ? (kind as QueueKind) : ('' as const),
+    // Only one of the municipality's own matters filters the queue; anything else is ignored.
+    matterId: matters.some((x) => x.id === matterId) ? matterId : '',
+  };
+  const asked = askedPage(c.req.query('page'));
+  const read = (page: number) =>
+    moderationQueue(
+      db,
+      m.id,
+      { kind: filter.kind || undefined, matterId: filter.matterId || undefined },
+      { offset: (page - 1) * QUEUE_PAGE_SIZE, limit: QUEUE_PAGE_SIZE },
+    );
+  let found = await read(asked);
+  // Past the last page: the last page, as every list does.
+  const last = Math.max(1, Math.ceil(found.total / QUEUE_PAGE_SIZE));
+  if (asked > last) found = await read(last);
+  const shown = {
+    ...pageOf(Array.from({ length: found.total }), Math.min(asked, last), QUEUE_PAGE_SIZE),
+    items: found.items,
+  };
+  return sendPage(
+    c,
+    <QueuePage
+      {...pageContext(c)}
+      municipality={m}
+      shown={shown}
+      filter={filter}
+      matters={matters}
+      form={form}
+      notice={noticeKey(c.req.query('done'))}
+    />,
+    status,
+  );
+}
+
+/** The moderators' queue, their bulk acts, the record of acts, and the public moderation policy. */
+export function moderationRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/municipalities/:id/moderation', async (c) => {
+    const m = await authorizedMunicipality(c, canModerate);
+    return renderQueue(c, m);
+  });
+
+  app.post('/municipalities/:id/moderation', async (c) => {
+    const m = await authorizedMunicipality(c, canModerate);
+    const values = await readForm(c);
+    // Ticked items are one field repeated: read them all from the form itself.
+    const items = (await c.req.formData())
+      .getAll('items')
+      .filter((v): v is string => typeof v === 'string');
+    const parsed = validateForm(moderationInput, { ...values, items } as never);
+    if (!parsed.ok) return renderQueue(c, m, parsed.form, 422);
+    const result = await moderate(c.get('ctx'), c.get('actor'), m.id, parsed.data);
+    if (!result.ok) return errorResponse(c, 'forbidden');
+    const back = new URL(c.req.url);
+    back.searchParams.set('done', 'moderated');
+    return c.redirect(`${back.pathname}${back.search}`, 303);
+  });
+
+  app.get('/municipalities/:id/moderation/acts.csv', async (c) => {
+    const m = await authorizedMunicipality(c, canModerate);
+    const acts = await moderationActs(c.get('ctx').db, m.id);
+    const csv = toCsv(
+      ['time', 'decision', 'item', 'moderator', 'reason'],
+      acts.map((a) => [
+        a.at.toISOString(),
+        a.action.replace('moderation.', ''),
+        a.target,
+        a.actor,
+        typeof a.details.reason === 'string' ? a.details.reason : '',
+      ]),
+    );
+    return c.body(csv, 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${m.id}-moderation.csv"`,
+    });
+  });
+
+  app.get('/municipalities/:id/moderation-policy', async (c) => {
+    const m = await requireMunicipality(c);
+    return sendPage(c, <PolicyPage {...pageContext(c)} municipality={m} />);
+  });
+
+  return app;
+}
