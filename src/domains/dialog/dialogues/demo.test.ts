@@ -38,4 +38,12 @@ describe('the demo dialogues', () => {
       }
     }
   });
+
+  it('invite residents from the municipality page to the open dialogue, not to the decided one', async () => {
+    const html = await (await t.client().get('/sv/municipalities/SE-0127')).text();
+    const card = html.slice(html.indexOf('id="start-dialogues-heading"'));
+    expect(card).toContain('Tyck till innan beslutet');
+    expect(card).toContain('Digital tillsyn på natten i hemtjänsten');
+    expect(card.slice(0, card.indexOf('</section>'))).not.toContain('Öppettider i Tumba simhall');
+  });
 });

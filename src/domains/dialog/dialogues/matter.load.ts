@@ -85,16 +85,25 @@ export async function loadMatterPage(
 }
 export type MatterPageData = NonNullable<Awaited<ReturnType<typeof loadMatterPage>>>;
 
-/** The municipality's matters with the phase of each dialogue, and the names of their bodies. */
-export async function loadMatters(db: Db, municipalityId: string, now: Date) {
+/** The municipality's matters with the names of their bodies: the same for everyone, any time. */
+export async function loadMatterRows(db: Db, municipalityId: string) {
   const [rows, bodies] = [
     await mattersOf(db, municipalityId),
     await listBodies(db, municipalityId),
   ];
   const bodyName = new Map(bodies.map((b) => [b.id, b.name]));
-  return rows.map((r) => ({
-    ...r,
-    bodyName: bodyName.get(r.bodyId) ?? '',
-    phase: phaseOf(r, r.decisionId !== null, now),
-  }));
+  return rows.map((r) => ({ ...r, bodyName: bodyName.get(r.bodyId) ?? '' }));
+}
+
+/** Matters with where each dialogue is at `now`: a dialogue opens and closes by the clock. */
+export function withPhases<R extends Parameters<typeof phaseOf>[0] & { decisionId: string | null }>(
+  rows: readonly R[],
+  now: Date,
+) {
+  return rows.map((r) => ({ ...r, phase: phaseOf(r, r.decisionId !== null, now) }));
+}
+
+/** The municipality's matters with the phase of each dialogue, and the names of their bodies. */
+export async function loadMatters(db: Db, municipalityId: string, now: Date) {
+  return withPhases(await loadMatterRows(db, municipalityId), now);
 }

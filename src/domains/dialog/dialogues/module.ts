@@ -6,6 +6,7 @@ import { dialogueRoutes } from './dialogues.routes.tsx';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
 import { sv } from './i18n/sv.ts';
+import { dialoguesStartPage } from './start-page.tsx';
 
 /**
  * Matters before the municipality's bodies and the dialogue on each: residents vote on
@@ -20,6 +21,7 @@ export const dialoguesModule: DomainModule = {
   api: dialoguesApi,
   links: dialogueLinks,
   seedDemo: seedDemoDialogues,
+  startPage: dialoguesStartPage,
   navigation: {
     municipality: [{ path: 'matters', label: 'dialogues.nav', section: 'dialog', order: 10 }],
   },

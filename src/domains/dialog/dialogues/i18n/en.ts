@@ -168,6 +168,10 @@ export const en = {
   'dialogues.error.flagReason': 'Choose what is wrong with the comment.',
   'dialogues.done.commented': 'Your comment has been added.',
   'dialogues.done.flagged': 'Thank you. A moderator will look at the comment.',
+  'dialogues.start.title': 'Have your say before the decision',
+  'dialogues.start.more': 'Every matter and dialogue',
+  'dialogues.start.openUntil': 'Open until {date}',
+  'dialogues.start.opens': 'Opens {date}',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

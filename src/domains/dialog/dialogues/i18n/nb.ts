@@ -168,4 +168,8 @@ export const nb: Record<keyof typeof en, string> = {
   'dialogues.error.flagReason': 'Velg hva som er galt med kommentaren.',
   'dialogues.done.commented': 'Kommentaren din er lagt til.',
   'dialogues.done.flagged': 'Takk. En moderator ser på kommentaren.',
+  'dialogues.start.title': 'Si din mening før vedtaket',
+  'dialogues.start.more': 'Alle saker og dialoger',
+  'dialogues.start.openUntil': 'Åpen til {date}',
+  'dialogues.start.opens': 'Åpner {date}',
 };

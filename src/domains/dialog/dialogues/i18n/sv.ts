@@ -167,4 +167,8 @@ export const sv: Record<keyof typeof en, string> = {
   'dialogues.error.flagReason': 'Välj vad som är fel med kommentaren.',
   'dialogues.done.commented': 'Din kommentar är tillagd.',
   'dialogues.done.flagged': 'Tack. En moderator tittar på kommentaren.',
+  'dialogues.start.title': 'Tyck till innan beslutet',
+  'dialogues.start.more': 'Alla ärenden och dialoger',
+  'dialogues.start.openUntil': 'Öppen till {date}',
+  'dialogues.start.opens': 'Öppnar {date}',
 };
