@@ -17,7 +17,8 @@ import { type GenerateIo, progressPrinter, runGenerateCommand } from './generate
 const viaInitiative = (table: string) =>
   `select count(*)::int as n from ${table} where initiative_id in (select id from initiatives where municipality_id = $1)`;
 const scopes: Record<string, string> = {
-  decisions: 'select count(*)::int as n from decisions where municipality_id = $1',
+  // Steering's decisions: Dialog's demo decides matters in the same chain.
+  decisions: `select count(*)::int as n from decisions where municipality_id = $1 and not (adopts @> '[{"kind": "matter"}]'::jsonb)`,
   stories: 'select count(*)::int as n from future_story_versions where municipality_id = $1',
   goals: 'select count(*)::int as n from goals where municipality_id = $1',
   indicators:
@@ -101,7 +102,8 @@ async function rowsOf(database: Database, municipalityId: string) {
          join initiatives i on i.id = b.initiative_id where i.municipality_id = $1 order by m.id`,
     ),
     decisions: await q(
-      `select id, sequence, decided_on, text, paragraph from decisions where municipality_id = $1 order by sequence`,
+      `select id, sequence, decided_on, text, paragraph from decisions where municipality_id = $1
+         and not (adopts @> '[{"kind": "matter"}]'::jsonb) order by sequence`,
     ),
   };
 }

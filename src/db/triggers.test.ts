@@ -22,7 +22,13 @@ const styrningSchema = {
 };
 
 // Dialog's tables that change by the second: kept apart from the pages' read models.
-const NOT_CONTENT = new Set(['dialogue_votes', 'dialogue_participants', 'dialogue_maps']);
+const NOT_CONTENT = new Set([
+  'dialogue_votes',
+  'dialogue_participants',
+  'dialogue_maps',
+  'dialogue_comments',
+  'comment_flags',
+]);
 
 // The tables the pages' read models are built from (src/db/read-models.ts): every table of the
 // Styrning, decisions and Dialog schemas but votes and participants, and the municipalities' own rows.

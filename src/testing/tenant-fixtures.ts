@@ -2,6 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { insertTestMatter } from '../domains/dialog/dialogues/dialogues.fixtures.ts';
+import {
+  dialogueComments,
+  dialogueParticipants,
+} from '../domains/dialog/dialogues/dialogues.schema.ts';
 import { apiTokens, roleGrants, users } from '../domains/identity/identity.schema.ts';
 import { benefitMeasurements } from '../domains/styrning/benefits/benefits.schema.ts';
 import {
@@ -35,6 +39,7 @@ export type EntityIds = {
   grantId: string;
   tokenId: string;
   mid: string;
+  cid: string;
 };
 
 /**
@@ -161,6 +166,20 @@ export async function insertMarkedEntities(
       expiresAt: new Date(Date.now() + 30 * 86_400_000),
     })
     .returning();
+  // Matters are public (no marker): their dialogue is open, so routes reach their handlers.
+  const matter = await insertTestMatter(db, municipalityId, new Date());
+  const [participant] = await db
+    .insert(dialogueParticipants)
+    .values({ dialogueId: matter.dialogueId, number: 0, keyHash: `fixture-${municipalityId}` })
+    .returning();
+  const [comment] = await db
+    .insert(dialogueComments)
+    .values({
+      dialogueId: matter.dialogueId,
+      participantId: participant?.id ?? '',
+      text: 'En kommentar',
+    })
+    .returning();
   const ids = {
     did: department.id,
     iid: initiative.id,
@@ -174,8 +193,8 @@ export async function insertMarkedEntities(
     systemId: system?.id,
     grantId: grant?.id,
     tokenId: token?.id,
-    // Matters are public (no marker): their dialogue is open, so routes reach their handlers.
-    mid: (await insertTestMatter(db, municipalityId, new Date())).matterId,
+    mid: matter.matterId,
+    cid: comment?.id,
   };
   for (const [name, id] of Object.entries(ids)) {
     if (!id) throw new Error(`no ${name} was inserted in ${municipalityId}`);
@@ -225,5 +244,8 @@ export async function existingEntities(
     systemId: await inMunicipality('systems'),
     grantId: grant[0]?.id,
     mid: await inMunicipality('matters'),
+    cid: await first(sql`select c.id::text as id from dialogue_comments c
+      join dialogues d on d.id = c.dialogue_id
+      where d.municipality_id = ${municipalityId} order by c.id limit 1`),
   };
 }

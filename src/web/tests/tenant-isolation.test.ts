@@ -126,6 +126,10 @@ const refused = (seen: Seen) =>
 const takingPart = new Set([
   'POST /:lang/municipalities/:id/matters/:mid/votes',
   'POST /:lang/municipalities/:id/matters/:mid/statements',
+  'POST /:lang/municipalities/:id/matters/:mid/comments',
+  'POST /:lang/municipalities/:id/matters/:mid/comments/:cid/flags',
+  'POST /api/v1/municipalities/:id/matters/:mid/votes',
+  'POST /api/v1/municipalities/:id/matters/:mid/statements',
 ]);
 
 /**

@@ -152,6 +152,9 @@ export async function seedDemoDialogues(
       );
       if (spec.decision) {
         const politician = await demoActor(ctx.db, `politician@${m.slug}.example`);
+        // Where the decision stands in the minutes, as each country writes it.
+        const year = plannedDecisionOn.slice(0, 4);
+        const norwegian = m.id.startsWith('NO-');
         await decideMatter(
           ctx,
           politician,
@@ -160,6 +163,9 @@ export async function seedDemoDialogues(
             bodyId: body.id,
             decidedOn: plannedDecisionOn,
             text: spec.decision,
+            paragraph: norwegian ? `PS 31/${year.slice(2)}` : '§ 31',
+            registrationNumber: norwegian ? `${year.slice(2)}/00731` : `KS ${year}/731`,
+            protocolUrl: `https://${m.slug}.example/protokoll/${year}-${spec.key}.pdf`,
           },
         );
       }

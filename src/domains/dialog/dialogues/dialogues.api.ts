@@ -4,6 +4,7 @@ import { countryConventions } from '../../../web/i18n/index.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { apiMunicipality } from '../../tenancy/municipality-param.ts';
+import { addMatterRoutes } from './matters.api.ts';
 import { loadOpenData } from './open-data.load.ts';
 import { isOpenDataFile, openDataFile, openDataFiles } from './open-data.ts';
 
@@ -34,9 +35,10 @@ const openDataRoute = createRoute({
   },
 });
 
-/** The dialogues domain's part of /api/v1: each dialogue's open data. */
+/** The dialogues domain's part of /api/v1: matters and their dialogues, and each dialogue's open data. */
 export function dialoguesApi() {
   const app = apiApp();
+  addMatterRoutes(app);
   app.openapi(openDataRoute, async (c) => {
     const m = await apiMunicipality(c, c.req.valid('param').id);
     const matterId = uuidParam(c, 'mid');

@@ -70,6 +70,7 @@ export async function loadMatterPage(
     participants,
     statements: statements.map((s) => ({
       id: s.id,
+      number: s.number,
       text: s.text,
       isMeta: s.isMeta,
       agree: countOf.get(s.id)?.agree ?? 0,

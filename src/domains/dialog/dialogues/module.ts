@@ -38,6 +38,10 @@ export const dialoguesModule: DomainModule = {
     'POST /:lang/municipalities/:id/matters/:mid/seed-statements': 'internal',
     'POST /:lang/municipalities/:id/matters/:mid/decision': 'internal',
     'GET /api/v1/municipalities/:id/matters/:mid/open-data/:file': 'public',
+    'GET /api/v1/municipalities/:id/matters': 'public',
+    'GET /api/v1/municipalities/:id/matters/:mid': 'public',
+    'POST /api/v1/municipalities/:id/matters/:mid/votes': 'public',
+    'POST /api/v1/municipalities/:id/matters/:mid/statements': 'public',
   },
   notices: {
     voted: 'dialogues.done.voted',

@@ -203,8 +203,17 @@ export async function demoSteeringCounts(db: Db, municipalityId: string) {
     initiatives: await count(
       db.select({ n }).from(initiatives).where(eq(initiatives.municipalityId, municipalityId)),
     ),
+    // Steering's own decisions: Dialog's demo records decisions on matters in the same chain.
     decisions: await count(
-      db.select({ n }).from(decisions).where(eq(decisions.municipalityId, municipalityId)),
+      db
+        .select({ n })
+        .from(decisions)
+        .where(
+          and(
+            eq(decisions.municipalityId, municipalityId),
+            sql`not (${decisions.adopts} @> '[{"kind": "matter"}]'::jsonb)`,
+          ),
+        ),
     ),
     goals: await count(
       db.select({ n }).from(goals).where(eq(goals.municipalityId, municipalityId)),
