@@ -19,6 +19,11 @@ export type DemoDialogue = {
   firstGroup: number;
   /** Recorded as decided, with this text. */
   decision?: string;
+  /** Published after the decision: how the input was used. */
+  feedback?: {
+    summary: string;
+    items: { theme: string; outcome: 'used' | 'partly' | 'notUsed'; reason: string }[];
+  };
 };
 
 const both = [1, 1] as const;
@@ -74,6 +79,22 @@ export const demoDialogues: Record<string, readonly DemoDialogue[]> = {
       ],
       decision:
         'Kommunstyrelsen beslutar att Tumba simhall öppnar klockan 06.00 på vardagar och har familjesim tre kvällar i veckan från den 1 mars.',
+      feedback: {
+        summary:
+          'Tack för alla svar. Många ville kunna simma före jobbet, och barnfamiljerna ville ha fler kvällstider. Beslutet ger båda delarna: tidigare öppning på vardagar och familjesim tre kvällar i veckan.',
+        items: [
+          {
+            theme: 'Tidig öppning på vardagar',
+            outcome: 'used',
+            reason: 'Simhallen öppnar klockan 06.00 från den 1 mars.',
+          },
+          {
+            theme: 'Fler kvällstider för barnfamiljer',
+            outcome: 'partly',
+            reason: 'Familjesim tre kvällar i veckan; fler kvällar ryms inte i budgeten i år.',
+          },
+        ],
+      },
     },
   ],
   'SE-0483': [
@@ -123,6 +144,18 @@ export const demoDialogues: Record<string, readonly DemoDialogue[]> = {
       ],
       decision:
         'Kommunstyrelsen beslutar att gång- och cykelvägarna till stationen och till skolorna i Valla får belysning under året.',
+      feedback: {
+        summary:
+          'Svaren visade att både vägen till stationen och skolvägarna känns otrygga i mörker. Båda får belysning i år.',
+        items: [
+          { theme: 'Vägen till stationen', outcome: 'used', reason: 'Får belysning under året.' },
+          {
+            theme: 'Belysning hela natten',
+            outcome: 'notUsed',
+            reason: 'Lamporna dämpas efter midnatt för att spara energi, men släcks inte.',
+          },
+        ],
+      },
     },
   ],
   'NO-3203': [
@@ -171,6 +204,18 @@ export const demoDialogues: Record<string, readonly DemoDialogue[]> = {
       ],
       decision:
         'Formannskapet vedtar at turstien langs fjorden og lysløypa ved Vettre får lys i løpet av året.',
+      feedback: {
+        summary:
+          'Takk for alle innspill. Stien langs fjorden var den flest ønsket lys på, og den får lys i år sammen med lysløypa ved Vettre.',
+        items: [
+          { theme: 'Stien langs fjorden', outcome: 'used', reason: 'Får lys i løpet av året.' },
+          {
+            theme: 'Slå av lyset etter midnatt',
+            outcome: 'partly',
+            reason: 'Lyset dempes etter midnatt, men slås ikke helt av.',
+          },
+        ],
+      },
     },
   ],
 };

@@ -11,6 +11,7 @@ import type { DemoMunicipality } from '../../../web/module.ts';
 import { decisionBodies } from '../../decisions/decisions.schema.ts';
 import { findUserByEmail, grantsOf } from '../../identity/identity.queries.ts';
 import { decideMatter } from './commands/decide-matter.ts';
+import { publishFeedback } from './commands/publish-feedback.ts';
 import { type DemoDialogue, demoDialogues } from './demo-texts.ts';
 import { insertDialogue, insertMatter } from './dialogues.queries.ts';
 import {
@@ -168,6 +169,10 @@ export async function seedDemoDialogues(
             protocolUrl: `https://${m.slug}.example/protokoll/${year}-${spec.key}.pdf`,
           },
         );
+        if (spec.feedback) {
+          const staff = await demoActor(ctx.db, `staff@${m.slug}.example`);
+          await publishFeedback(ctx, staff, { municipalityId: m.id, matterId }, spec.feedback);
+        }
       }
     }
   }

@@ -123,3 +123,38 @@ export type FlagReason = (typeof flagReasons)[number];
 export const flagInput = z.object({
   reason: z.enum(flagReasons, { error: 'dialogues.error.flagReason' }),
 });
+
+export const outcomes = ['used', 'partly', 'notUsed'] as const;
+export type Outcome = (typeof outcomes)[number];
+
+/** Themes a feedback form offers; empty ones are left out. */
+export const FEEDBACK_THEMES = 6;
+
+/**
+ * Feedback as the form sends it: a summary, and up to six themes (`theme1`, `outcome1`,
+ * `reason1` …), each complete or left empty; at least one.
+ */
+export function feedbackInput(values: Record<string, string>) {
+  const errors: Record<string, string> = {};
+  const summary = (values.summary ?? '').trim();
+  if (summary === '') errors.summary = 'error.required';
+  else if (summary.length > 5000) errors.summary = 'error.tooLong';
+  const items: { theme: string; outcome: Outcome; reason: string }[] = [];
+  for (let i = 1; i <= FEEDBACK_THEMES; i++) {
+    const theme = (values[`theme${i}`] ?? '').trim();
+    const outcome = values[`outcome${i}`] ?? '';
+    const reason = (values[`reason${i}`] ?? '').trim();
+    if (theme === '' && reason === '') continue;
+    if (theme === '' || theme.length > 300)
+      errors[`theme${i}`] = theme ? 'error.tooLong' : 'error.required';
+    if (!(outcomes as readonly string[]).includes(outcome)) errors[`outcome${i}`] = 'error.invalid';
+    if (reason === '' || reason.length > 2000)
+      errors[`reason${i}`] = reason ? 'error.tooLong' : 'error.required';
+    items.push({ theme, outcome: outcome as Outcome, reason });
+  }
+  if (items.length === 0 && !errors.summary) errors.theme1 = 'dialogues.error.feedbackTheme';
+  return Object.keys(errors).length > 0
+    ? { ok: false as const, errors }
+    : { ok: true as const, data: { summary, items } };
+}
+export type FeedbackInput = Extract<ReturnType<typeof feedbackInput>, { ok: true }>['data'];

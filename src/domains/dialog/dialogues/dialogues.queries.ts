@@ -4,11 +4,13 @@ import { externalIdentities } from '../../identity/identity.schema.ts';
 import {
   commentFlags,
   dialogueComments,
+  dialogueFeedback,
   dialogueMaps,
   dialogueParticipants,
   dialogueStatements,
   dialogues,
   dialogueVotes,
+  feedbackItems,
   matterLinks,
   matters,
 } from './dialogues.schema.ts';
@@ -64,9 +66,11 @@ export async function mattersOf(db: Db, municipalityId: string) {
       opensAt: dialogues.opensAt,
       closesAt: dialogues.closesAt,
       closedAt: dialogues.closedAt,
+      feedbackPublished: sql<boolean>`${dialogueFeedback.dialogueId} is not null`,
     })
     .from(matters)
     .innerJoin(dialogues, eq(dialogues.matterId, matters.id))
+    .leftJoin(dialogueFeedback, eq(dialogueFeedback.dialogueId, dialogues.id))
     .where(eq(matters.municipalityId, municipalityId))
     .orderBy(desc(matters.plannedDecisionOn), asc(matters.title), asc(matters.id));
 }
@@ -490,4 +494,52 @@ export async function commentsOf(db: Db, dialogueId: string) {
     .innerJoin(dialogueParticipants, eq(dialogueParticipants.id, dialogueComments.participantId))
     .where(eq(dialogueComments.dialogueId, dialogueId))
     .orderBy(asc(dialogueComments.createdAt), asc(dialogueComments.id));
+}
+
+/** The dialogue's published feedback with its themes in order, or undefined. */
+export async function feedbackOf(db: Db, dialogueId: string) {
+  const [feedback] = await db
+    .select()
+    .from(dialogueFeedback)
+    .where(eq(dialogueFeedback.dialogueId, dialogueId));
+  if (!feedback) return undefined;
+  const items = await db
+    .select()
+    .from(feedbackItems)
+    .where(eq(feedbackItems.dialogueId, dialogueId))
+    .orderBy(asc(feedbackItems.position));
+  return { ...feedback, items };
+}
+
+export async function insertFeedback(
+  db: Db,
+  row: typeof dialogueFeedback.$inferInsert,
+  items: { theme: string; outcome: string; reason: string }[],
+) {
+  await db.insert(dialogueFeedback).values(row);
+  await db
+    .insert(feedbackItems)
+    .values(items.map((item, i) => ({ dialogueId: row.dialogueId, position: i + 1, ...item })));
+}
+
+/** Decided dialogues of the municipality without feedback, with when they closed. */
+export async function decidedWithoutFeedback(db: Db, municipalityId: string) {
+  return db
+    .select({
+      matterId: matters.id,
+      title: matters.title,
+      closedAt: sql<Date>`coalesce(${dialogues.closedAt}, ${dialogues.closesAt})`.mapWith(
+        (v: string | Date) => new Date(v),
+      ),
+    })
+    .from(dialogues)
+    .innerJoin(matters, eq(matters.id, dialogues.matterId))
+    .leftJoin(dialogueFeedback, eq(dialogueFeedback.dialogueId, dialogues.id))
+    .where(
+      and(
+        eq(dialogues.municipalityId, municipalityId),
+        sql`${matters.decisionId} is not null`,
+        sql`${dialogueFeedback.dialogueId} is null`,
+      ),
+    );
 }

@@ -4,7 +4,12 @@ import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { localMoment } from '../../../vocabulary/dates.ts';
 import { decisionBodies } from '../../decisions/decisions.schema.ts';
 import { insertTestMatter } from './dialogues.fixtures.ts';
-import { dialogueParticipants, dialogueStatements, dialogueVotes } from './dialogues.schema.ts';
+import {
+  dialogueParticipants,
+  dialogueStatements,
+  dialogues,
+  dialogueVotes,
+} from './dialogues.schema.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -147,5 +152,50 @@ describe('the decision on a matter', () => {
     const late = await visitor.postForm(`${page}/statements`, { statement: 'För sent' });
     expect(late.status).toBe(409);
     expect(await late.text()).toContain('The matter has been decided: the dialogue is closed.');
+  });
+});
+
+describe('feedback on how the input was used', () => {
+  it('is published by staff once the matter is decided, and then stands', async () => {
+    const { page, bodyId, dialogueId } = await seeded(['Kvällsöppet', 'Helgöppet']);
+    const staff = await t.signedIn('staff@botkyrka.example');
+    const feedback = {
+      summary: 'Biblioteket får kvällsöppet två dagar i veckan.',
+      theme1: 'Kvällsöppet',
+      outcome1: 'used',
+      reason1: 'De flesta ville ha det.',
+      theme2: 'Helgöppet',
+      outcome2: 'partly',
+      reason2: 'Lördagar men inte söndagar.',
+    };
+    expect((await staff.postForm(`${page}/feedback`, feedback)).status).toBe(409);
+    const politician = await t.signedIn('politician@botkyrka.example');
+    await politician.postForm(`${page}/decision`, {
+      bodyId,
+      decidedOn: '2027-02-01',
+      text: 'Beslut om öppettider.',
+    });
+    // Closed 40 days ago without feedback: the staff's start page says so.
+    await t.database.db
+      .update(dialogues)
+      .set({ closedAt: new Date(Date.now() - 40 * 86_400_000) })
+      .where(eq(dialogues.id, dialogueId));
+    t.services.readModels.forget();
+    const start = await (await staff.get('/en/municipalities/SE-0127')).text();
+    expect(start).toContain('was decided 40 days ago and has no feedback yet.');
+    const empty = await staff.postForm(`${page}/feedback`, { summary: 'Kort.' });
+    expect(empty.status).toBe(422);
+    expect(await empty.text()).toContain('Give at least one theme with its verdict and reason.');
+    const resident = await t.signedIn('resident@botkyrka.example');
+    expect((await resident.postForm(`${page}/feedback`, feedback)).status).toBe(403);
+    expect((await staff.postForm(`${page}/feedback`, feedback)).status).toBe(303);
+    const html = await (await t.client().get(page)).text();
+    expect(html).toContain('How your input was used');
+    expect(html).toMatch(/Helgöppet<\/td>\s*<td[^>]*>Partly used<\/td>/);
+    expect(html).toContain('the municipality has said how your input was used');
+    expect((await staff.postForm(`${page}/feedback`, feedback)).status).toBe(409);
+    t.services.readModels.forget();
+    const after = await (await staff.get('/en/municipalities/SE-0127')).text();
+    expect(after).not.toContain('was decided 40 days ago and has no feedback yet.');
   });
 });

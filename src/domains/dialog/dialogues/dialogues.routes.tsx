@@ -21,6 +21,7 @@ import {
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
 import { addComment, flagComment } from './commands/comments.ts';
 import { decideMatter } from './commands/decide-matter.ts';
+import { publishFeedback } from './commands/publish-feedback.ts';
 import { registerMatter } from './commands/register-matter.ts';
 import {
   addSeedStatement,
@@ -30,6 +31,7 @@ import {
 } from './commands/take-part.ts';
 import {
   commentInput,
+  feedbackInput,
   flagInput,
   matterInput,
   statementInput,
@@ -52,6 +54,7 @@ import { MattersPage } from './views/matters-page.tsx';
 import { NewMatterPage } from './views/new-matter-page.tsx';
 
 const noForms: MatterForms = {
+  feedback: emptyForm,
   statement: emptyForm,
   seed: emptyForm,
   decision: emptyForm,
@@ -67,6 +70,7 @@ const refusals: Record<
   planned: { status: 409, problem: 'dialogues.problem.planned' },
   closed: { status: 409, problem: 'dialogues.problem.closed' },
   decided: { status: 409, problem: 'dialogues.problem.decided' },
+  feedback: { status: 409, problem: 'dialogues.problem.decided' },
   signIn: { status: 403, problem: 'dialogues.problem.signIn' },
   eid: { status: 403, problem: 'dialogues.problem.eid' },
   invalid: { status: 422, problem: 'dialogues.problem.invalid' },
@@ -302,6 +306,32 @@ export function dialogueRoutes() {
     );
     if (!result.ok) return renderMatter(c, m, refusals[result.reason]);
     return c.redirect(`${matterPath(c, m, where.matterId)}?done=flagged#comments-heading`, 303);
+  });
+
+  app.post('/municipalities/:id/matters/:mid/feedback', async (c) => {
+    const m = await authorizedMunicipality(c, canManageMatters);
+    const where = { municipalityId: m.id, matterId: uuidParam(c, 'mid') };
+    const values = await readForm(c);
+    const parsed = feedbackInput(values);
+    if (!parsed.ok) {
+      return renderMatter(c, m, {
+        forms: { feedback: { values, errors: parsed.errors } },
+        status: 422,
+      });
+    }
+    const result = await publishFeedback(c.get('ctx'), c.get('actor'), where, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+      if (result.reason === 'notFound') return errorResponse(c, 'notFound');
+      return renderMatter(c, m, {
+        status: 409,
+        problem:
+          result.reason === 'published'
+            ? 'dialogues.problem.feedbackPublished'
+            : 'dialogues.problem.notDecided',
+      });
+    }
+    return c.redirect(`${matterPath(c, m, where.matterId)}?done=feedbackPublished`, 303);
   });
 
   app.post('/municipalities/:id/matters/:mid/seed-statements', async (c) => {

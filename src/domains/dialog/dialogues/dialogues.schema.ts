@@ -257,3 +257,37 @@ export const commentFlags = pgTable(
   },
   (t) => [primaryKey({ columns: [t.commentId, t.userId] })],
 );
+
+/**
+ * How the residents' input was used, published by staff after the decision: a summary, and per
+ * theme (a group of the map, or a subject) whether it was used, partly used or not, and why.
+ */
+export const dialogueFeedback = pgTable('dialogue_feedback', {
+  dialogueId: uuid('dialogue_id')
+    .primaryKey()
+    .references(() => dialogues.id),
+  summary: text('summary').notNull(),
+  publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  publishedBy: uuid('published_by').references(() => users.id),
+});
+
+export const feedbackItems = pgTable(
+  'feedback_items',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    dialogueId: uuid('dialogue_id')
+      .notNull()
+      .references(() => dialogueFeedback.dialogueId),
+    position: integer('position').notNull(),
+    theme: text('theme').notNull(),
+    /** 'used' | 'partly' | 'notUsed' */
+    outcome: text('outcome').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [
+    uniqueIndex('feedback_items_position_idx').on(t.dialogueId, t.position),
+    check('feedback_items_outcome', sql`${t.outcome} in ('used', 'partly', 'notUsed')`),
+    check('feedback_items_theme_length', sql`char_length(${t.theme}) between 1 and 300`),
+    check('feedback_items_reason_length', sql`char_length(${t.reason}) between 1 and 2000`),
+  ],
+);

@@ -4,6 +4,7 @@ import { listDepartments } from '../../tenancy/tenancy.queries.ts';
 import {
   commentsOf,
   currentVotes,
+  feedbackOf,
   findParticipant,
   mattersOf,
   matterWithDialogue,
@@ -37,6 +38,7 @@ export async function loadMatterPage(
     await storedMap(db, dialogue.id),
   ];
   const comments = await commentsOf(db, dialogue.id);
+  const feedback = await feedbackOf(db, dialogue.id);
   const map = (stored?.map ?? null) as DialogueMap | null;
   // The map's priorities steer which statement comes next; new statements get an unvoted one's.
   const idOf = new Map(statements.map((s) => [s.number, s.id]));
@@ -62,7 +64,8 @@ export async function loadMatterPage(
   return {
     matter,
     dialogue,
-    phase: phaseOf(dialogue, matter.decisionId !== null, now),
+    phase: phaseOf(dialogue, matter.decisionId !== null, now, feedback !== undefined),
+    feedback,
     body: bodies.find((b) => b.id === matter.bodyId),
     bodies,
     department: departments.find((d) => d.id === matter.departmentId),
@@ -97,11 +100,16 @@ export async function loadMatterRows(db: Db, municipalityId: string) {
 }
 
 /** Matters with where each dialogue is at `now`: a dialogue opens and closes by the clock. */
-export function withPhases<R extends Parameters<typeof phaseOf>[0] & { decisionId: string | null }>(
-  rows: readonly R[],
-  now: Date,
-) {
-  return rows.map((r) => ({ ...r, phase: phaseOf(r, r.decisionId !== null, now) }));
+export function withPhases<
+  R extends Parameters<typeof phaseOf>[0] & {
+    decisionId: string | null;
+    feedbackPublished: boolean;
+  },
+>(rows: readonly R[], now: Date) {
+  return rows.map((r) => ({
+    ...r,
+    phase: phaseOf(r, r.decisionId !== null, now, r.feedbackPublished),
+  }));
 }
 
 /** The municipality's matters with the phase of each dialogue, and the names of their bodies. */

@@ -39,7 +39,7 @@ describe('matters in the API', () => {
     const titles = (demoDialogues['SE-0127'] ?? []).map((d) => d.title);
     expect(all.items.map((i) => i.title).sort()).toEqual(expect.arrayContaining(titles));
     expect(all.items.find((i) => i.title === titles[0])?.phase).toBe('open');
-    expect(all.items.find((i) => i.title === titles[1])?.phase).toBe('decided');
+    expect(all.items.find((i) => i.title === titles[1])?.phase).toBe('feedback');
     const second = (await (await t.app.request(`${api}?pageSize=1&page=2`)).json()) as {
       total: number;
       items: Item[];

@@ -177,6 +177,7 @@ const refusal: Record<TakePartFailure, { status: 400 | 403 | 404 | 409; detail: 
   planned: { status: 409, detail: 'The dialogue has not opened yet.' },
   closed: { status: 409, detail: 'The dialogue has closed.' },
   decided: { status: 409, detail: 'The matter has been decided: the dialogue is closed.' },
+  feedback: { status: 409, detail: 'The matter has been decided: the dialogue is closed.' },
   signIn: { status: 403, detail: 'This dialogue is for signed-in residents.' },
   eid: { status: 403, detail: 'This dialogue is for residents signed in with e-ID.' },
   invalid: { status: 400, detail: 'The same statement is already in the dialogue.' },

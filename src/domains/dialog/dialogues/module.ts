@@ -36,6 +36,7 @@ export const dialoguesModule: DomainModule = {
     'POST /:lang/municipalities/:id/matters/:mid/comments': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/comments/:cid/flags': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/seed-statements': 'internal',
+    'POST /:lang/municipalities/:id/matters/:mid/feedback': 'internal',
     'POST /:lang/municipalities/:id/matters/:mid/decision': 'internal',
     'GET /api/v1/municipalities/:id/matters/:mid/open-data/:file': 'public',
     'GET /api/v1/municipalities/:id/matters': 'public',
@@ -52,5 +53,6 @@ export const dialoguesModule: DomainModule = {
     matterDecided: 'dialogues.done.decided',
     commented: 'dialogues.done.commented',
     flagged: 'dialogues.done.flagged',
+    feedbackPublished: 'dialogues.done.feedbackPublished',
   },
 };

@@ -1,6 +1,8 @@
 import { langOf } from '../../../web/components/content.tsx';
 import { StartCard } from '../../../web/components/start-card.tsx';
-import type { StartSection } from '../../../web/start-page.ts';
+import type { StartSection, TaskProvider } from '../../../web/start-page.ts';
+import { canManageMatters } from './dialogues.policy.ts';
+import { decidedWithoutFeedback } from './dialogues.queries.ts';
 import { loadMatterRows, withPhases } from './matter.load.ts';
 
 /**
@@ -42,5 +44,29 @@ const openDialogues: StartSection = {
   },
 };
 
+/** A dialogue decided this long ago without feedback is the staff's task. */
+const FEEDBACK_DUE_DAYS = 30;
+
+/**
+ * For staff: every decided dialogue that has waited 30 days or more for its feedback, since the
+ * dialogue closed; the participants are owed an answer.
+ */
+const tasks: TaskProvider = async ({ readModel, municipality: m, actor, t, now }) => {
+  if (!canManageMatters(actor, m.id)) return [];
+  const waiting = await readModel(`dialogues:no-feedback:${m.id}`, (db) =>
+    decidedWithoutFeedback(db, m.id),
+  );
+  return waiting.flatMap((w) => {
+    const days = Math.floor((now.getTime() - w.closedAt.getTime()) / 86_400_000);
+    if (days < FEEDBACK_DUE_DAYS) return [];
+    return [
+      {
+        text: t('dialogues.task.feedback', { title: w.title, days }),
+        href: `/${t.lang}/municipalities/${m.id}/matters/${w.matterId}#publish-heading`,
+      },
+    ];
+  });
+};
+
 /** The dialogues' part of the municipality's start page. */
-export const dialoguesStartPage = { sections: [openDialogues] };
+export const dialoguesStartPage = { sections: [openDialogues], tasks };

@@ -172,6 +172,33 @@ export const en = {
   'dialogues.start.more': 'Every matter and dialogue',
   'dialogues.start.openUntil': 'Open until {date}',
   'dialogues.start.opens': 'Opens {date}',
+  'dialogues.phase.feedback': 'Decided, feedback given',
+  'dialogues.status.feedback':
+    'The matter has been decided by {body}, and the municipality has said how your input was used.',
+  'dialogues.feedback.title': 'How your input was used',
+  'dialogues.feedback.published': 'Published {date}.',
+  'dialogues.feedback.theme': 'Theme',
+  'dialogues.feedback.themeNumber': 'Theme {number}',
+  'dialogues.feedback.outcome': 'Used?',
+  'dialogues.feedback.reason': 'Why',
+  'dialogues.feedback.choose': 'Choose',
+  'dialogues.feedback.summary': 'Summary',
+  'dialogues.feedback.summaryHint':
+    'What the decision says and what in the dialogue made a difference, in plain language.',
+  'dialogues.feedback.publishTitle': 'Tell the participants how their input was used',
+  'dialogues.feedback.publishLead':
+    'Give each theme a verdict and the reason. Leave the themes you do not need empty. Once published, the feedback stands.',
+  'dialogues.feedback.groupTheme': 'What group {group} asked for',
+  'dialogues.feedback.submit': 'Publish the feedback',
+  'dialogues.outcome.used': 'Used',
+  'dialogues.outcome.partly': 'Partly used',
+  'dialogues.outcome.notUsed': 'Not used',
+  'dialogues.error.feedbackTheme': 'Give at least one theme with its verdict and reason.',
+  'dialogues.problem.feedbackPublished': 'The feedback has already been published.',
+  'dialogues.problem.notDecided': 'Feedback can be published once the matter is decided.',
+  'dialogues.done.feedbackPublished': 'The feedback is published.',
+  'dialogues.task.feedback':
+    '{days, plural, one {“{title}” was decided # day ago and has no feedback yet.} other {“{title}” was decided # days ago and has no feedback yet.}}',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

@@ -172,4 +172,31 @@ export const nb: Record<keyof typeof en, string> = {
   'dialogues.start.more': 'Alle saker og dialoger',
   'dialogues.start.openUntil': 'Åpen til {date}',
   'dialogues.start.opens': 'Åpner {date}',
+  'dialogues.phase.feedback': 'Vedtatt, tilbakemelding gitt',
+  'dialogues.status.feedback':
+    'Saken er behandlet i {body}, og kommunen har fortalt hvordan innspillene dine ble brukt.',
+  'dialogues.feedback.title': 'Slik ble innspillene dine brukt',
+  'dialogues.feedback.published': 'Publisert {date}.',
+  'dialogues.feedback.theme': 'Tema',
+  'dialogues.feedback.themeNumber': 'Tema {number}',
+  'dialogues.feedback.outcome': 'Ble det brukt?',
+  'dialogues.feedback.reason': 'Hvorfor',
+  'dialogues.feedback.choose': 'Velg',
+  'dialogues.feedback.summary': 'Sammendrag',
+  'dialogues.feedback.summaryHint':
+    'Hva vedtaket sier og hva i dialogen som gjorde en forskjell, i klarspråk.',
+  'dialogues.feedback.publishTitle': 'Fortell deltakerne hvordan innspillene ble brukt',
+  'dialogues.feedback.publishLead':
+    'Gi hvert tema et svar og en begrunnelse. La temaene du ikke trenger, stå tomme. Når tilbakemeldingen er publisert, står den fast.',
+  'dialogues.feedback.groupTheme': 'Det gruppe {group} ønsket',
+  'dialogues.feedback.submit': 'Publiser tilbakemeldingen',
+  'dialogues.outcome.used': 'Brukt',
+  'dialogues.outcome.partly': 'Delvis brukt',
+  'dialogues.outcome.notUsed': 'Ikke brukt',
+  'dialogues.error.feedbackTheme': 'Oppgi minst ett tema med svar og begrunnelse.',
+  'dialogues.problem.feedbackPublished': 'Tilbakemeldingen er allerede publisert.',
+  'dialogues.problem.notDecided': 'Tilbakemelding kan publiseres når saken er behandlet.',
+  'dialogues.done.feedbackPublished': 'Tilbakemeldingen er publisert.',
+  'dialogues.task.feedback':
+    '{days, plural, one {«{title}» ble behandlet for # dag siden og mangler tilbakemelding.} other {«{title}» ble behandlet for # dager siden og mangler tilbakemelding.}}',
 };

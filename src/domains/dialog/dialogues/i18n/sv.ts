@@ -171,4 +171,31 @@ export const sv: Record<keyof typeof en, string> = {
   'dialogues.start.more': 'Alla ärenden och dialoger',
   'dialogues.start.openUntil': 'Öppen till {date}',
   'dialogues.start.opens': 'Öppnar {date}',
+  'dialogues.phase.feedback': 'Beslutat, återkoppling given',
+  'dialogues.status.feedback':
+    '{body} har beslutat i ärendet, och kommunen har berättat hur dina synpunkter användes.',
+  'dialogues.feedback.title': 'Så användes dina synpunkter',
+  'dialogues.feedback.published': 'Publicerad {date}.',
+  'dialogues.feedback.theme': 'Tema',
+  'dialogues.feedback.themeNumber': 'Tema {number}',
+  'dialogues.feedback.outcome': 'Användes det?',
+  'dialogues.feedback.reason': 'Varför',
+  'dialogues.feedback.choose': 'Välj',
+  'dialogues.feedback.summary': 'Sammanfattning',
+  'dialogues.feedback.summaryHint':
+    'Vad beslutet säger och vad i dialogen som gjorde skillnad, på klarspråk.',
+  'dialogues.feedback.publishTitle': 'Berätta för deltagarna hur synpunkterna användes',
+  'dialogues.feedback.publishLead':
+    'Ge varje tema ett besked och skälet. Lämna de teman du inte behöver tomma. När återkopplingen är publicerad står den fast.',
+  'dialogues.feedback.groupTheme': 'Det grupp {group} ville',
+  'dialogues.feedback.submit': 'Publicera återkopplingen',
+  'dialogues.outcome.used': 'Användes',
+  'dialogues.outcome.partly': 'Användes delvis',
+  'dialogues.outcome.notUsed': 'Användes inte',
+  'dialogues.error.feedbackTheme': 'Ange minst ett tema med besked och skäl.',
+  'dialogues.problem.feedbackPublished': 'Återkopplingen är redan publicerad.',
+  'dialogues.problem.notDecided': 'Återkoppling kan publiceras när ärendet är beslutat.',
+  'dialogues.done.feedbackPublished': 'Återkopplingen är publicerad.',
+  'dialogues.task.feedback':
+    '{days, plural, one {”{title}” beslutades för # dag sedan och saknar återkoppling.} other {”{title}” beslutades för # dagar sedan och saknar återkoppling.}}',
 };

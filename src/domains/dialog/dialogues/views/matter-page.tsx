@@ -19,9 +19,11 @@ import type { MatterPageData } from '../matter.load.ts';
 import { type OpenDataFile, openDataFiles } from '../open-data.ts';
 import { MAP_MIN_PARTICIPANTS } from '../opinion-map.ts';
 import { Comments } from './comments.tsx';
+import { FeedbackForm, FeedbackShown } from './feedback.tsx';
 import { PhaseTag } from './phase-tag.tsx';
 
 export type MatterForms = {
+  feedback: FormState;
   statement: FormState;
   seed: FormState;
   decision: FormState;
@@ -209,6 +211,7 @@ export function MatterPage(props: Props) {
     statement: t('dialogues.statement.text'),
     seed: t('dialogues.vote.statement'),
     comment: t('dialogues.comments.new'),
+    summary: t('dialogues.feedback.summary'),
     ...decisionLabels(t),
   };
   return (
@@ -222,6 +225,7 @@ export function MatterPage(props: Props) {
             ...forms.seed.errors,
             ...forms.decision.errors,
             ...forms.comment.errors,
+            ...forms.feedback.errors,
           },
         }}
         labels={labels}
@@ -235,6 +239,14 @@ export function MatterPage(props: Props) {
       <p class="ds-paragraph" lang={langOf(t)}>
         {matter.summary}
       </p>
+      {data.feedback && (
+        <section class="dialog-section" aria-labelledby="feedback-heading">
+          <h2 class="ds-heading" data-size="md" id="feedback-heading">
+            {t('dialogues.feedback.title')}
+          </h2>
+          <FeedbackShown t={t} feedback={data.feedback} />
+        </section>
+      )}
       {open && (
         <section class="dialog-section" aria-labelledby="vote-heading" id="vote">
           <h2 class="ds-heading" data-size="md" id="vote-heading" lang={langOf(t)}>
@@ -343,7 +355,24 @@ export function MatterPage(props: Props) {
           </form>
         </section>
       )}
-      {props.canDecide && data.phase !== 'decided' && (
+      {props.canSeed && data.phase === 'decided' && (
+        <section class="dialog-section" aria-labelledby="publish-heading">
+          <h2 class="ds-heading" data-size="sm" id="publish-heading">
+            {t('dialogues.feedback.publishTitle')}
+          </h2>
+          <p class="ds-paragraph">{t('dialogues.feedback.publishLead')}</p>
+          <FeedbackForm
+            t={t}
+            csrfToken={props.csrfToken}
+            action={`${base}/feedback`}
+            form={forms.feedback}
+            suggestions={(data.map?.groups ?? []).map((g) =>
+              t('dialogues.feedback.groupTheme', { group: String.fromCharCode(65 + g.id) }),
+            )}
+          />
+        </section>
+      )}
+      {props.canDecide && data.phase !== 'decided' && data.phase !== 'feedback' && (
         <section class="dialog-section" aria-labelledby="decide-heading">
           <h2 class="ds-heading" data-size="sm" id="decide-heading">
             {t('dialogues.decide.title')}

@@ -6,6 +6,7 @@ const colours: Record<Phase, string> = {
   open: 'success',
   closed: 'warning',
   decided: 'info',
+  feedback: 'accent',
 };
 
 /** Where a dialogue is, as a tag: the same words on the list and on the matter's page. */
