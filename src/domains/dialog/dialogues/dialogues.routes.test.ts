@@ -132,6 +132,36 @@ describe('taking part without an account', () => {
   });
 });
 
+describe('a new statement like one already there', () => {
+  it('shows the similar ones first, and is added when the participant still wants it', async () => {
+    const { page, dialogueId } = await seeded(['Biblioteket ska ha kvällsöppet på vardagar']);
+    const visitor = t.client();
+    await visitor.get(page);
+    const text = 'Biblioteket ska ha kvällsöppet alla vardagar';
+    const first = await visitor.postForm(`${page}/statements`, { statement: text });
+    expect(first.status).toBe(200);
+    const html = await first.text();
+    expect(html).toContain('These statements are already in the dialogue.');
+    expect(html).toContain('name="confirm" value="1"');
+    expect(html).toContain(`>${text}</textarea>`);
+    const count = async () =>
+      (
+        await t.database.db
+          .select()
+          .from(dialogueStatements)
+          .where(eq(dialogueStatements.dialogueId, dialogueId))
+      ).length;
+    expect(await count()).toBe(1);
+    const anyway = await visitor.postForm(`${page}/statements`, { statement: text, confirm: '1' });
+    expect(anyway.status).toBe(303);
+    expect(await count()).toBe(2);
+    // Nothing alike: added at once.
+    expect(
+      (await visitor.postForm(`${page}/statements`, { statement: 'Fler sittplatser' })).status,
+    ).toBe(303);
+  });
+});
+
 describe('the decision on a matter', () => {
   it('is recorded from its page, closes the dialogue and links both ways', async () => {
     const { page, bodyId } = await seeded(['Före beslutet']);

@@ -42,6 +42,7 @@ import {
   matterWithDialogue,
   participantCount,
   publishedStatements,
+  similarStatements,
   storedMap,
 } from './dialogues.queries.ts';
 import { loadMatterPage, loadMatters } from './matter.load.ts';
@@ -80,7 +81,12 @@ const refusals: Record<
 async function renderMatter(
   c: Context<AppEnv>,
   m: MunicipalityOnPage,
-  shown: { forms?: Partial<MatterForms>; problem?: MessageKey; status?: ContentfulStatusCode } = {},
+  shown: {
+    forms?: Partial<MatterForms>;
+    problem?: MessageKey;
+    status?: ContentfulStatusCode;
+    similar?: { id: string; text: string }[];
+  } = {},
 ) {
   const { db, now } = c.get('ctx');
   const actor = c.get('actor');
@@ -102,6 +108,7 @@ async function renderMatter(
       commentOrder={c.req.query('comments') === 'replies' ? 'replies' : 'newest'}
       notice={noticeKey(c.req.query('done'))}
       problem={shown.problem}
+      similar={shown.similar ?? []}
       decisionHref={
         decisionId
           ? decisionHref(`/${c.get('lang')}/municipalities/${m.id}/decisions`, decisionId)
@@ -242,8 +249,21 @@ export function dialogueRoutes() {
   app.post('/municipalities/:id/matters/:mid/statements', async (c) => {
     const m = await requireMunicipality(c);
     const where = { municipalityId: m.id, matterId: uuidParam(c, 'mid') };
-    const parsed = textField(await readForm(c), 'statement');
+    const values = await readForm(c);
+    const parsed = textField(values, 'statement');
     if (!parsed.ok) return renderMatter(c, m, { forms: { statement: parsed.form }, status: 422 });
+    // First the statements most like it, so that a participant can vote on one of them instead;
+    // "add mine anyway" sends the form again with `confirm`.
+    if (values.confirm !== '1') {
+      const row = await matterWithDialogue(c.get('ctx').db, m.id, where.matterId);
+      const similar = row
+        ? await similarStatements(c.get('ctx').db, row.dialogue.id, parsed.data.text)
+        : [];
+      if (similar.length > 0) {
+        const form = { values: { statement: parsed.data.text }, errors: {} };
+        return renderMatter(c, m, { forms: { statement: form }, similar });
+      }
+    }
     const voter = voterOf(c, true);
     if (!voter) return errorResponse(c, 'badRequest');
     const result = await proposeStatement(c.get('ctx'), voter, c.get('actor'), where, {

@@ -199,6 +199,9 @@ export const en = {
   'dialogues.done.feedbackPublished': 'The feedback is published.',
   'dialogues.task.feedback':
     '{days, plural, one {“{title}” was decided # day ago and has no feedback yet.} other {“{title}” was decided # days ago and has no feedback yet.}}',
+  'dialogues.statement.similar':
+    'These statements are already in the dialogue. If one of them says what you mean, vote on it instead; otherwise add yours.',
+  'dialogues.statement.anyway': 'Add mine anyway',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

@@ -199,4 +199,7 @@ export const nb: Record<keyof typeof en, string> = {
   'dialogues.done.feedbackPublished': 'Tilbakemeldingen er publisert.',
   'dialogues.task.feedback':
     '{days, plural, one {«{title}» ble behandlet for # dag siden og mangler tilbakemelding.} other {«{title}» ble behandlet for # dager siden og mangler tilbakemelding.}}',
+  'dialogues.statement.similar':
+    'Disse påstandene finnes allerede i dialogen. Hvis en av dem sier det du mener, stem på den i stedet. Ellers legger du til din.',
+  'dialogues.statement.anyway': 'Legg til min likevel',
 };

@@ -198,4 +198,7 @@ export const sv: Record<keyof typeof en, string> = {
   'dialogues.done.feedbackPublished': 'Återkopplingen är publicerad.',
   'dialogues.task.feedback':
     '{days, plural, one {”{title}” beslutades för # dag sedan och saknar återkoppling.} other {”{title}” beslutades för # dagar sedan och saknar återkoppling.}}',
+  'dialogues.statement.similar':
+    'De här påståendena finns redan i dialogen. Om något av dem säger det du menar, rösta på det i stället. Annars lägger du till ditt.',
+  'dialogues.statement.anyway': 'Lägg till mitt ändå',
 };

@@ -41,6 +41,8 @@ type Props = PageContext & {
   notice?: MessageKey | undefined;
   problem?: MessageKey | undefined;
   commentOrder: 'newest' | 'replies';
+  /** Statements like the one just sent, shown before it is added. */
+  similar: { id: string; text: string }[];
   /** Where the recorded decision is shown. */
   decisionHref?: string | undefined;
 };
@@ -260,8 +262,19 @@ export function MatterPage(props: Props) {
           <h2 class="ds-heading" data-size="sm" id="statement-heading">
             {t('dialogues.statement.title')}
           </h2>
+          {props.similar.length > 0 && (
+            <div class="ds-alert" data-color="info" role="status" id="similar-statements">
+              <p class="ds-paragraph">{t('dialogues.statement.similar')}</p>
+              <ul class="ds-list">
+                {props.similar.map((s) => (
+                  <li lang={langOf(t)}>{s.text}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <form method="post" action={`${base}/statements`}>
             <CsrfField token={props.csrfToken} />
+            {props.similar.length > 0 && <input type="hidden" name="confirm" value="1" />}
             <TextAreaField
               t={t}
               form={forms.statement}
@@ -276,7 +289,13 @@ export function MatterPage(props: Props) {
               maxlength={MAX_STATEMENT_LENGTH}
               required
             />
-            <SubmitButton variant="secondary">{t('dialogues.statement.submit')}</SubmitButton>
+            <SubmitButton variant="secondary">
+              {t(
+                props.similar.length > 0
+                  ? 'dialogues.statement.anyway'
+                  : 'dialogues.statement.submit',
+              )}
+            </SubmitButton>
           </form>
         </section>
       )}
