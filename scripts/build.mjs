@@ -7,7 +7,11 @@ import { build } from 'esbuild';
 const outdir = new URL('../dist/', import.meta.url).pathname;
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: ['src/main.ts'],
+  // The opinion map's thread is loaded by its file name next to the bundle (off-thread.ts).
+  entryPoints: {
+    main: 'src/main.ts',
+    'map-thread': 'src/domains/dialog/dialogues/map-thread.ts',
+  },
   outdir,
   bundle: true,
   splitting: true,

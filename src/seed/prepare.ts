@@ -39,7 +39,7 @@ export async function prepareDatabase(
   };
   const password = await demoPassword(ctx, opts.demoPassword);
   // The version part makes existing demo databases pick up new demo content once.
-  const fingerprint = sha256(`demo-content-v3:${password}`);
+  const fingerprint = sha256(`demo-content-v4:${password}`);
   if (state !== 'on' || (await getSetting(db, 'demo_fingerprint')) !== fingerprint) {
     await seedDemo(ctx, password);
     await setSetting(db, 'demo_fingerprint', fingerprint);

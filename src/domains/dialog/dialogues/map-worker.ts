@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Database, Db } from '../../../db/client.ts';
 import type { Subscription } from '../../../db/notifications.ts';
+import type { Conversation } from '../../../engines/opinion/types.ts';
 import { conversationOf } from './conversation.ts';
 import {
   claimMap,
@@ -10,7 +11,8 @@ import {
   saveMap,
   voteLog,
 } from './dialogues.queries.ts';
-import { computeMap } from './opinion-map.ts';
+import { MapThread } from './off-thread.ts';
+import { computeMap, type DialogueMap } from './opinion-map.ts';
 
 /** The channel a vote notifies at commit (migration 0018). */
 export const VOTES_CHANNEL = 'samskap_votes';
@@ -27,7 +29,11 @@ const REST_MS = 1_000;
  * The votes are read without holding a transaction open, so nothing waits while the engine works.
  * @returns how many maps were computed
  */
-export async function refreshMaps(db: Db, now: () => Date = () => new Date()): Promise<number> {
+export async function refreshMaps(
+  db: Db,
+  now: () => Date = () => new Date(),
+  compute: (conversation: Conversation) => Promise<DialogueMap> | DialogueMap = computeMap,
+): Promise<number> {
   let computed = 0;
   for (const { dialogueId } of await dialoguesWithNewVotes(db)) {
     if (!(await claimMap(db, dialogueId, new Date(now().getTime() + CLAIM_MS), now()))) continue;
@@ -37,7 +43,7 @@ export async function refreshMaps(db: Db, now: () => Date = () => new Date()): P
       const published = new Set(statements.map((s) => s.number));
       const counted = votes.filter((v) => published.has(v.statement));
       const latest = votes.reduce((m, v) => Math.max(m, v.id), 0);
-      const map = computeMap(conversationOf(statements, counted));
+      const map = await compute(conversationOf(statements, counted));
       await saveMap(db, dialogueId, latest, map, now());
       computed++;
     } catch (error) {
@@ -56,6 +62,7 @@ export type MapWorker = { wake(): void; stop(): Promise<void> };
  */
 export function startMapWorker(deps: { database: Database; logger: Logger }): MapWorker {
   const logger = deps.logger.child({ component: 'opinion-map' });
+  const thread = new MapThread();
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
@@ -64,7 +71,9 @@ export function startMapWorker(deps: { database: Database; logger: Logger }): Ma
       again = false;
       try {
         const started = performance.now();
-        const computed = await refreshMaps(deps.database.db);
+        const computed = await refreshMaps(deps.database.db, undefined, (conversation) =>
+          thread.compute(conversation),
+        );
         if (computed > 0) {
           logger.debug({ computed, ms: Math.round(performance.now() - started) }, 'maps computed');
           await new Promise((r) => setTimeout(r, REST_MS));
@@ -102,6 +111,7 @@ export function startMapWorker(deps: { database: Database; logger: Logger }): Ma
       clearInterval(timer);
       await subscription?.close();
       await running;
+      await thread.stop();
     },
   };
 }

@@ -100,6 +100,9 @@ const detailRoute = createRoute({
                 uniting: z.array(z.number().int()),
                 divisive: z.array(z.number().int()),
                 passedOn: z.array(z.number().int()),
+                statements: z.array(z.object({ number: z.number().int(), votes: Counts })).openapi({
+                  description: 'Each statement’s current votes as the map counted them',
+                }),
               })
               .nullable(),
           }),
@@ -251,6 +254,7 @@ export function addMatterRoutes(app: OpenAPIHono<AppEnv>) {
               uniting: map.uniting,
               divisive: map.divisive,
               passedOn: map.passedOn,
+              statements: map.statements.map((st) => ({ number: st.number, votes: st.counts })),
             }
           : null,
       },
