@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
-import type { Subscription } from '../../db/notifications.ts';
+import { startWokenWorker } from '../../db/woken-worker.ts';
 import { deliverDueMail } from './deliver.ts';
 import { MAIL_CHANNEL } from './mail.queries.ts';
 import { configuredTransport, type MailTransport } from './transports.ts';
@@ -32,12 +32,13 @@ export function startMailWorker(deps: {
   if (deps.config.smtpUrl) logger.info(`mail is sent through ${transport.description}`);
   else logger.info(`SMTP_URL is not set: mail is written to ${transport.description}`);
 
-  let running: Promise<void> | undefined;
-  let again = false;
-  let stopped = false;
-  const round = async () => {
-    do {
-      again = false;
+  const worker = startWokenWorker({
+    database: deps.database,
+    channel: MAIL_CHANNEL,
+    pollMs: POLL_MS,
+    notListening: (err) =>
+      logger.warn({ err }, 'not listening for new mail: looking every 30 seconds'),
+    async round() {
       try {
         const report = await deliverDueMail({
           db: deps.database.db,
@@ -50,38 +51,12 @@ export function startMailWorker(deps: {
       } catch (err) {
         logger.warn({ err }, 'mail delivery failed');
       }
-    } while (again && !stopped);
-  };
-  const wake = () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = round().finally(() => {
-      running = undefined;
-    });
-  };
-
-  let subscription: Subscription | undefined;
-  deps.database.subscribe(MAIL_CHANNEL, wake).then(
-    (s) => {
-      if (stopped) void s.close();
-      else subscription = s;
     },
-    (err) => logger.warn({ err }, 'not listening for new mail: looking every 30 seconds'),
-  );
-  const timer = setInterval(wake, POLL_MS);
-  timer.unref();
-  wake();
-
+  });
   return {
-    wake,
+    wake: worker.wake,
     async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await subscription?.close();
-      await running;
+      await worker.stop();
       transport.close();
     },
   };

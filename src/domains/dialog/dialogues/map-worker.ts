@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Database, Db } from '../../../db/client.ts';
-import type { Subscription } from '../../../db/notifications.ts';
+import { startWokenWorker } from '../../../db/woken-worker.ts';
 import type { Conversation } from '../../../engines/opinion/types.ts';
 import { conversationOf } from './conversation.ts';
 import {
@@ -63,12 +63,13 @@ export type MapWorker = { wake(): void; stop(): Promise<void> };
 export function startMapWorker(deps: { database: Database; logger: Logger }): MapWorker {
   const logger = deps.logger.child({ component: 'opinion-map' });
   const thread = new MapThread();
-  let running: Promise<void> | undefined;
-  let again = false;
-  let stopped = false;
-  const round = async () => {
-    do {
-      again = false;
+  const worker = startWokenWorker({
+    database: deps.database,
+    channel: VOTES_CHANNEL,
+    pollMs: POLL_MS,
+    notListening: (err) =>
+      logger.warn({ err }, 'not listening for votes: looking every 10 seconds'),
+    async round() {
       try {
         const started = performance.now();
         const computed = await refreshMaps(deps.database.db, undefined, (conversation) =>
@@ -81,36 +82,12 @@ export function startMapWorker(deps: { database: Database; logger: Logger }): Ma
       } catch (err) {
         logger.warn({ err }, 'computing the opinion maps failed');
       }
-    } while (again && !stopped);
-  };
-  const wake = () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = round().finally(() => {
-      running = undefined;
-    });
-  };
-  let subscription: Subscription | undefined;
-  deps.database.subscribe(VOTES_CHANNEL, wake).then(
-    (s) => {
-      if (stopped) void s.close();
-      else subscription = s;
     },
-    (err) => logger.warn({ err }, 'not listening for votes: looking every 10 seconds'),
-  );
-  const timer = setInterval(wake, POLL_MS);
-  timer.unref();
-  wake();
+  });
   return {
-    wake,
+    wake: worker.wake,
     async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await subscription?.close();
-      await running;
+      await worker.stop();
       await thread.stop();
     },
   };

@@ -1,0 +1,61 @@
+import type { Database } from './client.ts';
+import type { Subscription } from './notifications.ts';
+
+export type WokenWorker = {
+  /** Runs a round now, or once more right after the round under way. */
+  wake(): void;
+  /** Stops waking, and waits for the round under way. */
+  stop(): Promise<void>;
+};
+
+/**
+ * Runs `round` in the background for as long as the server runs: when `channel` is notified (at
+ * commit, from any process), every `pollMs` in any case (a notification may be missed), and once
+ * at start. One round at a time; woken during a round, it runs another right after. `round`
+ * handles its own errors.
+ */
+export function startWokenWorker(opts: {
+  database: Database;
+  channel: string;
+  pollMs: number;
+  round: () => Promise<void>;
+  /** Told when the channel cannot be listened to: the worker then only polls. */
+  notListening: (err: unknown) => void;
+}): WokenWorker {
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+  const rounds = async () => {
+    do {
+      again = false;
+      await opts.round();
+    } while (again && !stopped);
+  };
+  const wake = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = rounds().finally(() => {
+      running = undefined;
+    });
+  };
+  let subscription: Subscription | undefined;
+  opts.database.subscribe(opts.channel, wake).then((s) => {
+    if (stopped) void s.close();
+    else subscription = s;
+  }, opts.notListening);
+  const timer = setInterval(wake, opts.pollMs);
+  timer.unref();
+  wake();
+  return {
+    wake,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await subscription?.close();
+      await running;
+    },
+  };
+}
