@@ -46,4 +46,24 @@ describe('the demo dialogues', () => {
     expect(card).toContain('Digital tillsyn på natten i hemtjänsten');
     expect(card.slice(0, card.indexOf('</section>'))).not.toContain('Öppettider i Tumba simhall');
   });
+
+  it('are listed across the network, open ones first, by phase, county and municipality', async () => {
+    const get = async (query = '') => (await t.client().get(`/en/dialogues${query}`)).text();
+    const all = await get();
+    expect(all).toContain('6 dialogues, open ones first.');
+    const titles = (html: string) =>
+      [...html.matchAll(/id="dialogue-[^"]+"><a[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]);
+    const open = Object.values(demoDialogues).flatMap((specs) =>
+      specs.filter((d) => !d.decision).map((d) => d.title),
+    );
+    expect(titles(all).slice(0, 3).sort()).toEqual([...open].sort());
+    expect(await get('?phase=feedback')).toContain('3 dialogues, open ones first.');
+    const asker = await get('?municipality=NO-3203');
+    expect(titles(asker).sort()).toEqual(
+      (demoDialogues['NO-3203'] ?? []).map((d) => d.title).sort(),
+    );
+    expect(asker).toContain('lang="nb"');
+    // Values that are not among the choices filter nothing.
+    expect(await get('?phase=<script>&county=x&page=999')).toContain('6 dialogues');
+  });
 });

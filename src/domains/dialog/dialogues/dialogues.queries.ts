@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { externalIdentities } from '../../identity/identity.schema.ts';
+import { counties, municipalities } from '../../tenancy/tenancy.schema.ts';
 import {
   commentFlags,
   dialogueComments,
@@ -542,4 +543,29 @@ export async function decidedWithoutFeedback(db: Db, municipalityId: string) {
         sql`${dialogueFeedback.dialogueId} is null`,
       ),
     );
+}
+
+/** Every dialogue of the network with its municipality and county, the latest to close first. */
+export async function networkDialogues(db: Db) {
+  return db
+    .select({
+      id: matters.id,
+      title: matters.title,
+      summary: matters.summary,
+      decisionId: matters.decisionId,
+      municipalityId: municipalities.id,
+      municipalityName: municipalities.name,
+      countyId: counties.id,
+      countyName: counties.name,
+      opensAt: dialogues.opensAt,
+      closesAt: dialogues.closesAt,
+      closedAt: dialogues.closedAt,
+      feedbackPublished: sql<boolean>`${dialogueFeedback.dialogueId} is not null`,
+    })
+    .from(dialogues)
+    .innerJoin(matters, eq(matters.id, dialogues.matterId))
+    .innerJoin(municipalities, eq(municipalities.id, dialogues.municipalityId))
+    .innerJoin(counties, eq(counties.id, municipalities.countyId))
+    .leftJoin(dialogueFeedback, eq(dialogueFeedback.dialogueId, dialogues.id))
+    .orderBy(desc(dialogues.closesAt), asc(matters.id));
 }

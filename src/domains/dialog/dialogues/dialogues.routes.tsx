@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { askedPage, pageOf } from '../../../lib/paging.ts';
 import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
@@ -40,18 +41,21 @@ import {
 import { canManageMatters } from './dialogues.policy.ts';
 import {
   matterWithDialogue,
+  networkDialogues,
   participantCount,
   publishedStatements,
   similarStatements,
   storedMap,
 } from './dialogues.queries.ts';
-import { loadMatterPage, loadMatters } from './matter.load.ts';
+import { loadMatterPage, loadMatters, withPhases } from './matter.load.ts';
 import type { DialogueMap } from './opinion-map.ts';
 import { voterOf } from './participant-key.ts';
 import { mayTakePart } from './participants.ts';
+import { type Phase, phases } from './phase.ts';
 import { MapPage } from './views/map-page.tsx';
 import { type MatterForms, MatterPage } from './views/matter-page.tsx';
 import { MattersPage } from './views/matters-page.tsx';
+import { NetworkDialoguesPage } from './views/network-page.tsx';
 import { NewMatterPage } from './views/new-matter-page.tsx';
 
 const noForms: MatterForms = {
@@ -157,6 +161,53 @@ function textField(values: Record<string, string>, name: string) {
 /** Matters before the municipality's bodies and the dialogues on them. */
 export function dialogueRoutes() {
   const app = new Hono<AppEnv>();
+
+  app.get('/dialogues', async (c) => {
+    const { db, now } = c.get('ctx');
+    const all = withPhases(await networkDialogues(db), now());
+    const phase = c.req.query('phase') ?? '';
+    const county = c.req.query('county') ?? '';
+    const municipality = c.req.query('municipality') ?? '';
+    const counties = [...new Map(all.map((d) => [d.countyId, d.countyName])).entries()]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    const municipalities = [
+      ...new Map(all.map((d) => [d.municipalityId, d.municipalityName])).entries(),
+    ]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    // Unknown values filter nothing: the list as if they were not given.
+    const filter = {
+      phase: (phases as readonly string[]).includes(phase) ? (phase as Phase) : ('' as const),
+      county: counties.some((x) => x.id === county) ? county : '',
+      municipality: municipalities.some((x) => x.id === municipality) ? municipality : '',
+    };
+    const order: Record<Phase, number> = {
+      open: 0,
+      planned: 1,
+      closed: 2,
+      decided: 3,
+      feedback: 4,
+    };
+    const chosen = all
+      .filter(
+        (d) =>
+          (!filter.phase || d.phase === filter.phase) &&
+          (!filter.county || d.countyId === filter.county) &&
+          (!filter.municipality || d.municipalityId === filter.municipality),
+      )
+      .sort((a, b) => order[a.phase] - order[b.phase]);
+    return sendPage(
+      c,
+      <NetworkDialoguesPage
+        {...pageContext(c)}
+        shown={pageOf(chosen, askedPage(c.req.query('page')), 25)}
+        filter={filter}
+        counties={counties}
+        municipalities={municipalities}
+      />,
+    );
+  });
 
   app.get('/municipalities/:id/matters', async (c) => {
     const m = await requireMunicipality(c);

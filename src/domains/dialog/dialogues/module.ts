@@ -24,8 +24,10 @@ export const dialoguesModule: DomainModule = {
   startPage: dialoguesStartPage,
   navigation: {
     municipality: [{ path: 'matters', label: 'dialogues.nav', section: 'dialog', order: 10 }],
+    network: [{ path: 'dialogues', label: 'dialogues.network.nav', order: 5 }],
   },
   routeClasses: {
+    'GET /:lang/dialogues': 'public',
     'GET /:lang/municipalities/:id/matters': 'public',
     'GET /:lang/municipalities/:id/matters/new': 'internal',
     'POST /:lang/municipalities/:id/matters/new': 'internal',

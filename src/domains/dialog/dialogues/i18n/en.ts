@@ -202,6 +202,15 @@ export const en = {
   'dialogues.statement.similar':
     'These statements are already in the dialogue. If one of them says what you mean, vote on it instead; otherwise add yours.',
   'dialogues.statement.anyway': 'Add mine anyway',
+  'dialogues.network.nav': 'Dialogues',
+  'dialogues.network.title': 'Dialogues in every municipality',
+  'dialogues.network.count':
+    '{count, plural, =0 {No dialogue matches.} one {# dialogue.} other {# dialogues, open ones first.}}',
+  'dialogues.network.phase': 'Phase',
+  'dialogues.network.county': 'County',
+  'dialogues.network.municipality': 'Municipality',
+  'dialogues.network.all': 'All',
+  'dialogues.network.filter': 'Show',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

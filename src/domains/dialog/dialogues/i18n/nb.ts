@@ -202,4 +202,13 @@ export const nb: Record<keyof typeof en, string> = {
   'dialogues.statement.similar':
     'Disse påstandene finnes allerede i dialogen. Hvis en av dem sier det du mener, stem på den i stedet. Ellers legger du til din.',
   'dialogues.statement.anyway': 'Legg til min likevel',
+  'dialogues.network.nav': 'Dialoger',
+  'dialogues.network.title': 'Dialoger i alle kommuner',
+  'dialogues.network.count':
+    '{count, plural, =0 {Ingen dialog passer.} one {# dialog.} other {# dialoger, de åpne først.}}',
+  'dialogues.network.phase': 'Status',
+  'dialogues.network.county': 'Fylke eller län',
+  'dialogues.network.municipality': 'Kommune',
+  'dialogues.network.all': 'Alle',
+  'dialogues.network.filter': 'Vis',
 };

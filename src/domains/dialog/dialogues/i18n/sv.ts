@@ -201,4 +201,13 @@ export const sv: Record<keyof typeof en, string> = {
   'dialogues.statement.similar':
     'De här påståendena finns redan i dialogen. Om något av dem säger det du menar, rösta på det i stället. Annars lägger du till ditt.',
   'dialogues.statement.anyway': 'Lägg till mitt ändå',
+  'dialogues.network.nav': 'Dialoger',
+  'dialogues.network.title': 'Dialoger i alla kommuner',
+  'dialogues.network.count':
+    '{count, plural, =0 {Ingen dialog matchar.} one {# dialog.} other {# dialoger, de öppna först.}}',
+  'dialogues.network.phase': 'Läge',
+  'dialogues.network.county': 'Län eller fylke',
+  'dialogues.network.municipality': 'Kommun',
+  'dialogues.network.all': 'Alla',
+  'dialogues.network.filter': 'Visa',
 };
