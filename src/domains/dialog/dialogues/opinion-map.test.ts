@@ -81,9 +81,8 @@ describe('the opinion map of a dialogue', () => {
     const voter = { kind: 'visitor' as const, keyHash: sha256('newcomer') };
     await castVote(ctx, voter, d.where, { statementId: d.statementIds[0] ?? '', vote: 'agree' });
     expect(await refreshMaps(t.database.db, () => now)).toBe(1);
-    expect(((await storedMap(t.database.db, d.dialogueId))?.map as DialogueMap).participants).toBe(
-      41,
-    );
+    const after = (await storedMap(t.database.db, d.dialogueId))?.map as DialogueMap | undefined;
+    expect(after?.participants).toBe(41);
   });
 
   it('is left to the process that claimed it, and leaves statements waiting for a moderator out', async () => {

@@ -43,7 +43,7 @@ export async function castVote(
     if (!open.ok) return open;
     const { dialogueId } = open.value;
     const statement = await statementOf(tx.db, dialogueId, input.statementId);
-    if (!statement || statement.status !== 'accepted') return fail('notFound');
+    if (statement?.status !== 'accepted') return fail('notFound');
     const participant = await participantOf(tx.db, dialogueId, voter);
     const value = votes[input.vote];
     if ((await currentVote(tx.db, participant.id, statement.id)) === value) {
