@@ -569,3 +569,47 @@ export async function networkDialogues(db: Db) {
     .leftJoin(dialogueFeedback, eq(dialogueFeedback.dialogueId, dialogues.id))
     .orderBy(desc(dialogues.closesAt), asc(matters.id));
 }
+
+/**
+ * The dialogues a user has taken part in as a signed-in participant, with what they did there:
+ * statements voted on (current votes), statements and comments written. Latest first.
+ */
+export async function participationOf(db: Db, userId: string) {
+  const result = await db.execute(sql`
+    select m.id as "matterId", m.title, m.decision_id as "decisionId",
+      mu.id as "municipalityId", mu.name as "municipalityName",
+      d.opens_at as "opensAt", d.closes_at as "closesAt", d.closed_at as "closedAt",
+      (f.dialogue_id is not null) as "feedbackPublished",
+      (select count(distinct v.statement_id)::int from dialogue_votes v
+        where v.participant_id = p.id) as votes,
+      (select count(*)::int from dialogue_statements s where s.participant_id = p.id) as statements,
+      (select count(*)::int from dialogue_comments c
+        where c.participant_id = p.id and c.status <> 'removed') as comments
+    from dialogue_participants p
+    join dialogues d on d.id = p.dialogue_id
+    join matters m on m.id = d.matter_id
+    join municipalities mu on mu.id = d.municipality_id
+    left join dialogue_feedback f on f.dialogue_id = d.id
+    where p.user_id = ${userId}
+    order by d.closes_at desc, m.id`);
+  type Row = {
+    matterId: string;
+    title: string;
+    decisionId: string | null;
+    municipalityId: string;
+    municipalityName: string;
+    opensAt: string | Date;
+    closesAt: string | Date;
+    closedAt: string | Date | null;
+    feedbackPublished: boolean;
+    votes: number;
+    statements: number;
+    comments: number;
+  };
+  return (result as unknown as { rows: Row[] }).rows.map((r) => ({
+    ...r,
+    opensAt: new Date(r.opensAt),
+    closesAt: new Date(r.closesAt),
+    closedAt: r.closedAt === null ? null : new Date(r.closedAt),
+  }));
+}

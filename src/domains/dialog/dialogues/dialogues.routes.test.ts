@@ -229,3 +229,22 @@ describe('feedback on how the input was used', () => {
     expect(after).not.toContain('was decided 40 days ago and has no feedback yet.');
   });
 });
+
+describe('my participation', () => {
+  it('lists the dialogues a signed-in resident took part in, what they did and what became of it', async () => {
+    const { page } = await seeded(['Bättre belysning', 'Fler bänkar']);
+    const resident = await t.signedIn('resident@botkyrka.example');
+    const html = await (await resident.get(page)).text();
+    await resident.postForm(`${page}/votes`, {
+      statementId: nextStatementId(html) ?? '',
+      vote: 'agree',
+    });
+    await resident.postForm(`${page}/comments`, { comment: 'Bra att ni frågar.' });
+    const mine = await (await resident.get('/en/participation')).text();
+    expect(mine).toContain('You voted on 1 statement, wrote 0 statements and 1 comment.');
+    expect(mine).toContain('The dialogue is still open.');
+    const visitor = await t.client().get('/en/participation');
+    expect(visitor.status).toBe(303);
+    expect(visitor.headers.get('location')).toContain('/en/login');
+  });
+});

@@ -10,6 +10,7 @@ import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
+import { loginRedirect } from '../../../web/session.ts';
 import { decisionInput } from '../../decisions/commands/record-decision.ts';
 import { decisionHref } from '../../decisions/decision-link.ts';
 import { canRecordDecision } from '../../decisions/decisions.policy.ts';
@@ -43,6 +44,7 @@ import {
   matterWithDialogue,
   networkDialogues,
   participantCount,
+  participationOf,
   publishedStatements,
   similarStatements,
   storedMap,
@@ -57,6 +59,7 @@ import { type MatterForms, MatterPage } from './views/matter-page.tsx';
 import { MattersPage } from './views/matters-page.tsx';
 import { NetworkDialoguesPage } from './views/network-page.tsx';
 import { NewMatterPage } from './views/new-matter-page.tsx';
+import { ParticipationPage } from './views/participation-page.tsx';
 
 const noForms: MatterForms = {
   feedback: emptyForm,
@@ -161,6 +164,19 @@ function textField(values: Record<string, string>, name: string) {
 /** Matters before the municipality's bodies and the dialogues on them. */
 export function dialogueRoutes() {
   const app = new Hono<AppEnv>();
+
+  app.get('/participation', async (c) => {
+    const actor = c.get('actor');
+    if (actor.kind !== 'user') return loginRedirect(c);
+    const { db, now } = c.get('ctx');
+    return sendPage(
+      c,
+      <ParticipationPage
+        {...pageContext(c)}
+        rows={withPhases(await participationOf(db, actor.userId), now())}
+      />,
+    );
+  });
 
   app.get('/dialogues', async (c) => {
     const { db, now } = c.get('ctx');

@@ -24,10 +24,19 @@ export const dialoguesModule: DomainModule = {
   startPage: dialoguesStartPage,
   navigation: {
     municipality: [{ path: 'matters', label: 'dialogues.nav', section: 'dialog', order: 10 }],
-    network: [{ path: 'dialogues', label: 'dialogues.network.nav', order: 5 }],
+    network: [
+      { path: 'dialogues', label: 'dialogues.network.nav', order: 5 },
+      {
+        path: 'participation',
+        label: 'dialogues.mine.nav',
+        order: 50,
+        visible: (actor) => actor.kind === 'user',
+      },
+    ],
   },
   routeClasses: {
     'GET /:lang/dialogues': 'public',
+    'GET /:lang/participation': 'public',
     'GET /:lang/municipalities/:id/matters': 'public',
     'GET /:lang/municipalities/:id/matters/new': 'internal',
     'POST /:lang/municipalities/:id/matters/new': 'internal',

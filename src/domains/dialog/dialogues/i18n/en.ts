@@ -211,6 +211,18 @@ export const en = {
   'dialogues.network.municipality': 'Municipality',
   'dialogues.network.all': 'All',
   'dialogues.network.filter': 'Show',
+  'dialogues.mine.nav': 'My participation',
+  'dialogues.mine.title': 'My participation',
+  'dialogues.mine.count':
+    '{count, plural, =0 {You have not taken part in a dialogue while logged in yet.} one {You have taken part in # dialogue.} other {You have taken part in # dialogues.}}',
+  'dialogues.mine.did':
+    'You voted on {votes, plural, one {# statement} other {# statements}}, wrote {statements, plural, one {# statement} other {# statements}} and {comments, plural, one {# comment} other {# comments}}.',
+  'dialogues.mine.became.planned': 'The dialogue has not opened yet.',
+  'dialogues.mine.became.open': 'The dialogue is still open.',
+  'dialogues.mine.became.closed': 'The dialogue has closed; the decision comes next.',
+  'dialogues.mine.became.decided': 'The matter is decided; the feedback on your input comes next.',
+  'dialogues.mine.became.feedback': 'The matter is decided and the municipality has answered.',
+  'dialogues.mine.readFeedback': 'How the input was used',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

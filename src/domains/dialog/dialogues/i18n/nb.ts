@@ -211,4 +211,17 @@ export const nb: Record<keyof typeof en, string> = {
   'dialogues.network.municipality': 'Kommune',
   'dialogues.network.all': 'Alle',
   'dialogues.network.filter': 'Vis',
+  'dialogues.mine.nav': 'Min deltakelse',
+  'dialogues.mine.title': 'Min deltakelse',
+  'dialogues.mine.count':
+    '{count, plural, =0 {Du har ikke deltatt i noen dialog som innlogget ennå.} one {Du har deltatt i # dialog.} other {Du har deltatt i # dialoger.}}',
+  'dialogues.mine.did':
+    'Du stemte på {votes, plural, one {# påstand} other {# påstander}}, skrev {statements, plural, one {# påstand} other {# påstander}} og {comments, plural, one {# kommentar} other {# kommentarer}}.',
+  'dialogues.mine.became.planned': 'Dialogen har ikke åpnet ennå.',
+  'dialogues.mine.became.open': 'Dialogen er fortsatt åpen.',
+  'dialogues.mine.became.closed': 'Dialogen er stengt; nå venter vedtaket.',
+  'dialogues.mine.became.decided':
+    'Saken er behandlet; tilbakemeldingen på innspillene dine kommer.',
+  'dialogues.mine.became.feedback': 'Saken er behandlet, og kommunen har svart.',
+  'dialogues.mine.readFeedback': 'Slik ble innspillene brukt',
 };

@@ -210,4 +210,16 @@ export const sv: Record<keyof typeof en, string> = {
   'dialogues.network.municipality': 'Kommun',
   'dialogues.network.all': 'Alla',
   'dialogues.network.filter': 'Visa',
+  'dialogues.mine.nav': 'Mitt deltagande',
+  'dialogues.mine.title': 'Mitt deltagande',
+  'dialogues.mine.count':
+    '{count, plural, =0 {Du har inte deltagit i någon dialog som inloggad ännu.} one {Du har deltagit i # dialog.} other {Du har deltagit i # dialoger.}}',
+  'dialogues.mine.did':
+    'Du röstade på {votes, plural, one {# påstående} other {# påståenden}}, skrev {statements, plural, one {# påstående} other {# påståenden}} och {comments, plural, one {# kommentar} other {# kommentarer}}.',
+  'dialogues.mine.became.planned': 'Dialogen har inte öppnat ännu.',
+  'dialogues.mine.became.open': 'Dialogen är fortfarande öppen.',
+  'dialogues.mine.became.closed': 'Dialogen har stängt; nu väntar beslutet.',
+  'dialogues.mine.became.decided': 'Ärendet är beslutat; återkopplingen på dina synpunkter kommer.',
+  'dialogues.mine.became.feedback': 'Ärendet är beslutat och kommunen har svarat.',
+  'dialogues.mine.readFeedback': 'Så användes synpunkterna',
 };
