@@ -66,4 +66,17 @@ describe('the demo dialogues', () => {
     // Values that are not among the choices filter nothing.
     expect(await get('?phase=<script>&county=x&page=999')).toContain('6 dialogues');
   });
+
+  it('have a printable report with every statement, linked from the map', async () => {
+    const list = (await (await t.app.request('/api/v1/municipalities/SE-0127/matters')).json()) as {
+      items: { id: string; title: string }[];
+    };
+    const spec = demoDialogues['SE-0127']?.[0];
+    const matter = list.items.find((i) => i.title === spec?.title);
+    const base = `/en/municipalities/SE-0127/matters/${matter?.id}`;
+    expect(await (await t.client().get(`${base}/map`)).text()).toContain(`href="${base}/report"`);
+    const report = await (await t.client().get(`${base}/report`)).text();
+    expect(report).toContain('Report of the dialogue');
+    for (const statement of spec?.statements ?? []) expect(report).toContain(statement.text);
+  });
 });

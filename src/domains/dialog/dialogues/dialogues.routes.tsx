@@ -271,7 +271,7 @@ export function dialogueRoutes() {
     return renderMatter(c, m);
   });
 
-  app.get('/municipalities/:id/matters/:mid/map', async (c) => {
+  const mapPage = (complete: boolean) => async (c: Context<AppEnv>) => {
     const m = await requireMunicipality(c);
     const { db } = c.get('ctx');
     const row = await matterWithDialogue(db, m.id, uuidParam(c, 'mid'));
@@ -297,9 +297,13 @@ export function dialogueRoutes() {
         computedAt={stored?.computedAt ?? null}
         participants={participants}
         texts={texts}
+        complete={complete}
       />,
     );
-  });
+  };
+  app.get('/municipalities/:id/matters/:mid/map', mapPage(false));
+  // The printable report: the map and every statement, as long as the dialogue has them.
+  app.get('/municipalities/:id/matters/:mid/report', mapPage(true));
 
   app.post('/municipalities/:id/matters/:mid/votes', async (c) => {
     const m = await requireMunicipality(c);

@@ -42,6 +42,7 @@ export const dialoguesModule: DomainModule = {
     'POST /:lang/municipalities/:id/matters/new': 'internal',
     'GET /:lang/municipalities/:id/matters/:mid': 'public',
     'GET /:lang/municipalities/:id/matters/:mid/map': 'public',
+    'GET /:lang/municipalities/:id/matters/:mid/report': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/votes': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/statements': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/comments': 'public',

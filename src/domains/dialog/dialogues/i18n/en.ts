@@ -223,6 +223,9 @@ export const en = {
   'dialogues.mine.became.decided': 'The matter is decided; the feedback on your input comes next.',
   'dialogues.mine.became.feedback': 'The matter is decided and the municipality has answered.',
   'dialogues.mine.readFeedback': 'How the input was used',
+  'dialogues.report.title': 'Report of the dialogue',
+  'dialogues.report.link': 'Printable report with every statement',
+  'dialogues.report.all': 'Every statement',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

@@ -224,4 +224,7 @@ export const nb: Record<keyof typeof en, string> = {
     'Saken er behandlet; tilbakemeldingen på innspillene dine kommer.',
   'dialogues.mine.became.feedback': 'Saken er behandlet, og kommunen har svart.',
   'dialogues.mine.readFeedback': 'Slik ble innspillene brukt',
+  'dialogues.report.title': 'Rapport fra dialogen',
+  'dialogues.report.link': 'Utskriftsvennlig rapport med alle påstander',
+  'dialogues.report.all': 'Alle påstander',
 };

@@ -222,4 +222,7 @@ export const sv: Record<keyof typeof en, string> = {
   'dialogues.mine.became.decided': 'Ärendet är beslutat; återkopplingen på dina synpunkter kommer.',
   'dialogues.mine.became.feedback': 'Ärendet är beslutat och kommunen har svarat.',
   'dialogues.mine.readFeedback': 'Så användes synpunkterna',
+  'dialogues.report.title': 'Rapport från dialogen',
+  'dialogues.report.link': 'Utskriftsvänlig rapport med alla påståenden',
+  'dialogues.report.all': 'Alla påståenden',
 };

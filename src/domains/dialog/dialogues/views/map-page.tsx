@@ -14,6 +14,8 @@ type Props = PageContext & {
   participants: number;
   /** Statement texts by number (shown ones; a rejected statement is not shown). */
   texts: ReadonlyMap<number, string>;
+  /** The printable report: every statement with its votes, everyone's and each group's. */
+  complete?: boolean;
 };
 
 /** Colours of groups A–E: each at least 4.5:1 against white, told apart by letter as well. */
@@ -118,175 +120,228 @@ export function MapPage(props: Props) {
   const title = t('dialogues.map.title');
   const statement = (n: number) => map?.statements.find((s) => s.number === n);
   const shown = map && map.participants >= MAP_MIN_PARTICIPANTS && map.groups.length > 0;
+  const pageTitle = props.complete ? t('dialogues.report.title') : title;
   return (
-    <Layout {...props} title={`${title}: ${props.matter.title}`} municipality={props.municipality}>
-      <p class="ds-paragraph">
-        <a class="ds-link" href={base}>
-          {props.matter.title}
-        </a>
-      </p>
-      <h1 class="ds-heading" data-size="lg">
-        {title}
-      </h1>
-      <p class="ds-paragraph" lang={langOf(t)}>
-        {props.question}
-      </p>
-      {!shown || !map ? (
+    <Layout
+      {...props}
+      title={`${pageTitle}: ${props.matter.title}`}
+      municipality={props.municipality}
+    >
+      <div class={props.complete ? 'opinion-report' : undefined}>
         <p class="ds-paragraph">
-          {t('dialogues.map.notYet', { count: props.participants, needed: MAP_MIN_PARTICIPANTS })}
+          <a class="ds-link" href={base}>
+            {props.matter.title}
+          </a>
         </p>
-      ) : (
-        <>
-          <p class="ds-paragraph" data-size="lg">
-            {t('dialogues.map.result', {
-              participants: map.participants,
-              groups: map.groups.length,
-            })}
+        <h1 class="ds-heading" data-size="lg">
+          {pageTitle}
+        </h1>
+        <p class="ds-paragraph" lang={langOf(t)}>
+          {props.question}
+        </p>
+        {!shown || !map ? (
+          <p class="ds-paragraph">
+            {t('dialogues.map.notYet', { count: props.participants, needed: MAP_MIN_PARTICIPANTS })}
           </p>
-          {props.computedAt && (
-            <p class="ds-paragraph" data-size="sm">
-              {t('dialogues.map.computedAt', { time: t.date(props.computedAt, true) })}
+        ) : (
+          <>
+            <p class="ds-paragraph" data-size="lg">
+              {t('dialogues.map.result', {
+                participants: map.participants,
+                groups: map.groups.length,
+              })}
             </p>
-          )}
-          <MapPicture t={t} map={map} />
-          <section class="dialog-section" aria-labelledby="uniting-heading">
-            <h2 class="ds-heading" data-size="sm" id="uniting-heading">
-              {t('dialogues.map.uniting')}
-            </h2>
-            <p class="ds-paragraph">{t('dialogues.map.unitingLead')}</p>
-            <ScrollableTable label={t('dialogues.map.uniting')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dialogues.vote.statement')}</th>
-                  <th scope="col">{t('dialogues.map.agreeShare')}</th>
-                  {map.groups.map((g) => (
-                    <th scope="col">{t('dialogues.map.groupAgree', { group: letter(g.id) })}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {map.uniting.map((n) => {
-                  const s = statement(n);
-                  const c = s?.counts;
-                  return (
-                    <tr>
-                      <StatementCell t={t} texts={texts} number={n} />
-                      <td class="num">
-                        {percent(
-                          t,
-                          c?.agree ?? 0,
-                          (c?.agree ?? 0) + (c?.disagree ?? 0) + (c?.pass ?? 0),
-                        )}
-                      </td>
-                      {map.groups.map((g) => {
-                        const gc = s?.byGroup[g.id];
-                        return (
-                          <td class="num">
-                            {percent(
-                              t,
-                              gc?.agree ?? 0,
-                              (gc?.agree ?? 0) + (gc?.disagree ?? 0) + (gc?.pass ?? 0),
-                            )}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </ScrollableTable>
-          </section>
-          <section class="dialog-section" aria-labelledby="groups-heading">
-            <h2 class="ds-heading" data-size="sm" id="groups-heading">
-              {t('dialogues.map.groups')}
-            </h2>
-            {map.groups.map((g) => (
-              <section class="dialog-section" aria-labelledby={`group-${g.id}`}>
-                <h3 class="ds-heading" data-size="2xs" id={`group-${g.id}`}>
-                  {t('dialogues.map.groupSize', { group: letter(g.id), count: g.members })}
-                </h3>
-                <ul class="ds-list">
-                  {g.representative.map((r) => (
-                    <li>
-                      <span lang={langOf(t)}>{texts.get(r.statement) ?? '–'}</span>{' '}
-                      {t(
-                        r.direction === 'agree'
-                          ? 'dialogues.map.mostAgree'
-                          : 'dialogues.map.mostDisagree',
-                        {
-                          share: percent(t, r.share, 1),
-                        },
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))}
-          </section>
-          {map.divisive.length > 0 && (
-            <section class="dialog-section" aria-labelledby="divisive-heading">
-              <h2 class="ds-heading" data-size="sm" id="divisive-heading">
-                {t('dialogues.map.divisive')}
+            {props.computedAt && (
+              <p class="ds-paragraph" data-size="sm">
+                {t('dialogues.map.computedAt', { time: t.date(props.computedAt, true) })}
+              </p>
+            )}
+            {!props.complete && (
+              <p class="ds-paragraph">
+                <a class="ds-link" href={`${base}/report`}>
+                  {t('dialogues.report.link')}
+                </a>
+              </p>
+            )}
+            <MapPicture t={t} map={map} />
+            <section class="dialog-section" aria-labelledby="uniting-heading">
+              <h2 class="ds-heading" data-size="sm" id="uniting-heading">
+                {t('dialogues.map.uniting')}
               </h2>
-              <ScrollableTable label={t('dialogues.map.divisive')}>
+              <p class="ds-paragraph">{t('dialogues.map.unitingLead')}</p>
+              <ScrollableTable label={t('dialogues.map.uniting')}>
                 <thead>
                   <tr>
                     <th scope="col">{t('dialogues.vote.statement')}</th>
+                    <th scope="col">{t('dialogues.map.agreeShare')}</th>
                     {map.groups.map((g) => (
                       <th scope="col">{t('dialogues.map.groupAgree', { group: letter(g.id) })}</th>
                     ))}
                   </tr>
                 </thead>
                 <tbody>
-                  {map.divisive.map((n) => (
-                    <tr>
-                      <StatementCell t={t} texts={texts} number={n} />
-                      {map.groups.map((g) => {
-                        const gc = statement(n)?.byGroup[g.id];
-                        const all = (gc?.agree ?? 0) + (gc?.disagree ?? 0) + (gc?.pass ?? 0);
-                        return <td class="num">{percent(t, gc?.agree ?? 0, all)}</td>;
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </ScrollableTable>
-            </section>
-          )}
-          {map.passedOn.length > 0 && (
-            <section class="dialog-section" aria-labelledby="passed-heading">
-              <h2 class="ds-heading" data-size="sm" id="passed-heading">
-                {t('dialogues.map.passedOn')}
-              </h2>
-              <ScrollableTable label={t('dialogues.map.passedOn')}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('dialogues.vote.statement')}</th>
-                    <th scope="col">{t('dialogues.map.passShare')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {map.passedOn.map((n) => {
-                    const c = statement(n)?.counts;
-                    const all = (c?.agree ?? 0) + (c?.disagree ?? 0) + (c?.pass ?? 0);
+                  {map.uniting.map((n) => {
+                    const s = statement(n);
+                    const c = s?.counts;
                     return (
                       <tr>
                         <StatementCell t={t} texts={texts} number={n} />
-                        <td class="num">{percent(t, c?.pass ?? 0, all)}</td>
+                        <td class="num">
+                          {percent(
+                            t,
+                            c?.agree ?? 0,
+                            (c?.agree ?? 0) + (c?.disagree ?? 0) + (c?.pass ?? 0),
+                          )}
+                        </td>
+                        {map.groups.map((g) => {
+                          const gc = s?.byGroup[g.id];
+                          return (
+                            <td class="num">
+                              {percent(
+                                t,
+                                gc?.agree ?? 0,
+                                (gc?.agree ?? 0) + (gc?.disagree ?? 0) + (gc?.pass ?? 0),
+                              )}
+                            </td>
+                          );
+                        })}
                       </tr>
                     );
                   })}
                 </tbody>
               </ScrollableTable>
             </section>
-          )}
-        </>
-      )}
-      <section class="dialog-section" aria-labelledby="how-heading">
-        <h2 class="ds-heading" data-size="sm" id="how-heading">
-          {t('dialogues.map.how')}
-        </h2>
-        <p class="ds-paragraph">{t('dialogues.map.howText')}</p>
-      </section>
+            <section class="dialog-section" aria-labelledby="groups-heading">
+              <h2 class="ds-heading" data-size="sm" id="groups-heading">
+                {t('dialogues.map.groups')}
+              </h2>
+              {map.groups.map((g) => (
+                <section class="dialog-section" aria-labelledby={`group-${g.id}`}>
+                  <h3 class="ds-heading" data-size="2xs" id={`group-${g.id}`}>
+                    {t('dialogues.map.groupSize', { group: letter(g.id), count: g.members })}
+                  </h3>
+                  <ul class="ds-list">
+                    {g.representative.map((r) => (
+                      <li>
+                        <span lang={langOf(t)}>{texts.get(r.statement) ?? '–'}</span>{' '}
+                        {t(
+                          r.direction === 'agree'
+                            ? 'dialogues.map.mostAgree'
+                            : 'dialogues.map.mostDisagree',
+                          {
+                            share: percent(t, r.share, 1),
+                          },
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </section>
+            {map.divisive.length > 0 && (
+              <section class="dialog-section" aria-labelledby="divisive-heading">
+                <h2 class="ds-heading" data-size="sm" id="divisive-heading">
+                  {t('dialogues.map.divisive')}
+                </h2>
+                <ScrollableTable label={t('dialogues.map.divisive')}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('dialogues.vote.statement')}</th>
+                      {map.groups.map((g) => (
+                        <th scope="col">
+                          {t('dialogues.map.groupAgree', { group: letter(g.id) })}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {map.divisive.map((n) => (
+                      <tr>
+                        <StatementCell t={t} texts={texts} number={n} />
+                        {map.groups.map((g) => {
+                          const gc = statement(n)?.byGroup[g.id];
+                          const all = (gc?.agree ?? 0) + (gc?.disagree ?? 0) + (gc?.pass ?? 0);
+                          return <td class="num">{percent(t, gc?.agree ?? 0, all)}</td>;
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </ScrollableTable>
+              </section>
+            )}
+            {map.passedOn.length > 0 && (
+              <section class="dialog-section" aria-labelledby="passed-heading">
+                <h2 class="ds-heading" data-size="sm" id="passed-heading">
+                  {t('dialogues.map.passedOn')}
+                </h2>
+                <ScrollableTable label={t('dialogues.map.passedOn')}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('dialogues.vote.statement')}</th>
+                      <th scope="col">{t('dialogues.map.passShare')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {map.passedOn.map((n) => {
+                      const c = statement(n)?.counts;
+                      const all = (c?.agree ?? 0) + (c?.disagree ?? 0) + (c?.pass ?? 0);
+                      return (
+                        <tr>
+                          <StatementCell t={t} texts={texts} number={n} />
+                          <td class="num">{percent(t, c?.pass ?? 0, all)}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </ScrollableTable>
+              </section>
+            )}
+          </>
+        )}
+        {props.complete && map && (
+          <section class="dialog-section" aria-labelledby="all-heading">
+            <h2 class="ds-heading" data-size="sm" id="all-heading">
+              {t('dialogues.report.all')}
+            </h2>
+            <ScrollableTable label={t('dialogues.report.all')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('dialogues.vote.statement')}</th>
+                  <th scope="col">{t('dialogues.statements.agree')}</th>
+                  <th scope="col">{t('dialogues.statements.disagree')}</th>
+                  <th scope="col">{t('dialogues.statements.pass')}</th>
+                  {map.groups.map((g) => (
+                    <th scope="col">{t('dialogues.map.groupAgree', { group: letter(g.id) })}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {map.statements
+                  .filter((s) => texts.has(s.number))
+                  .map((s) => (
+                    <tr>
+                      <StatementCell t={t} texts={texts} number={s.number} />
+                      <td class="num">{t.number(s.counts.agree)}</td>
+                      <td class="num">{t.number(s.counts.disagree)}</td>
+                      <td class="num">{t.number(s.counts.pass)}</td>
+                      {map.groups.map((g) => {
+                        const gc = s.byGroup[g.id];
+                        const all = (gc?.agree ?? 0) + (gc?.disagree ?? 0) + (gc?.pass ?? 0);
+                        return <td class="num">{percent(t, gc?.agree ?? 0, all)}</td>;
+                      })}
+                    </tr>
+                  ))}
+              </tbody>
+            </ScrollableTable>
+          </section>
+        )}
+        <section class="dialog-section" aria-labelledby="how-heading">
+          <h2 class="ds-heading" data-size="sm" id="how-heading">
+            {t('dialogues.map.how')}
+          </h2>
+          <p class="ds-paragraph">{t('dialogues.map.howText')}</p>
+        </section>
+      </div>
     </Layout>
   );
 }
