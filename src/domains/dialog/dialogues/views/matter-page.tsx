@@ -180,7 +180,7 @@ function OpenData(props: { t: Translator; municipalityId: string; matterId: stri
   const { t } = props;
   const api = `/api/v1/municipalities/${props.municipalityId}/matters/${props.matterId}/open-data`;
   return (
-    <section aria-labelledby="open-data-heading">
+    <section class="dialog-section" aria-labelledby="open-data-heading">
       <h2 class="ds-heading" data-size="sm" id="open-data-heading">
         {t('dialogues.openData.title')}
       </h2>

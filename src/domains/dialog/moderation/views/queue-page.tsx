@@ -51,17 +51,21 @@ export function QueuePage(props: Props) {
       <p class="ds-paragraph" data-size="lg" role="status">
         {t('moderation.count', { count: shown.total })}
       </p>
-      <p class="ds-paragraph">
-        <a
-          class="ds-link"
-          href={`/${t.lang}/municipalities/${props.municipality.id}/moderation-policy`}
-        >
-          {t('moderation.policy.link')}
-        </a>{' '}
-        <a class="ds-link" href={`${base}/acts.csv`} download>
-          {t('moderation.acts')}
-        </a>
-      </p>
+      <ul class="downloads">
+        <li>
+          <a
+            class="ds-link"
+            href={`/${t.lang}/municipalities/${props.municipality.id}/moderation-policy`}
+          >
+            {t('moderation.policy.link')}
+          </a>
+        </li>
+        <li>
+          <a class="ds-link" href={`${base}/acts.csv`} download>
+            {t('moderation.acts')}
+          </a>
+        </li>
+      </ul>
       <form method="get" action={base} class="filter-form">
         <SelectField
           t={t}
