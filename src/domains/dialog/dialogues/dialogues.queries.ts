@@ -613,3 +613,15 @@ export async function participationOf(db: Db, userId: string) {
     closedAt: r.closedAt === null ? null : new Date(r.closedAt),
   }));
 }
+
+/** Marks a participant's own comment removed, its words erased; false when it is not theirs. */
+export async function removeOwnComment(db: Db, commentId: string, participantId: string) {
+  const rows = await db
+    .update(dialogueComments)
+    .set({ status: 'removed', text: '–', hiddenReason: null })
+    .where(
+      and(eq(dialogueComments.id, commentId), eq(dialogueComments.participantId, participantId)),
+    )
+    .returning({ id: dialogueComments.id });
+  return rows.length > 0;
+}

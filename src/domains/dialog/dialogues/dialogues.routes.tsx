@@ -21,7 +21,7 @@ import {
   requireMunicipality,
 } from '../../tenancy/municipality-param.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
-import { addComment, flagComment } from './commands/comments.ts';
+import { addComment, flagComment, removeComment } from './commands/comments.ts';
 import { decideMatter } from './commands/decide-matter.ts';
 import { publishFeedback } from './commands/publish-feedback.ts';
 import { registerMatter } from './commands/register-matter.ts';
@@ -375,6 +375,20 @@ export function dialogueRoutes() {
     }
     return c.redirect(
       `${matterPath(c, m, where.matterId)}?done=commented#comment-${result.value.id}`,
+      303,
+    );
+  });
+
+  app.post('/municipalities/:id/matters/:mid/comments/:cid/remove', async (c) => {
+    const m = await requireMunicipality(c);
+    const where = { municipalityId: m.id, matterId: uuidParam(c, 'mid') };
+    const commentId = uuidParam(c, 'cid');
+    const voter = voterOf(c, false);
+    if (!voter) return renderMatter(c, m, refusals.notFound);
+    const result = await removeComment(c.get('ctx'), voter, c.get('actor'), where, commentId);
+    if (!result.ok) return renderMatter(c, m, refusals.notFound);
+    return c.redirect(
+      `${matterPath(c, m, where.matterId)}?done=commentRemoved#comments-heading`,
       303,
     );
   });

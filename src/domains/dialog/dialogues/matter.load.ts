@@ -83,6 +83,8 @@ export async function loadMatterPage(
     voted: statements.filter((s) => voted.has(s.id)).length,
     map,
     comments,
+    /** The reader's participant number here, to mark their own comments. */
+    ownNumber: participant?.number ?? null,
     mapComputedAt: stored?.computedAt ?? null,
     next: statements.find((s) => s.id === nextId),
   };

@@ -47,6 +47,7 @@ export const dialoguesModule: DomainModule = {
     'POST /:lang/municipalities/:id/matters/:mid/statements': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/comments': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/comments/:cid/flags': 'public',
+    'POST /:lang/municipalities/:id/matters/:mid/comments/:cid/remove': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/seed-statements': 'internal',
     'POST /:lang/municipalities/:id/matters/:mid/feedback': 'internal',
     'POST /:lang/municipalities/:id/matters/:mid/decision': 'internal',
@@ -65,6 +66,7 @@ export const dialoguesModule: DomainModule = {
     matterDecided: 'dialogues.done.decided',
     commented: 'dialogues.done.commented',
     flagged: 'dialogues.done.flagged',
+    commentRemoved: 'dialogues.done.commentRemoved',
     feedbackPublished: 'dialogues.done.feedbackPublished',
   },
 };

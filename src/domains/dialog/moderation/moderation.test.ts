@@ -85,6 +85,25 @@ describe('comments', () => {
   });
 });
 
+describe('removing a comment', () => {
+  it('is for whoever wrote it: the words go, the thread stays', async () => {
+    const { page } = await dialogue();
+    const writer = t.client();
+    await writer.get(page);
+    const made = await writer.postForm(`${page}/comments`, { comment: 'Jag ångrar mig' });
+    const id = commentIdIn(made.headers.get('location') ?? '');
+    expect(await (await writer.get(page)).text()).toContain(`/comments/${id}/remove`);
+    const other = t.client();
+    await other.get(page);
+    expect((await other.postForm(`${page}/comments/${id}/remove`, {})).status).toBe(404);
+    expect(await (await t.client().get(page)).text()).toContain('Jag ångrar mig');
+    expect((await writer.postForm(`${page}/comments/${id}/remove`, {})).status).toBe(303);
+    const html = await (await t.client().get(page)).text();
+    expect(html).not.toContain('Jag ångrar mig');
+    expect(html).toContain('Removed by the writer.');
+  });
+});
+
 describe('moderation', () => {
   it('is for moderators: they accept and reject in bulk, with a reason shown and recorded', async () => {
     const moderated = await dialogue('moderated');

@@ -7,9 +7,11 @@ import type { CommentInput, FlagReason } from '../dialogues.inputs.ts';
 import {
   commentOf,
   dialogueForWrite,
+  findParticipant,
   flagCommentRow,
   hideFlaggedComment,
   insertComment,
+  removeOwnComment,
 } from '../dialogues.queries.ts';
 import { mayTakePart, participantOf, type Voter } from '../participants.ts';
 import { phaseOf } from '../phase.ts';
@@ -90,5 +92,34 @@ export async function flagComment(
     });
     const after = await commentOf(tx.db, row.dialogue.id, commentId);
     return ok({ hidden: after?.status === 'hidden' });
+  });
+}
+
+/**
+ * Whoever wrote a comment removes it: it then shows "removed by the writer" and its words are
+ * erased; its replies stay. Only the same participant (the same account, or the same key in the
+ * browser) can; for anyone else the comment is not found.
+ */
+export async function removeComment(
+  ctx: CommandContext,
+  voter: Voter,
+  actor: Actor,
+  where: Where,
+  commentId: string,
+): Promise<Result<true, 'notFound'>> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await dialogueForWrite(tx.db, where.municipalityId, where.matterId);
+    if (!row) return fail('notFound');
+    const who = voter.kind === 'user' ? { userId: voter.userId } : { keyHash: voter.keyHash };
+    const participant = await findParticipant(tx.db, row.dialogue.id, who);
+    if (!participant || !(await removeOwnComment(tx.db, commentId, participant.id))) {
+      return fail('notFound');
+    }
+    await audit(tx, actor, {
+      municipalityId: where.municipalityId,
+      action: 'comment.remove',
+      target: `comment:${commentId}`,
+    });
+    return ok(true);
   });
 }

@@ -226,6 +226,8 @@ export const en = {
   'dialogues.report.title': 'Report of the dialogue',
   'dialogues.report.link': 'Printable report with every statement',
   'dialogues.report.all': 'Every statement',
+  'dialogues.comments.remove': 'Remove my comment',
+  'dialogues.done.commentRemoved': 'Your comment is removed.',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

@@ -227,4 +227,6 @@ export const nb: Record<keyof typeof en, string> = {
   'dialogues.report.title': 'Rapport fra dialogen',
   'dialogues.report.link': 'Utskriftsvennlig rapport med alle påstander',
   'dialogues.report.all': 'Alle påstander',
+  'dialogues.comments.remove': 'Fjern kommentaren min',
+  'dialogues.done.commentRemoved': 'Kommentaren din er fjernet.',
 };

@@ -225,4 +225,6 @@ export const sv: Record<keyof typeof en, string> = {
   'dialogues.report.title': 'Rapport från dialogen',
   'dialogues.report.link': 'Utskriftsvänlig rapport med alla påståenden',
   'dialogues.report.all': 'Alla påståenden',
+  'dialogues.comments.remove': 'Ta bort min kommentar',
+  'dialogues.done.commentRemoved': 'Din kommentar är borttagen.',
 };

@@ -21,6 +21,8 @@ type Props = {
   canWrite: boolean;
   /** Signed-in users flag comments. */
   canFlag: boolean;
+  /** The reader's participant number: their own comments can be removed. */
+  ownNumber: number | null;
   form: FormState;
 };
 
@@ -41,6 +43,17 @@ function CommentBody(props: { t: Translator; comment: CommentThread['comment'] }
     <p class="ds-paragraph comment-text" lang={langOf(t)}>
       {comment.text}
     </p>
+  );
+}
+
+function RemoveForm(props: Props & { id: string }) {
+  return (
+    <form method="post" action={`${props.base}/comments/${props.id}/remove`} class="inline-form">
+      <CsrfField token={props.csrfToken} />
+      <button type="submit" class="ds-button" data-variant="tertiary" data-size="sm">
+        {props.t('dialogues.comments.remove')}
+      </button>
+    </form>
   );
 }
 
@@ -92,6 +105,9 @@ export function Comments(props: Props) {
             </p>
             <CommentBody t={t} comment={comment} />
             {props.canFlag && comment.status === 'shown' && <FlagForm {...props} id={comment.id} />}
+            {comment.participant === props.ownNumber && comment.status !== 'removed' && (
+              <RemoveForm {...props} id={comment.id} />
+            )}
             {replies.length > 0 && (
               <ol class="comment-list comment-replies">
                 {replies.map((reply) => (

@@ -332,6 +332,7 @@ export function MatterPage(props: Props) {
           order={props.commentOrder}
           canWrite={open && props.takingPart === 'yes'}
           canFlag={props.actor.kind === 'user'}
+          ownNumber={data.ownNumber}
           form={forms.comment}
         />
       </section>
