@@ -65,6 +65,8 @@ describe('registering a matter', () => {
     expect(made.status).toBe(303);
     const page = await (await t.client().get(made.headers.get('location') ?? '')).text();
     expect(page).toContain('The dialogue is open until');
+    // Who takes part is told what is kept about them, for the dialogue's own rule.
+    expect(page).toContain('You take part without an account.');
     expect((await t.client().get(`${base}/new`)).status).toBe(303);
     const resident = await t.signedIn('resident@botkyrka.example');
     expect((await resident.postForm(`${base}/new`, form)).status).toBe(403);

@@ -228,6 +228,15 @@ export const en = {
   'dialogues.report.all': 'Every statement',
   'dialogues.comments.remove': 'Remove my comment',
   'dialogues.done.commentRemoved': 'Your comment is removed.',
+  'dialogues.privacy.title': 'What we keep about you',
+  'dialogues.privacy.anyone':
+    'You take part without an account. Your browser keeps a random key in a cookie; we keep only a scrambled form of it, to know your votes from others’. We never ask for your name, and your address on the internet is not stored with your votes.',
+  'dialogues.privacy.registered':
+    'You take part with your account. Your votes, statements and comments are linked to your account here, but everyone else sees you only as a participant number.',
+  'dialogues.privacy.eid':
+    'You take part after logging in with e-ID through the municipality. Your votes, statements and comments are linked to your account here, but everyone else sees you only as a participant number.',
+  'dialogues.privacy.kept':
+    'Votes and statements are kept as part of the municipality’s decision material and published as open data, where participants are numbers only.',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

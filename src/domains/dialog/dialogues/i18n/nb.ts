@@ -229,4 +229,13 @@ export const nb: Record<keyof typeof en, string> = {
   'dialogues.report.all': 'Alle påstander',
   'dialogues.comments.remove': 'Fjern kommentaren min',
   'dialogues.done.commentRemoved': 'Kommentaren din er fjernet.',
+  'dialogues.privacy.title': 'Dette lagrer vi om deg',
+  'dialogues.privacy.anyone':
+    'Du deltar uten konto. Nettleseren din lagrer en tilfeldig nøkkel i en informasjonskapsel; vi lagrer bare en omkodet form av den, for å skille stemmene dine fra andres. Vi spør aldri om navnet ditt, og adressen din på internett lagres ikke sammen med stemmene dine.',
+  'dialogues.privacy.registered':
+    'Du deltar med kontoen din. Stemmene, påstandene og kommentarene dine knyttes til kontoen din her, men alle andre ser deg bare som et deltakernummer.',
+  'dialogues.privacy.eid':
+    'Du deltar etter å ha logget inn med eID gjennom kommunen. Stemmene, påstandene og kommentarene dine knyttes til kontoen din her, men alle andre ser deg bare som et deltakernummer.',
+  'dialogues.privacy.kept':
+    'Stemmer og påstander lagres som en del av kommunens beslutningsgrunnlag og publiseres som åpne data, der deltakerne bare er numre.',
 };

@@ -227,4 +227,13 @@ export const sv: Record<keyof typeof en, string> = {
   'dialogues.report.all': 'Alla påståenden',
   'dialogues.comments.remove': 'Ta bort min kommentar',
   'dialogues.done.commentRemoved': 'Din kommentar är borttagen.',
+  'dialogues.privacy.title': 'Det här sparar vi om dig',
+  'dialogues.privacy.anyone':
+    'Du deltar utan konto. Din webbläsare sparar en slumpad nyckel i en kaka; vi sparar bara en omkodad form av den, för att skilja dina röster från andras. Vi frågar aldrig efter ditt namn, och din adress på internet sparas inte med dina röster.',
+  'dialogues.privacy.registered':
+    'Du deltar med ditt konto. Dina röster, påståenden och kommentarer kopplas till ditt konto här, men alla andra ser dig bara som ett deltagarnummer.',
+  'dialogues.privacy.eid':
+    'Du deltar efter att ha loggat in med e-legitimation via kommunen. Dina röster, påståenden och kommentarer kopplas till ditt konto här, men alla andra ser dig bara som ett deltagarnummer.',
+  'dialogues.privacy.kept':
+    'Röster och påståenden sparas som en del av kommunens beslutsunderlag och publiceras som öppna data, där deltagarna bara är nummer.',
 };

@@ -47,6 +47,10 @@ type Props = PageContext & {
   decisionHref?: string | undefined;
 };
 
+/** The participation rule a privacy notice is written for; an unknown one reads as the strictest. */
+const privacyRule = (rule: string) =>
+  rule === 'anyone' || rule === 'registered' ? rule : ('eid' as const);
+
 const dayOf = (t: Translator, date: string) => t.date(new Date(`${date}T12:00:00Z`));
 
 /** The one sentence that says where the dialogue is and what comes next. */
@@ -409,6 +413,13 @@ export function MatterPage(props: Props) {
           </form>
         </section>
       )}
+      <section class="dialog-section" aria-labelledby="privacy-heading">
+        <h2 class="ds-heading" data-size="sm" id="privacy-heading">
+          {t('dialogues.privacy.title')}
+        </h2>
+        <p class="ds-paragraph">{t(`dialogues.privacy.${privacyRule(dialogue.participation)}`)}</p>
+        <p class="ds-paragraph">{t('dialogues.privacy.kept')}</p>
+      </section>
       <OpenData t={t} municipalityId={props.municipality.id} matterId={matter.id} />
     </Layout>
   );
