@@ -255,10 +255,7 @@ export function dialogueRoutes() {
     const result = await registerMatter(c.get('ctx'), c.get('actor'), m.id, parsed.data);
     if (!result.ok) {
       if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
-      const values = Object.fromEntries(
-        Object.entries(await readForm(c)).filter(([k]) => k !== '_csrf'),
-      );
-      return renderNew(c, m, { values, errors: result.fields ?? {} }, 422);
+      return renderNew(c, m, { values: await readForm(c), errors: result.fields ?? {} }, 422);
     }
     return c.redirect(
       `/${c.get('lang')}/municipalities/${m.id}/matters/${result.value.matterId}?done=matterRegistered`,

@@ -96,6 +96,9 @@ describe('matters in the API', () => {
     expect(added.status).toBe(201);
     expect(await added.json()).toMatchObject({ shown: true });
     expect((await postJson(t.app, `${api}/${open.id}/statements`, text, auth)).status).toBe(400);
+    // A NUL character never reaches the database: a clear 400, nothing written.
+    const nul = { text: 'Bra\u0000förslag' };
+    expect((await postJson(t.app, `${api}/${open.id}/statements`, nul, auth)).status).toBe(400);
     const decided = await demoMatter('Öppettider i Tumba simhall');
     const late = await postJson(
       t.app,

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { PageQuery, pageSlice, problemResponse } from '../../../web/api.ts';
+import { PageQuery, pageSlice, problemResponse, text } from '../../../web/api.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
@@ -158,7 +158,7 @@ const statementRoute = createRoute({
     body: {
       content: {
         'application/json': {
-          schema: z.object({ text: z.string().trim().min(1).max(MAX_STATEMENT_LENGTH) }),
+          schema: z.object({ text: text.pipe(z.string().trim().min(1).max(MAX_STATEMENT_LENGTH)) }),
         },
       },
     },

@@ -105,6 +105,28 @@ function MapPicture(props: { t: Translator; map: DialogueMap }) {
   );
 }
 
+type Counts = DialogueMap['statements'][number]['counts'];
+
+/** The share of a statement's (or a group's) current votes that are `answer`; "–" without votes. */
+function shareOf(t: Translator, c: Counts | undefined, answer: 'agree' | 'pass'): string {
+  return percent(t, c?.[answer] ?? 0, (c?.agree ?? 0) + (c?.disagree ?? 0) + (c?.pass ?? 0));
+}
+
+/** Each group's share agreeing with a statement, a cell per group. */
+function GroupAgreeCells(props: {
+  t: Translator;
+  groups: DialogueMap['groups'];
+  statement: DialogueMap['statements'][number] | undefined;
+}) {
+  return (
+    <>
+      {props.groups.map((g) => (
+        <td class="num">{shareOf(props.t, props.statement?.byGroup[g.id], 'agree')}</td>
+      ))}
+    </>
+  );
+}
+
 function StatementCell(props: {
   t: Translator;
   texts: ReadonlyMap<number, string>;
@@ -182,29 +204,11 @@ export function MapPage(props: Props) {
                 <tbody>
                   {map.uniting.map((n) => {
                     const s = statement(n);
-                    const c = s?.counts;
                     return (
                       <tr>
                         <StatementCell t={t} texts={texts} number={n} />
-                        <td class="num">
-                          {percent(
-                            t,
-                            c?.agree ?? 0,
-                            (c?.agree ?? 0) + (c?.disagree ?? 0) + (c?.pass ?? 0),
-                          )}
-                        </td>
-                        {map.groups.map((g) => {
-                          const gc = s?.byGroup[g.id];
-                          return (
-                            <td class="num">
-                              {percent(
-                                t,
-                                gc?.agree ?? 0,
-                                (gc?.agree ?? 0) + (gc?.disagree ?? 0) + (gc?.pass ?? 0),
-                              )}
-                            </td>
-                          );
-                        })}
+                        <td class="num">{shareOf(t, s?.counts, 'agree')}</td>
+                        <GroupAgreeCells t={t} groups={map.groups} statement={s} />
                       </tr>
                     );
                   })}
@@ -258,11 +262,7 @@ export function MapPage(props: Props) {
                     {map.divisive.map((n) => (
                       <tr>
                         <StatementCell t={t} texts={texts} number={n} />
-                        {map.groups.map((g) => {
-                          const gc = statement(n)?.byGroup[g.id];
-                          const all = (gc?.agree ?? 0) + (gc?.disagree ?? 0) + (gc?.pass ?? 0);
-                          return <td class="num">{percent(t, gc?.agree ?? 0, all)}</td>;
-                        })}
+                        <GroupAgreeCells t={t} groups={map.groups} statement={statement(n)} />
                       </tr>
                     ))}
                   </tbody>
@@ -282,16 +282,12 @@ export function MapPage(props: Props) {
                     </tr>
                   </thead>
                   <tbody>
-                    {map.passedOn.map((n) => {
-                      const c = statement(n)?.counts;
-                      const all = (c?.agree ?? 0) + (c?.disagree ?? 0) + (c?.pass ?? 0);
-                      return (
-                        <tr>
-                          <StatementCell t={t} texts={texts} number={n} />
-                          <td class="num">{percent(t, c?.pass ?? 0, all)}</td>
-                        </tr>
-                      );
-                    })}
+                    {map.passedOn.map((n) => (
+                      <tr>
+                        <StatementCell t={t} texts={texts} number={n} />
+                        <td class="num">{shareOf(t, statement(n)?.counts, 'pass')}</td>
+                      </tr>
+                    ))}
                   </tbody>
                 </ScrollableTable>
               </section>
@@ -324,11 +320,7 @@ export function MapPage(props: Props) {
                       <td class="num">{t.number(s.counts.agree)}</td>
                       <td class="num">{t.number(s.counts.disagree)}</td>
                       <td class="num">{t.number(s.counts.pass)}</td>
-                      {map.groups.map((g) => {
-                        const gc = s.byGroup[g.id];
-                        const all = (gc?.agree ?? 0) + (gc?.disagree ?? 0) + (gc?.pass ?? 0);
-                        return <td class="num">{percent(t, gc?.agree ?? 0, all)}</td>;
-                      })}
+                      <GroupAgreeCells t={t} groups={map.groups} statement={s} />
                     </tr>
                   ))}
               </tbody>
