@@ -18,6 +18,11 @@ export const mailOutbox = pgTable(
     lang: text('lang').notNull(),
     subject: text('subject').notNull(),
     bodyText: text('body_text').notNull(),
+    /**
+     * For mails a person may stop (notifications): the address of the one-click unsubscribe,
+     * sent as `List-Unsubscribe` with `List-Unsubscribe-Post` (RFC 8058).
+     */
+    unsubscribeUrl: text('unsubscribe_url'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Not before: the next attempt is due then (later after each failure). */
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
