@@ -23,6 +23,8 @@ import {
 import { loadOpenData } from '../dialog/dialogues/open-data.load.ts';
 import { openDataFile, openDataFiles } from '../dialog/dialogues/open-data.ts';
 import type { Voter } from '../dialog/dialogues/participants.ts';
+import { outboxMailTo } from '../mail/mail.queries.ts';
+import { mailOutbox } from '../mail/mail.schema.ts';
 import { deleteAccount, exportPersonalData } from './commands/personal-data.ts';
 import { registerAndConfirm } from './identity.fixtures.ts';
 import {
@@ -287,6 +289,14 @@ describe('deleting my account', () => {
       tokenHash: sha256('annas token'),
       expiresAt: new Date(clock + 86_400_000),
     });
+    const mail = (to: string) => ({
+      kind: 'test',
+      toAddress: to,
+      lang: 'sv',
+      subject: 'Hej',
+      bodyText: `Hej ${to}`,
+    });
+    await db.insert(mailOutbox).values([mail(email), mail(bo.email)]);
     const [annasParticipant] = await db
       .select()
       .from(dialogueParticipants)
@@ -343,6 +353,10 @@ describe('deleting my account', () => {
     const flags = await db.select().from(commentFlags);
     expect(flags.filter((f) => f.userId === anna.userId)).toEqual([]);
     expect(flags.filter((f) => f.userId === bo.userId).map((f) => f.commentId)).toEqual([d.ac]);
+
+    // Mails to her address are gone, Bo's stay.
+    expect(await outboxMailTo(db, email)).toEqual([]);
+    expect(await outboxMailTo(db, bo.email)).toHaveLength(1);
 
     // The account: anonymised in place, nothing left to act with.
     const [row] = await db.select().from(users).where(eq(users.id, anna.userId));
