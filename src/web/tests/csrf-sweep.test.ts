@@ -83,9 +83,7 @@ describe('CSRF on every state-changing route', () => {
     const selfAuthorising = modules.flatMap((m) => m.selfAuthorisingPaths ?? []);
     const exempt = (r: Route) => selfAuthorising.some((p) => p.test(fillPath(r.pattern, own)));
     const unsafe = servedRoutes(t.app).filter((r) => r.method !== 'GET');
-    expect(unsafe.filter(exempt).map(routeKey)).toEqual([
-      'POST /:lang/unsubscribe/:token',
-    ]);
+    expect(unsafe.filter(exempt).map(routeKey)).toEqual(['POST /:lang/unsubscribe/:token']);
     const routes = servedRoutes(t.app)
       .filter((r) => r.method !== 'GET' && !exempt(r))
       .sort((a, b) => Number(settles(a.pattern)) - Number(settles(b.pattern)));
