@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { linkIn } from '../src/testing/smtp-server.ts';
 import { translator } from '../src/web/i18n/index.ts';
+import { logIn } from './support/accounts.ts';
 import { expectFormErrors, followErrorLink } from './support/forms.ts';
 import { useJourney } from './support/journey.ts';
 import { useMailbox } from './support/mailbox.ts';
@@ -215,5 +216,61 @@ describe('a resident', () => {
       await expectLoggedInAccount(page, demoResident);
       await submit(page, sv('nav.logout'), '**/sv/login?done=loggedOut');
       await expectSoundPage(page, 'sv');
+    }));
+});
+
+describe('a resident who follows a matter', () => {
+  const matterTitle = 'Digital tillsyn på natten i hemtjänsten';
+
+  test('is mailed when it is decided, and stops the mails with the link in the mail', () =>
+    journey.withPage({ locale: 'sv-SE', javaScriptEnabled: false }, async (page) => {
+      await logIn(page, 'sv', demoResident, demoPassword);
+      await page.goto('/sv/municipalities/SE-0127/matters');
+      await page.getByRole('link', { name: matterTitle }).first().click();
+      await page.getByRole('link', { name: sv('following.link') }).click();
+      await expectSoundPage(page, 'sv');
+      await submit(page, sv('following.follow'), /\/follow\?done=followed$/);
+      await expectSoundPage(page, 'sv');
+      expect(await notice(page).textContent()).toBe(sv('following.done.followed'));
+      await page.getByRole('link', { name: sv('following.settingsLink') }).click();
+      await expectSoundPage(page, 'sv');
+      await page
+        .getByLabel(sv('following.settings.frequency'))
+        .selectOption({ label: sv('following.frequency.immediately') });
+      await submit(page, sv('following.settings.submit'), '**/sv/notifications?done=saved');
+      await expectSoundPage(page, 'sv');
+      expect(await page.getByRole('main').getByRole('link', { name: matterTitle }).count()).toBe(1);
+
+      // A politician records the decision on the matter's page.
+      await journey.withPage({ locale: 'sv-SE' }, async (politician) => {
+        await logIn(politician, 'sv', 'politician@botkyrka.example', demoPassword);
+        await politician.goto('/sv/municipalities/SE-0127/matters');
+        await politician.getByRole('link', { name: matterTitle }).first().click();
+        const form = politician.getByRole('region', { name: sv('dialogues.decide.title') });
+        await form.getByLabel(sv('decisions.body')).selectOption({ index: 1 });
+        await form.getByLabel(sv('decisions.date')).fill(new Date().toISOString().slice(0, 10));
+        await form
+          .getByLabel(sv('decisions.text'))
+          .fill('Kommunen inför digital tillsyn på natten.');
+        await Promise.all([
+          politician.waitForURL(/done=matterDecided/),
+          form.getByRole('button', { name: sv('dialogues.decide.submit') }).click(),
+        ]);
+      });
+
+      // The follower's mail arrives with a one-click unsubscribe address and the same link inside.
+      const mail = await mailbox.waitFor(demoResident);
+      expect(mail.subject).toBe(sv('following.mail.subject.decided', { title: matterTitle }));
+      expect(mail.text).toContain(sv('following.mail.decided'));
+      const link = linkIn(mail.text, '/sv/unsubscribe/');
+      expect(mail.headers.get('list-unsubscribe')).toBe(`<${link}>`);
+      expect(mail.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+      await page.goto(link);
+      await expectSoundPage(page, 'sv');
+      await page.getByRole('button', { name: sv('following.unsubscribe.submit') }).click();
+      await expectSoundPage(page, 'sv');
+      expect(await notice(page).textContent()).toBe(sv('following.unsubscribe.done'));
+      await page.goto('/sv/notifications');
+      expect(await page.getByLabel(sv('following.settings.frequency')).inputValue()).toBe('none');
     }));
 });

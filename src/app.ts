@@ -128,7 +128,7 @@ export function createApp(
       services.signedInPages,
     ]),
     resolveActor(),
-    csrfProtection(),
+    csrfProtection(modules.flatMap((m) => m.selfAuthorisingPaths ?? [])),
     writeRateLimit(),
   );
   app.route('/api/v1', apiV1());

@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
 import { startMapWorker } from './domains/dialog/dialogues/map-worker.ts';
+import { startNoticeWorker } from './domains/dialog/following/notice-worker.ts';
 import { startMailWorker } from './domains/mail/worker.ts';
 import { scheduleHousekeeping } from './domains/platform/housekeeping.ts';
 import { warmUpPrioritisation } from './engines/prioritisation/index.ts';
@@ -59,6 +60,11 @@ export async function startServer(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const noticeWorker = startNoticeWorker({
+    database,
+    logger,
+    baseUrl: config.publicUrl ?? `http://${host}:${port}`,
+  });
   let closing: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}`,
@@ -77,6 +83,7 @@ export async function startServer(
           server.closeIdleConnections();
         });
         // After the last request: a round under way ends first; what is still queued leaves at the next start.
+        await noticeWorker.stop();
         await mailWorker.stop();
         await mapWorker.stop();
         await database.close();

@@ -70,8 +70,6 @@ const TRIGGERS: Record<string, string> = {
   dialogue_votes_append_only: 'BEFORE DELETE OR UPDATE ON public.dialogue_votes FOR EACH ROW',
   // src/domains/dialog/dialogues/opinion-map.test.ts (the map worker wakes on a vote)
   dialogue_votes_cast: 'AFTER INSERT ON public.dialogue_votes FOR EACH STATEMENT',
-  // src/domains/dialog/following/following.test.ts (the notice worker wakes on a notice)
-  matter_notices_written: 'AFTER INSERT ON public.matter_notices FOR EACH STATEMENT',
   // src/db/append-only.test.ts ('refuses to empty an append-only table')
   audit_log_no_truncate: 'BEFORE TRUNCATE ON public.audit_log FOR EACH STATEMENT',
   benefit_measurements_no_truncate:

@@ -1,12 +1,26 @@
 import type { Db } from '../db/client.ts';
 import type { Actor } from '../vocabulary/actor.ts';
+import type { MessageKey } from './i18n/index.ts';
 import type { KeepReadModel } from './read-model.ts';
+
+/**
+ * A line said of a thing where another domain's page names it (a matter's dialogue results beside
+ * its decision): a message with its params, and a link when `path` is set.
+ */
+export type ThingDetail = {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+  /** A page under `/<lang>/municipalities/<id>/`, when the line is a link. */
+  path?: string;
+};
 
 /** A thing of one domain as a page of another links to it: its title and its page. */
 export type ThingLink = {
   title: string;
   /** The page under `/<lang>/municipalities/<id>/`, e.g. `goals/<gid>`; may end in `#anchor`. */
   path: string;
+  /** What the linking page may say of it, in the thing's own words (shown under the link). */
+  details?: readonly ThingDetail[];
 };
 
 /**

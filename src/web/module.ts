@@ -68,4 +68,9 @@ export type DomainModule = {
    * tenant-isolation tests fail on a route that is served but not classified.
    */
   routeClasses?: Readonly<Record<string, RouteClass>>;
+  /**
+   * Paths whose address carries its own secret (a one-click unsubscribe link), which mail
+   * programs post to without a cookie or form token: the CSRF check leaves them alone.
+   */
+  selfAuthorisingPaths?: readonly RegExp[];
 };

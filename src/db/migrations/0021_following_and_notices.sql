@@ -47,7 +47,4 @@ ALTER TABLE "unsubscribe_links" ADD CONSTRAINT "unsubscribe_links_user_id_users_
 CREATE INDEX "matter_follows_user_idx" ON "matter_follows" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "matter_notices_matter_kind" ON "matter_notices" USING btree ("matter_id","kind");--> statement-breakpoint
 CREATE INDEX "notice_deliveries_waiting_idx" ON "notice_deliveries" USING btree ("user_id","created_at") WHERE "notice_deliveries"."sent_at" is null;--> statement-breakpoint
-CREATE INDEX "unsubscribe_links_user_idx" ON "unsubscribe_links" USING btree ("user_id");--> statement-breakpoint
--- A notice wakes whichever process mails the followers (dialog/following/notice-worker.ts), at commit.
-CREATE TRIGGER matter_notices_written AFTER INSERT ON matter_notices
-  FOR EACH STATEMENT EXECUTE FUNCTION samskap_notify_change('samskap_notices');
+CREATE INDEX "unsubscribe_links_user_idx" ON "unsubscribe_links" USING btree ("user_id");

@@ -60,6 +60,7 @@ export async function deliverDueMail(
           subject: mail.subject,
           text: mail.bodyText,
           date: mail.createdAt,
+          unsubscribeUrl: mail.unsubscribeUrl,
         });
       } catch (error) {
         const at = d.now();

@@ -9,7 +9,14 @@ export const MAIL_CHANNEL = 'samskap_mail';
 
 export async function insertOutboxMail(
   db: Db,
-  row: { kind: string; toAddress: string; lang: string; subject: string; bodyText: string },
+  row: {
+    kind: string;
+    toAddress: string;
+    lang: string;
+    subject: string;
+    bodyText: string;
+    unsubscribeUrl?: string | null;
+  },
   now: Date,
 ): Promise<OutboxRow> {
   const [created] = await db

@@ -90,6 +90,20 @@ describe('the outbox', () => {
     expect(row?.attempts).toBe(1);
   });
 
+  it('gives a mail the recipient may stop the one-click unsubscribe headers of RFC 8058, and others none', async () => {
+    const link =
+      'https://samskap.example/sv/unsubscribe/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
+    await queue(mail('stoppable@example.org', { unsubscribeUrl: link }));
+    await queue(mail('plain@example.org'));
+    await deliverDueMail(delivery(() => new Date()));
+    const stoppable = await smtp.waitFor('stoppable@example.org');
+    expect(stoppable.headers.get('list-unsubscribe')).toBe(`<${link}>`);
+    expect(stoppable.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    const plain = await smtp.waitFor('plain@example.org');
+    expect(plain.headers.has('list-unsubscribe')).toBe(false);
+    expect(plain.headers.has('list-unsubscribe-post')).toBe(false);
+  });
+
   it('sends nothing for a transaction that rolled back', async () => {
     await expect(
       inTransaction({ db: database.db, now: () => new Date() }, async (tx) => {

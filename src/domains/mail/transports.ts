@@ -12,6 +12,8 @@ export type OutgoingMail = {
   subject: string;
   text: string;
   date: Date;
+  /** Where the recipient stops such mails with one click, when they may. */
+  unsubscribeUrl?: string | null | undefined;
 };
 
 /** Where mails go: an SMTP server, or files. `send` throws when the mail did not get there. */
@@ -35,8 +37,17 @@ function messageOf(mail: OutgoingMail) {
     text: mail.text,
     date: mail.date,
     messageId: `<${mail.id}@${senderDomain(mail.from)}>`,
-    // Asks mail servers not to answer with out-of-office replies (RFC 3834).
-    headers: { 'Auto-Submitted': 'auto-generated' },
+    headers: {
+      // Asks mail servers not to answer with out-of-office replies (RFC 3834).
+      'Auto-Submitted': 'auto-generated',
+      // One-click unsubscribe (RFC 8058): the mail program posts to the address, no page needed.
+      ...(mail.unsubscribeUrl
+        ? {
+            'List-Unsubscribe': `<${mail.unsubscribeUrl}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          }
+        : {}),
+    },
   };
 }
 

@@ -130,6 +130,8 @@ const takingPart = new Set([
   'POST /:lang/municipalities/:id/matters/:mid/comments/:cid/flags',
   'POST /api/v1/municipalities/:id/matters/:mid/votes',
   'POST /api/v1/municipalities/:id/matters/:mid/statements',
+  // Following a public matter of any municipality is the person's own choice about their mail.
+  'POST /:lang/municipalities/:id/matters/:mid/follow',
 ]);
 
 /**
@@ -192,7 +194,14 @@ describe('tenant isolation', () => {
     );
     const everyone = await actors();
     const hash = rowsHasher(t.database.db);
-    const shared = { lang: 'en', name: 'app.css', file: 'logo-000000000000.png', ...foreignIds };
+    const shared = {
+      lang: 'en',
+      name: 'app.css',
+      file: 'logo-000000000000.png',
+      // An unsubscribe link is its own secret and belongs to no municipality: one naming nobody.
+      token: 'aTokenOfTheRightShapeThatNamesNoLink_012345',
+      ...foreignIds,
+    };
     const failures: string[] = [];
     const cases: { probe: Probe; route: Route; variant: string; mayWrite: boolean }[] = [];
     for (const route of routes) {

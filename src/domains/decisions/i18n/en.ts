@@ -66,6 +66,7 @@ export const en = {
   'decisions.adoption.goal-set': 'Goals',
   'decisions.adoption.portfolio-scenario': 'Prioritisation scenario',
   'decisions.adoption.gate-override': 'Scale gate overridden',
+  'decisions.adoption.matter': 'Matter',
   'decisions.decisionNumber': 'Decision no. {number}, {date}',
   'decisions.record': 'Record a decision',
   'decisions.submit': 'Record decision',

@@ -65,6 +65,7 @@ export const nb: Record<keyof typeof en, string> = {
   'decisions.adoption.goal-set': 'Mål',
   'decisions.adoption.portfolio-scenario': 'Prioriteringsscenario',
   'decisions.adoption.gate-override': 'Oppskalering uten oppfylte krav',
+  'decisions.adoption.matter': 'Sak',
   'decisions.decisionNumber': 'Vedtak nr. {number}, {date}',
   'decisions.record': 'Registrer et vedtak',
   'decisions.submit': 'Registrer vedtak',

@@ -66,6 +66,7 @@ export const sv: Record<keyof typeof en, string> = {
   'decisions.adoption.goal-set': 'Mål',
   'decisions.adoption.portfolio-scenario': 'Prioriteringsscenario',
   'decisions.adoption.gate-override': 'Uppskalning utan uppfyllda villkor',
+  'decisions.adoption.matter': 'Ärende',
   'decisions.decisionNumber': 'Beslut nr {number}, {date}',
   'decisions.record': 'Registrera ett beslut',
   'decisions.submit': 'Registrera beslut',

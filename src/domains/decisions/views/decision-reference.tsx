@@ -80,6 +80,29 @@ export function Concerns(props: {
               </a>
             </>
           ))}
+          {found.map((l) =>
+            l.details?.length ? <Details t={t} base={props.base} link={l} /> : null,
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What the thing's own domain says of it under the link (a matter: what its dialogue found). */
+function Details(props: { t: Translator; base: string; link: ThingLink }) {
+  const { t } = props;
+  return (
+    <ul class="plain-list decision-details">
+      {props.link.details?.map((d) => (
+        <li>
+          {d.path ? (
+            <a class="ds-link" href={`${props.base}/${d.path}`}>
+              {t(d.key, d.params)}
+            </a>
+          ) : (
+            t(d.key, d.params)
+          )}
         </li>
       ))}
     </ul>

@@ -11,6 +11,8 @@ export type MailToSend = {
   lang: Lang;
   subject: string;
   text: string;
+  /** For mails the recipient may stop: the one-click unsubscribe address (RFC 8058). */
+  unsubscribeUrl?: string;
 };
 
 /**
@@ -42,6 +44,7 @@ export async function enqueueMail(
       lang: mail.lang,
       subject: mail.subject,
       bodyText: `${mail.text.trimEnd()}\n\n-- \n${t('mail.footer')}\n`,
+      unsubscribeUrl: mail.unsubscribeUrl ?? null,
     },
     now,
   );

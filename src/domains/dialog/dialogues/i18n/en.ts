@@ -237,6 +237,13 @@ export const en = {
     'You take part after logging in with e-ID through the municipality. Your votes, statements and comments are linked to your account here, but everyone else sees you only as a participant number.',
   'dialogues.privacy.kept':
     'Votes and statements are kept as part of the municipality’s decision material and published as open data, where participants are numbers only.',
+  'dialogues.results.tookPart':
+    'Residents had their say first: {participants, plural, one {# participant} other {# participants}} answered {statements, plural, one {# statement} other {# statements}}.',
+  'dialogues.results.noMap': 'Too few took part for an opinion map.',
+  'dialogues.results.groups':
+    'The opinion map of {votes, plural, one {# vote} other {# votes}} found {groups, plural, one {one group} other {# groups}}.',
+  'dialogues.results.uniting': 'What the groups agreed on most: “{text}”',
+  'dialogues.results.mapLink': 'See the opinion map',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

@@ -238,4 +238,11 @@ export const nb: Record<keyof typeof en, string> = {
     'Du deltar etter å ha logget inn med eID gjennom kommunen. Stemmene, påstandene og kommentarene dine knyttes til kontoen din her, men alle andre ser deg bare som et deltakernummer.',
   'dialogues.privacy.kept':
     'Stemmer og påstander lagres som en del av kommunens beslutningsgrunnlag og publiseres som åpne data, der deltakerne bare er numre.',
+  'dialogues.results.tookPart':
+    'Innbyggerne fikk si sin mening først: {participants, plural, one {# deltaker} other {# deltakere}} tok stilling til {statements, plural, one {# påstand} other {# påstander}}.',
+  'dialogues.results.noMap': 'For få deltok til at det ble et meningskart.',
+  'dialogues.results.groups':
+    'Meningskartet bygger på {votes, plural, one {# stemme} other {# stemmer}} og viser {groups, plural, one {én gruppe} other {# grupper}}.',
+  'dialogues.results.uniting': 'Det gruppene var mest enige om: «{text}»',
+  'dialogues.results.mapLink': 'Se meningskartet',
 };

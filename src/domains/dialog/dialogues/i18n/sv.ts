@@ -236,4 +236,11 @@ export const sv: Record<keyof typeof en, string> = {
     'Du deltar efter att ha loggat in med e-legitimation via kommunen. Dina röster, påståenden och kommentarer kopplas till ditt konto här, men alla andra ser dig bara som ett deltagarnummer.',
   'dialogues.privacy.kept':
     'Röster och påståenden sparas som en del av kommunens beslutsunderlag och publiceras som öppna data, där deltagarna bara är nummer.',
+  'dialogues.results.tookPart':
+    'Invånarna fick säga sitt först: {participants, plural, one {# deltagare} other {# deltagare}} tog ställning till {statements, plural, one {# påstående} other {# påståenden}}.',
+  'dialogues.results.noMap': 'För få deltog för att det skulle bli en åsiktskarta.',
+  'dialogues.results.groups':
+    'Åsiktskartan bygger på {votes, plural, one {# röst} other {# röster}} och visar {groups, plural, one {en grupp} other {# grupper}}.',
+  'dialogues.results.uniting': 'Det grupperna var mest eniga om: ”{text}”',
+  'dialogues.results.mapLink': 'Se åsiktskartan',
 };

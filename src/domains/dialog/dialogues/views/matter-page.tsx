@@ -245,6 +245,11 @@ export function MatterPage(props: Props) {
       <p class="ds-paragraph" lang={langOf(t)}>
         {matter.summary}
       </p>
+      <p class="ds-paragraph" data-size="sm">
+        <a class="ds-link" href={`${base}/follow`}>
+          {t('following.link')}
+        </a>
+      </p>
       {data.feedback && (
         <section class="dialog-section" aria-labelledby="feedback-heading">
           <h2 class="ds-heading" data-size="md" id="feedback-heading">
