@@ -23,6 +23,11 @@ import {
 import { loadOpenData } from '../dialog/dialogues/open-data.load.ts';
 import { openDataFile, openDataFiles } from '../dialog/dialogues/open-data.ts';
 import type { Voter } from '../dialog/dialogues/participants.ts';
+import {
+  matterFollows,
+  notificationSettings,
+  unsubscribeLinks,
+} from '../dialog/following/following.schema.ts';
 import { outboxMailTo } from '../mail/mail.queries.ts';
 import { mailOutbox } from '../mail/mail.schema.ts';
 import { deleteAccount, exportPersonalData } from './commands/personal-data.ts';
@@ -70,6 +75,26 @@ async function newAccount(email: string, withPassword = true): Promise<UserActor
 }
 
 const asVoter = (a: UserActor): Voter => ({ kind: 'user', userId: a.userId });
+
+/** The person follows the matter, mails weekly, and has had an unsubscribe link. */
+async function follows(a: UserActor, matterId: string) {
+  const db = t.database.db;
+  await db.insert(matterFollows).values({ matterId, userId: a.userId });
+  await db.insert(notificationSettings).values({ userId: a.userId, frequency: 'weekly' });
+  await db.insert(unsubscribeLinks).values({ tokenHash: sha256(a.email), userId: a.userId });
+}
+
+const followingRowsOf = async (userId: string) => {
+  const db = t.database.db;
+  return [
+    ...(await db.select().from(matterFollows).where(eq(matterFollows.userId, userId))),
+    ...(await db
+      .select()
+      .from(notificationSettings)
+      .where(eq(notificationSettings.userId, userId))),
+    ...(await db.select().from(unsubscribeLinks).where(eq(unsubscribeLinks.userId, userId))),
+  ];
+};
 
 /**
  * A dialogue where Anna and Bo, both signed in, and a visitor take part: Anna votes (changing one
@@ -151,6 +176,8 @@ describe('downloading my data', () => {
     const anna = await newAccount('anna.export@example.org');
     const bo = await newAccount('bo.export@example.org');
     const d = await dialogueWith(anna, bo);
+    await follows(anna, d.matterId);
+    await follows(bo, d.matterId);
     const data = json(await exportPersonalData(ctx, anna));
 
     expect(data.identity.account).toMatchObject({
@@ -185,6 +212,10 @@ describe('downloading my data', () => {
     expect(dlg.flags.map((f: Record<string, unknown>) => [f.commentId, f.reason])).toEqual([
       [d.bc, 'spam'],
     ]);
+    expect(data.following.follows).toEqual([
+      expect.objectContaining({ matterId: d.matterId, following: true }),
+    ]);
+    expect(data.following.notificationSettings).toMatchObject({ frequency: 'weekly' });
     expect(data.audit.entries.map((e: Record<string, unknown>) => e.action).sort()).toEqual([
       'comment.add',
       'comment.flag',
@@ -280,6 +311,9 @@ describe('deleting my account', () => {
     const anna = await newAccount(email);
     const bo = await newAccount('bo.deleted@example.org');
     const d = await dialogueWith(anna, bo);
+    await follows(anna, d.matterId);
+    await follows(bo, d.matterId);
+    const bosFollowing = await followingRowsOf(bo.userId);
     const browser = t.client();
     await browser.login(email, PASSWORD);
     await db.insert(apiTokens).values({
@@ -354,6 +388,9 @@ describe('deleting my account', () => {
     expect(flags.filter((f) => f.userId === anna.userId)).toEqual([]);
     expect(flags.filter((f) => f.userId === bo.userId).map((f) => f.commentId)).toEqual([d.ac]);
 
+    // What she followed and how she wanted mails are gone; Bo's are as they were.
+    expect(await followingRowsOf(anna.userId)).toEqual([]);
+    expect(await followingRowsOf(bo.userId)).toEqual(bosFollowing);
     // Mails to her address are gone, Bo's stay.
     expect(await outboxMailTo(db, email)).toEqual([]);
     expect(await outboxMailTo(db, bo.email)).toHaveLength(1);

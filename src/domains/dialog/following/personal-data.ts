@@ -11,7 +11,7 @@ import {
  * What following holds about a person: the matters they follow (or stopped following), their
  * notification settings, the notices meant for them and their unsubscribe links. Forgetting deletes
  * all of it, sent deliveries too: they only keep a notice from going out twice, and nobody is
- * left to mail. Register it as `personalData` in this domain's `module.ts`.
+ * left to mail.
  */
 export const followingPersonalData: PersonalDataPart = {
   async export(ctx, { userId }) {
