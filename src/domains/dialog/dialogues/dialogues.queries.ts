@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { externalIdentities } from '../../identity/identity.schema.ts';
 import { counties, municipalities } from '../../tenancy/tenancy.schema.ts';
@@ -401,6 +401,11 @@ export async function mattersByIds(db: Db, municipalityId: string, ids: readonly
 
 /** The dialogue's vote log in the order cast, by participant and statement number. */
 export async function voteLog(db: Db, dialogueId: string) {
+  return votesAfter(db, dialogueId, 0);
+}
+
+/** The dialogue's votes after the one with id `afterId`, in the order cast, by their numbers. */
+export async function votesAfter(db: Db, dialogueId: string, afterId: number) {
   return db
     .select({
       id: dialogueVotes.id,
@@ -412,7 +417,7 @@ export async function voteLog(db: Db, dialogueId: string) {
     .from(dialogueVotes)
     .innerJoin(dialogueParticipants, eq(dialogueParticipants.id, dialogueVotes.participantId))
     .innerJoin(dialogueStatements, eq(dialogueStatements.id, dialogueVotes.statementId))
-    .where(eq(dialogueVotes.dialogueId, dialogueId))
+    .where(and(eq(dialogueVotes.dialogueId, dialogueId), gt(dialogueVotes.id, afterId)))
     .orderBy(asc(dialogueVotes.id));
 }
 
@@ -448,24 +453,45 @@ export async function claimMap(db: Db, dialogueId: string, until: Date, now: Dat
   return rows.length > 0;
 }
 
+/**
+ * Extends a claim this process holds (`claimedUntil` is still the `held` it set) to `until`; false
+ * when another process has claimed the dialogue since.
+ */
+export async function renewClaim(db: Db, dialogueId: string, held: Date, until: Date) {
+  const rows = await db
+    .update(dialogueMaps)
+    .set({ claimedUntil: until })
+    .where(and(eq(dialogueMaps.dialogueId, dialogueId), eq(dialogueMaps.claimedUntil, held)))
+    .returning({ id: dialogueMaps.dialogueId });
+  return rows.length > 0;
+}
+
+/**
+ * Stores the map under the claim `held`, and keeps the claim until `keepUntil` (null lets it go);
+ * nothing when another process has claimed the dialogue since. True when stored.
+ */
 export async function saveMap(
   db: Db,
   dialogueId: string,
+  claim: { held: Date; keepUntil: Date | null },
   votesSeen: number,
   map: unknown,
   at: Date,
 ) {
-  await db
+  const rows = await db
     .update(dialogueMaps)
-    .set({ votesSeen, map, computedAt: at, claimedUntil: null })
-    .where(eq(dialogueMaps.dialogueId, dialogueId));
+    .set({ votesSeen, map, computedAt: at, claimedUntil: claim.keepUntil })
+    .where(and(eq(dialogueMaps.dialogueId, dialogueId), eq(dialogueMaps.claimedUntil, claim.held)))
+    .returning({ id: dialogueMaps.dialogueId });
+  return rows.length > 0;
 }
 
-export async function releaseMap(db: Db, dialogueId: string) {
+/** Lets a claim this process holds go. */
+export async function releaseMap(db: Db, dialogueId: string, held: Date) {
   await db
     .update(dialogueMaps)
     .set({ claimedUntil: null })
-    .where(eq(dialogueMaps.dialogueId, dialogueId));
+    .where(and(eq(dialogueMaps.dialogueId, dialogueId), eq(dialogueMaps.claimedUntil, held)));
 }
 
 export async function storedMap(db: Db, dialogueId: string) {

@@ -5,11 +5,12 @@ import type { CommandContext } from '../../../lib/context.ts';
 import { sha256 } from '../../../lib/secrets.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { addSeedStatement, castVote } from './commands/take-part.ts';
+import { conversationOf } from './conversation.ts';
 import { actorOf, insertTestMatter } from './dialogues.fixtures.ts';
-import { claimMap, storedMap } from './dialogues.queries.ts';
+import { claimMap, publishedStatements, storedMap, voteLog } from './dialogues.queries.ts';
 import { dialogueMaps, dialogueStatements } from './dialogues.schema.ts';
-import { refreshMaps, VOTES_CHANNEL } from './map-worker.ts';
-import type { DialogueMap } from './opinion-map.ts';
+import { MapRefresher, refreshMaps, VOTES_CHANNEL } from './map-worker.ts';
+import { computeMap, type DialogueMap } from './opinion-map.ts';
 
 let t: TestApp;
 let ctx: CommandContext;
@@ -105,6 +106,34 @@ describe('the opinion map of a dialogue', () => {
     await refreshMaps(t.database.db, () => now);
     const map = (await storedMap(t.database.db, d.dialogueId))?.map as DialogueMap;
     expect(map.statements.map((s) => s.number)).toEqual([...Array(11).keys()]);
+  });
+
+  it('stays with the process that computed it, and what that one stores is the full analysis of the whole log', async () => {
+    const d = await plantedDialogue();
+    const held = new MapRefresher(t.database.db, computeMap, true);
+    const clock = () => new Date();
+    expect((await held.refresh(clock)).computed).toBe(1);
+    // Another process leaves it alone while this one holds it, even with new votes.
+    const voter = { kind: 'visitor' as const, keyHash: sha256('held') };
+    const statementId = d.statementIds[2] ?? '';
+    await castVote(ctx, voter, d.where, { statementId, vote: 'disagree' });
+    expect(await refreshMaps(t.database.db, clock)).toBe(0);
+    // The holder takes the new vote, and a changed one; nothing new, nothing computed.
+    await castVote(ctx, voter, d.where, { statementId, vote: 'agree' });
+    expect((await held.refresh(clock)).computed).toBe(1);
+    expect((await held.refresh(clock)).computed).toBe(0);
+    // What it stored is the map of the whole log, as computed from scratch.
+    const statements = await publishedStatements(t.database.db, d.dialogueId);
+    const whole = computeMap(
+      conversationOf(statements, await voteLog(t.database.db, d.dialogueId)),
+    );
+    const stored = (await storedMap(t.database.db, d.dialogueId))?.map as DialogueMap;
+    expect(stored).toEqual(JSON.parse(JSON.stringify(whole)));
+    expect(stored.participants).toBe(41);
+    // Let go, another process takes it.
+    await held.release();
+    await castVote(ctx, voter, d.where, { statementId, vote: 'pass' });
+    expect(await refreshMaps(t.database.db, clock)).toBe(1);
   });
 
   it('is woken by a vote, from any process, once it commits', async () => {
