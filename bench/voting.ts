@@ -10,6 +10,7 @@
  *   bash scripts/with-postgres.sh npx tsx bench/voting.ts
  *     BENCH_STATEMENTS=2000 BENCH_PARTICIPANTS=20000 BENCH_VOTES_EACH=10 (defaults)
  *     BENCH_VOTERS=200 BENCH_SECONDS=30 (defaults)
+ *     BENCH_CPU_PROFILE=dir writes each app process's CPU profile there (node --cpu-prof)
  */
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -33,6 +34,7 @@ const participants = Number(process.env.BENCH_PARTICIPANTS ?? 20000);
 const votesEach = Number(process.env.BENCH_VOTES_EACH ?? 10);
 const voters = Number(process.env.BENCH_VOTERS ?? 200);
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
+const profileDir = process.env.BENCH_CPU_PROFILE ?? '';
 const serverUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || '';
 const password = 'bench-password-1234';
 const m = 'SE-0127';
@@ -139,10 +141,15 @@ async function main() {
     const bases: string[] = [];
     for (let i = 0; i < processes; i++) {
       const port = await freePort();
-      const child = launch(process.execPath, [join(root, 'bin', 'samskap.js'), 'serve'], {
-        ...env,
-        PORT: String(port),
-      });
+      const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+      const child = launch(
+        process.execPath,
+        [...profile, join(root, 'bin', 'samskap.js'), 'serve'],
+        {
+          ...env,
+          PORT: String(port),
+        },
+      );
       children.push(child);
       bases.push(`http://127.0.0.1:${port}`);
       await waitFor200(`${bases[i]}/sv`, child, performance.now());

@@ -496,7 +496,11 @@ export async function releaseMap(db: Db, dialogueId: string, held: Date) {
 
 export async function storedMap(db: Db, dialogueId: string) {
   const [row] = await db
-    .select({ map: dialogueMaps.map, computedAt: dialogueMaps.computedAt })
+    .select({
+      map: dialogueMaps.map,
+      computedAt: dialogueMaps.computedAt,
+      votesSeen: dialogueMaps.votesSeen,
+    })
     .from(dialogueMaps)
     .where(eq(dialogueMaps.dialogueId, dialogueId));
   return row;

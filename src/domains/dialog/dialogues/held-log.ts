@@ -11,6 +11,18 @@ const LOOK_BACK_MS = 5_000;
 /** One vote of the log with its id. */
 export type LoggedVote = MapVote & { id: number };
 
+/** Current votes on a statement. */
+export type Counts = { agree: number; disagree: number; pass: number };
+
+/** A participant's cell on a statement, as one number (statement numbers stay below 2^21). */
+const cell = (v: MapVote) => v.participant * 2 ** 21 + v.statement;
+
+function tally(counts: Counts, value: number, by: 1 | -1) {
+  if (value > 0) counts.agree += by;
+  else if (value < 0) counts.disagree += by;
+  else counts.pass += by;
+}
+
 /**
  * A dialogue's vote log, kept in memory by the process that holds the claim on its map, so that a
  * refresh reads only the votes cast since the last one instead of the whole log. Kept in id order,
@@ -23,6 +35,9 @@ export class HeldLog {
   /** The highest id held after each read, and when it was read. */
   private readonly marks: { at: number; maxId: number }[] = [];
   private maxId = 0;
+  /** Every participant's current vote on every statement (the vote of the highest id). */
+  private readonly current = new Map<number, { id: number; value: number }>();
+  private readonly counts = new Map<number, Counts>();
 
   /** How many votes are held. */
   get size(): number {
@@ -54,6 +69,7 @@ export class HeldLog {
       this.votes.push(v);
       this.recent.add(v.id);
       this.maxId = Math.max(this.maxId, v.id);
+      this.count(v);
       added++;
     }
     // A late vote goes where its id puts it, as in the open data.
@@ -70,5 +86,23 @@ export class HeldLog {
   /** The held log, in id order. */
   all(): readonly LoggedVote[] {
     return this.votes;
+  }
+
+  /** The current votes on a statement, by its number: what the log gives this moment. */
+  countsOf(statement: number): Counts {
+    return { ...(this.counts.get(statement) ?? { agree: 0, disagree: 0, pass: 0 }) };
+  }
+
+  private count(v: LoggedVote) {
+    const before = this.current.get(cell(v));
+    if (before && before.id > v.id) return;
+    let counts = this.counts.get(v.statement);
+    if (!counts) {
+      counts = { agree: 0, disagree: 0, pass: 0 };
+      this.counts.set(v.statement, counts);
+    }
+    if (before) tally(counts, before.value, -1);
+    tally(counts, v.value, 1);
+    this.current.set(cell(v), { id: v.id, value: v.value });
   }
 }

@@ -14,7 +14,7 @@ import {
 } from './dialogues.queries.ts';
 import { HeldLog } from './held-log.ts';
 import { MapThread } from './off-thread.ts';
-import { computeMap, type DialogueMap } from './opinion-map.ts';
+import { computeMap, type DialogueMap, withCounts } from './opinion-map.ts';
 
 /** The channel a vote notifies at commit (migration 0018). */
 export const VOTES_CHANNEL = 'samskap_votes';
@@ -22,26 +22,54 @@ export const VOTES_CHANNEL = 'samskap_votes';
 const CLAIM_MS = 60_000;
 /** Looks for new votes this often without being told, in case a notification was missed. */
 const POLL_MS = 10_000;
-/** Rests at least this long after computing, and as long as computing took. */
+/**
+ * An analysis rests at least this long after the last, and as long as that one took; a round that
+ * stored a map rests this long too, so a stream of votes writes the map about once a second.
+ */
 const REST_MS = 1_000;
-/** Rests this long after a round that computed nothing, so a stream of votes is not a stream of rounds. */
+/** A round that stored nothing rests this long, so a stream of votes is not a stream of rounds. */
 const IDLE_REST_MS = 250;
 /** A held log is read in full again this often, as a check on what the reads since gathered. */
 const RELOAD_MS = 10 * 60_000;
 
 type Compute = (conversation: Conversation) => Promise<DialogueMap> | DialogueMap;
-type Held = { claim: Date; log: HeldLog; loadedAt: number; computedSize: number };
+/** An analysis: its map, the last vote and how many votes of the log it includes. */
+type Analysed = { map: DialogueMap; through: number; size: number };
+type Running = Analysed & { done: boolean; error?: unknown; ms: number };
+type Held = {
+  claim: Date;
+  log: HeldLog;
+  loadedAt: number;
+  /** The latest analysis, and when the next may start (it rests as long as the last took). */
+  analysed?: Analysed;
+  restUntil: number;
+  running?: Running;
+  /** What the stored map is made of: the analysis's last vote and the votes counted. */
+  stored?: { through: number; size: number };
+};
+
+export type RefresherOptions = {
+  /** Hold the claims and the logs from round to round (the server's worker). */
+  keep?: boolean;
+  /** The least rest between two analyses of a dialogue. */
+  minRestMs?: number;
+  /** Told when an analysis that was not waited for ends, so a round stores it. */
+  analysed?: () => void;
+};
 
 /**
  * Computes the map of every dialogue that has votes its stored map lacks, and stores it for every
  * process to serve. A dialogue another process is computing (an unexpired claim) is left to it.
- * Always a full analysis of the whole log, in the engine's reproducible mode, so the stored map is
- * the one anyone computes from the open data.
+ * Always a full analysis of the whole log, in the engine's reproducible mode, so the map is the
+ * one anyone computes from the open data.
  *
- * A refresher that `keeps` its claims holds each dialogue it computed for as long as it runs, and
- * keeps its vote log in memory: the next round reads only the votes cast since (see held-log.ts).
- * One that does not (a single refresh, as the demo and the benchmark use) reads the whole log and
- * lets the claim go.
+ * A refresher that `keep`s its claims holds each dialogue it computed for as long as it runs and
+ * keeps its vote log in memory: a round reads only the votes cast since the last (held-log.ts).
+ * The next analysis starts once the last has rested as long as it took, and runs while rounds go
+ * on; meanwhile each round stores the last analysis with every statement's counts brought up to
+ * the latest vote (`analysedThrough`), so a vote is on the map within a round. One that does not
+ * keep (a single refresh, as the demo and the benchmark use) reads the whole log, waits for the
+ * analysis and lets the claim go.
  */
 export class MapRefresher {
   private readonly held = new Map<string, Held>();
@@ -49,10 +77,10 @@ export class MapRefresher {
   constructor(
     private readonly db: Db,
     private readonly compute: Compute = computeMap,
-    private readonly keep = false,
+    private readonly options: RefresherOptions = {},
   ) {}
 
-  /** One round. @returns how many maps were computed, and the milliseconds spent on them */
+  /** One round. @returns how many maps were stored, and the milliseconds spent on them */
   async refresh(now: () => Date = () => new Date()): Promise<{ computed: number; ms: number }> {
     const candidates = new Set(this.held.keys());
     for (const { dialogueId } of await dialoguesWithNewVotes(this.db)) candidates.add(dialogueId);
@@ -68,17 +96,15 @@ export class MapRefresher {
         this.held.delete(dialogueId);
         continue;
       }
-      const nowMs = now().getTime();
-      const held =
-        mine && nowMs - mine.loadedAt < RELOAD_MS
+      const held: Held =
+        mine && performance.now() - mine.loadedAt < RELOAD_MS
           ? mine
-          : { claim: until, log: new HeldLog(), loadedAt: nowMs, computedSize: -1 };
+          : { claim: until, log: new HeldLog(), loadedAt: performance.now(), restUntil: 0 };
       held.claim = until;
       this.held.set(dialogueId, held);
       try {
         const started = performance.now();
-        const stored = await this.refreshOne(dialogueId, held, now);
-        if (stored) {
+        if (await this.refreshOne(dialogueId, held, now)) {
           computed++;
           ms += performance.now() - started;
         }
@@ -87,7 +113,7 @@ export class MapRefresher {
         await releaseMap(this.db, dialogueId, held.claim);
         throw error;
       }
-      if (!this.keep) this.held.delete(dialogueId);
+      if (!this.options.keep) this.held.delete(dialogueId);
     }
     return { computed, ms };
   }
@@ -98,33 +124,76 @@ export class MapRefresher {
     this.held.clear();
   }
 
-  /** Reads the new votes, and computes and stores the map when there are any. */
+  /** Reads the new votes; analyses and stores as they call for. True when a map was stored. */
   private async refreshOne(dialogueId: string, held: Held, now: () => Date): Promise<boolean> {
     const read = await votesAfter(this.db, dialogueId, held.log.readAfter(now().getTime()));
     held.log.add(read, now().getTime());
-    const keepUntil = this.keep ? held.claim : null;
-    if (held.log.size === held.computedSize) {
-      if (!this.keep) await releaseMap(this.db, dialogueId, held.claim);
+    const ended = held.running;
+    if (ended?.done) {
+      held.running = undefined;
+      if (ended.error !== undefined) throw ended.error;
+      held.analysed = ended;
+      held.restUntil = performance.now() + Math.max(this.options.minRestMs ?? REST_MS, ended.ms);
+    }
+    const behind = held.analysed?.size !== held.log.size;
+    if (behind && !held.running && performance.now() >= held.restUntil) {
+      const running = await this.analyse(dialogueId, held);
+      // Nothing to show before the first analysis, or without a process to keep it: wait for it.
+      if (!held.analysed || !this.options.keep) {
+        await running.finished;
+        return this.refreshOne(dialogueId, held, now);
+      }
+    }
+    const analysed = held.analysed;
+    if (!analysed) return false;
+    const stored = held.stored;
+    if (stored?.through === analysed.through && stored.size === held.log.size) {
+      if (!this.options.keep) await releaseMap(this.db, dialogueId, held.claim);
       return false;
     }
-    const statements = await publishedStatements(this.db, dialogueId);
-    const published = new Set(statements.map((s) => s.number));
-    const counted = held.log.all().filter((v) => published.has(v.statement));
-    const map = await this.compute(conversationOf(statements, counted));
-    const saved = await saveMap(
-      this.db,
-      dialogueId,
-      { held: held.claim, keepUntil },
-      held.log.lastId,
-      map,
-      now(),
-    );
-    if (!saved) {
+    const exact = analysed.size === held.log.size;
+    const map = exact
+      ? analysed.map
+      : withCounts(analysed.map, analysed.through, (s) => held.log.countsOf(s));
+    const claim = { held: held.claim, keepUntil: this.options.keep ? held.claim : null };
+    if (!(await saveMap(this.db, dialogueId, claim, held.log.lastId, map, now()))) {
       this.held.delete(dialogueId);
       return false;
     }
-    held.computedSize = held.log.size;
+    held.stored = { through: analysed.through, size: held.log.size };
     return true;
+  }
+
+  /** Starts the full analysis of the log held: not waited for, a later round stores it. */
+  private async analyse(dialogueId: string, held: Held) {
+    const statements = await publishedStatements(this.db, dialogueId);
+    const published = new Set(statements.map((s) => s.number));
+    const counted = held.log.all().filter((v) => published.has(v.statement));
+    const started = performance.now();
+    const running: Running = {
+      map: undefined as unknown as DialogueMap,
+      through: held.log.lastId,
+      size: held.log.size,
+      done: false,
+      ms: 0,
+    };
+    held.running = running;
+    const finished = Promise.resolve()
+      .then(() => this.compute(conversationOf(statements, counted)))
+      .then(
+        (map) => {
+          running.map = map;
+        },
+        (error: unknown) => {
+          running.error = error ?? new Error('the analysis failed');
+        },
+      )
+      .finally(() => {
+        running.ms = performance.now() - started;
+        running.done = true;
+        this.options.analysed?.();
+      });
+    return { finished };
   }
 }
 
@@ -145,17 +214,18 @@ export type MapWorker = { wake(): void; stop(): Promise<void> };
 
 /**
  * Keeps the maps current while the server runs: woken at once by a vote (NOTIFY, from any
- * process), and every 10 seconds in any case. After a round that computed, it rests as long as
- * computing took (at least a second), so under a stream of votes the maps take at most about half
- * of one core and the requests the rest.
+ * process), and every 10 seconds in any case. The analyses run in a thread of their own, each
+ * resting as long as the last took (see {@link MapRefresher}), so under a stream of votes the maps
+ * take at most about half of one core and the requests the rest.
  */
 export function startMapWorker(deps: { database: Database; logger: Logger }): MapWorker {
   const logger = deps.logger.child({ component: 'opinion-map' });
   const thread = new MapThread();
+  let wake = () => {};
   const refresher = new MapRefresher(
     deps.database.db,
     (conversation) => thread.compute(conversation),
-    true,
+    { keep: true, analysed: () => wake() },
   );
   // The rest ends early when the server stops, so stopping does not wait for it.
   let endRest = () => {};
@@ -171,8 +241,8 @@ export function startMapWorker(deps: { database: Database; logger: Logger }): Ma
       try {
         const { computed, ms } = await refresher.refresh();
         if (computed > 0) {
-          logger.debug({ computed, ms: Math.round(ms) }, 'maps computed');
-          rest = Math.max(REST_MS, ms);
+          logger.debug({ computed, ms: Math.round(ms) }, 'maps stored');
+          rest = REST_MS;
         }
       } catch (err) {
         logger.warn({ err }, 'computing the opinion maps failed');
@@ -187,6 +257,7 @@ export function startMapWorker(deps: { database: Database; logger: Logger }): Ma
       });
     },
   });
+  wake = worker.wake;
   return {
     wake: worker.wake,
     async stop() {

@@ -40,7 +40,29 @@ export type DialogueMap = {
   divisive: number[];
   /** Statements most often passed on. */
   passedOn: number[];
+  /**
+   * Set while votes come faster than the analysis runs: everything but each statement's `counts`
+   * is the analysis of the votes through this vote id; the counts include every vote the stored
+   * map has seen. Absent when the whole map is the analysis of the votes it counts.
+   */
+  analysedThrough?: number;
 };
+
+/**
+ * The map of an analysis with each statement's counts brought up to later votes: what is stored
+ * between two analyses (see `analysedThrough`).
+ */
+export function withCounts(
+  map: DialogueMap,
+  analysedThrough: number,
+  countsOf: (statement: number) => Counts,
+): DialogueMap {
+  return {
+    ...map,
+    statements: map.statements.map((s) => ({ ...s, counts: countsOf(s.number) })),
+    analysedThrough,
+  };
+}
 
 /** The final vote of every participant on every statement: the last in the log counts. */
 function finalVotes(conv: Conversation): Map<number, number> {
