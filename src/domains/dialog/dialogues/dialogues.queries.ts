@@ -401,19 +401,26 @@ export async function mattersByIds(db: Db, municipalityId: string, ids: readonly
 
 /** The dialogue's vote log in the order cast, by participant and statement number. */
 export async function voteLog(db: Db, dialogueId: string) {
-  return votesAfter(db, dialogueId, 0);
+  return db
+    .select({ ...voteColumns, createdAt: dialogueVotes.createdAt })
+    .from(dialogueVotes)
+    .innerJoin(dialogueParticipants, eq(dialogueParticipants.id, dialogueVotes.participantId))
+    .innerJoin(dialogueStatements, eq(dialogueStatements.id, dialogueVotes.statementId))
+    .where(eq(dialogueVotes.dialogueId, dialogueId))
+    .orderBy(asc(dialogueVotes.id));
 }
+
+const voteColumns = {
+  id: dialogueVotes.id,
+  participant: dialogueParticipants.number,
+  statement: dialogueStatements.number,
+  value: dialogueVotes.value,
+};
 
 /** The dialogue's votes after the one with id `afterId`, in the order cast, by their numbers. */
 export async function votesAfter(db: Db, dialogueId: string, afterId: number) {
   return db
-    .select({
-      id: dialogueVotes.id,
-      participant: dialogueParticipants.number,
-      statement: dialogueStatements.number,
-      value: dialogueVotes.value,
-      createdAt: dialogueVotes.createdAt,
-    })
+    .select(voteColumns)
     .from(dialogueVotes)
     .innerJoin(dialogueParticipants, eq(dialogueParticipants.id, dialogueVotes.participantId))
     .innerJoin(dialogueStatements, eq(dialogueStatements.id, dialogueVotes.statementId))
