@@ -417,15 +417,16 @@ const voteColumns = {
   value: dialogueVotes.value,
 };
 
-/** The dialogue's votes after the one with id `afterId`, in the order cast, by their numbers. */
-export async function votesAfter(db: Db, dialogueId: string, afterId: number) {
+/** Up to `limit` of the dialogue's votes after the one with id `afterId`, in the order cast. */
+export async function votesAfter(db: Db, dialogueId: string, afterId: number, limit: number) {
   return db
     .select(voteColumns)
     .from(dialogueVotes)
     .innerJoin(dialogueParticipants, eq(dialogueParticipants.id, dialogueVotes.participantId))
     .innerJoin(dialogueStatements, eq(dialogueStatements.id, dialogueVotes.statementId))
     .where(and(eq(dialogueVotes.dialogueId, dialogueId), gt(dialogueVotes.id, afterId)))
-    .orderBy(asc(dialogueVotes.id));
+    .orderBy(asc(dialogueVotes.id))
+    .limit(limit);
 }
 
 /** Dialogues with votes their stored map does not include yet: the id and the latest vote's. */

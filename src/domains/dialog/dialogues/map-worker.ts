@@ -12,7 +12,7 @@ import {
   saveMap,
   votesAfter,
 } from './dialogues.queries.ts';
-import { HeldLog } from './held-log.ts';
+import { HeldLog, type LoggedVote } from './held-log.ts';
 import { MapThread } from './off-thread.ts';
 import { computeMap, type DialogueMap, withCounts } from './opinion-map.ts';
 
@@ -29,6 +29,8 @@ const POLL_MS = 10_000;
 const REST_MS = 1_000;
 /** A round that stored nothing rests this long, so a stream of votes is not a stream of rounds. */
 const IDLE_REST_MS = 250;
+/** Votes read per query. */
+const READ_SLICE = 5_000;
 /** A held log is read in full again this often, as a check on what the reads since gathered. */
 const RELOAD_MS = 10 * 60_000;
 
@@ -53,6 +55,8 @@ export type RefresherOptions = {
   keep?: boolean;
   /** The least rest between two analyses of a dialogue. */
   minRestMs?: number;
+  /** Votes read per query (5,000). */
+  readSlice?: number;
   /** Told when an analysis that was not waited for ends, so a round stores it. */
   analysed?: () => void;
 };
@@ -126,8 +130,10 @@ export class MapRefresher {
 
   /** Reads the new votes; analyses and stores as they call for. True when a map was stored. */
   private async refreshOne(dialogueId: string, held: Held, now: () => Date): Promise<boolean> {
-    const read = await votesAfter(this.db, dialogueId, held.log.readAfter(now().getTime()));
-    held.log.add(read, now().getTime());
+    held.log.add(
+      await this.newVotes(dialogueId, held.log.readAfter(now().getTime())),
+      now().getTime(),
+    );
     const ended = held.running;
     if (ended?.done) {
       held.running = undefined;
@@ -162,6 +168,21 @@ export class MapRefresher {
     }
     held.stored = { through: analysed.through, size: held.log.size };
     return true;
+  }
+
+  /**
+   * The votes after `afterId`, read a slice at a time: on PGlite one query over the whole log of a
+   * large dialogue would hold the only connection for seconds, and every vote would wait for it.
+   */
+  private async newVotes(dialogueId: string, afterId: number) {
+    const read: LoggedVote[] = [];
+    for (let after = afterId; ; ) {
+      const size = this.options.readSlice ?? READ_SLICE;
+      const slice = await votesAfter(this.db, dialogueId, after, size);
+      for (const v of slice) read.push(v);
+      if (slice.length < size) return read;
+      after = slice[slice.length - 1]?.id ?? after;
+    }
   }
 
   /** Starts the full analysis of the log held: not waited for, a later round stores it. */

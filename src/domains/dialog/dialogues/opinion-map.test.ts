@@ -128,6 +128,8 @@ describe('the opinion map of a dialogue', () => {
     const held = new MapRefresher(t.database.db, compute, {
       keep: true,
       minRestMs: 0,
+      // The log is read a few votes at a time.
+      readSlice: 7,
       analysed: () => {
         if (calls === 2) ended();
       },
