@@ -10,6 +10,7 @@ import {
   releaseMap,
   renewClaim,
   saveMap,
+  storedMap,
   votesAfter,
 } from './dialogues.queries.ts';
 import { HeldLog, type LoggedVote } from './held-log.ts';
@@ -103,7 +104,13 @@ export class MapRefresher {
       const held: Held =
         mine && performance.now() - mine.loadedAt < RELOAD_MS
           ? mine
-          : { claim: until, log: new HeldLog(), loadedAt: performance.now(), restUntil: 0 };
+          : {
+              claim: until,
+              log: new HeldLog(),
+              loadedAt: performance.now(),
+              restUntil: 0,
+              analysed: mine?.analysed ?? (await this.lastStored(dialogueId)),
+            };
       held.claim = until;
       this.held.set(dialogueId, held);
       try {
@@ -168,6 +175,18 @@ export class MapRefresher {
     }
     held.stored = { through: analysed.through, size: held.log.size };
     return true;
+  }
+
+  /**
+   * The map stored by whichever process computed it last, as the analysis to show new counts on
+   * until this process's first analysis ends; none when there is none yet.
+   */
+  private async lastStored(dialogueId: string): Promise<Analysed | undefined> {
+    if (!this.options.keep) return undefined;
+    const row = await storedMap(this.db, dialogueId);
+    const map = row?.map as DialogueMap | null | undefined;
+    if (!row || !map) return undefined;
+    return { map, through: map.analysedThrough ?? row.votesSeen, size: -1 };
   }
 
   /**

@@ -167,10 +167,20 @@ describe('the opinion map of a dialogue', () => {
     expect((await storedMap(t.database.db, d.dialogueId))?.map).toEqual(now);
     expect(now.participants).toBe(41);
     expect((await held.refresh(clock)).computed).toBe(0);
-    // Let go, another process takes it.
+    // Let go, another process takes it: it shows the new counts on the stored map at once,
+    // before its own first analysis ends.
     await held.release();
     await castVote(ctx, voter, d.where, { statementId, vote: 'pass' });
-    expect(await refreshMaps(t.database.db, clock)).toBe(1);
+    const never = new Promise<DialogueMap>(() => {});
+    const next = new MapRefresher(t.database.db, () => never, { keep: true });
+    expect((await next.refresh(clock)).computed).toBe(1);
+    const taken = (await storedMap(t.database.db, d.dialogueId))?.map as DialogueMap;
+    expect(taken.analysedThrough).toBeDefined();
+    expect(taken.groups).toEqual(now.groups);
+    expect(taken.statements.map((s) => s.counts)).toEqual(
+      (await whole()).statements.map((s) => s.counts),
+    );
+    await next.release();
   });
 
   it('is woken by a vote, from any process, once it commits', async () => {
