@@ -90,7 +90,9 @@ type Voter = { base: string; cookie: string; token: string };
 
 /** A voter as a browser is: the matter page first, for its cookies and the form's token. */
 async function newVoter(base: string): Promise<Voter> {
-  const res = await fetch(`${base}/sv/municipalities/${m}/matters/${matterId}`);
+  const page = `${base}/sv/municipalities/${m}/matters/${matterId}`;
+  // A kept-alive connection the server closed as the request went out: a browser asks again.
+  const res = await fetch(page).catch(() => fetch(page));
   const html = await res.text();
   const token = html.match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
   const cookie = res.headers
