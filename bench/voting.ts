@@ -102,13 +102,15 @@ async function newVoter(base: string): Promise<Voter> {
   return { base, cookie, token };
 }
 
+/** Posts a vote; the response's status, or 0 when the connection failed (counted as failed). */
 async function vote(v: Voter, statementId: string, value: string): Promise<number> {
   const res = await fetch(`${v.base}/sv/municipalities/${m}/matters/${matterId}/votes`, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: v.cookie },
     body: new URLSearchParams({ _csrf: v.token, statementId, vote: value }).toString(),
-  });
+  }).catch(() => undefined);
+  if (!res) return 0;
   // The first vote gives the voter a participant key: kept, as a browser keeps it.
   const key = res.headers.getSetCookie().find((c) => c.includes('samskap_participant='));
   if (key) v.cookie = `${v.cookie}; ${key.split(';')[0]}`;
