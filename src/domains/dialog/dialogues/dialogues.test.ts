@@ -206,14 +206,14 @@ describe('votes', () => {
       userId: resident.userId,
       municipalityId: 'SE-0483',
       issuer: 'https://eid.example',
-      subject: 'elsewhere',
+      subjectHash: sha256('elsewhere'),
     });
     expect(await castVote(ctx, user, eid.where, eidVote)).toMatchObject({ reason: 'eid' });
     await t.database.db.insert(externalIdentities).values({
       userId: resident.userId,
       municipalityId: m,
       issuer: 'https://eid.example',
-      subject: 'here',
+      subjectHash: sha256('here'),
     });
     expect(await castVote(ctx, user, eid.where, eidVote)).toEqual({
       ok: true,
