@@ -37,6 +37,7 @@ beforeAll(async () => {
   });
   await t.services.readModels.whenAttached();
   await t.services.visitorPages.whenAttached();
+  await t.services.signedInPages.whenAttached();
 });
 afterAll(async () => {
   await t?.close();
@@ -58,7 +59,7 @@ async function renameUnannounced(title: string) {
 
 /** Renames it the ordinary way and waits until every process would have heard of it. */
 async function renameAnnounced(title: string) {
-  const kept = [t.services.readModels, t.services.visitorPages];
+  const kept = [t.services.readModels, t.services.visitorPages, t.services.signedInPages];
   const before = kept.map((cache) => cache.forgotten);
   await setting(title);
   if (testDatabaseKind() === 'pglite') {
