@@ -218,6 +218,9 @@ describe('following a password reset link', () => {
       ['SE-0127', `password-reset:${email}`, null],
     ]);
     expect(JSON.stringify(audited)).not.toContain(newPassword);
+    const admin = await t.signedIn('admin@botkyrka.example');
+    const log = await (await admin.get('/en/municipalities/SE-0127/admin/audit')).text();
+    expect(log).toContain('Password changed through a link by e-mail');
 
     const [notice] = await mailsTo(email, 'identity.password-changed');
     expect(notice?.subject).toBe('Your Samskap password was changed');
