@@ -34,11 +34,13 @@ const targets = serverUrl
   : { demo: 0.2, hundred: 0.1, p99: null as number | null };
 const maxHtmlKb = 100;
 
-type Kind = { name: string; path: (id: string) => string; signedIn?: boolean };
+/** The rows a kind's address names: an initiative, and the open dialogue's matter. */
+type Ids = { initiative: string; matter: string };
+type Kind = { name: string; path: (ids: Ids) => string; signedIn?: boolean };
 const kinds: Kind[] = [
   { name: 'cached public page', path: () => '/sv/municipalities' },
   { name: 'public list', path: () => `/sv/municipalities/${m}/initiatives` },
-  { name: 'detail page', path: (id) => `/sv/municipalities/${m}/initiatives/${id}` },
+  { name: 'detail page', path: (ids) => `/sv/municipalities/${m}/initiatives/${ids.initiative}` },
   { name: 'roadmap', path: () => `/sv/municipalities/${m}/roadmap` },
   { name: 'municipality start page', path: () => `/sv/municipalities/${m}` },
   {
@@ -47,7 +49,12 @@ const kinds: Kind[] = [
     signedIn: true,
   },
   { name: 'API list', path: () => `/api/v1/municipalities/${m}/initiatives?pageSize=100` },
-  { name: 'API detail', path: (id) => `/api/v1/municipalities/${m}/initiatives/${id}` },
+  {
+    name: 'API detail',
+    path: (ids) => `/api/v1/municipalities/${m}/initiatives/${ids.initiative}`,
+  },
+  { name: 'dialogue page', path: (ids) => `/sv/municipalities/${m}/matters/${ids.matter}` },
+  { name: 'map page', path: (ids) => `/sv/municipalities/${m}/matters/${ids.matter}/map` },
 ];
 
 // Serves one file per path with its content-type; nothing else, so it is the floor for these bytes.
@@ -100,12 +107,18 @@ async function benchScale(scale: number, database: BenchDatabase, rows: Row[]) {
     const list = (await (
       await fetch(`${samskap.base}/api/v1/municipalities/${m}/initiatives?pageSize=1`)
     ).json()) as { total: number; items: { id: string }[] };
-    const id = list.items[0]?.id ?? '';
+    const matters = (await (
+      await fetch(`${samskap.base}/api/v1/municipalities/${m}/matters`)
+    ).json()) as { items: { id: string; phase: string }[] };
+    const ids: Ids = {
+      initiative: list.items[0]?.id ?? '',
+      matter: (matters.items.find((x) => x.phase === 'open') ?? matters.items[0])?.id ?? '',
+    };
     const specs = [];
     for (const [i, k] of kinds.entries()) {
       const headers: Record<string, string> = k.signedIn ? { cookie: session.cookie } : {};
-      const res = await fetch(samskap.base + k.path(id), { headers });
-      if (res.status !== 200) throw new Error(`${k.path(id)} answered ${res.status}`);
+      const res = await fetch(samskap.base + k.path(ids), { headers });
+      if (res.status !== 200) throw new Error(`${k.path(ids)} answered ${res.status}`);
       const body = Buffer.from(await res.arrayBuffer());
       const file = join(dir, `kind-${i}.body`);
       writeFileSync(file, body);
@@ -124,7 +137,7 @@ async function benchScale(scale: number, database: BenchDatabase, rows: Row[]) {
         const spec = specs[i];
         if (!spec) continue;
         // Alternating Samskap and bare per kind keeps both under the same machine conditions.
-        const target = { samskap: samskap.base + k.path(id), bare: bare.base + spec.path };
+        const target = { samskap: samskap.base + k.path(ids), bare: bare.base + spec.path };
         const got: Partial<Record<'samskap' | 'bare', Measured>> = {};
         for (const label of ['samskap', 'bare'] as const) {
           const opts = { connections, headers: spec.headers };

@@ -61,6 +61,7 @@ export type TestProvider = {
  * PKCE. Its interactions (login, consent) are a minimal handler: `GET /interaction/:uid?as=<id>`
  * logs that account in, and consent grants the scopes asked for, as a user clicking through would;
  * an empty `as` is the user cancelling, which the provider reports to the client as access_denied.
+ * Without `as` (a browser) it shows a login page with a button per account that sets it.
  */
 export async function startTestProvider(opts: {
   redirectUri: string;
@@ -171,7 +172,12 @@ async function interact(
 ) {
   const details = await provider.interactionDetails(req, res);
   if (details.prompt.name === 'login') {
-    const accountId = new URL(req.url ?? '/', 'http://x').searchParams.get('as') ?? '';
+    const asked = new URL(req.url ?? '/', 'http://x').searchParams.get('as');
+    // A browser arriving without a choice gets the provider's login page: a button per account,
+    // each a form that comes back here with `as` (what a person identifying themselves does).
+    if (asked === null)
+      return void res.writeHead(200, { 'content-type': 'text/html' }).end(loginPage(accounts));
+    const accountId = asked;
     if (!accountId) {
       const error = { error: 'access_denied', error_description: 'The user cancelled the login' };
       return provider.interactionFinished(req, res, error, { mergeWithLastSubmission: false });
@@ -198,4 +204,20 @@ async function interact(
     { consent: { grantId } },
     { mergeWithLastSubmission: true },
   );
+}
+
+/** The provider's login page for a browser: one button per account, named by the account's name. */
+function loginPage(accounts: Record<string, TestAccount>): string {
+  const escaped = (text: string) =>
+    text.replace(
+      /[&<>"]/g,
+      (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
+    );
+  const buttons = Object.entries(accounts)
+    .map(
+      ([id, a]) =>
+        `<form method="get"><button name="as" value="${escaped(id)}">${escaped(a.name)}</button></form>`,
+    )
+    .join('');
+  return `<!doctype html><html lang="en"><title>Log in</title><main><h1>Log in</h1>${buttons}</main></html>`;
 }

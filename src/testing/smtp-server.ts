@@ -18,7 +18,9 @@ export type TestSmtpServer = {
   messages: ReceivedMail[];
   /** Refuses the next `count` mails with a temporary failure (451), as a busy server would. */
   refuseNext(count: number): void;
-  /** How many mails were refused so far. */
+  /** Refuses every mail to `address` for good (550 at RCPT TO), as for a mailbox that is gone. */
+  rejectRecipient(address: string): void;
+  /** How many mails were refused so far with a temporary failure. */
   refused(): number;
   /** The first mail to `to` (after `skip` of them) once it has arrived; throws after `timeoutMs`. */
   waitFor(to: string, opts?: { skip?: number; timeoutMs?: number }): Promise<ReceivedMail>;
@@ -84,10 +86,15 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   const waiting = new Set<() => void>();
   let toRefuse = 0;
   let refused = 0;
+  const rejected = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!rejected.has(address.address.toLowerCase())) return callback();
+      callback(Object.assign(new Error('No such mailbox here'), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -118,6 +125,9 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     messages,
     refuseNext(count) {
       toRefuse = count;
+    },
+    rejectRecipient(address) {
+      rejected.add(address.toLowerCase());
     },
     refused: () => refused,
     waitFor(to, { skip = 0, timeoutMs = 10_000 } = {}) {

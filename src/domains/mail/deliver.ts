@@ -29,12 +29,19 @@ export type MailDelivery = {
   logger?: Pick<Logger, 'info' | 'warn' | 'error'> | undefined;
 };
 
+/** Whether the SMTP server refused the mail permanently (a 5xx reply, RFC 5321 § 4.2.1). */
+function refusedForGood(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
 export type DeliveryReport = { sent: number; retried: number; failed: number };
 
 /**
  * Sends every mail that is due, a batch at a time, and says how it went. Safe to call from several
  * processes at once: each mail is claimed by one caller (see `claimDueMail`) and marked sent by it
- * alone. A failed attempt is tried again after `retryDelayMs`, up to MAX_ATTEMPTS.
+ * alone. A failed attempt is tried again after `retryDelayMs`, up to MAX_ATTEMPTS; a mail the
+ * server refuses for good (a 5xx reply: no such mailbox) is given up at once.
  */
 export async function deliverDueMail(
   d: MailDelivery,
@@ -64,7 +71,8 @@ export async function deliverDueMail(
         });
       } catch (error) {
         const at = d.now();
-        const giveUp = mail.attempts >= MAX_ATTEMPTS;
+        // A 5xx answer is the server saying no for good (no such mailbox): trying again is no use.
+        const giveUp = mail.attempts >= MAX_ATTEMPTS || refusedForGood(error);
         const message = error instanceof Error ? error.message : String(error);
         await markMailFailed(d.db, mail.id, claimToken, {
           now: at,

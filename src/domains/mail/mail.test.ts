@@ -120,6 +120,21 @@ describe('the outbox', () => {
     expect(smtp.messages).toEqual([]);
   });
 
+  it('gives up at once on an address the server refuses for good, and still sends to others', async () => {
+    const c = clock();
+    smtp.rejectRecipient('gone@example.org');
+    await queue(mail('gone@example.org'), c.now);
+    await queue(mail('here@example.org'), c.now);
+    expect(await deliverDueMail(delivery(c.now))).toEqual({ sent: 1, retried: 0, failed: 1 });
+    const [row] = await outboxMailTo(database.db, 'gone@example.org');
+    expect(row?.failedAt).not.toBeNull();
+    expect(row?.lastError).toMatch(/550/);
+    expect(row?.attempts).toBe(1);
+    c.advance(24 * 60 * minute);
+    expect(await deliverDueMail(delivery(c.now))).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect((await smtp.waitFor('here@example.org')).to).toEqual(['here@example.org']);
+  });
+
   it('tries again after a refused attempt, waiting longer each time, and gives up at the limit', async () => {
     const c = clock();
     await queue(mail('retry@example.org'), c.now);

@@ -109,6 +109,11 @@ async function renderMatter(
       municipality={m}
       data={data}
       takingPart={allowed.ok ? 'yes' : allowed.reason}
+      eidLogin={
+        !allowed.ok &&
+        allowed.reason === 'eid' &&
+        (await c.get('deps').municipalityFacts.of(db, m.id)).oidcAvailable
+      }
       canSeed={canManageMatters(actor, m.id)}
       canDecide={canRecordDecision(actor, m.id)}
       forms={{ ...noForms, ...shown.forms }}

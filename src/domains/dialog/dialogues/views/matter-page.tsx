@@ -35,6 +35,8 @@ type Props = PageContext & {
   data: MatterPageData;
   /** Who asks may vote and write here now; else why not ('signIn', 'eid'). */
   takingPart: 'yes' | 'signIn' | 'eid';
+  /** The municipality's e-ID login is there to start (for a dialogue only such residents join). */
+  eidLogin: boolean;
   canSeed: boolean;
   canDecide: boolean;
   forms: MatterForms;
@@ -81,11 +83,25 @@ function Status(props: { t: Translator; data: MatterPageData; decisionHref?: str
 /** The next statement and its three answers, each a button of one form: no script needed. */
 function VoteBox(props: Props & { action: string }) {
   const { t, data } = props;
+  if (props.takingPart === 'eid') {
+    // Straight to the municipality's e-ID login; without one there is no way in to offer.
+    return (
+      <p class="ds-paragraph">
+        {props.eidLogin ? (
+          <a class="ds-link" href={`/${t.lang}/municipalities/${props.municipality.id}/login`}>
+            {t('dialogues.vote.eid')}
+          </a>
+        ) : (
+          t('dialogues.vote.eid')
+        )}
+      </p>
+    );
+  }
   if (props.takingPart !== 'yes') {
     return (
       <p class="ds-paragraph">
         <a class="ds-link" href={`/${t.lang}/login`}>
-          {t(props.takingPart === 'eid' ? 'dialogues.vote.eid' : 'dialogues.vote.signIn')}
+          {t('dialogues.vote.signIn')}
         </a>
       </p>
     );
