@@ -12,6 +12,7 @@ import { registerLinks } from './web/links.ts';
 import type { DomainModule } from './web/module.ts';
 import { registerNavigation } from './web/navigation.ts';
 import { registerNotices } from './web/notices.ts';
+import { registerPersonalData } from './web/personal-data.ts';
 import { registerSearchProvider } from './web/search.ts';
 import { registerStartPage } from './web/start-page.ts';
 
@@ -39,4 +40,5 @@ for (const m of modules) {
   if (m.links) registerLinks(m.links);
   if (m.startPage) registerStartPage(m.startPage);
   if (m.notices) registerNotices(m.notices);
+  if (m.personalData) registerPersonalData(m.id, m.personalData);
 }

@@ -5,6 +5,7 @@ import type { AppEnv } from './env.ts';
 import type { MessageKey, MessageSet } from './i18n/index.ts';
 import type { LinkResolver } from './links.ts';
 import type { MunicipalityNavEntry, NetworkNavEntry } from './navigation.ts';
+import type { PersonalDataPart } from './personal-data.ts';
 import type { SearchProvider } from './search.ts';
 import type { StartSection, TaskProvider } from './start-page.ts';
 
@@ -55,6 +56,11 @@ export type DomainModule = {
   startPage?: { sections?: readonly StartSection[]; tasks?: TaskProvider };
   /** Its `?done=<code>` notices after a successful form: code → message. */
   notices?: Readonly<Record<string, MessageKey>>;
+  /**
+   * What it holds about a person, for their download, and how it forgets them when they delete
+   * their account (web/personal-data.ts). Every domain with tables that name a user declares it.
+   */
+  personalData?: PersonalDataPart;
   /** Demo content for the demo municipalities; runs in the demo seed's transaction, idempotent. */
   seedDemo?: (ctx: CommandContext, municipalities: readonly DemoMunicipality[]) => Promise<void>;
   /**

@@ -48,3 +48,18 @@ export async function oldestAuditOfMunicipality(db: Db, municipalityId: string, 
     .limit(limit);
   return rows.reverse();
 }
+
+/** Every entry a user's own actions wrote, oldest first: their part of a personal data download. */
+export async function auditByActor(db: Db, userId: string) {
+  return db
+    .select({
+      at: auditLog.at,
+      municipalityId: auditLog.municipalityId,
+      action: auditLog.action,
+      target: auditLog.target,
+      details: auditLog.details,
+    })
+    .from(auditLog)
+    .where(eq(auditLog.actorUserId, userId))
+    .orderBy(asc(auditLog.id));
+}

@@ -5,6 +5,7 @@ import { auditRoutes } from './audit.routes.tsx';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
 import { sv } from './i18n/sv.ts';
+import { auditPersonalData } from './personal-data.ts';
 
 /** The append-only audit log of every write. */
 export const auditModule: DomainModule = {
@@ -12,6 +13,7 @@ export const auditModule: DomainModule = {
   messages: { en, sv, nb },
   routes: auditRoutes,
   api: auditApi,
+  personalData: auditPersonalData,
   navigation: {
     municipality: [
       {

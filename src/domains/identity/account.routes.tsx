@@ -6,15 +6,22 @@ import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
 import { readForm, validateForm } from '../../web/forms.ts';
 import type { MessageKey } from '../../web/i18n/index.ts';
+import { clearSessionCookie } from '../../web/middleware/cookies.ts';
 import { noticeKey } from '../../web/notices.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { uuidParam } from '../../web/params.ts';
 import { sendPage } from '../../web/render.ts';
 import { loginRedirect } from '../../web/session.ts';
 import { createApiToken, revokeApiToken } from './commands/api-tokens.ts';
-import { tokenNameInput } from './identity.inputs.ts';
+import { deleteAccount, exportPersonalData } from './commands/personal-data.ts';
+import { deleteAccountInput, tokenNameInput } from './identity.inputs.ts';
 import { canCreateTokenFor, isNetworkCoordinator, mayLinkProviderOf } from './identity.policy.ts';
-import { describeGrants, linkedMunicipalitiesOf, tokensOf } from './identity.queries.ts';
+import {
+  describeGrants,
+  findUserById,
+  linkedMunicipalitiesOf,
+  tokensOf,
+} from './identity.queries.ts';
 import { withEnabledProvider } from './oidc/oidc.queries.ts';
 import { AccountPage } from './views/account-page.tsx';
 
@@ -52,10 +59,17 @@ async function loginLinksOf(
 async function renderAccount(
   c: Context<AppEnv>,
   actor: UserActor,
-  extra: { tokenForm?: FormState; newToken?: string; status?: 200 | 422 } = {},
+  extra: {
+    tokenForm?: FormState;
+    newToken?: string;
+    deleteForm?: FormState;
+    problem?: MessageKey;
+    status?: 200 | 403 | 422;
+  } = {},
 ) {
   const { db } = c.get('ctx');
   const t = c.get('t');
+  const user = await findUserById(db, actor.userId);
   const grants = await describeGrants(db, actor.userId);
   const roles = grants.map((g) => {
     if (g.role === 'coordinator') {
@@ -93,7 +107,13 @@ async function renderAccount(
         mayLinkProviderOf(actor.grants, loginLinks[0]?.municipalityId ?? '')
       }
       notice={noticeKey(c.req.query('done'))}
-      problem={accountProblems[c.req.query('oidc') ?? '']}
+      problem={extra.problem ?? accountProblems[c.req.query('oidc') ?? '']}
+      deletion={{
+        email: actor.email,
+        hasPassword: Boolean(user?.passwordHash),
+        isDemo: user?.isDemo ?? false,
+        form: extra.deleteForm ?? emptyForm,
+      }}
     />,
     extra.status ?? 200,
   );
@@ -134,6 +154,43 @@ export function accountRoutes() {
     if (!result.ok)
       return errorResponse(c, result.reason === 'notFound' ? 'notFound' : 'forbidden');
     return c.redirect(`/${c.get('lang')}/account?done=tokenRevoked`, 303);
+  });
+
+  app.get('/account/data', async (c) => {
+    const actor = c.get('actor');
+    if (actor.kind !== 'user') return loginRedirect(c);
+    const data = await exportPersonalData(c.get('ctx'), actor);
+    const day = c.get('ctx').now().toISOString().slice(0, 10);
+    c.header('Content-Disposition', `attachment; filename="samskap-my-data-${day}.json"`);
+    c.header('Cache-Control', 'no-store');
+    return c.body(`${JSON.stringify(data, null, 2)}\n`, 200, {
+      'Content-Type': 'application/json; charset=utf-8',
+    });
+  });
+
+  app.post('/account/delete', async (c) => {
+    const actor = c.get('actor');
+    if (actor.kind !== 'user') return loginRedirect(c);
+    const parsed = validateForm(deleteAccountInput, await readForm(c));
+    // The field is never sent back: it holds a password or an address typed for a deletion.
+    if (!parsed.ok)
+      return renderAccount(c, actor, {
+        deleteForm: { values: {}, errors: parsed.form.errors },
+        status: 422,
+      });
+    const result = await deleteAccount(c.get('ctx'), actor, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'demo')
+        return renderAccount(c, actor, { problem: 'identity.delete.demo', status: 403 });
+      if (result.reason === 'notFound') return loginRedirect(c);
+      return renderAccount(c, actor, {
+        deleteForm: { values: {}, errors: result.fields ?? {} },
+        status: 422,
+      });
+    }
+    // Its sessions are gone already; the browser forgets its cookie.
+    clearSessionCookie(c);
+    return c.redirect(`/${c.get('lang')}/login?done=accountDeleted`, 303);
   });
 
   return app;

@@ -105,3 +105,12 @@ export type OidcConfigInput = z.infer<typeof oidcConfigInput>;
 
 /** The account page's "link the municipality's login" button. */
 export const loginLinkInput = z.object({ municipality: municipalityIdInput });
+
+/** Deleting one's account: the password, or the e-mail address for accounts without one. */
+export const deleteAccountInput = z.object({
+  confirmation: z
+    .string({ error: 'error.required' })
+    .min(1, 'error.required')
+    .max(256, 'error.tooLong'),
+});
+export type DeleteAccountInput = z.infer<typeof deleteAccountInput>;

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { Grant, MunicipalRole } from '../../vocabulary/actor.ts';
 import { counties, departments, municipalities } from '../tenancy/tenancy.schema.ts';
 import { apiTokens, externalIdentities, roleGrants, sessions, users } from './identity.schema.ts';
+import { subjectHash } from './oidc/subject-hash.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -33,13 +34,14 @@ export async function setPasswordHash(db: Db, userId: string, passwordHash: stri
   await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
 
-/** The account linked to a subject at one municipality's provider. */
+/** The account linked to a subject at one municipality's provider (looked up by its hash). */
 export async function findExternalIdentity(
   db: Db,
   municipalityId: string,
   issuer: string,
   subject: string,
 ) {
+  const hash = subjectHash(municipalityId, issuer, subject);
   const [row] = await db
     .select()
     .from(externalIdentities)
@@ -47,7 +49,7 @@ export async function findExternalIdentity(
       and(
         eq(externalIdentities.municipalityId, municipalityId),
         eq(externalIdentities.issuer, issuer),
-        eq(externalIdentities.subject, subject),
+        eq(externalIdentities.subjectHash, hash),
       ),
     );
   return row;
@@ -62,11 +64,16 @@ export async function linkedMunicipalitiesOf(db: Db, userId: string): Promise<st
   return rows.map((r) => r.municipalityId);
 }
 
+/** Links a subject at a municipality's provider to a user; only the subject's hash is written. */
 export async function insertExternalIdentity(
   db: Db,
   row: { userId: string; municipalityId: string; issuer: string; subject: string },
 ) {
-  await db.insert(externalIdentities).values(row).onConflictDoNothing();
+  const { subject, ...rest } = row;
+  await db
+    .insert(externalIdentities)
+    .values({ ...rest, subjectHash: subjectHash(row.municipalityId, row.issuer, subject) })
+    .onConflictDoNothing();
 }
 
 // ---- sessions

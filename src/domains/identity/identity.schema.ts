@@ -20,12 +20,19 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash'),
   isDemo: boolean('is_demo').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /**
+   * Set when the person deleted their account: the row stays, anonymised (an address that cannot
+   * receive mail, no name, no password), because the append-only audit log refers to it.
+   */
+  deletedAt: timestamp('deleted_at', { withTimezone: true }),
 });
 
 /**
  * Links a user to an account at one municipality's OpenID Connect provider. The key is the
  * provider (its municipality) with issuer and subject: a provider is configured by that
- * municipality's admin, so what it vouches for counts in that municipality only.
+ * municipality's admin, so what it vouches for counts in that municipality only. The subject is
+ * kept only as a hash (`subjectHash`, docs/decisions/0013): at e-ID brokers it is often the
+ * person's identity number.
  */
 export const externalIdentities = pgTable(
   'external_identities',
@@ -38,11 +45,16 @@ export const externalIdentities = pgTable(
       .notNull()
       .references(() => municipalities.id),
     issuer: text('issuer').notNull(),
-    subject: text('subject').notNull(),
+    /** `subjectHash()` of municipality, issuer and subject (oidc/subject-hash.ts); hex. */
+    subjectHash: text('subject_hash').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('external_identities_provider_subject').on(t.municipalityId, t.issuer, t.subject),
+    uniqueIndex('external_identities_provider_subject').on(
+      t.municipalityId,
+      t.issuer,
+      t.subjectHash,
+    ),
   ],
 );
 

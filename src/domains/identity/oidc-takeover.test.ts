@@ -108,7 +108,6 @@ describe("a municipality's provider that claims other people's addresses", () =>
       expect(refused.length).toBeGreaterThanOrEqual(1);
       expect(refused[0]?.details).toEqual({
         issuer: rogue.issuer,
-        subject: victims.askerAdmin.sub,
         provider: BOTKYRKA,
         reason: 'accountExists',
       });

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   startTestProvider,
@@ -7,6 +9,7 @@ import {
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { auditOfMunicipality } from '../audit/audit.queries.ts';
 import { findExternalIdentity, findUserByEmail } from './identity.queries.ts';
+import { externalIdentities, users } from './identity.schema.ts';
 import { findOidcProvider } from './oidc/oidc.queries.ts';
 
 const PUBLIC_URL = 'https://samskap.example';
@@ -159,7 +162,25 @@ describe('OpenID Connect login against a real provider', () => {
       (e) => e.action === 'user.oidc-link' && e.target === `user:${userId}`,
     );
     expect(link).toHaveLength(1);
-    expect(link[0]?.details).toEqual({ issuer: idp.issuer, subject: 'alice', provider: BOTKYRKA });
+    // The subject is neither in the log nor in the link, only its hash with the provider's context.
+    expect(link[0]?.details).toEqual({ issuer: idp.issuer, provider: BOTKYRKA });
+    const rows = await t.database.db
+      .select()
+      .from(externalIdentities)
+      .where(eq(externalIdentities.userId, userId ?? ''));
+    const expectedHash = createHash('sha256')
+      .update(`samskap-oidc-subject\n${BOTKYRKA}\n${idp.issuer}\nalice`, 'utf8')
+      .digest('hex');
+    expect(rows.map((r) => ({ ...r }))).toEqual([
+      {
+        id: expect.any(String),
+        userId,
+        municipalityId: BOTKYRKA,
+        issuer: idp.issuer,
+        subjectHash: expectedHash,
+        createdAt: expect.any(Date),
+      },
+    ]);
 
     // The state was used once: replaying the same callback neither errors nor logs anyone in.
     const replayer = t.client();
@@ -208,6 +229,34 @@ describe('OpenID Connect login against a real provider', () => {
     const userId = await linkedUserId('mallory');
     expect(userId).toBeDefined();
     expect(userId).not.toBe(existing?.id);
+    // The address it gets instead is random: nothing of it can be traced back to the subject.
+    const [account] = await t.database.db
+      .select()
+      .from(users)
+      .where(eq(users.id, userId ?? ''));
+    expect(account?.email).toMatch(/^[0-9a-f]{20}@oidc\.invalid$/);
+    const fromSubject = (context: string) =>
+      createHash('sha256').update(context, 'utf8').digest('hex').slice(0, 20);
+    expect(account?.email.slice(0, 20)).not.toBe(
+      fromSubject(`${BOTKYRKA}\n${idp.issuer}\nmallory`),
+    );
+    expect(account?.email.slice(0, 20)).not.toBe(
+      fromSubject(`samskap-oidc-subject\n${BOTKYRKA}\n${idp.issuer}\nmallory`),
+    );
+  });
+
+  it('never writes a subject into the audit log', async () => {
+    const entries = await auditOfMunicipality(t.database.db, BOTKYRKA, { limit: 500 });
+    const oidc = entries.filter((e) => e.action.startsWith('user.oidc'));
+    expect(oidc.length).toBeGreaterThanOrEqual(2);
+    for (const e of oidc) {
+      expect(Object.keys(e.details).sort()).toEqual(
+        e.action === 'user.oidc-refused'
+          ? ['issuer', 'provider', 'reason']
+          : ['issuer', 'provider'],
+      );
+      expect(JSON.stringify(e)).not.toMatch(/"(alice|mallory|rightful)"/);
+    }
   });
 
   it('links a verified e-mail claim to an existing account only at its signed-in request', async () => {

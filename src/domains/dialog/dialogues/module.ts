@@ -6,6 +6,7 @@ import { dialogueRoutes } from './dialogues.routes.tsx';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
 import { sv } from './i18n/sv.ts';
+import { dialoguesPersonalData } from './personal-data.ts';
 import { dialoguesStartPage } from './start-page.tsx';
 
 /**
@@ -22,6 +23,7 @@ export const dialoguesModule: DomainModule = {
   links: dialogueLinks,
   seedDemo: seedDemoDialogues,
   startPage: dialoguesStartPage,
+  personalData: dialoguesPersonalData,
   navigation: {
     municipality: [{ path: 'matters', label: 'dialogues.nav', section: 'dialog', order: 10 }],
     network: [

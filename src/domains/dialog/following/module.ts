@@ -3,6 +3,7 @@ import { followingRoutes } from './following.routes.tsx';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
 import { sv } from './i18n/sv.ts';
+import { followingPersonalData } from './personal-data.ts';
 
 /**
  * Following matters: a signed-in person follows a matter (taking part in its dialogue with an
@@ -15,6 +16,7 @@ export const followingModule: DomainModule = {
   pillar: 'dialog',
   messages: { en, sv, nb },
   routes: followingRoutes,
+  personalData: followingPersonalData,
   navigation: {
     network: [
       {

@@ -48,3 +48,8 @@ export async function checkPassword(
   await clearFailures(ctx.db, failureKey(input.email));
   return ok({ userId: user.id, email: user.email });
 }
+
+/** Forgets the wrong passwords counted for an address (its account is being deleted). */
+export async function forgetLoginFailures(ctx: CommandContext, email: string): Promise<void> {
+  await clearFailures(ctx.db, failureKey(email));
+}

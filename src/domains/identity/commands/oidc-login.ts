@@ -1,6 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { CommandContext } from '../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
-import { sha256 } from '../../../lib/secrets.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
 import type { Grant } from '../../../vocabulary/actor.ts';
 import { audit } from '../../audit/record.ts';
@@ -29,7 +29,7 @@ export type OidcLoginRefusal =
  *
  * A provider is configured by one municipality's admin, who could point it at an issuer of their
  * own that vouches for any address. So what it says counts in that municipality only: an identity
- * is keyed by (municipality, issuer, subject), never found by e-mail; an existing account is
+ * is keyed by (municipality, issuer, hash of the subject), never found by e-mail; an existing account is
  * linked only at its own signed-in request; and the provider can never sign in as, or be linked
  * to, an account that holds roles anywhere else. A refusal is audited in every municipality the
  * account holds roles in, so the attempt is seen where it was aimed.
@@ -42,7 +42,9 @@ export async function completeOidcLogin(
 ): Promise<Result<{ userId: string; linked: boolean }, OidcLoginRefusal>> {
   return inTransaction(ctx, async (tx) => {
     const system = { kind: 'system', label: `oidc:${claims.issuer}` } as const;
-    const subject = { issuer: claims.issuer, subject: claims.subject };
+    // The subject (often an identity number) never goes into the log: the issuer and the
+    // provider say which login service it was, the target says which account.
+    const provider = { issuer: claims.issuer, provider: municipalityId };
     const refuse = async (
       reason: OidcLoginRefusal,
       userId: string,
@@ -53,7 +55,7 @@ export async function completeOidcLogin(
           municipalityId: where,
           action: 'user.oidc-refused',
           target: `user:${userId}`,
-          details: { ...subject, provider: municipalityId, reason },
+          details: { ...provider, reason },
         });
       return fail(reason);
     };
@@ -79,18 +81,24 @@ export async function completeOidcLogin(
       const verifiedEmail = claims.emailVerified ? claims.email : undefined;
       const owner = verifiedEmail ? await findUserByEmail(tx.db, verifiedEmail) : undefined;
       if (owner) return refuse('accountExists', owner.id, await grantsOf(tx.db, owner.id));
-      // An unverified address is not taken over: the account gets an address nobody can receive.
-      const placeholder = `${sha256(`${municipalityId}\n${claims.issuer}\n${claims.subject}`).slice(0, 20)}@oidc.invalid`;
+      // An unverified address is not taken over: the account gets an address nobody can receive,
+      // random rather than derived from the subject, and a name that is not the subject either.
+      const placeholder = `${randomBytes(10).toString('hex')}@oidc.invalid`;
       const user = await insertUser(tx.db, {
         email: verifiedEmail ?? placeholder,
-        name: claims.name ?? claims.email ?? claims.subject,
+        name: claims.name ?? claims.email ?? 'e-ID',
         passwordHash: null,
       });
       if (!user) throw new Error('Could not create an account for an OpenID Connect login');
       userId = user.id;
     }
 
-    await insertExternalIdentity(tx.db, { userId, municipalityId, ...subject });
+    await insertExternalIdentity(tx.db, {
+      userId,
+      municipalityId,
+      issuer: claims.issuer,
+      subject: claims.subject,
+    });
     await insertGrant(tx.db, {
       userId,
       role: 'resident',
@@ -104,7 +112,7 @@ export async function completeOidcLogin(
         municipalityId: where,
         action: 'user.oidc-link',
         target: `user:${userId}`,
-        details: { ...subject, provider: municipalityId },
+        details: provider,
       });
     return ok({ userId, linked: true });
   });

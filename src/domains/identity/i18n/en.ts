@@ -132,6 +132,24 @@ export const en = {
   'identity.account.created': 'Created',
   'identity.account.lastUsed': 'Last used',
   'identity.account.never': 'Never',
+  'identity.data.title': 'Your data',
+  'identity.data.lead':
+    'Download everything Samskap keeps about you as a file: your account and roles, the dialogues you took part in while logged in with your votes, statements, comments and flags, the matters you follow, and what you did that the audit log records.',
+  'identity.data.download': 'Download my data (JSON)',
+  'identity.delete.title': 'Delete my account',
+  'identity.delete.lead':
+    'The account is deleted at once and cannot be restored. Your votes stay in the dialogues without your name, so their results do not change, and so do statements you wrote. Your comments are removed. What you follow and your notification settings are deleted. What you did in the municipality stays in the audit log, without your e-mail address.',
+  'identity.delete.password': 'Your password',
+  'identity.delete.passwordHint': 'Confirm with the password you log in with.',
+  'identity.delete.email': 'Your e-mail address',
+  'identity.delete.emailHint': 'Type {email} to confirm.',
+  'identity.delete.submit': 'Delete my account',
+  'identity.delete.wrongPassword': 'The password is wrong. Nothing has been deleted.',
+  'identity.delete.wrongEmail':
+    'That is not the e-mail address of this account. Nothing has been deleted.',
+  'identity.delete.demo':
+    'Demo accounts are shared by everyone who tries Samskap and cannot be deleted.',
+  'identity.delete.done': 'Your account is deleted and you are logged out.',
   'identity.roles.title': 'Roles and access in {name}',
   'identity.roles.user': 'User',
   'identity.roles.role': 'Role',
@@ -150,6 +168,7 @@ export const en = {
   'identity.audit.user.register': 'Account created',
   'identity.audit.user.oidc-link': 'Account linked to the login service',
   'identity.audit.user.create-demo': 'Demo account created',
+  'identity.audit.user.delete': 'Account deleted',
   'identity.audit.role.grant': 'Role granted',
   'identity.audit.role.revoke': 'Role revoked',
   'identity.audit.token.create': 'API token created',

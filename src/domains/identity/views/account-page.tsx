@@ -11,6 +11,11 @@ import {
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { API_TOKEN_DEFAULT_DAYS, API_TOKEN_MAX_DAYS } from '../identity.inputs.ts';
+import {
+  confirmationLabel,
+  type DeletionProps,
+  PersonalDataSections,
+} from './personal-data-sections.tsx';
 import { RevocableTable } from './revocable-table.tsx';
 
 type Props = PageContext & {
@@ -34,6 +39,7 @@ type Props = PageContext & {
   mayLinkLogin: boolean;
   notice?: MessageKey | undefined;
   problem?: MessageKey | undefined;
+  deletion: DeletionProps;
 };
 
 /** A new token's form starts at the default lifetime. */
@@ -52,6 +58,11 @@ export function AccountPage(props: Props) {
   return (
     <Layout {...props} title={t('identity.account.title')}>
       <ErrorSummary t={t} form={props.tokenForm} labels={labels} />
+      <ErrorSummary
+        t={t}
+        form={props.deletion.form}
+        labels={{ confirmation: confirmationLabel(t, props.deletion.hasPassword) }}
+      />
       <Notice t={t} messageKey={props.notice} />
       <ProblemNotice t={t} messageKey={props.problem} />
       <h1 class="ds-heading" data-size="lg">
@@ -188,6 +199,7 @@ export function AccountPage(props: Props) {
           )}
         </>
       )}
+      <PersonalDataSections t={t} csrfToken={props.csrfToken} {...props.deletion} />
     </Layout>
   );
 }
