@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { passwordResets, sessions } from './identity.schema.ts';
 
@@ -23,6 +23,19 @@ export async function findPasswordReset(
   const query = db.select().from(passwordResets).where(eq(passwordResets.tokenHash, tokenHash));
   const [row] = await (opts.forUpdate ? query.for('update') : query);
   return row;
+}
+
+/** The account's links for its data export: when each was asked for, ends and was used. */
+export function passwordResetsOf(db: Db, userId: string) {
+  return db
+    .select({
+      createdAt: passwordResets.createdAt,
+      expiresAt: passwordResets.expiresAt,
+      usedAt: passwordResets.usedAt,
+    })
+    .from(passwordResets)
+    .where(eq(passwordResets.userId, userId))
+    .orderBy(asc(passwordResets.createdAt));
 }
 
 /** Uses up every unused link of the account: the one followed, and any older ones still in the mailbox. */

@@ -4,8 +4,10 @@ import { inTransaction } from '../../lib/transaction.ts';
 import { linkIn } from '../../testing/smtp-server.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { auditLog } from '../audit/audit.schema.ts';
+import { actorOf } from '../dialog/dialogues/dialogues.fixtures.ts';
 import { outboxMailTo } from '../mail/mail.queries.ts';
 import { purgeExpired } from '../platform/housekeeping.ts';
+import { deleteAccount, exportPersonalData } from './commands/personal-data.ts';
 import { requestPasswordReset } from './commands/request-password-reset.ts';
 import { type NewAccount, registerAndConfirm } from './identity.fixtures.ts';
 import { findUserByEmail, insertUser } from './identity.queries.ts';
@@ -326,6 +328,49 @@ describe('following a password reset link', () => {
     const res = await t.client().postForm(path, { password: newPassword }, { csrf: false });
     expect(res.status).toBe(403);
     expect((await findUserByEmail(t.database.db, email))?.passwordHash).toBe(before);
+  });
+
+  it('lets the owner log in at once, whatever wrong passwords were tried before', async () => {
+    const { email } = await newAccount();
+    for (let i = 0; i < 5; i++) expect(await logsIn(email, `wrong guess number ${i}`)).toBe(401);
+    expect(await logsIn(email, oldPassword)).toBe(429);
+    await ask(email);
+    // Back to the moment of the last guess, so the wait has not simply run out.
+    at -= 1000;
+    expect(
+      (await t.client().postForm(await resetLinkFor(email), { password: newPassword })).status,
+    ).toBe(303);
+    expect(await logsIn(email, newPassword)).toBe(303);
+  });
+
+  it('ends with the account: deleting it removes its open links, and its data lists them', async () => {
+    const { email, userId } = await newAccount();
+    await ask(email);
+    await ask(email);
+    const path = await resetLinkFor(email);
+    const ctx = { db: t.database.db, now: () => new Date(at) };
+    const actor = await actorOf(t.database.db, email);
+    const exported = await exportPersonalData(ctx, actor);
+    const links = (exported.identity as { passwordResets: unknown[] }).passwordResets;
+    expect(links).toHaveLength(2);
+    expect(links[0]).toEqual({
+      createdAt: expect.any(Date),
+      expiresAt: expect.any(Date),
+      usedAt: null,
+    });
+    const [row] = await resetsOf(userId);
+    expect(JSON.stringify(exported)).not.toContain(row?.tokenHash);
+    expect(JSON.stringify(exported)).not.toContain(path.split('/').at(-1));
+
+    expect(await deleteAccount(ctx, actor, { confirmation: oldPassword })).toEqual({
+      ok: true,
+      value: true,
+    });
+    expect(await resetsOf(userId)).toEqual([]);
+    expect((await t.client().get(path)).status).toBe(404);
+    expect((await t.client().postForm(path, { password: newPassword })).status).toBe(404);
+    expect(await ask(email)).toMatchObject({ status: 200 });
+    expect(await resetsOf(userId)).toEqual([]);
   });
 
   it('forgets links a week after they ended', async () => {

@@ -18,12 +18,14 @@ import {
 } from '../password-reset.ts';
 import { weakPasswordReason } from '../password-strength.ts';
 import { hashPassword } from '../passwords.ts';
+import { forgetLoginFailures } from './log-in.ts';
 
 export type ResetPasswordRefusal = Exclude<PasswordResetLinkStatus, 'valid'> | 'weakPassword';
 
 /**
  * Follows a password reset link with a new password: sets it, uses up this link and every other
- * unused one of the account, ends every session of the account, audits it (without the password)
+ * unused one of the account, ends every session of the account, forgets the wrong passwords
+ * tried for its address, audits it (without the password)
  * and mails the account that its password was changed, all in one transaction. A link that is
  * unknown, used or expired changes nothing; nor does a weak password (`fields` says why).
  */
@@ -51,6 +53,8 @@ export async function resetPassword(
     await setPasswordHash(tx.db, user.id, passwordHash);
     await usePasswordResetsOf(tx.db, user.id, now);
     await deleteSessionsOf(tx.db, user.id);
+    // The wrong passwords tried before (likely the owner's own guesses) no longer hold the login up.
+    await forgetLoginFailures(tx, user.email);
     // Seen in every municipality the account holds a role in (the network's log for a
     // coordinator's, or an account without roles).
     const where = new Set<string | null>(
