@@ -10,6 +10,7 @@
  *   bash scripts/with-postgres.sh npx tsx bench/voting.ts
  *     BENCH_STATEMENTS=2000 BENCH_PARTICIPANTS=20000 BENCH_VOTES_EACH=10 (defaults)
  *     BENCH_VOTERS=200 BENCH_SECONDS=30 (defaults)
+ *     BENCH_CPU_PROFILE=dir writes each app process's CPU profile there (node --cpu-prof)
  */
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -33,6 +34,7 @@ const participants = Number(process.env.BENCH_PARTICIPANTS ?? 20000);
 const votesEach = Number(process.env.BENCH_VOTES_EACH ?? 10);
 const voters = Number(process.env.BENCH_VOTERS ?? 200);
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
+const profileDir = process.env.BENCH_CPU_PROFILE ?? '';
 const serverUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || '';
 const password = 'bench-password-1234';
 const m = 'SE-0127';
@@ -88,7 +90,9 @@ type Voter = { base: string; cookie: string; token: string };
 
 /** A voter as a browser is: the matter page first, for its cookies and the form's token. */
 async function newVoter(base: string): Promise<Voter> {
-  const res = await fetch(`${base}/sv/municipalities/${m}/matters/${matterId}`);
+  const page = `${base}/sv/municipalities/${m}/matters/${matterId}`;
+  // A kept-alive connection the server closed as the request went out: a browser asks again.
+  const res = await fetch(page).catch(() => fetch(page));
   const html = await res.text();
   const token = html.match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
   const cookie = res.headers
@@ -98,13 +102,15 @@ async function newVoter(base: string): Promise<Voter> {
   return { base, cookie, token };
 }
 
+/** Posts a vote; the response's status, or 0 when the connection failed (counted as failed). */
 async function vote(v: Voter, statementId: string, value: string): Promise<number> {
   const res = await fetch(`${v.base}/sv/municipalities/${m}/matters/${matterId}/votes`, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: v.cookie },
     body: new URLSearchParams({ _csrf: v.token, statementId, vote: value }).toString(),
-  });
+  }).catch(() => undefined);
+  if (!res) return 0;
   // The first vote gives the voter a participant key: kept, as a browser keeps it.
   const key = res.headers.getSetCookie().find((c) => c.includes('samskap_participant='));
   if (key) v.cookie = `${v.cookie}; ${key.split(';')[0]}`;
@@ -139,10 +145,15 @@ async function main() {
     const bases: string[] = [];
     for (let i = 0; i < processes; i++) {
       const port = await freePort();
-      const child = launch(process.execPath, [join(root, 'bin', 'samskap.js'), 'serve'], {
-        ...env,
-        PORT: String(port),
-      });
+      const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+      const child = launch(
+        process.execPath,
+        [...profile, join(root, 'bin', 'samskap.js'), 'serve'],
+        {
+          ...env,
+          PORT: String(port),
+        },
+      );
       children.push(child);
       bases.push(`http://127.0.0.1:${port}`);
       await waitFor200(`${bases[i]}/sv`, child, performance.now());

@@ -8,6 +8,7 @@ import { startNoticeWorker } from './domains/dialog/following/notice-worker.ts';
 import { startMailWorker } from './domains/mail/worker.ts';
 import { scheduleHousekeeping } from './domains/platform/housekeeping.ts';
 import { warmUpPrioritisation } from './engines/prioritisation/index.ts';
+import { modules } from './modules.ts';
 import { type Prepared, prepareDatabase } from './seed/prepare.ts';
 import { listen } from './web/http-server.ts';
 
@@ -42,8 +43,10 @@ export async function startServer(
     { processMetrics: true },
   );
   const server = await listen(app, config);
-  const stopHousekeeping = scheduleHousekeeping(database.db, (err) =>
-    logger.warn({ err }, 'housekeeping failed'),
+  const stopHousekeeping = scheduleHousekeeping(
+    database.db,
+    (err) => logger.warn({ err }, 'housekeeping failed'),
+    modules.flatMap((m) => (m.purge ? [m.purge] : [])),
   );
   const mailWorker = startMailWorker({ database, config, logger });
   const mapWorker = startMapWorker({ database, logger });

@@ -28,6 +28,8 @@ const NOT_CONTENT = new Set([
   'dialogue_maps',
   'dialogue_comments',
   'comment_flags',
+  'participant_backgrounds',
+  'dialogue_settings',
 ]);
 
 // The tables the pages' read models are built from (src/db/read-models.ts): every table of the

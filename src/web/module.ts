@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
+import type { Db } from '../db/client.ts';
 import type { CommandContext } from '../lib/context.ts';
 import type { AppEnv } from './env.ts';
 import type { MessageKey, MessageSet } from './i18n/index.ts';
@@ -73,4 +74,9 @@ export type DomainModule = {
    * programs post to without a cookie or form token: the CSRF check leaves them alone.
    */
   selfAuthorisingPaths?: readonly RegExp[];
+  /**
+   * Deletes what the domain keeps only for a time (background answers past the municipality's
+   * retention), run hourly with the platform's housekeeping. Idempotent: every process runs it.
+   */
+  purge?: (db: Db, now: Date) => Promise<void>;
 };

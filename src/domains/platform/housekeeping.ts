@@ -24,9 +24,15 @@ export async function purgeExpired(db: Db, now: Date): Promise<void> {
 }
 
 /** Runs `purgeExpired` every hour in the background, off the start-up path; returns a stopper. */
-export function scheduleHousekeeping(db: Db, onError: (error: unknown) => void): () => void {
-  const timer = setInterval(() => {
-    purgeExpired(db, new Date()).catch(onError);
+export function scheduleHousekeeping(
+  db: Db,
+  onError: (error: unknown) => void,
+  /** The domains' own purges (`DomainModule.purge`), run after the platform's. */
+  purges: readonly ((db: Db, now: Date) => Promise<void>)[] = [],
+): () => void {
+  const timer = setInterval(async () => {
+    const now = new Date();
+    for (const purge of [purgeExpired, ...purges]) await purge(db, now).catch(onError);
   }, hour);
   timer.unref();
   return () => clearInterval(timer);

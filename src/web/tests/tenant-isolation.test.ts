@@ -125,6 +125,7 @@ const refused = (seen: Seen) =>
 /** Where anyone, of any municipality or none, takes part: an open dialogue. */
 const takingPart = new Set([
   'POST /:lang/municipalities/:id/matters/:mid/votes',
+  'POST /:lang/municipalities/:id/matters/:mid/background',
   'POST /:lang/municipalities/:id/matters/:mid/statements',
   'POST /:lang/municipalities/:id/matters/:mid/comments',
   'POST /:lang/municipalities/:id/matters/:mid/comments/:cid/flags',

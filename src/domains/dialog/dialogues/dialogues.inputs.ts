@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dayIn, dayNumber, momentIn } from '../../../vocabulary/dates.ts';
+import { askAgeBandField, districtsField } from './background.ts';
 import { participationRules, statementRules } from './dialogues.policy.ts';
 
 /** The longest statement, as in Polis: one thought, read in a glance. */
@@ -56,6 +57,8 @@ export function matterInput(timeZone: string) {
       closesAt: moment,
       participation: z.enum(participationRules, { error: 'error.invalid' }),
       newStatements: z.enum(statementRules, { error: 'error.invalid' }),
+      askAgeBand: askAgeBandField,
+      districts: districtsField,
     })
     .superRefine((v, ctx) => {
       if (v.closesAt <= v.opensAt) {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { externalIdentities } from '../../identity/identity.schema.ts';
 import { counties, municipalities } from '../../tenancy/tenancy.schema.ts';
@@ -235,35 +235,115 @@ export async function currentVotes(db: Db, participantId: string) {
     .orderBy(dialogueVotes.statementId, desc(dialogueVotes.id));
 }
 
-/** A participant's current vote on one statement, if any. */
-export async function currentVote(db: Db, participantId: string, statementId: string) {
-  const [row] = await db
-    .select({ value: dialogueVotes.value })
-    .from(dialogueVotes)
-    .where(
-      and(
-        eq(dialogueVotes.participantId, participantId),
-        eq(dialogueVotes.statementId, statementId),
-      ),
+/** What one attempt at a vote found, whether or not it was recorded (`voteOnce`). */
+export type VoteAttempt = {
+  dialogue: Pick<DialogueRow, 'id' | 'opensAt' | 'closesAt' | 'closedAt' | 'participation'>;
+  decided: boolean;
+  /** The statement's status when it is one of this dialogue's. */
+  statementStatus: string | null;
+  participantId: string | null;
+  /** Whether a signed-in voter came through the municipality's e-ID provider. */
+  knownThroughEid: boolean;
+  recorded: boolean;
+};
+
+/**
+ * A vote in one statement (one round trip): reads the dialogue of a matter of this municipality
+ * under a key-share lock (recording the decision takes FOR UPDATE, so no vote lands after it),
+ * the statement, the voter's participant and current vote, and appends the vote only when the
+ * dialogue is open (the rule of `phaseOf`: not decided, not closed, opened and not yet past its
+ * closing time), the statement is shown, the voter may take part (`mayTakePart`), the participant
+ * exists and the value differs from their current one. Undefined when the matter is not found.
+ */
+export async function voteOnce(
+  db: Db,
+  v: {
+    municipalityId: string;
+    matterId: string;
+    statementId: string;
+    who: { userId: string } | { keyHash: string };
+    value: number;
+    at: Date;
+  },
+): Promise<VoteAttempt | undefined> {
+  const userId = 'userId' in v.who ? v.who.userId : null;
+  const whoIs =
+    'userId' in v.who ? sql`p.user_id = ${v.who.userId}` : sql`p.key_hash = ${v.who.keyHash}`;
+  const at = v.at.toISOString();
+  const result = await db.execute(sql`
+    with d as (
+      select d.id, d.opens_at, d.closes_at, d.closed_at, d.participation,
+        m.decision_id is not null as decided
+      from dialogues d join matters m on m.id = d.matter_id
+      where m.municipality_id = ${v.municipalityId} and m.id = ${v.matterId}
+      for key share of d
+    ),
+    s as (
+      select s.id, s.status from dialogue_statements s
+      where s.id = ${v.statementId} and s.dialogue_id = (select id from d)
+    ),
+    p as (
+      select p.id from dialogue_participants p
+      where p.dialogue_id = (select id from d)
+        and ${whoIs}
+    ),
+    eid as (
+      select ${userId}::uuid is not null and exists (
+        select 1 from external_identities e
+        where e.user_id = ${userId}::uuid and e.municipality_id = ${v.municipalityId}
+      ) as known
+    ),
+    ins as (
+      insert into dialogue_votes (dialogue_id, participant_id, statement_id, value, created_at)
+      select d.id, p.id, s.id, ${v.value}, ${at}::timestamptz
+      from d, s, p, eid
+      where not d.decided and d.closed_at is null
+        and ${at}::timestamptz >= d.opens_at and ${at}::timestamptz < d.closes_at
+        and s.status = 'accepted'
+        and (d.participation = 'anyone'
+          or (${userId}::uuid is not null and (d.participation = 'registered' or eid.known)))
+        and ${v.value}::smallint is distinct from (
+          select c.value from dialogue_votes c
+          where c.participant_id = p.id and c.statement_id = s.id
+          order by c.id desc limit 1
+        )
+      returning id
     )
-    .orderBy(desc(dialogueVotes.id))
-    .limit(1);
-  return row?.value;
-}
-
-export async function insertVote(db: Db, row: typeof dialogueVotes.$inferInsert) {
-  await db.insert(dialogueVotes).values(row);
-}
-
-/** A statement of the dialogue, whatever its status. */
-export async function statementOf(db: Db, dialogueId: string, statementId: string) {
-  const [row] = await db
-    .select()
-    .from(dialogueStatements)
-    .where(
-      and(eq(dialogueStatements.dialogueId, dialogueId), eq(dialogueStatements.id, statementId)),
-    );
-  return row;
+    select d.id, d.opens_at as "opensAt", d.closes_at as "closesAt", d.closed_at as "closedAt",
+      d.participation, d.decided,
+      (select status from s) as "statementStatus",
+      (select id from p) as "participantId",
+      (select known from eid) as "knownThroughEid",
+      exists (select 1 from ins) as recorded
+    from d`);
+  type Row = {
+    id: string;
+    opensAt: string | Date;
+    closesAt: string | Date;
+    closedAt: string | Date | null;
+    participation: string;
+    decided: boolean;
+    statementStatus: string | null;
+    participantId: string | null;
+    knownThroughEid: boolean;
+    recorded: boolean;
+  };
+  const [row] = (result as unknown as { rows: Row[] }).rows;
+  if (!row) return undefined;
+  return {
+    dialogue: {
+      id: row.id,
+      opensAt: new Date(row.opensAt),
+      closesAt: new Date(row.closesAt),
+      closedAt: row.closedAt === null ? null : new Date(row.closedAt),
+      participation: row.participation,
+    },
+    decided: row.decided,
+    statementStatus: row.statementStatus,
+    participantId: row.participantId,
+    knownThroughEid: row.knownThroughEid,
+    recorded: row.recorded,
+  };
 }
 
 /** Whether the user signed in through the municipality's e-ID provider at least once. */
@@ -322,18 +402,31 @@ export async function mattersByIds(db: Db, municipalityId: string, ids: readonly
 /** The dialogue's vote log in the order cast, by participant and statement number. */
 export async function voteLog(db: Db, dialogueId: string) {
   return db
-    .select({
-      id: dialogueVotes.id,
-      participant: dialogueParticipants.number,
-      statement: dialogueStatements.number,
-      value: dialogueVotes.value,
-      createdAt: dialogueVotes.createdAt,
-    })
+    .select({ ...voteColumns, createdAt: dialogueVotes.createdAt })
     .from(dialogueVotes)
     .innerJoin(dialogueParticipants, eq(dialogueParticipants.id, dialogueVotes.participantId))
     .innerJoin(dialogueStatements, eq(dialogueStatements.id, dialogueVotes.statementId))
     .where(eq(dialogueVotes.dialogueId, dialogueId))
     .orderBy(asc(dialogueVotes.id));
+}
+
+const voteColumns = {
+  id: dialogueVotes.id,
+  participant: dialogueParticipants.number,
+  statement: dialogueStatements.number,
+  value: dialogueVotes.value,
+};
+
+/** Up to `limit` of the dialogue's votes after the one with id `afterId`, in the order cast. */
+export async function votesAfter(db: Db, dialogueId: string, afterId: number, limit: number) {
+  return db
+    .select(voteColumns)
+    .from(dialogueVotes)
+    .innerJoin(dialogueParticipants, eq(dialogueParticipants.id, dialogueVotes.participantId))
+    .innerJoin(dialogueStatements, eq(dialogueStatements.id, dialogueVotes.statementId))
+    .where(and(eq(dialogueVotes.dialogueId, dialogueId), gt(dialogueVotes.id, afterId)))
+    .orderBy(asc(dialogueVotes.id))
+    .limit(limit);
 }
 
 /** Dialogues with votes their stored map does not include yet: the id and the latest vote's. */
@@ -368,29 +461,54 @@ export async function claimMap(db: Db, dialogueId: string, until: Date, now: Dat
   return rows.length > 0;
 }
 
+/**
+ * Extends a claim this process holds (`claimedUntil` is still the `held` it set) to `until`; false
+ * when another process has claimed the dialogue since.
+ */
+export async function renewClaim(db: Db, dialogueId: string, held: Date, until: Date) {
+  const rows = await db
+    .update(dialogueMaps)
+    .set({ claimedUntil: until })
+    .where(and(eq(dialogueMaps.dialogueId, dialogueId), eq(dialogueMaps.claimedUntil, held)))
+    .returning({ id: dialogueMaps.dialogueId });
+  return rows.length > 0;
+}
+
+/**
+ * Stores the map under the claim `held`, and keeps the claim until `keepUntil` (null lets it go);
+ * nothing when another process has claimed the dialogue since. True when stored.
+ */
 export async function saveMap(
   db: Db,
   dialogueId: string,
+  claim: { held: Date; keepUntil: Date | null },
   votesSeen: number,
   map: unknown,
   at: Date,
 ) {
-  await db
+  const rows = await db
     .update(dialogueMaps)
-    .set({ votesSeen, map, computedAt: at, claimedUntil: null })
-    .where(eq(dialogueMaps.dialogueId, dialogueId));
+    .set({ votesSeen, map, computedAt: at, claimedUntil: claim.keepUntil })
+    .where(and(eq(dialogueMaps.dialogueId, dialogueId), eq(dialogueMaps.claimedUntil, claim.held)))
+    .returning({ id: dialogueMaps.dialogueId });
+  return rows.length > 0;
 }
 
-export async function releaseMap(db: Db, dialogueId: string) {
+/** Lets a claim this process holds go. */
+export async function releaseMap(db: Db, dialogueId: string, held: Date) {
   await db
     .update(dialogueMaps)
     .set({ claimedUntil: null })
-    .where(eq(dialogueMaps.dialogueId, dialogueId));
+    .where(and(eq(dialogueMaps.dialogueId, dialogueId), eq(dialogueMaps.claimedUntil, held)));
 }
 
 export async function storedMap(db: Db, dialogueId: string) {
   const [row] = await db
-    .select({ map: dialogueMaps.map, computedAt: dialogueMaps.computedAt })
+    .select({
+      map: dialogueMaps.map,
+      computedAt: dialogueMaps.computedAt,
+      votesSeen: dialogueMaps.votesSeen,
+    })
     .from(dialogueMaps)
     .where(eq(dialogueMaps.dialogueId, dialogueId));
   return row;

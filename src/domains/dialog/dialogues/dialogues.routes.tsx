@@ -15,12 +15,15 @@ import { decisionInput } from '../../decisions/commands/record-decision.ts';
 import { decisionHref } from '../../decisions/decision-link.ts';
 import { canRecordDecision } from '../../decisions/decisions.policy.ts';
 import { listBodies } from '../../decisions/decisions.queries.ts';
+import { isAdminOf } from '../../identity/identity.policy.ts';
 import {
   authorizedMunicipality,
   type MunicipalityOnPage,
   requireMunicipality,
 } from '../../tenancy/municipality-param.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
+import { backgroundCounts, backgroundUnanswered, retentionMonths } from './background.queries.ts';
+import { answerBackground } from './commands/background.ts';
 import { addComment, flagComment, removeComment } from './commands/comments.ts';
 import { decideMatter } from './commands/decide-matter.ts';
 import { publishFeedback } from './commands/publish-feedback.ts';
@@ -54,12 +57,14 @@ import type { DialogueMap } from './opinion-map.ts';
 import { voterOf } from './participant-key.ts';
 import { mayTakePart } from './participants.ts';
 import { type Phase, phases } from './phase.ts';
+import { dialogueSettingsRoutes } from './settings.routes.tsx';
 import { MapPage } from './views/map-page.tsx';
 import { type MatterForms, MatterPage } from './views/matter-page.tsx';
 import { MattersPage } from './views/matters-page.tsx';
 import { NetworkDialoguesPage } from './views/network-page.tsx';
 import { NewMatterPage } from './views/new-matter-page.tsx';
 import { ParticipationPage } from './views/participation-page.tsx';
+import { WhoTookPart } from './views/who-took-part.tsx';
 
 const noForms: MatterForms = {
   feedback: emptyForm,
@@ -101,6 +106,21 @@ async function renderMatter(
   const data = await loadMatterPage(db, m.id, uuidParam(c, 'mid'), voter, now());
   if (!data) return errorResponse(c, 'notFound');
   const allowed = await mayTakePart(db, data.dialogue, voter ?? { kind: 'visitor', keyHash: '' });
+  const questions = data.dialogue.background;
+  const background = questions
+    ? {
+        questions,
+        months: await retentionMonths(db, m.id),
+        ask:
+          data.phase === 'open' &&
+          voter !== undefined &&
+          (await backgroundUnanswered(
+            db,
+            data.dialogue.id,
+            voter.kind === 'user' ? { userId: voter.userId } : { keyHash: voter.keyHash },
+          )),
+      }
+    : undefined;
   const decisionId = data.matter.decisionId;
   return sendPage(
     c,
@@ -109,6 +129,7 @@ async function renderMatter(
       municipality={m}
       data={data}
       takingPart={allowed.ok ? 'yes' : allowed.reason}
+      background={background}
       eidLogin={
         !allowed.ok &&
         allowed.reason === 'eid' &&
@@ -169,6 +190,8 @@ function textField(values: Record<string, string>, name: string) {
 /** Matters before the municipality's bodies and the dialogues on them. */
 export function dialogueRoutes() {
   const app = new Hono<AppEnv>();
+  // Before `matters/:mid`, which would take `settings` for a matter's id.
+  app.route('/', dialogueSettingsRoutes());
 
   app.get('/participation', async (c) => {
     const actor = c.get('actor');
@@ -240,6 +263,7 @@ export function dialogueRoutes() {
         municipality={m}
         matters={await loadMatters(db, m.id, now())}
         canRegister={canManageMatters(c.get('actor'), m.id)}
+        canConfigure={isAdminOf(c.get('actor'), m.id)}
         notice={noticeKey(c.req.query('done'))}
       />,
     );
@@ -300,6 +324,15 @@ export function dialogueRoutes() {
         participants={participants}
         texts={texts}
         complete={complete}
+        who={
+          complete && dialogue.background ? (
+            <WhoTookPart
+              t={c.get('t')}
+              questions={dialogue.background}
+              counts={await backgroundCounts(db, dialogue.id)}
+            />
+          ) : undefined
+        }
       />,
     );
   };
@@ -317,6 +350,19 @@ export function dialogueRoutes() {
     const result = await castVote(c.get('ctx'), voter, where, parsed.data);
     if (!result.ok) return renderMatter(c, m, refusals[result.reason]);
     return c.redirect(`${matterPath(c, m, where.matterId)}?done=voted#vote`, 303);
+  });
+
+  app.post('/municipalities/:id/matters/:mid/background', async (c) => {
+    const m = await requireMunicipality(c);
+    const where = { municipalityId: m.id, matterId: uuidParam(c, 'mid') };
+    const voter = voterOf(c, false);
+    if (!voter) return renderMatter(c, m, refusals.invalid);
+    const result = await answerBackground(c.get('ctx'), voter, where, await readForm(c));
+    if (!result.ok) {
+      if (result.reason === 'notFound') return errorResponse(c, 'notFound');
+      return renderMatter(c, m, result.reason === 'notOpen' ? refusals.closed : refusals.invalid);
+    }
+    return c.redirect(`${matterPath(c, m, where.matterId)}?done=background#vote`, 303);
   });
 
   app.post('/municipalities/:id/matters/:mid/statements', async (c) => {

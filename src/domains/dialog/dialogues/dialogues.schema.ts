@@ -97,6 +97,11 @@ export const dialogues = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     participation: text('participation').notNull().default('anyone'),
     newStatements: text('new_statements').notNull().default('shown'),
+    /**
+     * The optional questions about who takes part, declared before the dialogue opens: the age
+     * band, and the district from the dialogue's own list. Null: none are asked.
+     */
+    background: jsonb('background').$type<BackgroundQuestions>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -291,3 +296,35 @@ export const feedbackItems = pgTable(
     check('feedback_items_reason_length', sql`char_length(${t.reason}) between 1 and 2000`),
   ],
 );
+
+/** The background questions a dialogue asks (see `dialogues.background`). */
+export type BackgroundQuestions = { ageBand: boolean; districts: string[] };
+
+/**
+ * A participant's answers to the background questions, each optional; kept apart from the votes
+ * so the municipality's retention deletes them without touching what was said.
+ */
+export const participantBackgrounds = pgTable(
+  'participant_backgrounds',
+  {
+    participantId: uuid('participant_id')
+      .primaryKey()
+      .references(() => dialogueParticipants.id),
+    dialogueId: uuid('dialogue_id')
+      .notNull()
+      .references(() => dialogues.id),
+    district: text('district'),
+    ageBand: text('age_band'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('participant_backgrounds_dialogue_idx').on(t.dialogueId)],
+);
+
+/** A municipality's settings for its dialogues: months background answers are kept after the decision. */
+export const dialogueSettings = pgTable('dialogue_settings', {
+  municipalityId: text('municipality_id')
+    .primaryKey()
+    .references(() => municipalities.id),
+  backgroundRetentionMonths: integer('background_retention_months').notNull().default(12),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -4,13 +4,14 @@ import type { CommandContext } from '../../../lib/context.ts';
 import { sha256 } from '../../../lib/secrets.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { decisionBodies, decisions } from '../../decisions/decisions.schema.ts';
+import { externalIdentities } from '../../identity/identity.schema.ts';
 import { decideMatter } from './commands/decide-matter.ts';
 import { registerMatter } from './commands/register-matter.ts';
 import { addSeedStatement, castVote, proposeStatement } from './commands/take-part.ts';
 import { actorOf, insertTestMatter } from './dialogues.fixtures.ts';
 import { matterInput, statementInput } from './dialogues.inputs.ts';
 import { statementsOf } from './dialogues.queries.ts';
-import { dialogues, dialogueVotes } from './dialogues.schema.ts';
+import { dialogueParticipants, dialogues, dialogueVotes } from './dialogues.schema.ts';
 import type { Voter } from './participants.ts';
 
 let t: TestApp;
@@ -200,6 +201,31 @@ describe('votes', () => {
     const eidVote = { statementId: eid.seeds[0] ?? '', vote: 'agree' as const };
     expect(await castVote(ctx, user, eid.where, eidVote)).toMatchObject({ reason: 'eid' });
     expect(await castVote(ctx, visitor('a'), eid.where, eidVote)).toMatchObject({ reason: 'eid' });
+    // Once through the municipality's e-ID provider, the same user takes part; elsewhere's is not it.
+    await t.database.db.insert(externalIdentities).values({
+      userId: resident.userId,
+      municipalityId: 'SE-0483',
+      issuer: 'https://eid.example',
+      subjectHash: sha256('elsewhere'),
+    });
+    expect(await castVote(ctx, user, eid.where, eidVote)).toMatchObject({ reason: 'eid' });
+    await t.database.db.insert(externalIdentities).values({
+      userId: resident.userId,
+      municipalityId: m,
+      issuer: 'https://eid.example',
+      subjectHash: sha256('here'),
+    });
+    expect(await castVote(ctx, user, eid.where, eidVote)).toEqual({
+      ok: true,
+      value: { recorded: true },
+    });
+    expect((await votesOf(eid.dialogueId)).map((v) => v.value)).toEqual([1]);
+    // Refused voters never became participants: only the one who voted is.
+    const [{ n } = { n: -1 }] = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(dialogueParticipants)
+      .where(eq(dialogueParticipants.dialogueId, eid.dialogueId));
+    expect(n).toBe(1);
   });
 });
 

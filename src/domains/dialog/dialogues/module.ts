@@ -1,4 +1,5 @@
 import type { DomainModule } from '../../../web/module.ts';
+import { deleteExpiredBackgrounds } from './background.queries.ts';
 import { seedDemoDialogues } from './demo.ts';
 import { dialoguesApi } from './dialogues.api.ts';
 import { dialogueLinks } from './dialogues.links.ts';
@@ -22,6 +23,9 @@ export const dialoguesModule: DomainModule = {
   api: dialoguesApi,
   links: dialogueLinks,
   seedDemo: seedDemoDialogues,
+  purge: async (db, now) => {
+    await deleteExpiredBackgrounds(db, now);
+  },
   startPage: dialoguesStartPage,
   personalData: dialoguesPersonalData,
   navigation: {
@@ -46,6 +50,9 @@ export const dialoguesModule: DomainModule = {
     'GET /:lang/municipalities/:id/matters/:mid/map': 'public',
     'GET /:lang/municipalities/:id/matters/:mid/report': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/votes': 'public',
+    'POST /:lang/municipalities/:id/matters/:mid/background': 'public',
+    'GET /:lang/municipalities/:id/matters/settings': 'internal',
+    'POST /:lang/municipalities/:id/matters/settings': 'internal',
     'POST /:lang/municipalities/:id/matters/:mid/statements': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/comments': 'public',
     'POST /:lang/municipalities/:id/matters/:mid/comments/:cid/flags': 'public',
@@ -61,6 +68,8 @@ export const dialoguesModule: DomainModule = {
   },
   notices: {
     voted: 'dialogues.done.voted',
+    background: 'dialogues.done.background',
+    dialogueSettings: 'dialogues.settings.done',
     statementShown: 'dialogues.done.statementShown',
     statementPending: 'dialogues.done.statementPending',
     seedAdded: 'dialogues.done.seedAdded',

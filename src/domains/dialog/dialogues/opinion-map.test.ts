@@ -1,15 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticConversation } from '../../../engines/opinion/synthetic.ts';
+import type { Conversation } from '../../../engines/opinion/types.ts';
 import type { CommandContext } from '../../../lib/context.ts';
 import { sha256 } from '../../../lib/secrets.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { addSeedStatement, castVote } from './commands/take-part.ts';
+import { conversationOf } from './conversation.ts';
 import { actorOf, insertTestMatter } from './dialogues.fixtures.ts';
-import { claimMap, storedMap } from './dialogues.queries.ts';
+import { claimMap, publishedStatements, storedMap, voteLog } from './dialogues.queries.ts';
 import { dialogueMaps, dialogueStatements } from './dialogues.schema.ts';
-import { refreshMaps, VOTES_CHANNEL } from './map-worker.ts';
-import type { DialogueMap } from './opinion-map.ts';
+import { MapRefresher, refreshMaps, VOTES_CHANNEL } from './map-worker.ts';
+import { computeMap, type DialogueMap } from './opinion-map.ts';
 
 let t: TestApp;
 let ctx: CommandContext;
@@ -105,6 +107,80 @@ describe('the opinion map of a dialogue', () => {
     await refreshMaps(t.database.db, () => now);
     const map = (await storedMap(t.database.db, d.dialogueId))?.map as DialogueMap;
     expect(map.statements.map((s) => s.number)).toEqual([...Array(11).keys()]);
+  });
+
+  it('stays with the process that computed it, which shows new votes at once and the full analysis once it ends', async () => {
+    const d = await plantedDialogue();
+    // The second analysis waits until the test lets it end.
+    let calls = 0;
+    let open = () => {};
+    const gate = new Promise<void>((r) => {
+      open = r;
+    });
+    const compute = async (conversation: Conversation) => {
+      if (calls++ === 1) await gate;
+      return computeMap(conversation);
+    };
+    let ended = () => {};
+    const secondEnded = new Promise<void>((r) => {
+      ended = r;
+    });
+    const held = new MapRefresher(t.database.db, compute, {
+      keep: true,
+      minRestMs: 0,
+      // The log is read a few votes at a time.
+      readSlice: 7,
+      analysed: () => {
+        if (calls === 2) ended();
+      },
+    });
+    const clock = () => new Date();
+    expect((await held.refresh(clock)).computed).toBe(1);
+    const first = (await storedMap(t.database.db, d.dialogueId))?.map as DialogueMap;
+    expect(first.analysedThrough).toBeUndefined();
+    // Another process leaves it alone while this one holds it, even with new votes.
+    const voter = { kind: 'visitor' as const, keyHash: sha256('held') };
+    const statementId = d.statementIds[2] ?? '';
+    await castVote(ctx, voter, d.where, { statementId, vote: 'disagree' });
+    expect(await refreshMaps(t.database.db, clock)).toBe(0);
+    await castVote(ctx, voter, d.where, { statementId, vote: 'agree' });
+    const whole = async () =>
+      computeMap(
+        conversationOf(
+          await publishedStatements(t.database.db, d.dialogueId),
+          await voteLog(t.database.db, d.dialogueId),
+        ),
+      );
+    const now = JSON.parse(JSON.stringify(await whole())) as DialogueMap;
+    // The holder starts the next analysis and stores the last one with the counts of every vote.
+    expect((await held.refresh(clock)).computed).toBe(1);
+    const ahead = await storedMap(t.database.db, d.dialogueId);
+    const aheadMap = ahead?.map as DialogueMap;
+    expect(aheadMap.analysedThrough).toBeLessThan(ahead?.votesSeen ?? 0);
+    expect(aheadMap.statements.map((s) => s.counts)).toEqual(now.statements.map((s) => s.counts));
+    expect(aheadMap.groups).toEqual(first.groups);
+    expect(aheadMap.participants).toBe(40);
+    // Once the analysis ends, the stored map is the map of the whole log, as computed from scratch.
+    open();
+    await secondEnded;
+    expect((await held.refresh(clock)).computed).toBe(1);
+    expect((await storedMap(t.database.db, d.dialogueId))?.map).toEqual(now);
+    expect(now.participants).toBe(41);
+    expect((await held.refresh(clock)).computed).toBe(0);
+    // Let go, another process takes it: it shows the new counts on the stored map at once,
+    // before its own first analysis ends.
+    await held.release();
+    await castVote(ctx, voter, d.where, { statementId, vote: 'pass' });
+    const never = new Promise<DialogueMap>(() => {});
+    const next = new MapRefresher(t.database.db, () => never, { keep: true });
+    expect((await next.refresh(clock)).computed).toBe(1);
+    const taken = (await storedMap(t.database.db, d.dialogueId))?.map as DialogueMap;
+    expect(taken.analysedThrough).toBeDefined();
+    expect(taken.groups).toEqual(now.groups);
+    expect(taken.statements.map((s) => s.counts)).toEqual(
+      (await whole()).statements.map((s) => s.counts),
+    );
+    await next.release();
   });
 
   it('is woken by a vote, from any process, once it commits', async () => {

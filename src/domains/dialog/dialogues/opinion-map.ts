@@ -1,4 +1,5 @@
-import { type Analysis, analyze } from '../../../engines/opinion/analyze.ts';
+import { type Analysis, analyzeMatrix } from '../../../engines/opinion/analyze.ts';
+import { buildMatrix, type RatingMatrix } from '../../../engines/opinion/matrix.ts';
 import type { Conversation } from '../../../engines/opinion/types.ts';
 
 /** The map is drawn from this many participants: fewer, and groups say nothing. */
@@ -40,17 +41,36 @@ export type DialogueMap = {
   divisive: number[];
   /** Statements most often passed on. */
   passedOn: number[];
+  /**
+   * Set while votes come faster than the analysis runs: everything but each statement's `counts`
+   * is the analysis of the votes through this vote id; the counts include every vote the stored
+   * map has seen. Absent when the whole map is the analysis of the votes it counts.
+   */
+  analysedThrough?: number;
 };
 
-/** The final vote of every participant on every statement: the last in the log counts. */
-function finalVotes(conv: Conversation): Map<number, number> {
-  const nS = conv.statements.length;
-  const last = new Map<number, number>();
-  const { participant, statement, value } = conv.votes;
-  for (let i = 0; i < participant.length; i++) {
-    last.set((participant[i] ?? 0) * nS + (statement[i] ?? 0), value[i] ?? 0);
+/**
+ * The map of an analysis with each statement's counts brought up to later votes: what is stored
+ * between two analyses (see `analysedThrough`).
+ */
+export function withCounts(
+  map: DialogueMap,
+  analysedThrough: number,
+  countsOf: (statement: number) => Counts,
+): DialogueMap {
+  return {
+    ...map,
+    statements: map.statements.map((s) => ({ ...s, counts: countsOf(s.number) })),
+    analysedThrough,
+  };
+}
+
+/** Calls `each` with every participant's final vote on every statement (the last in the log). */
+function eachFinalVote(m: RatingMatrix, each: (p: number, c: number, v: number) => void) {
+  for (let p = 0; p < m.nRows; p++) {
+    for (let k = m.rowStart[p] ?? 0; k < (m.rowEnd[p] ?? 0); k++)
+      each(p, m.col[k] ?? 0, m.val[k] ?? 0);
   }
-  return last;
 }
 
 const emptyCounts = (): Counts => ({ agree: 0, disagree: 0, pass: 0 });
@@ -66,19 +86,21 @@ const total = (c: Counts) => c.agree + c.disagree + c.pass;
  * dialogue's statement numbers. Meta and moderated-out statements are never uniting, divisive or
  * representative; they keep their counts.
  */
-export function mapOf(conv: Conversation, a: Analysis): DialogueMap {
+export function mapOf(
+  conv: Conversation,
+  a: Analysis,
+  m: RatingMatrix = buildMatrix(conv.participantIds.length, conv.statements.length, conv.votes),
+): DialogueMap {
   const nS = conv.statements.length;
   const groupCount = a.groupClusters.length;
   const numberOf = (c: number) => Number(conv.statements[c]?.id);
   const counts = Array.from({ length: nS }, emptyCounts);
   const byGroup = Array.from({ length: nS }, () => Array.from({ length: groupCount }, emptyCounts));
-  for (const [cell, v] of finalVotes(conv)) {
-    const p = Math.floor(cell / nS);
-    const c = cell % nS;
+  eachFinalVote(m, (p, c, v) => {
     add(counts[c] as Counts, v);
     const g = a.groupOf[p] ?? -1;
     if (g >= 0) add(byGroup[c]?.[g] as Counts, v);
-  }
+  });
   const inMath = (c: number) => !conv.statements[c]?.meta && !conv.statements[c]?.moderatedOut;
   const columns = [...Array(nS).keys()].filter(inMath);
   const top = (score: (c: number) => number, keep: (c: number) => boolean) =>
@@ -138,5 +160,7 @@ export function mapOf(conv: Conversation, a: Analysis): DialogueMap {
 
 /** The map of a dialogue's votes, computed in the engine's reproducible mode. */
 export function computeMap(conv: Conversation): DialogueMap {
-  return mapOf(conv, analyze(conv, { mode: 'stable' }));
+  // The matrix `analyze` would build, built once for the analysis and the counts.
+  const m = buildMatrix(conv.participantIds.length, conv.statements.length, conv.votes);
+  return mapOf(conv, analyzeMatrix(m, conv.statements, { mode: 'stable' }), m);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { municipalities } from '../../tenancy/tenancy.schema.ts';
 import {
@@ -9,6 +9,7 @@ import {
   dialogues,
   dialogueVotes,
   matters,
+  participantBackgrounds,
 } from './dialogues.schema.ts';
 
 // A signed-in person's rows in the dialogues: found through the participants linked to their
@@ -130,4 +131,30 @@ export async function unlinkParticipantsOfUser(db: Db, userId: string): Promise<
     .where(eq(dialogueParticipants.userId, userId))
     .returning({ id: dialogueParticipants.id });
   return rows.length;
+}
+
+/** The person's answers to dialogues' background questions. */
+export async function backgroundsOfUser(db: Db, userId: string) {
+  return db
+    .select({
+      dialogueId: participantBackgrounds.dialogueId,
+      district: participantBackgrounds.district,
+      ageBand: participantBackgrounds.ageBand,
+      answeredAt: participantBackgrounds.createdAt,
+    })
+    .from(participantBackgrounds)
+    .innerJoin(
+      dialogueParticipants,
+      eq(dialogueParticipants.id, participantBackgrounds.participantId),
+    )
+    .where(eq(dialogueParticipants.userId, userId));
+}
+
+/** Deletes the person's background answers: they say who someone is, and the person is gone. */
+export async function deleteBackgroundsOfUser(db: Db, userId: string): Promise<void> {
+  await db
+    .delete(participantBackgrounds)
+    .where(
+      sql`${participantBackgrounds.participantId} in (select id from dialogue_participants where user_id = ${userId})`,
+    );
 }

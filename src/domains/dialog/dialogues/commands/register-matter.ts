@@ -5,6 +5,7 @@ import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
 import { getBody } from '../../../decisions/decisions.queries.ts';
 import { getDepartment } from '../../../tenancy/tenancy.queries.ts';
+import { backgroundOf } from '../background.ts';
 import type { MatterInput } from '../dialogues.inputs.ts';
 import { canManageMatters } from '../dialogues.policy.ts';
 import { insertDialogue, insertMatter } from '../dialogues.queries.ts';
@@ -45,6 +46,7 @@ export async function registerMatter(
       closesAt: input.closesAt,
       participation: input.participation,
       newStatements: input.newStatements,
+      background: backgroundOf(input.askAgeBand, input.districts),
     });
     await audit(tx, actor, {
       municipalityId,

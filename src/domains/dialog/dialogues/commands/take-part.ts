@@ -6,14 +6,13 @@ import { audit } from '../../../audit/record.ts';
 import { type StatementInput, type VoteInput, votes } from '../dialogues.inputs.ts';
 import { canManageMatters } from '../dialogues.policy.ts';
 import {
-  currentVote,
   dialogueForWrite,
   insertStatement,
-  insertVote,
   lockStatementNumbers,
   nextStatementNumber,
   sameStatement,
-  statementOf,
+  type VoteAttempt,
+  voteOnce,
 } from '../dialogues.queries.ts';
 import { mayTakePart, participantOf, type Refusal, type Voter } from '../participants.ts';
 import { normalisedStatement, type Phase, phaseOf } from '../phase.ts';
@@ -31,6 +30,9 @@ export type Where = { municipalityId: string; matterId: string };
 /**
  * A vote on a statement: agree, disagree or pass. A vote equal to the voter's current one changes
  * nothing (a double click); another is recorded and supersedes it, the earlier kept.
+ *
+ * One statement in the database does it all for a voter who has voted here before (`voteOnce`);
+ * only a first vote takes a transaction, to hand out the participant's number.
  */
 export async function castVote(
   ctx: CommandContext,
@@ -38,26 +40,46 @@ export async function castVote(
   where: Where,
   input: VoteInput,
 ): Promise<Result<{ recorded: boolean }, TakePartFailure>> {
+  const attempt = {
+    ...where,
+    statementId: input.statementId,
+    who: voter.kind === 'user' ? { userId: voter.userId } : { keyHash: voter.keyHash },
+    value: votes[input.vote],
+  };
+  const at = ctx.now();
+  const first = await voteOnce(ctx.db, { ...attempt, at });
+  const refused = refusalOf(first, voter, at);
+  if (refused) return fail(refused);
+  if (first?.recorded || first?.participantId) return ok({ recorded: first.recorded });
+  // A first vote: the participant is made under the dialogue's key-share lock, then the vote.
   return inTransaction(ctx, async (tx) => {
-    const open = await openDialogue(tx, voter, where);
-    if (!open.ok) return open;
-    const { dialogueId } = open.value;
-    const statement = await statementOf(tx.db, dialogueId, input.statementId);
-    if (statement?.status !== 'accepted') return fail('notFound');
-    const participant = await participantOf(tx.db, dialogueId, voter);
-    const value = votes[input.vote];
-    if ((await currentVote(tx.db, participant.id, statement.id)) === value) {
-      return ok({ recorded: false });
-    }
-    await insertVote(tx.db, {
-      dialogueId,
-      participantId: participant.id,
-      statementId: statement.id,
-      value,
-      createdAt: tx.now(),
-    });
-    return ok({ recorded: true });
+    const now = tx.now();
+    const again = await voteOnce(tx.db, { ...attempt, at: now });
+    const late = refusalOf(again, voter, now);
+    if (late) return fail(late);
+    if (again?.recorded || again?.participantId) return ok({ recorded: again.recorded });
+    await participantOf(tx.db, again?.dialogue.id ?? '', voter);
+    const made = await voteOnce(tx.db, { ...attempt, at: now });
+    return ok({ recorded: made?.recorded ?? false });
   });
+}
+
+/** Why an attempt at a vote was refused, by the rules `openDialogue` applies; none when it may be. */
+function refusalOf(
+  attempt: VoteAttempt | undefined,
+  voter: Voter,
+  now: Date,
+): TakePartFailure | undefined {
+  if (!attempt) return 'notFound';
+  const phase = phaseOf(attempt.dialogue, attempt.decided, now);
+  if (phase !== 'open') return phase;
+  const rule = attempt.dialogue.participation;
+  if (rule !== 'anyone') {
+    if (voter.kind !== 'user') return rule === 'eid' ? 'eid' : 'signIn';
+    if (rule === 'eid' && !attempt.knownThroughEid) return 'eid';
+  }
+  if (attempt.statementStatus !== 'accepted') return 'notFound';
+  return undefined;
 }
 
 /**

@@ -244,6 +244,48 @@ export const en = {
     'The opinion map of {votes, plural, one {# vote} other {# votes}} found {groups, plural, one {one group} other {# groups}}.',
   'dialogues.results.uniting': 'What the groups agreed on most: “{text}”',
   'dialogues.results.mapLink': 'See the opinion map',
+  'dialogues.background.formTitle': 'Questions about who takes part (optional)',
+  'dialogues.background.formLead':
+    'Participants may answer them or not. The answers show in the report who took part, and are deleted a set time after the decision.',
+  'dialogues.background.askAgeBand': 'Ask for the age group',
+  'dialogues.background.districts': 'Areas to choose from',
+  'dialogues.background.districtsHint': 'One per line. Leave it empty to not ask.',
+  'dialogues.error.districtLength': 'An area may be at most 80 characters.',
+  'dialogues.error.districtCount': 'List at most 40 areas.',
+  'dialogues.background.askTitle': 'Who are you? (optional)',
+  'dialogues.background.askLead':
+    'Your answers help the municipality see who took part. They are never shown with your votes, and are deleted {months, plural, one {# month} other {# months}} after the decision.',
+  'dialogues.background.ageBand': 'Age group',
+  'dialogues.background.district': 'Area',
+  'dialogues.background.noAnswer': 'I would rather not say',
+  'dialogues.background.submit': 'Send',
+  'dialogues.background.age.under18': 'Under 18',
+  'dialogues.background.age.18to29': '18–29',
+  'dialogues.background.age.30to44': '30–44',
+  'dialogues.background.age.45to64': '45–64',
+  'dialogues.background.age.65to79': '65–79',
+  'dialogues.background.age.80plus': '80 or older',
+  'dialogues.done.background': 'Thank you for telling us.',
+  'dialogues.report.whoTitle': 'Who took part',
+  'dialogues.report.whoLead':
+    'From the answers to the optional questions about who took part. A group of fewer than 5 is not counted, so that nobody can be picked out.',
+  'dialogues.report.fewer': 'fewer than 5',
+  'dialogues.report.notAnswered': 'Did not answer',
+  'dialogues.report.answer': 'Answer',
+  'dialogues.report.participants': 'Participants',
+  'dialogues.report.noBackground':
+    'No answers about who took part are kept: none were given, or they have been deleted after the decision.',
+  'dialogues.privacy.background':
+    'If you answer the questions about who you are, the answers are deleted {months, plural, one {# month} other {# months}} after the decision.',
+  'dialogues.settings.link': 'Settings for dialogues',
+  'dialogues.settings.title': 'Settings for dialogues',
+  'dialogues.settings.retention':
+    'Months to keep the answers about who took part, after the decision',
+  'dialogues.settings.retentionHint':
+    'A whole number from 1 to 36. Answers older than this are deleted every hour.',
+  'dialogues.settings.submit': 'Save',
+  'dialogues.settings.done': 'The settings are saved.',
+  'dialogues.error.retention': 'Write a whole number of months from 1 to 36.',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

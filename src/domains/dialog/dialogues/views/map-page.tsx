@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { langOf } from '../../../../web/components/content.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
@@ -16,6 +17,8 @@ type Props = PageContext & {
   texts: ReadonlyMap<number, string>;
   /** The printable report: every statement with its votes, everyone's and each group's. */
   complete?: boolean;
+  /** The report's section on who took part, when the dialogue asked. */
+  who?: Child;
 };
 
 /** Colours of groups A–E: each at least 4.5:1 against white, told apart by letter as well. */
@@ -327,6 +330,7 @@ export function MapPage(props: Props) {
             </ScrollableTable>
           </section>
         )}
+        {props.who}
         <section class="dialog-section" aria-labelledby="how-heading">
           <h2 class="ds-heading" data-size="sm" id="how-heading">
             {t('dialogues.map.how')}

@@ -15,9 +15,11 @@ import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import { DecisionFields, decisionLabels } from '../../../decisions/views/decision-fields.tsx';
 import { threadsOf } from '../comments.ts';
 import { MAX_STATEMENT_LENGTH } from '../dialogues.inputs.ts';
+import type { BackgroundQuestions } from '../dialogues.schema.ts';
 import type { MatterPageData } from '../matter.load.ts';
 import { type OpenDataFile, openDataFiles } from '../open-data.ts';
 import { MAP_MIN_PARTICIPANTS } from '../opinion-map.ts';
+import { BackgroundForm } from './background-form.tsx';
 import { Comments } from './comments.tsx';
 import { FeedbackForm, FeedbackShown } from './feedback.tsx';
 import { PhaseTag } from './phase-tag.tsx';
@@ -35,6 +37,8 @@ type Props = PageContext & {
   data: MatterPageData;
   /** Who asks may vote and write here now; else why not ('signIn', 'eid'). */
   takingPart: 'yes' | 'signIn' | 'eid';
+  /** The dialogue's background questions, how long answers are kept, and whether to ask now. */
+  background?: { questions: BackgroundQuestions; months: number; ask: boolean } | undefined;
   /** The municipality's e-ID login is there to start (for a dialogue only such residents join). */
   eidLogin: boolean;
   canSeed: boolean;
@@ -282,6 +286,15 @@ export function MatterPage(props: Props) {
           <VoteBox {...props} action={`${base}/votes`} />
         </section>
       )}
+      {open && props.background?.ask && (
+        <BackgroundForm
+          t={t}
+          action={`${base}/background`}
+          csrfToken={props.csrfToken}
+          questions={props.background.questions}
+          months={props.background.months}
+        />
+      )}
       {open && props.takingPart === 'yes' && (
         <section class="dialog-section" aria-labelledby="statement-heading">
           <h2 class="ds-heading" data-size="sm" id="statement-heading">
@@ -439,6 +452,11 @@ export function MatterPage(props: Props) {
           {t('dialogues.privacy.title')}
         </h2>
         <p class="ds-paragraph">{t(`dialogues.privacy.${privacyRule(dialogue.participation)}`)}</p>
+        {props.background && (
+          <p class="ds-paragraph">
+            {t('dialogues.privacy.background', { months: props.background.months })}
+          </p>
+        )}
         <p class="ds-paragraph">{t('dialogues.privacy.kept')}</p>
       </section>
       <OpenData t={t} municipalityId={props.municipality.id} matterId={matter.id} />

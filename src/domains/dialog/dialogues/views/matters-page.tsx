@@ -16,6 +16,8 @@ type Props = PageContext & {
     phase: Phase;
   }[];
   canRegister: boolean;
+  /** The municipality's admin: may set how long background answers are kept. */
+  canConfigure: boolean;
   notice?: MessageKey | undefined;
 };
 
@@ -35,6 +37,13 @@ export function MattersPage(props: Props) {
         <p class="ds-paragraph">
           <a class="ds-link" href={`${base}/new`}>
             {t('dialogues.list.register')}
+          </a>
+        </p>
+      )}
+      {props.canConfigure && (
+        <p class="ds-paragraph">
+          <a class="ds-link" href={`${base}/settings`}>
+            {t('dialogues.settings.link')}
           </a>
         </p>
       )}

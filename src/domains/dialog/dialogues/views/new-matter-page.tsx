@@ -1,4 +1,5 @@
 import {
+  CheckboxField,
   CsrfField,
   ErrorSummary,
   type FormState,
@@ -31,6 +32,8 @@ function labelsOf(t: Translator) {
     closesAt: t('dialogues.field.closesAt'),
     participation: t('dialogues.field.participation'),
     newStatements: t('dialogues.field.newStatements'),
+    askAgeBand: t('dialogues.background.askAgeBand'),
+    districts: t('dialogues.background.districts'),
   };
 }
 
@@ -134,6 +137,21 @@ export function NewMatterPage(props: Props) {
           }))}
           required
         />
+        <fieldset class="feedback-theme">
+          <legend class="ds-label">{t('dialogues.background.formTitle')}</legend>
+          <p class="ds-paragraph" data-size="sm">
+            {t('dialogues.background.formLead')}
+          </p>
+          <CheckboxField form={form} name="askAgeBand" label={labels.askAgeBand} />
+          <TextAreaField
+            t={t}
+            form={form}
+            name="districts"
+            label={labels.districts}
+            hint={t('dialogues.background.districtsHint')}
+            rows={4}
+          />
+        </fieldset>
         <SubmitButton>{t('dialogues.new.submit')}</SubmitButton>
       </form>
     </Layout>
