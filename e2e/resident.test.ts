@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { linkIn } from '../src/testing/smtp-server.ts';
 import { translator } from '../src/web/i18n/index.ts';
-import { logIn } from './support/accounts.ts';
+import { logIn, registerOverHttp } from './support/accounts.ts';
 import { expectFormErrors, followErrorLink } from './support/forms.ts';
 import { useJourney } from './support/journey.ts';
 import { useMailbox } from './support/mailbox.ts';
@@ -216,6 +216,70 @@ describe('a resident', () => {
       await expectLoggedInAccount(page, demoResident);
       await submit(page, sv('nav.logout'), '**/sv/login?done=loggedOut');
       await expectSoundPage(page, 'sv');
+    }));
+});
+
+describe('a resident who forgot the password', () => {
+  const forgetful = {
+    name: 'Leo Sandberg',
+    email: 'leo.sandberg@example.se',
+    password: 'a passphrase now long forgotten',
+    municipalityId: 'SE-0127',
+  };
+  const newPassword = 'seven quiet herons over the lake';
+
+  test('asks for a link, follows it from the mail, sets a new password and logs in with it', () =>
+    journey.withPage({ locale: 'sv-SE', javaScriptEnabled: false }, async (page) => {
+      await registerOverHttp(journey.baseURL, forgetful, mailbox);
+      await page.goto('/sv/login');
+      await page.getByRole('link', { name: sv('identity.login.forgot') }).click();
+      await page.waitForURL('**/sv/password-reset');
+      await expectSoundPage(page, 'sv');
+      await page.getByLabel(sv('identity.reset.email')).fill(forgetful.email);
+      await submit(page, sv('identity.reset.submit'), '**/sv/password-reset');
+      await expectSoundPage(page, 'sv');
+      expect(await notice(page).textContent()).toBe(
+        sv('identity.reset.sent', { email: forgetful.email }),
+      );
+
+      // The registration's mail came first; then the link.
+      const mail = await mailbox.waitFor(forgetful.email, { skip: 1 });
+      expect(mail.subject).toBe(sv('identity.mail.reset.subject'));
+      await page.goto(linkIn(mail.text, '/sv/password-reset/'));
+      await expectSoundPage(page, 'sv');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        sv('identity.reset.newTitle'),
+      );
+      const link = pathOf(page);
+
+      // A common password is refused, and not shown again.
+      await page.getByLabel(sv('identity.reset.password')).fill('lösenord2026!');
+      await submit(page, sv('identity.reset.newSubmit'), `**${link}`);
+      await expectSoundPage(page, 'sv');
+      await expectFormErrors(page, sv, { password: 'identity.error.passwordCommon' });
+      expect(await page.getByLabel(sv('identity.reset.password')).inputValue()).toBe('');
+
+      await page.getByLabel(sv('identity.reset.password')).fill(newPassword);
+      await submit(page, sv('identity.reset.newSubmit'), '**/sv/login?done=passwordChanged');
+      await expectSoundPage(page, 'sv');
+      expect(await notice(page).textContent()).toBe(sv('identity.reset.done'));
+      const changed = await mailbox.waitFor(forgetful.email, { skip: 2 });
+      expect(changed.subject).toBe(sv('identity.mail.changed.subject'));
+
+      await page.getByLabel(sv('identity.login.email')).fill(forgetful.email);
+      await page.getByLabel(sv('identity.login.password')).fill(newPassword);
+      await submit(page, sv('identity.login.submit'), /\/sv\/municipalities\/SE-0127$/);
+      await expectSoundPage(page, 'sv');
+      await page.goto('/sv/account');
+      await expectLoggedInAccount(page, forgetful.email);
+
+      // The link worked once.
+      const again = await page.goto(link);
+      expect(again?.status()).toBe(410);
+      await expectSoundPage(page, 'sv');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        sv('identity.reset.linkUsedTitle'),
+      );
     }));
 });
 

@@ -37,6 +37,15 @@ export const registrationTokenInput = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'identity.register.linkUnknown'),
 });
 
+/** The form asking for a password reset link. */
+export const passwordResetRequestInput = z.object({ email: emailInput });
+
+/** The token in a password reset link's address: 32 random bytes in base64url (`randomSecret`). */
+export const passwordResetToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+/** The form on a password reset link's page. */
+export const newPasswordForm = z.object({ password: newPasswordInput });
+
 export const loginInput = z.object({
   email: emailInput,
   password: z

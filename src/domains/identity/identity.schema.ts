@@ -178,3 +178,26 @@ export const pendingRegistrations = pgTable(
   },
   (t) => [index('pending_registrations_expires_idx').on(t.expiresAt)],
 );
+
+/**
+ * Links for setting a new password, mailed on request. The token is kept as SHA-256 only; a link
+ * works once (`usedAt`) and for an hour. Rows stay a week past their end, so that following an old
+ * link says "used" or "expired" rather than "unknown".
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    /** A link goes with its account: deleting the account needs no step for it. */
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('password_resets_user_idx').on(t.userId),
+    index('password_resets_expires_idx').on(t.expiresAt),
+  ],
+);

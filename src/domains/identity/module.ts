@@ -11,6 +11,7 @@ import { identityApi } from './identity.api.ts';
 import { canConfigureLogin, canManageRoles, isNetworkCoordinator } from './identity.policy.ts';
 import { networkRoutes } from './network.routes.tsx';
 import { oidcCallbackRoutes, oidcStartRoutes } from './oidc.routes.ts';
+import { passwordResetRoutes } from './password-reset.routes.tsx';
 import { registrationRoutes } from './registration.routes.tsx';
 
 function identityRoutes() {
@@ -18,6 +19,7 @@ function identityRoutes() {
   for (const routes of [
     authRoutes(),
     registrationRoutes(),
+    passwordResetRoutes(),
     accountRoutes(),
     adminRoutes(),
     oidcStartRoutes(),
@@ -69,6 +71,10 @@ export const identityModule: DomainModule = {
     'POST /:lang/register': 'public',
     'GET /:lang/register/confirm': 'public',
     'POST /:lang/register/confirm': 'public',
+    'GET /:lang/password-reset': 'public',
+    'POST /:lang/password-reset': 'public',
+    'GET /:lang/password-reset/:token': 'public',
+    'POST /:lang/password-reset/:token': 'public',
     'GET /:lang/account': 'public',
     'POST /:lang/account/tokens': 'public',
     'POST /:lang/account/tokens/:tokenId/revoke': 'public',
@@ -95,6 +101,7 @@ export const identityModule: DomainModule = {
     oidcSaved: 'identity.oidc.saved',
     loginLinked: 'identity.account.loginLinkDone',
     registered: 'identity.register.done',
+    passwordChanged: 'identity.reset.done',
     loggedOut: 'identity.logout.done',
     accountDeleted: 'identity.delete.done',
     coordinatorGranted: 'identity.network.granted',

@@ -5,6 +5,7 @@ import {
   apiTokens,
   externalIdentities,
   oidcLogins,
+  passwordResets,
   pendingRegistrations,
   roleGrants,
   sessions,
@@ -79,11 +80,13 @@ export async function lockUser(db: Db, userId: string) {
 }
 
 /**
- * Ends everything that lets the account act: its sessions, logins under way and links to login
- * services are deleted; its roles and API tokens are revoked (kept, as every revocation is).
+ * Ends everything that lets the account act: its sessions, password reset links, logins under way
+ * and links to login services are deleted; its roles and API tokens are revoked (kept, as every
+ * revocation is).
  */
 export async function disableAccount(db: Db, userId: string, now: Date): Promise<void> {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+  await db.delete(passwordResets).where(eq(passwordResets.userId, userId));
   await db.delete(oidcLogins).where(eq(oidcLogins.linkUserId, userId));
   await db.delete(externalIdentities).where(eq(externalIdentities.userId, userId));
   await db

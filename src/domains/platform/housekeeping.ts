@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { deleteExpiredSessions } from '../identity/identity.queries.ts';
 import { deleteExpiredOidcLogins } from '../identity/oidc/oidc.queries.ts';
+import { purgePasswordResets } from '../identity/password-reset.queries.ts';
 import { purgePendingRegistrations } from '../identity/registration.queries.ts';
 import { deleteOldMail } from '../mail/mail.queries.ts';
 import { deleteStaleRateLimits } from './platform.queries.ts';
@@ -9,14 +10,16 @@ const hour = 3_600_000;
 
 /**
  * Removes what has expired: sessions past their end, abandoned OpenID Connect logins, rate-limit
- * counters whose window closed long ago, registrations never confirmed, and mails sent or given
- * up a month ago. Idempotent, so every process may run it.
+ * counters whose window closed long ago, registrations never confirmed, password reset links a
+ * week after they ended, and mails sent or given up a month ago. Idempotent, so every process
+ * may run it.
  */
 export async function purgeExpired(db: Db, now: Date): Promise<void> {
   await deleteExpiredSessions(db, now);
   await deleteExpiredOidcLogins(db, now);
   await deleteStaleRateLimits(db, new Date(now.getTime() - hour));
   await purgePendingRegistrations(db, now);
+  await purgePasswordResets(db, now);
   await deleteOldMail(db, new Date(now.getTime() - 30 * 24 * hour));
 }
 

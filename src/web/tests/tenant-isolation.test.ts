@@ -137,12 +137,13 @@ const takingPart = new Set([
 
 /**
  * The writes in the sweep that are the actor's own work: anyone may register in any municipality
- * (the answer is the same for every valid form, and the address gets a mail) and take part in any
- * open dialogue, and a whole-network coordinator names coordinators for the whole network, people
- * of any municipality included.
+ * or ask for a password reset link (the answer is the same for every valid form, and the address
+ * gets a mail) and take part in any open dialogue, and a whole-network coordinator names
+ * coordinators for the whole network, people of any municipality included.
  */
 const ownWork = (actor: Actor, route: Route) =>
   routeKey(route) === 'POST /:lang/register' ||
+  routeKey(route) === 'POST /:lang/password-reset' ||
   takingPart.has(routeKey(route)) ||
   (actor.label === 'coordinator@network.example' &&
     routeKey(route) === 'POST /:lang/network/coordinators');

@@ -49,7 +49,10 @@ export async function checkPassword(
   return ok({ userId: user.id, email: user.email });
 }
 
-/** Forgets the wrong passwords counted for an address (its account is being deleted). */
+/**
+ * Forgets the wrong passwords counted for an address: its account is being deleted, or its
+ * password was reset.
+ */
 export async function forgetLoginFailures(ctx: CommandContext, email: string): Promise<void> {
   await clearFailures(ctx.db, failureKey(email));
 }

@@ -6,6 +6,7 @@ import { personalDataParts } from '../../../web/personal-data.ts';
 import { audit } from '../../audit/record.ts';
 import type { DeleteAccountInput } from '../identity.inputs.ts';
 import { findUserById, grantsOf } from '../identity.queries.ts';
+import { passwordResetsOf } from '../password-reset.queries.ts';
 import { verifyPassword } from '../passwords.ts';
 import {
   allGrantsOf,
@@ -22,8 +23,9 @@ import { forgetLoginFailures } from './log-in.ts';
 /**
  * Everything Samskap holds about the signed-in person, as one JSON document (GDPR articles 15
  * and 20): their account, roles, linked login services (which service, never the subject), API
- * tokens and sessions, then each domain's part under its id (`dialogues`, `audit`, …). A part with
- * nothing to say is left out.
+ * tokens, sessions and password reset links (when asked for and used, never the token), then
+ * each domain's part under its id (`dialogues`, `audit`, …). A part with nothing to say is left
+ * out.
  */
 export async function exportPersonalData(
   ctx: CommandContext,
@@ -46,6 +48,7 @@ export async function exportPersonalData(
       eidLogins: await eidLinksOf(ctx.db, user.id),
       apiTokens: await allTokensOf(ctx.db, user.id),
       sessions: await sessionsOf(ctx.db, user.id),
+      passwordResets: await passwordResetsOf(ctx.db, user.id),
     },
   };
   for (const [owner, part] of personalDataParts()) {

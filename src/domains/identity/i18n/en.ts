@@ -18,6 +18,7 @@ export const en = {
   'identity.login.wait':
     'Too many wrong passwords for this e-mail address in a row. Try again in {seconds, plural, one {# second} other {# seconds}}.',
   'identity.login.failed': 'The e-mail address or password is wrong.',
+  'identity.login.forgot': 'Forgot your password?',
   'identity.login.noAccount': 'No account yet?',
   'identity.login.oidcFailed': 'Login through the municipality’s login service failed. Try again.',
   'identity.login.oidcUnavailable': 'This municipality has no login service configured.',
@@ -75,6 +76,42 @@ export const en = {
   'identity.mail.exists.subject': 'You already have a Samskap account',
   'identity.mail.exists.body':
     'Hello,\n\nSomeone, probably you, tried to create a Samskap account with this e-mail address. You already have an account, so no new one was created. Log in here:\n\n{link}\n\nIf it was not you, ignore this e-mail: nothing has changed.',
+  'identity.reset.title': 'Reset your password',
+  'identity.reset.lead':
+    'Enter the e-mail address of your account. We will send you a link for choosing a new password.',
+  'identity.reset.email': 'E-mail address',
+  'identity.reset.submit': 'Send link',
+  'identity.reset.sentTitle': 'Check your e-mail',
+  'identity.reset.sent':
+    'If an account has the address {email}, an e-mail with a link for choosing a new password is on its way.',
+  'identity.reset.sentExpiry':
+    'The link works once, for {hours, plural, one {# hour} other {# hours}}. No e-mail after a few minutes? Look in your spam folder, and check that you typed the address of your account.',
+  'identity.reset.newTitle': 'Choose a new password',
+  'identity.reset.newLead':
+    'The new password replaces the old one. You will be logged out everywhere, and can then log in with the new password.',
+  'identity.reset.password': 'New password',
+  'identity.reset.newSubmit': 'Save the new password',
+  'identity.reset.done': 'Your password is changed. Log in with the new one.',
+  'identity.reset.linkUnknownTitle': 'This link does not work',
+  'identity.reset.linkUnknown':
+    'The link may be incomplete. Copy the whole address from the e-mail, or ask for a new link.',
+  'identity.reset.linkExpiredTitle': 'The link has expired',
+  'identity.reset.linkExpired':
+    'A link for choosing a new password works for {hours, plural, one {# hour} other {# hours}}. Ask for a new one.',
+  'identity.reset.linkUsedTitle': 'The link has already been used',
+  'identity.reset.linkUsed':
+    'A link works only once, and the password has already been changed. Log in with your new password, or ask for a new link.',
+  'identity.reset.again': 'Ask for a new link',
+  'identity.mail.reset.subject': 'Choose a new password for Samskap',
+  'identity.mail.reset.body':
+    'Hello,\n\nSomeone, probably you, asked for a link for choosing a new password for your Samskap account. Open the link and choose a new password:\n\n{link}\n\nThe link works once, for {hours, plural, one {# hour} other {# hours}}. If it was not you, ignore this e-mail: your password is unchanged.',
+  'identity.mail.resetNone.subject': 'Your Samskap account has no password',
+  'identity.mail.resetNone.body':
+    'Hello,\n\nSomeone, probably you, asked for a link for choosing a new password for the Samskap account with this e-mail address. This account logs in through a municipality’s login service (for example BankID) and has no password, so no link was made. Log in as before through your municipality’s login service, which you find on your municipality’s page:\n\n{link}\n\nIf it was not you, ignore this e-mail: nothing has changed.',
+  'identity.mail.changed.subject': 'Your Samskap password was changed',
+  'identity.mail.changed.body':
+    'Hello,\n\nThe password of your Samskap account was just changed through a link sent to this e-mail address, and the account was logged out everywhere. If it was you, there is nothing more to do.\n\nIf it was not you, someone may be able to read your e-mail. Secure your e-mail account first, then choose a new password here:\n\n{link}',
+  'identity.audit.user.password-reset': 'Password changed through a link by e-mail',
   'identity.account.title': 'My account',
   'identity.account.roles': 'My roles',
   'identity.account.noRoles': 'You have no roles yet.',

@@ -18,6 +18,7 @@ export const nb: Record<keyof typeof en, string> = {
   'identity.login.wait':
     'For mange feil passord på rad for denne e-postadressen. Prøv igjen om {seconds, plural, one {# sekund} other {# sekunder}}.',
   'identity.login.failed': 'E-postadressen eller passordet er feil.',
+  'identity.login.forgot': 'Glemt passordet?',
   'identity.login.noAccount': 'Har du ingen konto?',
   'identity.login.oidcFailed':
     'Innloggingen via kommunens innloggingstjeneste mislyktes. Prøv igjen.',
@@ -75,6 +76,42 @@ export const nb: Record<keyof typeof en, string> = {
   'identity.mail.exists.subject': 'Du har allerede en konto i Samskap',
   'identity.mail.exists.body':
     'Hei!\n\nNoen, sannsynligvis du, prøvde å opprette en konto i Samskap med denne e-postadressen. Du har allerede en konto, så ingen ny er opprettet. Logg inn her:\n\n{link}\n\nVar det ikke deg? Da kan du se bort fra denne e-posten. Ingenting er endret.',
+  'identity.reset.title': 'Tilbakestill passordet',
+  'identity.reset.lead':
+    'Skriv inn e-postadressen til kontoen din. Vi sender deg en lenke der du kan velge et nytt passord.',
+  'identity.reset.email': 'E-postadresse',
+  'identity.reset.submit': 'Send lenke',
+  'identity.reset.sentTitle': 'Sjekk e-posten din',
+  'identity.reset.sent':
+    'Hvis det finnes en konto med adressen {email}, får du snart en e-post med en lenke der du kan velge et nytt passord.',
+  'identity.reset.sentExpiry':
+    'Lenken kan brukes én gang og gjelder i {hours, plural, one {# time} other {# timer}}. Har du ikke fått noen e-post etter noen minutter? Se i søppelposten, og sjekk at du skrev e-postadressen til kontoen din.',
+  'identity.reset.newTitle': 'Velg et nytt passord',
+  'identity.reset.newLead':
+    'Det nye passordet erstatter det gamle. Du blir logget ut overalt og kan deretter logge inn med det nye passordet.',
+  'identity.reset.password': 'Nytt passord',
+  'identity.reset.newSubmit': 'Lagre det nye passordet',
+  'identity.reset.done': 'Passordet ditt er endret. Logg inn med det nye passordet.',
+  'identity.reset.linkUnknownTitle': 'Lenken virker ikke',
+  'identity.reset.linkUnknown':
+    'Lenken kan være ufullstendig. Kopier hele adressen fra e-posten, eller be om en ny lenke.',
+  'identity.reset.linkExpiredTitle': 'Lenken er utløpt',
+  'identity.reset.linkExpired':
+    'En lenke for å velge et nytt passord gjelder i {hours, plural, one {# time} other {# timer}}. Be om en ny lenke.',
+  'identity.reset.linkUsedTitle': 'Lenken er allerede brukt',
+  'identity.reset.linkUsed':
+    'En lenke kan bare brukes én gang, og passordet er allerede endret. Logg inn med det nye passordet ditt, eller be om en ny lenke.',
+  'identity.reset.again': 'Be om en ny lenke',
+  'identity.mail.reset.subject': 'Velg et nytt passord for Samskap',
+  'identity.mail.reset.body':
+    'Hei!\n\nNoen, sannsynligvis du, har bedt om en lenke for å velge et nytt passord til kontoen din i Samskap. Åpne lenken og velg et nytt passord:\n\n{link}\n\nLenken kan brukes én gang og gjelder i {hours, plural, one {# time} other {# timer}}. Var det ikke deg? Da kan du se bort fra denne e-posten. Passordet ditt er ikke endret.',
+  'identity.mail.resetNone.subject': 'Kontoen din i Samskap har ikke noe passord',
+  'identity.mail.resetNone.body':
+    'Hei!\n\nNoen, sannsynligvis du, har bedt om en lenke for å velge et nytt passord til kontoen i Samskap med denne e-postadressen. Kontoen logger inn via en kommunes innloggingstjeneste (for eksempel BankID) og har ikke noe passord, så ingen lenke er laget. Logg inn som før via innloggingstjenesten til kommunen din. Du finner den på kommunens side:\n\n{link}\n\nVar det ikke deg? Da kan du se bort fra denne e-posten. Ingenting er endret.',
+  'identity.mail.changed.subject': 'Passordet til kontoen din i Samskap er endret',
+  'identity.mail.changed.body':
+    'Hei!\n\nPassordet til kontoen din i Samskap ble nettopp endret via en lenke som ble sendt til denne e-postadressen, og kontoen er logget ut overalt. Var det deg? Da trenger du ikke gjøre noe mer.\n\nVar det ikke deg? Da kan noen andre lese e-posten din. Sikre først e-postkontoen din, og velg deretter et nytt passord her:\n\n{link}',
+  'identity.audit.user.password-reset': 'Passord endret via lenke på e-post',
   'identity.account.title': 'Min konto',
   'identity.account.roles': 'Mine roller',
   'identity.account.noRoles': 'Du har ingen roller ennå.',

@@ -18,6 +18,7 @@ export const sv: Record<keyof typeof en, string> = {
   'identity.login.wait':
     'För många felaktiga lösenord i rad för den här e-postadressen. Försök igen om {seconds, plural, one {# sekund} other {# sekunder}}.',
   'identity.login.failed': 'E-postadressen eller lösenordet är fel.',
+  'identity.login.forgot': 'Glömt lösenordet?',
   'identity.login.noAccount': 'Har du inget konto?',
   'identity.login.oidcFailed':
     'Inloggningen via kommunens inloggningstjänst misslyckades. Försök igen.',
@@ -75,6 +76,42 @@ export const sv: Record<keyof typeof en, string> = {
   'identity.mail.exists.subject': 'Du har redan ett konto i Samskap',
   'identity.mail.exists.body':
     'Hej!\n\nNågon, förmodligen du, försökte skapa ett konto i Samskap med den här e-postadressen. Du har redan ett konto, så inget nytt har skapats. Logga in här:\n\n{link}\n\nVar det inte du? Då kan du bortse från mejlet. Ingenting har ändrats.',
+  'identity.reset.title': 'Återställ lösenordet',
+  'identity.reset.lead':
+    'Skriv e-postadressen till ditt konto. Vi skickar en länk där du kan välja ett nytt lösenord.',
+  'identity.reset.email': 'E-postadress',
+  'identity.reset.submit': 'Skicka länk',
+  'identity.reset.sentTitle': 'Kolla din e-post',
+  'identity.reset.sent':
+    'Om det finns ett konto med adressen {email} får du snart ett mejl med en länk där du kan välja ett nytt lösenord.',
+  'identity.reset.sentExpiry':
+    'Länken kan användas en gång och gäller i {hours, plural, one {# timme} other {# timmar}}. Har du inte fått något mejl efter några minuter? Titta i skräpposten och kontrollera att du skrev e-postadressen till ditt konto.',
+  'identity.reset.newTitle': 'Välj ett nytt lösenord',
+  'identity.reset.newLead':
+    'Det nya lösenordet ersätter det gamla. Du loggas ut överallt och kan sedan logga in med det nya lösenordet.',
+  'identity.reset.password': 'Nytt lösenord',
+  'identity.reset.newSubmit': 'Spara det nya lösenordet',
+  'identity.reset.done': 'Ditt lösenord är ändrat. Logga in med det nya lösenordet.',
+  'identity.reset.linkUnknownTitle': 'Länken fungerar inte',
+  'identity.reset.linkUnknown':
+    'Länken kan vara ofullständig. Kopiera hela adressen från mejlet eller be om en ny länk.',
+  'identity.reset.linkExpiredTitle': 'Länken gäller inte längre',
+  'identity.reset.linkExpired':
+    'En länk för att välja ett nytt lösenord gäller i {hours, plural, one {# timme} other {# timmar}}. Be om en ny länk.',
+  'identity.reset.linkUsedTitle': 'Länken har redan använts',
+  'identity.reset.linkUsed':
+    'En länk kan bara användas en gång, och lösenordet är redan ändrat. Logga in med ditt nya lösenord eller be om en ny länk.',
+  'identity.reset.again': 'Be om en ny länk',
+  'identity.mail.reset.subject': 'Välj ett nytt lösenord för Samskap',
+  'identity.mail.reset.body':
+    'Hej!\n\nNågon, förmodligen du, har bett om en länk för att välja ett nytt lösenord till ditt konto i Samskap. Öppna länken och välj ett nytt lösenord:\n\n{link}\n\nLänken kan användas en gång och gäller i {hours, plural, one {# timme} other {# timmar}}. Var det inte du? Då kan du bortse från mejlet. Ditt lösenord är oförändrat.',
+  'identity.mail.resetNone.subject': 'Ditt konto i Samskap har inget lösenord',
+  'identity.mail.resetNone.body':
+    'Hej!\n\nNågon, förmodligen du, har bett om en länk för att välja ett nytt lösenord till kontot i Samskap med den här e-postadressen. Kontot loggar in via en kommuns inloggningstjänst (till exempel BankID) och har inget lösenord, så ingen länk har skapats. Logga in som tidigare via din kommuns inloggningstjänst. Du hittar den på kommunens sida:\n\n{link}\n\nVar det inte du? Då kan du bortse från mejlet. Ingenting har ändrats.',
+  'identity.mail.changed.subject': 'Lösenordet till ditt konto i Samskap är ändrat',
+  'identity.mail.changed.body':
+    'Hej!\n\nLösenordet till ditt konto i Samskap har just ändrats via en länk som skickades till den här e-postadressen, och kontot har loggats ut överallt. Var det du? Då behöver du inte göra något mer.\n\nVar det inte du? Då kan någon annan läsa din e-post. Skydda först ditt e-postkonto och välj sedan ett nytt lösenord här:\n\n{link}',
+  'identity.audit.user.password-reset': 'Lösenordet ändrat via länk i mejl',
   'identity.account.title': 'Mitt konto',
   'identity.account.roles': 'Mina roller',
   'identity.account.noRoles': 'Du har inga roller ännu.',

@@ -73,6 +73,11 @@ export function LoginPage(
         </div>
       </form>
       <p class="ds-paragraph">
+        <a class="ds-link" href={`/${t.lang}/password-reset`}>
+          {t('identity.login.forgot')}
+        </a>
+      </p>
+      <p class="ds-paragraph">
         {t('identity.login.noAccount')}{' '}
         <a class="ds-link" href={`/${t.lang}/register`}>
           {t('nav.register')}
