@@ -55,9 +55,11 @@ function worthVisiting(path: string, lang: Lang, municipality: string): boolean 
   return true;
 }
 
-/** The same-origin links of the page, as paths. */
+/** The same-origin links of the page, as paths; not those that download a file. */
 async function linksOf(page: Page): Promise<string[]> {
-  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page.$$eval('a[href]:not([download])', (as) =>
+    as.map((a) => (a as HTMLAnchorElement).href),
+  );
   const origin = new URL(page.url()).origin;
   return hrefs
     .filter((h) => h.startsWith(origin))
