@@ -29,9 +29,8 @@ export async function loadMatterPage(
   const row = await matterWithDialogue(db, municipalityId, matterId);
   if (!row) return undefined;
   const { matter, dialogue } = row;
-  const [statements, counts, participants, bodies, departments, stored] = [
+  const [statements, participants, bodies, departments, stored] = [
     await statementsOf(db, dialogue.id),
-    await voteCounts(db, dialogue.id),
     await participantCount(db, dialogue.id),
     await listBodies(db, municipalityId),
     await listDepartments(db, municipalityId),
@@ -60,7 +59,7 @@ export async function loadMatterPage(
   );
   const who = participant?.id ?? (voter?.kind === 'visitor' ? voter.keyHash : 'nobody');
   const nextId = nextStatement(statements, voted, priorities, seedOf(`${who}:${voted.size}`));
-  const countOf = new Map(counts.map((c) => [c.statementId, c]));
+  const countOf = await countsOf(db, dialogue.id, statements, map);
   return {
     matter,
     dialogue,
@@ -89,6 +88,29 @@ export async function loadMatterPage(
     next: statements.find((s) => s.id === nextId),
   };
 }
+/**
+ * Each statement's counts of current votes. The stored map carries them, brought up to the latest
+ * vote about once a second by the process keeping it (map-worker.ts), so a page need not count
+ * the whole vote log; before there is a map, the log is counted.
+ */
+async function countsOf(
+  db: Db,
+  dialogueId: string,
+  statements: { id: string; number: number }[],
+  map: DialogueMap | null,
+): Promise<Map<string, { agree: number; disagree: number; pass: number }>> {
+  if (!map) {
+    return new Map((await voteCounts(db, dialogueId)).map((c) => [c.statementId, c]));
+  }
+  const byNumber = new Map(map.statements.map((s) => [s.number, s.counts]));
+  return new Map(
+    statements.flatMap((s) => {
+      const counts = byNumber.get(s.number);
+      return counts ? [[s.id, counts] as const] : [];
+    }),
+  );
+}
+
 export type MatterPageData = NonNullable<Awaited<ReturnType<typeof loadMatterPage>>>;
 
 /** The municipality's matters with the names of their bodies: the same for everyone, any time. */
