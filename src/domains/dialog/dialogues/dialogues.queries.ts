@@ -390,15 +390,6 @@ export async function participantCount(db: Db, dialogueId: string): Promise<numb
   return row?.n ?? 0;
 }
 
-/** Matters of the municipality by id, for links from the decisions that decided them. */
-export async function mattersByIds(db: Db, municipalityId: string, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  return db
-    .select({ id: matters.id, title: matters.title })
-    .from(matters)
-    .where(and(eq(matters.municipalityId, municipalityId), inArray(matters.id, [...ids])));
-}
-
 /** The dialogue's vote log in the order cast, by participant and statement number. */
 export async function voteLog(db: Db, dialogueId: string) {
   return db
