@@ -59,7 +59,12 @@ export function dialoguesApi() {
       url: `${c.get('deps').config.publicUrl ?? ''}${path}`,
       description: found.matter.summary,
     };
-    const text = openDataFile(file, { about, statements: found.statements, votes: found.votes });
+    const text = openDataFile(file, {
+      about,
+      statements: found.statements,
+      votes: found.votes,
+      analysis: found.analysis,
+    });
     return c.body(text, 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${m.id}-matter-${matterId}-${file}"`,

@@ -16,6 +16,7 @@ import { actorOf, insertTestMatter } from './dialogues.fixtures.ts';
 import type { VoteName } from './dialogues.inputs.ts';
 import { statementsOf, voteLog } from './dialogues.queries.ts';
 import { dialogueStatements } from './dialogues.schema.ts';
+import { refreshMaps } from './map-worker.ts';
 import { openDataFiles } from './open-data.ts';
 import type { Voter } from './participants.ts';
 
@@ -170,5 +171,13 @@ describe("a dialogue's open data", () => {
       `\r\nurl,https://samskap.example/sv/municipalities/${m}/matters/${matterId}\r\n`,
     );
     expect(summary).toContain('\r\nvoters,60\r\n');
+    // Before a map is computed the summary says nothing of groups; after, what the analysis found.
+    expect(summary).not.toContain('groups,');
+    await refreshMaps(t.database.db);
+    const analysed = await (
+      await visitor.get(`/api/v1/municipalities/${m}/matters/${matterId}/open-data/summary.csv`)
+    ).text();
+    expect(analysed).toContain(`\r\nvoters,60\r\nvoters-in-conv,${own.inConv.length}\r\n`);
+    expect(analysed).toContain(`\r\ngroups,${own.groups.length}\r\n`);
   });
 });

@@ -42,8 +42,15 @@ export type OpenDataVote = {
 /** What summary.csv says of the dialogue: its question, its page and the matter in short. */
 export type OpenDataAbout = { topic: string; url: string; description: string };
 
+/**
+ * What the published map found, when it is the analysis of exactly the votes exported: how many
+ * participants it counted in the conversation, and its groups. Left out otherwise.
+ */
+export type OpenDataAnalysis = { votersInConversation: number; groups: number };
+
 export type OpenData = {
   about: OpenDataAbout;
+  analysis?: OpenDataAnalysis | undefined;
   statements: readonly OpenDataStatement[];
   votes: readonly OpenDataVote[];
 };
@@ -59,7 +66,7 @@ export function openDataFile(file: OpenDataFile, data: OpenData): string {
     case 'participants-votes.csv':
       return participantsVotesCsv(shown);
     case 'summary.csv':
-      return summaryCsv(data.about, shown);
+      return summaryCsv(data.about, shown, data.analysis);
   }
 }
 
@@ -191,8 +198,15 @@ function participantsVotesCsv({ statements, current, participants }: Published):
   );
 }
 
-/** Key–value rows as Polis writes them; what is not known here (views, groups) is left out. */
-function summaryCsv(about: OpenDataAbout, { statements, current }: Published): string {
+/**
+ * Key–value rows as Polis writes them, in its order; what is not known here (views, and the
+ * analysis while it lags behind the votes) is left out.
+ */
+function summaryCsv(
+  about: OpenDataAbout,
+  { statements, current }: Published,
+  analysis: OpenDataAnalysis | undefined,
+): string {
   const commenters = new Set(statements.flatMap((s) => (s.author === null ? [] : [s.author])));
   const voters = [...current.values()].filter((own) => own.size > 0).length;
   // Polis's summary has no header row: its first row is the topic.
@@ -201,8 +215,10 @@ function summaryCsv(about: OpenDataAbout, { statements, current }: Published): s
     [
       ['url', about.url],
       ['voters', voters],
+      ...(analysis ? [['voters-in-conv', analysis.votersInConversation]] : []),
       ['commenters', commenters.size],
       ['comments', statements.length],
+      ...(analysis ? [['groups', analysis.groups]] : []),
       ['conversation-description', about.description],
     ],
   );
