@@ -329,6 +329,33 @@ describe('a resident who follows a matter', () => {
       const link = linkIn(mail.text, '/sv/unsubscribe/');
       expect(mail.headers.get('list-unsubscribe')).toBe(`<${link}>`);
       expect(mail.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+
+      // Staff tell how the input was used; the follower hears of that too.
+      await journey.withPage({ locale: 'sv-SE' }, async (staff) => {
+        await logIn(staff, 'sv', 'staff@botkyrka.example', demoPassword);
+        await staff.goto('/sv/municipalities/SE-0127/matters');
+        await staff.getByRole('link', { name: matterTitle }).first().click();
+        await staff
+          .getByLabel(sv('dialogues.feedback.summary'))
+          .fill('Synpunkterna om integritet ledde till att kameran går att stänga av.');
+        await staff.locator('[name="theme1"]').fill('Integritet');
+        await staff
+          .locator('[name="outcome1"]')
+          .selectOption({ label: sv('dialogues.outcome.used') });
+        await staff.locator('[name="reason1"]').fill('Kameran går nu att stänga av.');
+        // The other themes the form suggests from the map stay unanswered, and are left out.
+        await Promise.all([
+          staff.waitForURL(/done=feedbackPublished/),
+          staff.getByRole('button', { name: sv('dialogues.feedback.submit') }).click(),
+        ]);
+        await expectSoundPage(staff, 'sv');
+      });
+      const feedbackMail = await mailbox.waitFor(demoResident, { skip: 1 });
+      expect(feedbackMail.subject).toBe(
+        sv('following.mail.subject.feedback', { title: matterTitle }),
+      );
+      expect(feedbackMail.text).toContain(sv('following.mail.feedback'));
+
       await page.goto(link);
       await expectSoundPage(page, 'sv');
       await page.getByRole('button', { name: sv('following.unsubscribe.submit') }).click();

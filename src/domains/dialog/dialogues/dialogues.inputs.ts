@@ -135,7 +135,7 @@ export const FEEDBACK_THEMES = 6;
 
 /**
  * Feedback as the form sends it: a summary, and up to six themes (`theme1`, `outcome1`,
- * `reason1` …), each complete or left empty; at least one.
+ * `reason1` …), each with its verdict and reason, or left without both; at least one.
  */
 export function feedbackInput(values: Record<string, string>) {
   const errors: Record<string, string> = {};
@@ -147,7 +147,9 @@ export function feedbackInput(values: Record<string, string>) {
     const theme = (values[`theme${i}`] ?? '').trim();
     const outcome = values[`outcome${i}`] ?? '';
     const reason = (values[`reason${i}`] ?? '').trim();
-    if (theme === '' && reason === '') continue;
+    // A theme with neither verdict nor reason is left out: the form suggests themes from the map,
+    // and a suggestion staff do not answer is not part of the feedback.
+    if (outcome === '' && reason === '') continue;
     if (theme === '' || theme.length > 300)
       errors[`theme${i}`] = theme ? 'error.tooLong' : 'error.required';
     if (!(outcomes as readonly string[]).includes(outcome)) errors[`outcome${i}`] = 'error.invalid';

@@ -187,7 +187,7 @@ export const en = {
     'What the decision says and what in the dialogue made a difference, in plain language.',
   'dialogues.feedback.publishTitle': 'Tell the participants how their input was used',
   'dialogues.feedback.publishLead':
-    'Give each theme a verdict and the reason. Leave the themes you do not need empty. Once published, the feedback stands.',
+    'Give each theme you keep a verdict and the reason; a theme with neither is left out, so the suggested ones you do not need can stay. Once published, the feedback stands.',
   'dialogues.feedback.groupTheme': 'What group {group} asked for',
   'dialogues.feedback.submit': 'Publish the feedback',
   'dialogues.outcome.used': 'Used',

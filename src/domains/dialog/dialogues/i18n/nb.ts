@@ -187,7 +187,7 @@ export const nb: Record<keyof typeof en, string> = {
     'Hva vedtaket sier og hva i dialogen som gjorde en forskjell, i klarspråk.',
   'dialogues.feedback.publishTitle': 'Fortell deltakerne hvordan innspillene ble brukt',
   'dialogues.feedback.publishLead':
-    'Gi hvert tema et svar og en begrunnelse. La temaene du ikke trenger, stå tomme. Når tilbakemeldingen er publisert, står den fast.',
+    'Gi hvert tema du tar med, et svar og en begrunnelse. Et tema uten begge tas ikke med, så de foreslåtte temaene du ikke trenger, kan bli stående. Når tilbakemeldingen er publisert, står den fast.',
   'dialogues.feedback.groupTheme': 'Det gruppe {group} ønsket',
   'dialogues.feedback.submit': 'Publiser tilbakemeldingen',
   'dialogues.outcome.used': 'Brukt',

@@ -186,7 +186,7 @@ export const sv: Record<keyof typeof en, string> = {
     'Vad beslutet säger och vad i dialogen som gjorde skillnad, på klarspråk.',
   'dialogues.feedback.publishTitle': 'Berätta för deltagarna hur synpunkterna användes',
   'dialogues.feedback.publishLead':
-    'Ge varje tema ett besked och skälet. Lämna de teman du inte behöver tomma. När återkopplingen är publicerad står den fast.',
+    'Ge varje tema du tar med ett besked och skälet. Ett tema utan båda tas inte med, så de föreslagna teman du inte behöver kan stå kvar. När återkopplingen är publicerad står den fast.',
   'dialogues.feedback.groupTheme': 'Det grupp {group} ville',
   'dialogues.feedback.submit': 'Publicera återkopplingen',
   'dialogues.outcome.used': 'Användes',
