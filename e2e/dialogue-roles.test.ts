@@ -8,7 +8,8 @@ import { useJourney } from './support/journey.ts';
 import { expectSoundPage } from './support/page-checks.ts';
 import { demoPassword } from './support/server.ts';
 
-// A server of its own, since the municipality's login provider is set up here.
+// Dialogue journeys of other roles: staff, a resident with e-ID, flaggers and a moderator. A
+// server of its own, since the municipality's login provider is set up here.
 const journey = useJourney({ env: () => ({ OIDC_ALLOW_PRIVATE_ISSUERS: 'true' }) });
 const sv = translator('sv');
 const botkyrka = '/sv/municipalities/SE-0127';
@@ -115,5 +116,67 @@ describe('a dialogue for residents with e-ID', () => {
         await expectSoundPage(resident, 'sv');
         expect(await resident.getByRole('main').getByText(own).count()).toBeGreaterThan(0);
       });
+    }));
+});
+
+describe('a comment three people flag', () => {
+  test('is hidden until a moderator decides, and then shows the reason', () =>
+    journey.withPage({ locale: 'sv-SE', javaScriptEnabled: false }, async (page) => {
+      const title = 'Digital tillsyn på natten i hemtjänsten';
+      const spam = `Köp billiga kameror hos oss, rabattkod ${Date.now()}`;
+      // A visitor writes the comment.
+      await page.goto(`${botkyrka}/matters`);
+      await page.getByRole('link', { name: title }).first().click();
+      const matter = new URL(page.url()).pathname;
+      await page.getByLabel(sv('dialogues.comments.new')).fill(spam);
+      await page.getByRole('button', { name: sv('dialogues.comments.submit') }).click();
+      expect(await page.getByText(spam).count()).toBe(1);
+
+      // Three signed-in people flag it; after the third it is hidden.
+      for (const who of ['resident', 'staff', 'politician']) {
+        await journey.withPage({ locale: 'sv-SE', javaScriptEnabled: false }, async (flagger) => {
+          await logIn(flagger, 'sv', `${who}@botkyrka.example`, demoPassword);
+          await flagger.goto(matter);
+          const comment = flagger.locator('li.comment').filter({ hasText: spam });
+          await comment.getByText(sv('dialogues.comments.flag')).click();
+          await comment
+            .getByLabel(sv('dialogues.comments.flagReason'))
+            .selectOption({ label: sv('dialogues.flag.spam') });
+          await Promise.all([
+            flagger.waitForURL(/done=flagged/),
+            comment.getByRole('button', { name: sv('dialogues.comments.flagSubmit') }).click(),
+          ]);
+          await expectSoundPage(flagger, 'sv');
+        });
+      }
+      await page.goto(matter);
+      expect(await page.getByText(spam).count()).toBe(0);
+      expect(await page.getByText(sv('dialogues.comments.hiddenByFlags')).count()).toBeGreaterThan(
+        0,
+      );
+
+      // The moderator finds it in the queue and rejects it with a reason everyone sees.
+      await journey.withPage({ locale: 'sv-SE', javaScriptEnabled: false }, async (moderator) => {
+        await logIn(moderator, 'sv', 'moderator@botkyrka.example', demoPassword);
+        await moderator.goto(`${botkyrka}/moderation?kind=comment`);
+        await expectSoundPage(moderator, 'sv');
+        const item = moderator.locator('li.moderation-item').filter({ hasText: spam });
+        await item.getByRole('checkbox').check();
+        await moderator
+          .getByLabel(sv('moderation.decision'))
+          .selectOption({ label: sv('moderation.reject') });
+        await moderator.getByLabel(sv('moderation.reason')).fill('Reklam hör inte hemma här.');
+        await Promise.all([
+          moderator.waitForURL(/done=moderated/),
+          moderator.getByRole('button', { name: sv('moderation.submit') }).click(),
+        ]);
+        await expectSoundPage(moderator, 'sv');
+      });
+      await page.goto(matter);
+      expect(
+        await page
+          .getByText(sv('dialogues.comments.hidden', { reason: 'Reklam hör inte hemma här.' }))
+          .count(),
+      ).toBe(1);
     }));
 });
