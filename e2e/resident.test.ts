@@ -291,8 +291,24 @@ describe('a resident who follows a matter', () => {
       await logIn(page, 'sv', demoResident, demoPassword);
       await page.goto('/sv/municipalities/SE-0127/matters');
       await page.getByRole('link', { name: matterTitle }).first().click();
+      // Signed in, the resident votes and adds a statement of their own.
+      await Promise.all([
+        page.waitForURL(/done=voted/),
+        page.getByRole('button', { name: sv('dialogues.vote.agree') }).click(),
+      ]);
+      const own = `Anhöriga ska få veta när kameran används ${Date.now()}`;
+      await page.getByLabel(sv('dialogues.statement.text')).fill(own);
+      await page.getByRole('button', { name: sv('dialogues.statement.submit') }).click();
+      if ((await page.locator('#similar-statements').count()) > 0) {
+        await page.getByRole('button', { name: sv('dialogues.statement.anyway') }).click();
+      }
+      await expectSoundPage(page, 'sv');
+      expect(await page.getByRole('main').getByText(own).count()).toBeGreaterThan(0);
       await page.getByRole('link', { name: sv('following.link') }).click();
       await expectSoundPage(page, 'sv');
+      // Taking part signed in already counts as following; the page says so and offers to stop.
+      expect(await page.getByText(sv('following.state.participant')).count()).toBe(1);
+      await submit(page, sv('following.stop'), /\/follow\?done=stopped$/);
       await submit(page, sv('following.follow'), /\/follow\?done=followed$/);
       await expectSoundPage(page, 'sv');
       expect(await notice(page).textContent()).toBe(sv('following.done.followed'));
