@@ -9,15 +9,6 @@ import {
   participantBackgrounds,
 } from './dialogues.schema.ts';
 
-/** Whether the participant has answered the background questions (or chosen to skip them). */
-export async function hasBackground(db: Db, participantId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ one: sql<number>`1` })
-    .from(participantBackgrounds)
-    .where(eq(participantBackgrounds.participantId, participantId));
-  return row !== undefined;
-}
-
 /** Records the answers once; a second submission changes nothing. */
 export async function insertBackground(
   db: Db,

@@ -59,3 +59,15 @@ export function answersInput(questions: BackgroundQuestions) {
     district: optional(questions.districts),
   });
 }
+
+/** The admin's setting: whole months, 1 to 36, that background answers are kept after the decision. */
+export const settingsInput = z.object({
+  retentionMonths: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, 'dialogues.error.retention')
+    .transform(Number)
+    .pipe(
+      z.number().int().min(1, 'dialogues.error.retention').max(36, 'dialogues.error.retention'),
+    ),
+});

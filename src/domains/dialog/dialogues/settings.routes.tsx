@@ -1,73 +1,19 @@
 import { type Context, Hono } from 'hono';
-import { z } from 'zod';
-import { inTransaction } from '../../../lib/transaction.ts';
-import {
-  CsrfField,
-  ErrorSummary,
-  type FormState,
-  Notice,
-  SubmitButton,
-  TextField,
-} from '../../../web/components/forms.tsx';
+import type { FormState } from '../../../web/components/forms.tsx';
 import type { AppEnv } from '../../../web/env.ts';
 import { readForm, validateForm } from '../../../web/forms.ts';
-import type { MessageKey } from '../../../web/i18n/index.ts';
-import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { sendPage } from '../../../web/render.ts';
-import { audit } from '../../audit/record.ts';
 import { isAdminOf } from '../../identity/identity.policy.ts';
 import {
   authorizedMunicipality,
   type MunicipalityOnPage,
 } from '../../tenancy/municipality-param.ts';
-import { retentionMonths, saveRetentionMonths } from './background.queries.ts';
-
-const settingsInput = z.object({
-  retentionMonths: z
-    .string()
-    .trim()
-    .regex(/^\d{1,2}$/, 'dialogues.error.retention')
-    .transform(Number)
-    .pipe(
-      z.number().int().min(1, 'dialogues.error.retention').max(36, 'dialogues.error.retention'),
-    ),
-});
-
-function SettingsPage(
-  props: PageContext & {
-    municipality: MunicipalityOnPage;
-    form: FormState;
-    notice: MessageKey | undefined;
-  },
-) {
-  const { t } = props;
-  const label = t('dialogues.settings.retention');
-  return (
-    <Layout {...props} title={t('dialogues.settings.title')} municipality={props.municipality}>
-      <ErrorSummary t={t} form={props.form} labels={{ retentionMonths: label }} />
-      <Notice t={t} messageKey={props.notice} />
-      <h1 class="ds-heading" data-size="lg">
-        {t('dialogues.settings.title')}
-      </h1>
-      <form method="post" novalidate>
-        <CsrfField token={props.csrfToken} />
-        <TextField
-          t={t}
-          form={props.form}
-          name="retentionMonths"
-          label={label}
-          hint={t('dialogues.settings.retentionHint')}
-          type="number"
-          number={{ integer: true, min: 1, max: 36 }}
-          required
-        />
-        <SubmitButton>{t('dialogues.settings.submit')}</SubmitButton>
-      </form>
-    </Layout>
-  );
-}
+import { retentionMonths } from './background.queries.ts';
+import { settingsInput } from './background.ts';
+import { setBackgroundRetention } from './commands/dialogue-settings.ts';
+import { SettingsPage } from './views/settings-page.tsx';
 
 async function render(c: Context<AppEnv>, m: MunicipalityOnPage, form?: FormState) {
   const months = await retentionMonths(c.get('ctx').db, m.id);
@@ -92,16 +38,7 @@ export function dialogueSettingsRoutes() {
     const m = await authorizedMunicipality(c, isAdminOf);
     const parsed = validateForm(settingsInput, await readForm(c));
     if (!parsed.ok) return render(c, m, parsed.form);
-    const ctx = c.get('ctx');
-    await inTransaction(ctx, async (tx) => {
-      await saveRetentionMonths(tx.db, m.id, parsed.data.retentionMonths, tx.now());
-      await audit(tx, c.get('actor'), {
-        municipalityId: m.id,
-        action: 'dialogues.settings',
-        target: `municipality:${m.id}`,
-        details: { backgroundRetentionMonths: parsed.data.retentionMonths },
-      });
-    });
+    await setBackgroundRetention(c.get('ctx'), c.get('actor'), m.id, parsed.data.retentionMonths);
     return c.redirect(
       `/${c.get('lang')}/municipalities/${m.id}/matters/settings?done=dialogueSettings`,
       303,
