@@ -24,7 +24,7 @@ import { forgetAfterWrites } from './web/middleware/forget-after-writes.ts';
 import { refuseNulInUrl } from './web/middleware/nul.ts';
 import { observe } from './web/middleware/observe.ts';
 import { requestIdFrom } from './web/request-id.ts';
-import { SignedInPages, VisitorPages } from './web/visitor-pages.ts';
+import { ActivityPages, SignedInPages, VisitorPages } from './web/visitor-pages.ts';
 
 /** Runs a middleware only for requests that carry a body (reading one is not free). */
 function onlyWithBody(middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
@@ -64,6 +64,7 @@ export function createApp(
     readModels: listenFor(deps.database, new ReadModels(), notListening),
     visitorPages: listenFor(deps.database, new VisitorPages(), notListening),
     signedInPages: listenFor(deps.database, new SignedInPages(), notListening),
+    activityPages: listenFor(deps.database, new ActivityPages(), notListening),
   };
   app.use('*', async (c, next) => {
     // The HTTP server has already put a valid id in the header and on the response (http-server.ts).
@@ -126,6 +127,7 @@ export function createApp(
       services.readModels,
       services.visitorPages,
       services.signedInPages,
+      services.activityPages,
     ]),
     resolveActor(),
     csrfProtection(modules.flatMap((m) => m.selfAuthorisingPaths ?? [])),

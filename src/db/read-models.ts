@@ -7,6 +7,13 @@ import { NotifiedCache } from './notified-cache.ts';
 export const CONTENT_CHANNEL = 'samskap_content';
 
 /**
+ * The channel on which what residents do by the minute is announced, where pages show it besides
+ * content: a stored opinion map (with its counts of votes) and comments with their flags (migration
+ * 0025). Kept apart from the content channel, so a vote or a comment does not forget every page.
+ */
+export const ACTIVITY_CHANNEL = 'samskap_activity';
+
+/**
  * What pages show, assembled from many rows and read far more often than written: a
  * municipality's initiatives, its roadmap, its goals, its start page's figures. Kept per process
  * under a key its owner chooses (`<domain>:<what>:<municipality id>`) and forgotten, all at once,

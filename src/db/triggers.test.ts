@@ -4,6 +4,7 @@ import { PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as decisionsSchema from '../domains/decisions/decisions.schema.ts';
+import { insertTestMatter } from '../domains/dialog/dialogues/dialogues.fixtures.ts';
 import * as dialoguesSchema from '../domains/dialog/dialogues/dialogues.schema.ts';
 import * as benefitsSchema from '../domains/styrning/benefits/benefits.schema.ts';
 import * as portfolioSchema from '../domains/styrning/portfolio/portfolio.schema.ts';
@@ -98,6 +99,13 @@ const TRIGGERS: Record<string, string> = {
     'AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.role_grants FOR EACH STATEMENT',
   sessions_changed: 'AFTER DELETE OR UPDATE OR TRUNCATE ON public.sessions FOR EACH STATEMENT',
   users_changed: 'AFTER DELETE OR UPDATE OR TRUNCATE ON public.users FOR EACH STATEMENT',
+  // Below, in this file ('announce stored maps and comments on the activity channel, not claims').
+  dialogue_maps_activity:
+    'AFTER INSERT OR DELETE OR UPDATE OF map OR TRUNCATE ON public.dialogue_maps FOR EACH STATEMENT',
+  dialogue_comments_activity:
+    'AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.dialogue_comments FOR EACH STATEMENT',
+  comment_flags_activity:
+    'AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.comment_flags FOR EACH STATEMENT',
   // Below, in this file ('announce every write to the content tables').
   ...Object.fromEntries(
     CONTENT_TABLES.map((table) => [
@@ -316,6 +324,57 @@ describe('change notifications', () => {
       expect(await tenancy.after(async () => {})).toBe(0);
     } else {
       expect(await tenancy.after(() => run(sql`truncate ${name} cascade`))).toBe(1);
+    }
+  });
+
+  it('announce stored maps and comments on the activity channel, not claims', async () => {
+    const activity = await listener('samskap_activity');
+    try {
+      const m = 'SE-0180';
+      await run(sql`insert into decision_bodies (municipality_id, name, kind)
+        values (${m}, 'Kommunfullmäktige', 'council')`);
+      const { dialogueId } = await insertTestMatter(t.database.db, m, new Date());
+      const claim = sql`insert into dialogue_maps (dialogue_id, claimed_until)
+        values (${dialogueId}, now() + interval '1 minute')`;
+      expect(await activity.after(() => run(claim))).toBe(1);
+      const where = sql`where dialogue_id = ${dialogueId}`;
+      expect(
+        await activity.after(() =>
+          run(sql`update dialogue_maps set claimed_until = now() + interval '2 minutes' ${where}`),
+        ),
+      ).toBe(0);
+      expect(
+        await activity.after(() =>
+          run(sql`update dialogue_maps set map = '{}'::jsonb, votes_seen = 1 ${where}`),
+        ),
+      ).toBe(1);
+      const participant = randomUUID();
+      await run(sql`insert into dialogue_participants (id, dialogue_id, number, key_hash)
+        values (${participant}, ${dialogueId}, 0, 'k')`);
+      const comment = randomUUID();
+      expect(
+        await activity.after(() =>
+          run(sql`insert into dialogue_comments (id, dialogue_id, participant_id, text)
+            values (${comment}, ${dialogueId}, ${participant}, 'Bra!')`),
+        ),
+      ).toBe(1);
+      const user = await insertUser();
+      expect(
+        await activity.after(() =>
+          run(
+            sql`insert into comment_flags (comment_id, user_id, reason) values (${comment}, ${user}, 'spam')`,
+          ),
+        ),
+      ).toBe(1);
+      expect(
+        await activity.after(() =>
+          run(sql`update dialogue_comments set status = 'hidden' where id = ${comment}`),
+        ),
+      ).toBe(1);
+      expect(await activity.after(() => run(sql`delete from comment_flags`))).toBe(1);
+      expect(await activity.after(() => run(sql`delete from dialogue_maps ${where}`))).toBe(1);
+    } finally {
+      await activity.close();
     }
   });
 

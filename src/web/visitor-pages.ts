@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { NotifiedCache } from '../db/notified-cache.ts';
-import { CONTENT_CHANNEL } from '../db/read-models.ts';
+import { ACTIVITY_CHANNEL, CONTENT_CHANNEL } from '../db/read-models.ts';
 import { effectiveGrants, type UserActor } from '../vocabulary/actor.ts';
 import type { AppEnv } from './env.ts';
 
@@ -42,6 +42,7 @@ declare module './env.ts' {
   interface AppServices {
     visitorPages: VisitorPages;
     signedInPages: SignedInPages;
+    activityPages: ActivityPages;
   }
 }
 
@@ -124,34 +125,87 @@ export function keptForEveryone(): MiddlewareHandler<AppEnv> {
     if (actor.kind === 'anonymous') return forVisitors(c, next);
     if (c.req.method !== 'GET' || actor.tokenMunicipalityId !== undefined) return next();
     const url = new URL(c.req.url);
-    const token = c.get('csrfToken');
-    let drawnHere = false;
-    const cut = await c.get('deps').signedInPages.get(
+    return keptCut(
+      c,
+      next,
+      c.get('deps').signedInPages,
       `${grantsKey(actor)} ${url.pathname}${url.search}`,
-      async () => {
-        drawnHere = true;
-        c.set('csrfToken', tokenStandIn);
-        try {
-          await next();
-        } finally {
-          c.set('csrfToken', token);
-        }
-        const html = await c.res.clone().text();
-        return {
-          parts: html.split(tokenStandIn),
-          status: c.res.status,
-          type: c.res.headers.get('content-type') ?? '',
-        };
-      },
-      { keep: (d) => d.status === 200 && d.type.startsWith('text/html') },
     );
-    const body = cut.parts.join(token);
-    if (drawnHere) {
-      // The drawing's other headers (cookies set on the way in) are carried over by Hono.
-      c.res = new Response(body, { status: cut.status, headers: { 'content-type': cut.type } });
-      return;
-    }
-    if (cut.status !== 200 || !cut.type.startsWith('text/html')) return next();
-    return c.body(body, 200, { 'content-type': cut.type });
   };
+}
+
+/**
+ * Pages that show what residents do by the minute besides content (a dialogue with its counts,
+ * its map), as newcomers get them (see `keptForNewcomers`): forgotten when that activity is
+ * announced (ACTIVITY_CHANNEL), and kept under how often the read models have been forgotten, so
+ * a change of content forgets them as well.
+ */
+export class ActivityPages extends NotifiedCache<Cut> {
+  constructor(maxEntries = 300) {
+    super(ACTIVITY_CHANNEL, maxEntries);
+  }
+}
+
+/**
+ * For a page of content and residents' activity that is the same for every anonymous visitor
+ * `isNewcomer` accepts (one who has taken no part, so nothing on it is theirs) but for the form
+ * token: drawn once with a stand-in for the token, kept cut at it in `ActivityPages`, and joined
+ * with each newcomer's own token. Everyone else gets a page of their own. Such a page sets no
+ * header but its type.
+ */
+export function keptForNewcomers(
+  isNewcomer: (c: Context<AppEnv>) => boolean,
+): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.get('actor').kind !== 'anonymous' || c.req.method !== 'GET' || !isNewcomer(c)) {
+      return next();
+    }
+    const url = new URL(c.req.url);
+    const { readModels, activityPages } = c.get('deps');
+    return keptCut(c, next, activityPages, `${readModels.forgotten} ${url.pathname}${url.search}`);
+  };
+}
+
+/**
+ * The page at `key` in `pages`, drawn by the route with a stand-in for the form token when it is
+ * not kept yet, and sent with the asker's own token. Only a 200 HTML page is kept.
+ */
+async function keptCut(
+  c: Context<AppEnv>,
+  next: Next,
+  pages: NotifiedCache<Cut>,
+  key: string,
+): Promise<Response | undefined> {
+  const token = c.get('csrfToken');
+  let drawnHere = false;
+  const cut = await pages.get(
+    key,
+    async () => {
+      drawnHere = true;
+      c.set('csrfToken', tokenStandIn);
+      try {
+        await next();
+      } finally {
+        c.set('csrfToken', token);
+      }
+      const html = await c.res.clone().text();
+      return {
+        parts: html.split(tokenStandIn),
+        status: c.res.status,
+        type: c.res.headers.get('content-type') ?? '',
+      };
+    },
+    { keep: (d) => d.status === 200 && d.type.startsWith('text/html') },
+  );
+  const body = cut.parts.join(token);
+  if (drawnHere) {
+    // The drawing's other headers (cookies set on the way in) are carried over by Hono.
+    c.res = new Response(body, { status: cut.status, headers: { 'content-type': cut.type } });
+    return;
+  }
+  if (cut.status !== 200 || !cut.type.startsWith('text/html')) {
+    await next();
+    return;
+  }
+  return c.body(body, 200, { 'content-type': cut.type });
 }

@@ -11,6 +11,7 @@ import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
+import { keptForNewcomers } from '../../../web/visitor-pages.ts';
 import { decisionInput } from '../../decisions/commands/record-decision.ts';
 import { decisionHref } from '../../decisions/decision-link.ts';
 import { canRecordDecision } from '../../decisions/decisions.policy.ts';
@@ -187,6 +188,8 @@ function textField(values: Record<string, string>, name: string) {
   return { ok: false as const, form };
 }
 
+const everyone = () => true;
+
 /** Matters before the municipality's bodies and the dialogues on them. */
 export function dialogueRoutes() {
   const app = new Hono<AppEnv>();
@@ -292,10 +295,16 @@ export function dialogueRoutes() {
     );
   });
 
-  app.get('/municipalities/:id/matters/:mid', async (c) => {
-    const m = await requireMunicipality(c);
-    return renderMatter(c, m);
-  });
+  // A visitor who has taken no part gets the page everyone new to it gets (kept until a vote
+  // reaches the map, a comment is written or content changes); a participant gets their own.
+  app.get(
+    '/municipalities/:id/matters/:mid',
+    keptForNewcomers((c) => voterOf(c, false) === undefined),
+    async (c) => {
+      const m = await requireMunicipality(c);
+      return renderMatter(c, m);
+    },
+  );
 
   const mapPage = (complete: boolean) => async (c: Context<AppEnv>) => {
     const m = await requireMunicipality(c);
@@ -336,9 +345,10 @@ export function dialogueRoutes() {
       />,
     );
   };
-  app.get('/municipalities/:id/matters/:mid/map', mapPage(false));
+  // The map and the report show nobody's own part: one page for every visitor.
+  app.get('/municipalities/:id/matters/:mid/map', keptForNewcomers(everyone), mapPage(false));
   // The printable report: the map and every statement, as long as the dialogue has them.
-  app.get('/municipalities/:id/matters/:mid/report', mapPage(true));
+  app.get('/municipalities/:id/matters/:mid/report', keptForNewcomers(everyone), mapPage(true));
 
   app.post('/municipalities/:id/matters/:mid/votes', async (c) => {
     const m = await requireMunicipality(c);
