@@ -250,3 +250,29 @@ describe('my participation', () => {
     expect(visitor.headers.get('location')).toContain('/en/login');
   });
 });
+
+describe('the table of statements so far', () => {
+  it('shows 25 a page, with links to the others, and the last page for one past the end', async () => {
+    const { page, dialogueId } = await seeded([]);
+    const texts = Array.from({ length: 30 }, (_, i) => `Påstående ${String(i).padStart(2, '0')}`);
+    await t.announced(() =>
+      t.database.db.insert(dialogueStatements).values(
+        texts.map((text, number) => ({
+          dialogueId,
+          number,
+          text,
+          normalised: text.toLowerCase(),
+          isSeed: true,
+        })),
+      ),
+    );
+    const rowsOf = (html: string) => texts.filter((text) => html.includes(`>${text}</td>`));
+    const first = await (await t.client().get(page)).text();
+    expect(rowsOf(first)).toEqual(texts.slice(0, 25));
+    expect(first).toContain(`href="${page}?statements=2#statements-heading"`);
+    const second = await (await t.client().get(`${page}?statements=2`)).text();
+    expect(rowsOf(second)).toEqual(texts.slice(25));
+    const past = await (await t.client().get(`${page}?statements=999999999999`)).text();
+    expect(rowsOf(past)).toEqual(texts.slice(25));
+  });
+});

@@ -140,6 +140,7 @@ async function renderMatter(
       canDecide={canRecordDecision(actor, m.id)}
       forms={{ ...noForms, ...shown.forms }}
       commentOrder={c.req.query('comments') === 'replies' ? 'replies' : 'newest'}
+      statementsPage={askedPage(c.req.query('statements'))}
       notice={noticeKey(c.req.query('done'))}
       problem={shown.problem}
       similar={shown.similar ?? []}

@@ -1,3 +1,4 @@
+import { pageOf } from '../../../../lib/paging.ts';
 import { langOf } from '../../../../web/components/content.tsx';
 import {
   CheckboxField,
@@ -9,6 +10,7 @@ import {
   SubmitButton,
   TextAreaField,
 } from '../../../../web/components/forms.tsx';
+import { Pagination } from '../../../../web/components/pagination.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
@@ -47,6 +49,8 @@ type Props = PageContext & {
   notice?: MessageKey | undefined;
   problem?: MessageKey | undefined;
   commentOrder: 'newest' | 'replies';
+  /** The page of the table of statements asked for (`?statements=`), 1-based. */
+  statementsPage: number;
   /** Statements like the one just sent, shown before it is added. */
   similar: { id: string; text: string }[];
   /** Where the recorded decision is shown. */
@@ -158,9 +162,18 @@ function VoteBox(props: Props & { action: string }) {
   );
 }
 
-function StatementsTable(props: { t: Translator; data: MatterPageData }) {
+/** Rows of the table of statements a page: a dialogue of thousands stays a page a phone opens. */
+const STATEMENTS_PER_PAGE = 25;
+
+function StatementsTable(props: {
+  t: Translator;
+  data: MatterPageData;
+  page: number;
+  href: (page: number) => string;
+}) {
   const { t, data } = props;
   const label = t('dialogues.statements.title');
+  const shown = pageOf(data.statements, props.page, STATEMENTS_PER_PAGE);
   return (
     <>
       {data.statements.length > 0 && (
@@ -174,7 +187,7 @@ function StatementsTable(props: { t: Translator; data: MatterPageData }) {
             </tr>
           </thead>
           <tbody>
-            {data.statements.map((s) => (
+            {shown.items.map((s) => (
               <tr>
                 <td lang={langOf(t)}>
                   {s.text}
@@ -188,6 +201,13 @@ function StatementsTable(props: { t: Translator; data: MatterPageData }) {
           </tbody>
         </ScrollableTable>
       )}
+      <Pagination
+        t={t}
+        page={shown.page}
+        pageCount={shown.pageCount}
+        href={props.href}
+        label={label}
+      />
     </>
   );
 }
@@ -356,7 +376,14 @@ export function MatterPage(props: Props) {
             {t('dialogues.map.link')}
           </a>
         </p>
-        <StatementsTable t={t} data={data} />
+        <StatementsTable
+          t={t}
+          data={data}
+          page={props.statementsPage}
+          href={(page) =>
+            `${base}?statements=${page}${props.commentOrder === 'replies' ? '&comments=replies' : ''}#statements-heading`
+          }
+        />
       </section>
       <section class="dialog-section" aria-labelledby="comments-heading">
         <h2 class="ds-heading" data-size="sm" id="comments-heading">
