@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { trimTrailingSlash } from 'hono/trailing-slash';
 import { apiV1 } from './api/api.ts';
 import { listenFor } from './db/notified-cache.ts';
-import { ReadModels } from './db/read-models.ts';
+import { ActivityModels, ReadModels } from './db/read-models.ts';
 import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { resolveActor } from './domains/identity/actor.middleware.ts';
 import { SessionActors } from './domains/identity/session-actors.ts';
@@ -65,6 +65,7 @@ export function createApp(
     visitorPages: listenFor(deps.database, new VisitorPages(), notListening),
     signedInPages: listenFor(deps.database, new SignedInPages(), notListening),
     activityPages: listenFor(deps.database, new ActivityPages(), notListening),
+    activityModels: listenFor(deps.database, new ActivityModels(), notListening),
   };
   app.use('*', async (c, next) => {
     // The HTTP server has already put a valid id in the header and on the response (http-server.ts).
@@ -128,6 +129,7 @@ export function createApp(
       services.visitorPages,
       services.signedInPages,
       services.activityPages,
+      services.activityModels,
     ]),
     resolveActor(),
     csrfProtection(modules.flatMap((m) => m.selfAuthorisingPaths ?? [])),

@@ -31,3 +31,20 @@ export class ReadModels extends NotifiedCache<unknown> {
     return this.get(key, load) as Promise<V>;
   }
 }
+
+/**
+ * What pages show of residents' activity besides content (a dialogue with its counts, map and
+ * comments): kept like the read models, but forgotten when activity is announced
+ * (ACTIVITY_CHANNEL) as well; the key carries how often the read models were forgotten
+ * (`activityModel` in web/read-model.ts), so a change of content forgets them too.
+ */
+export class ActivityModels extends NotifiedCache<unknown> {
+  constructor(maxEntries = 1_000) {
+    super(ACTIVITY_CHANNEL, maxEntries);
+  }
+
+  /** The model under `key`, kept or loaded; one key always holds one kind of value. */
+  of<V>(key: string, load: () => Promise<V>): Promise<V> {
+    return this.get(key, load) as Promise<V>;
+  }
+}

@@ -1,11 +1,12 @@
 import type { Context } from 'hono';
 import type { Db } from '../db/client.ts';
-import type { ReadModels } from '../db/read-models.ts';
+import type { ActivityModels, ReadModels } from '../db/read-models.ts';
 import type { AppEnv } from './env.ts';
 
 declare module './env.ts' {
   interface AppServices {
     readModels: ReadModels;
+    activityModels: ActivityModels;
   }
 }
 
@@ -25,4 +26,23 @@ export type KeepReadModel = <V>(key: string, load: (db: Db) => Promise<V>) => Pr
 /** The request's `readModel`, bound. */
 export function readModelsOf(c: Context<AppEnv>): KeepReadModel {
   return (key, load) => readModel(c, key, load);
+}
+
+/**
+ * The model under `key` of what changes with residents' activity as well as with content (see
+ * `ActivityModels`), loaded from the request's database if not kept.
+ */
+export function activityModel<V>(
+  c: Context<AppEnv>,
+  key: string,
+  load: (db: Db) => Promise<V>,
+): Promise<V> {
+  const db = c.get('ctx').db;
+  const { readModels, activityModels } = c.get('deps');
+  return activityModels.of(`${readModels.forgotten} ${key}`, () => load(db));
+}
+
+/** The request's `activityModel`, bound. */
+export function activityModelsOf(c: Context<AppEnv>): KeepReadModel {
+  return (key, load) => activityModel(c, key, load);
 }

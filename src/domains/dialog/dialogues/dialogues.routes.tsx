@@ -9,6 +9,7 @@ import type { MessageKey } from '../../../web/i18n/index.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
+import { activityModelsOf } from '../../../web/read-model.ts';
 import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
 import { keptForNewcomers } from '../../../web/visitor-pages.ts';
@@ -104,7 +105,14 @@ async function renderMatter(
   const { db, now } = c.get('ctx');
   const actor = c.get('actor');
   const voter = voterOf(c, false);
-  const data = await loadMatterPage(db, m.id, uuidParam(c, 'mid'), voter, now());
+  const data = await loadMatterPage(
+    db,
+    activityModelsOf(c),
+    m.id,
+    uuidParam(c, 'mid'),
+    voter,
+    now(),
+  );
   if (!data) return errorResponse(c, 'notFound');
   const allowed = await mayTakePart(db, data.dialogue, voter ?? { kind: 'visitor', keyHash: '' });
   const questions = data.dialogue.background;

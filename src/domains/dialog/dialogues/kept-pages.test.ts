@@ -11,6 +11,7 @@ beforeAll(async () => {
   t = await createTestApp();
   await t.services.readModels.whenAttached();
   await t.services.activityPages.whenAttached();
+  await t.services.activityModels.whenAttached();
 });
 afterAll(async () => {
   await t?.close();
@@ -97,5 +98,9 @@ describe('a dialogue’s pages for newcomers', () => {
     const own = await (await voter.get(page)).text();
     expect(own).toContain('You have voted on 1 of 2 statements.');
     expect(nextStatementId(own)).not.toBe(statementId);
+    // What every reader sees alike is kept: their page asks only for their participant and votes.
+    const before = t.database.queriesSent();
+    expect((await voter.get(page)).status).toBe(200);
+    expect(t.database.queriesSent() - before).toBe(2);
   });
 });

@@ -18,14 +18,15 @@ import type { DialogueMap } from './opinion-map.ts';
 import type { Voter } from './participants.ts';
 import { phaseOf } from './phase.ts';
 
-/** Everything the page of a matter shows, for one reader; undefined when it is not this municipality's. */
-export async function loadMatterPage(
-  db: Db,
-  municipalityId: string,
-  matterId: string,
-  voter: Voter | undefined,
-  now: Date,
-) {
+/** Keeps what `load` reads under `key` until it may have changed (see `activityModel`). */
+export type KeepMatter = <V>(key: string, load: (db: Db) => Promise<V>) => Promise<V>;
+
+/**
+ * What the page of a matter shows every reader alike: the matter, its dialogue and statements
+ * with their counts, the map, comments and feedback. Kept until content changes, a map is stored
+ * or a comment written, so a reader's page costs only their own queries.
+ */
+export async function loadMatterShared(db: Db, municipalityId: string, matterId: string) {
   const row = await matterWithDialogue(db, municipalityId, matterId);
   if (!row) return undefined;
   const { matter, dialogue } = row;
@@ -47,6 +48,45 @@ export async function loadMatterPage(
       return id ? [[id, s.priority] as const] : [];
     }),
   );
+  const countOf = await countsOf(db, dialogue.id, statements, map);
+  return {
+    matter,
+    dialogue,
+    feedback,
+    bodies,
+    departments,
+    participants,
+    statementRows: statements,
+    priorities,
+    statements: statements.map((s) => ({
+      id: s.id,
+      number: s.number,
+      text: s.text,
+      isMeta: s.isMeta,
+      agree: countOf.get(s.id)?.agree ?? 0,
+      disagree: countOf.get(s.id)?.disagree ?? 0,
+      pass: countOf.get(s.id)?.pass ?? 0,
+    })),
+    map,
+    comments,
+    mapComputedAt: stored?.computedAt ?? null,
+  };
+}
+
+/** Everything the page of a matter shows, for one reader; undefined when it is not this municipality's. */
+export async function loadMatterPage(
+  db: Db,
+  keep: KeepMatter,
+  municipalityId: string,
+  matterId: string,
+  voter: Voter | undefined,
+  now: Date,
+) {
+  const shared = await keep(`dialog:matter:${municipalityId}:${matterId}`, (kept) =>
+    loadMatterShared(kept, municipalityId, matterId),
+  );
+  if (!shared) return undefined;
+  const { matter, dialogue, feedback, statementRows, priorities, ...rest } = shared;
   const participant = voter
     ? await findParticipant(
         db,
@@ -58,34 +98,19 @@ export async function loadMatterPage(
     participant ? (await currentVotes(db, participant.id)).map((v) => v.statementId) : [],
   );
   const who = participant?.id ?? (voter?.kind === 'visitor' ? voter.keyHash : 'nobody');
-  const nextId = nextStatement(statements, voted, priorities, seedOf(`${who}:${voted.size}`));
-  const countOf = await countsOf(db, dialogue.id, statements, map);
+  const nextId = nextStatement(statementRows, voted, priorities, seedOf(`${who}:${voted.size}`));
   return {
+    ...rest,
     matter,
     dialogue,
-    phase: phaseOf(dialogue, matter.decisionId !== null, now, feedback !== undefined),
     feedback,
-    body: bodies.find((b) => b.id === matter.bodyId),
-    bodies,
-    department: departments.find((d) => d.id === matter.departmentId),
-    departments,
-    participants,
-    statements: statements.map((s) => ({
-      id: s.id,
-      number: s.number,
-      text: s.text,
-      isMeta: s.isMeta,
-      agree: countOf.get(s.id)?.agree ?? 0,
-      disagree: countOf.get(s.id)?.disagree ?? 0,
-      pass: countOf.get(s.id)?.pass ?? 0,
-    })),
-    voted: statements.filter((s) => voted.has(s.id)).length,
-    map,
-    comments,
+    phase: phaseOf(dialogue, matter.decisionId !== null, now, feedback !== undefined),
+    body: rest.bodies.find((b) => b.id === matter.bodyId),
+    department: rest.departments.find((d) => d.id === matter.departmentId),
+    voted: statementRows.filter((s) => voted.has(s.id)).length,
     /** The reader's participant number here, to mark their own comments. */
     ownNumber: participant?.number ?? null,
-    mapComputedAt: stored?.computedAt ?? null,
-    next: statements.find((s) => s.id === nextId),
+    next: statementRows.find((s) => s.id === nextId),
   };
 }
 /**

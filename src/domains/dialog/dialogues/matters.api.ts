@@ -3,6 +3,7 @@ import { PageQuery, pageSlice, problemResponse, text } from '../../../web/api.ts
 import type { AppEnv } from '../../../web/env.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
+import { activityModelsOf } from '../../../web/read-model.ts';
 import { apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { castVote, proposeStatement, type TakePartFailure } from './commands/take-part.ts';
 import { MAX_STATEMENT_LENGTH } from './dialogues.inputs.ts';
@@ -216,7 +217,14 @@ export function addMatterRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(detailRoute, async (c) => {
     const m = await apiMunicipality(c, c.req.valid('param').id);
     const { db, now } = c.get('ctx');
-    const data = await loadMatterPage(db, m.id, uuidParam(c, 'mid'), undefined, now());
+    const data = await loadMatterPage(
+      db,
+      activityModelsOf(c),
+      m.id,
+      uuidParam(c, 'mid'),
+      undefined,
+      now(),
+    );
     if (!data) {
       return problem(c, {
         title: 'Not Found',
