@@ -1,7 +1,9 @@
 /**
  * Voting in a large dialogue through the route a browser uses (the vote form's POST, with its
  * CSRF token and the participant's cookie), by many voters at once for a while: votes per second,
- * p95 and p99 per vote, and how long a vote takes to reach the opinion map. The dialogue is
+ * p95 and p99 per vote, and how long a vote takes to reach the opinion map. Two runs: the voters
+ * as fast as they can (the most votes a second the servers take), then offering BENCH_RATE votes
+ * a second together (the latency at that rate). The dialogue is
  * generated in SQL before the servers start: BENCH_STATEMENTS statements and BENCH_PARTICIPANTS
  * participants who have cast BENCH_VOTES_EACH votes each. On PostgreSQL two app processes share
  * the database and the voters; on PGlite there is one process, as PGlite allows.
@@ -9,7 +11,7 @@
  *   npx tsx bench/voting.ts
  *   bash scripts/with-postgres.sh npx tsx bench/voting.ts
  *     BENCH_STATEMENTS=2000 BENCH_PARTICIPANTS=20000 BENCH_VOTES_EACH=10 (defaults)
- *     BENCH_VOTERS=200 BENCH_SECONDS=30 (defaults)
+ *     BENCH_VOTERS=200 BENCH_SECONDS=30 BENCH_RATE=1000 (defaults)
  *     BENCH_CPU_PROFILE=dir writes each app process's CPU profile there (node --cpu-prof)
  */
 import { join } from 'node:path';
@@ -34,6 +36,7 @@ const participants = Number(process.env.BENCH_PARTICIPANTS ?? 20000);
 const votesEach = Number(process.env.BENCH_VOTES_EACH ?? 10);
 const voters = Number(process.env.BENCH_VOTERS ?? 200);
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
+const rate = Number(process.env.BENCH_RATE ?? 1000);
 const profileDir = process.env.BENCH_CPU_PROFILE ?? '';
 const serverUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || '';
 const password = 'bench-password-1234';
@@ -118,6 +121,59 @@ async function vote(v: Voter, statementId: string, value: string): Promise<numbe
   return res.status;
 }
 
+type Run = { times: number[]; statuses: Map<number, number>; rate: number; elapsed: number };
+
+/**
+ * Every voter votes until `seconds` have passed: as soon as the last vote is answered, or, given
+ * `rate`, on a clock of its own so that all together offer `rate` votes a second; then a vote's
+ * time counts from when it was due.
+ */
+async function run(
+  crowd: Voter[],
+  seconds: number,
+  once: (v: Voter) => Promise<number>,
+  rate?: number,
+): Promise<Run> {
+  const times: number[] = [];
+  const statuses = new Map<number, number>();
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  const interval = rate ? (crowd.length / rate) * 1000 : 0;
+  await Promise.all(
+    crowd.map(async (v, i) => {
+      const votes: Promise<void>[] = [];
+      for (let k = 0; ; k++) {
+        const due = rate
+          ? started + (i / crowd.length) * interval + k * interval
+          : performance.now();
+        if (due >= deadline) break;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        const cast = once(v).then((status) => {
+          if (status === 303) times.push(performance.now() - due);
+          else statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        });
+        // Paced voters do not wait for the answer; the others do.
+        if (rate) votes.push(cast);
+        else await cast;
+      }
+      await Promise.all(votes);
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return { times, statuses, rate: times.length / elapsed, elapsed };
+}
+
+function report(label: string, r: Run) {
+  const refused = [...r.statuses.values()].reduce((a, b) => a + b, 0);
+  const detail = r.statuses.size
+    ? ` (${[...r.statuses].map(([k, n]) => `${n}× ${k}`).join(', ')})`
+    : '';
+  process.stdout.write(
+    `${label}: ${voters} voters, ${fmt(r.elapsed, 1)} s: ${fmt(r.rate)} votes/s, p50 ${fmt(percentile(r.times, 50), 1)} ms, p95 ${fmt(percentile(r.times, 95), 1)} ms, p99 ${fmt(percentile(r.times, 99), 1)} ms, ${refused} refused or failed${detail}\n`,
+  );
+}
+
 type Detail = {
   statements: { id: string; number: number }[];
   map: { statements: { number: number; votes: { agree: number } }[] } | null;
@@ -165,50 +221,48 @@ async function main() {
     const crowd = await Promise.all(
       Array.from({ length: voters }, (_, i) => newVoter(bases[i % processes] ?? '')),
     );
-    const times: number[] = [];
-    const statuses = new Map<number, number>();
-    const deadline = performance.now() + seconds * 1000;
     const names = ['agree', 'disagree', 'pass'];
+    const randomVote = (v: Voter) =>
+      vote(
+        v,
+        ids[Math.floor(Math.random() * ids.length)] ?? '',
+        names[Math.floor(Math.random() * 3)] ?? 'pass',
+      );
     let delay: number | undefined;
-    // Halfway through, a new participant votes on the marker statement; the map is watched for it.
+    // Halfway through the first run, a new participant votes on the marker statement; the map is
+    // watched for it.
     const probe = (async () => {
       await new Promise((r) => setTimeout(r, (seconds * 1000) / 2));
       const v = await newVoter(bases[processes - 1] ?? '');
       const cast = performance.now();
       await vote(v, marker, 'agree');
-      while (performance.now() < deadline + 60_000) {
+      for (;;) {
         const d = (await (await fetch(api)).json()) as Detail;
         const seen = d.map?.statements.find((s) => s.number === statements)?.votes.agree ?? 0;
         if (seen > 0) {
           delay = performance.now() - cast;
           return;
         }
+        if (performance.now() - cast > 60_000) return;
         await new Promise((r) => setTimeout(r, 100));
       }
     })();
-    const started = performance.now();
-    await Promise.all(
-      crowd.map(async (v) => {
-        while (performance.now() < deadline) {
-          const id = ids[Math.floor(Math.random() * ids.length)] ?? '';
-          const t0 = performance.now();
-          const status = await vote(v, id, names[Math.floor(Math.random() * 3)] ?? 'pass');
-          if (status === 303) times.push(performance.now() - t0);
-          else statuses.set(status, (statuses.get(status) ?? 0) + 1);
-        }
-      }),
-    );
-    const elapsed = (performance.now() - started) / 1000;
+    // As fast as they can: each voter votes again as soon as the last vote is answered, which
+    // finds the most votes a second the servers take (with 200 always waiting, not the latency).
+    const flat = await run(crowd, seconds, randomVote);
     await probe;
-    const rate = times.length / elapsed;
-    process.stdout.write(
-      `${voters} voters over ${processes} process(es), ${fmt(elapsed, 1)} s: ${fmt(rate)} votes/s, p50 ${fmt(percentile(times, 50), 1)} ms, p95 ${fmt(percentile(times, 95), 1)} ms, p99 ${fmt(percentile(times, 99), 1)} ms, ${[...statuses.values()].reduce((a, b) => a + b, 0)} refused or failed${statuses.size ? ` (${[...statuses].map(([k, n]) => `${n}× ${k}`).join(', ')})` : ''}\n`,
-    );
+    report('as fast as they can', flat);
+    // At the target rate: the voters together offer `rate` votes a second, each on its own clock
+    // whether or not the last was answered, and a vote's time counts from when it was due, so a
+    // server that falls behind shows it in the latency (no coordinated omission).
+    const paced = await run(crowd, seconds, randomVote, rate);
+    report(`offered ${fmt(rate)} votes/s`, paced);
     process.stdout.write(
       `a vote reached the map in ${delay === undefined ? 'more than a minute' : `${fmt(delay / 1000, 1)} s`}\n`,
     );
+    const p95 = percentile(paced.times, 95);
     process.stdout.write(
-      `targets on PostgreSQL: >= 1000 votes/s ${rate >= 1000 ? 'met' : 'MISSED'}, p95 <= 50 ms ${percentile(times, 95) <= 50 ? 'met' : 'MISSED'}, map within 5 s ${delay !== undefined && delay <= 5000 ? 'met' : 'MISSED'}\n`,
+      `targets on PostgreSQL: >= 1000 votes/s ${flat.rate >= 1000 && paced.rate >= 0.98 * rate && rate >= 1000 ? 'met' : 'MISSED'}, p95 <= 50 ms at ${fmt(rate)} votes/s offered ${p95 <= 50 ? 'met' : 'MISSED'}, map within 5 s ${delay !== undefined && delay <= 5000 ? 'met' : 'MISSED'}\n`,
     );
   } finally {
     for (const c of children) await stop(c, 10_000);
