@@ -28,17 +28,23 @@ export async function settingOrInsert(db: Db, key: string, make: () => string): 
 }
 
 /**
- * Counts one hit in the fixed window that starts at `windowStart`; returns the hits in that
- * window including this one. One atomic statement, so concurrent processes count correctly.
+ * Counts `hits` (one by default) in the fixed window that starts at `windowStart`; returns the
+ * hits in that window including these. One atomic statement, so concurrent processes count
+ * correctly.
  */
-export async function hitRateLimit(db: Db, key: string, windowStart: Date): Promise<number> {
+export async function hitRateLimit(
+  db: Db,
+  key: string,
+  windowStart: Date,
+  hits = 1,
+): Promise<number> {
   const [row] = await db
     .insert(rateLimits)
-    .values({ key, windowStart, count: 1 })
+    .values({ key, windowStart, count: hits })
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
-        count: sql`case when ${rateLimits.windowStart} = excluded.window_start then ${rateLimits.count} + 1 else 1 end`,
+        count: sql`case when ${rateLimits.windowStart} = excluded.window_start then ${rateLimits.count} + excluded.count else excluded.count end`,
         windowStart: sql`excluded.window_start`,
       },
     })
