@@ -31,8 +31,8 @@ function describeViolation(violation: AxeViolation): string {
  * faster. Every rule still checks every element, but only violations are gathered in full: for
  * passed and inapplicable rules axe keeps one element each instead of describing every element
  * with its markup and selector (a third of the time of a run on a long page). Results to review
- * are not asserted and are cut the same way. The options come before
- * the tags, as `options()` replaces the rule selection `withTags()` made.
+ * are not asserted and are cut the same way. The options come before the tags, as `options()`
+ * replaces the rule selection `withTags()` made.
  */
 function analyze(page: Page): Promise<AxeResults> {
   return new AxeBuilder({ page })
