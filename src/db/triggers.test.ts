@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as decisionsSchema from '../domains/decisions/decisions.schema.ts';
 import * as dialoguesSchema from '../domains/dialog/dialogues/dialogues.schema.ts';
+import * as proposalsSchema from '../domains/dialog/proposals/proposals.schema.ts';
 import * as benefitsSchema from '../domains/styrning/benefits/benefits.schema.ts';
 import * as portfolioSchema from '../domains/styrning/portfolio/portfolio.schema.ts';
 import * as prioritisationSchema from '../domains/styrning/prioritisation/prioritisation.schema.ts';
@@ -30,6 +31,8 @@ const NOT_CONTENT = new Set([
   'comment_flags',
   'participant_backgrounds',
   'dialogue_settings',
+  // A support changes its proposal's counts, which announces it.
+  'proposal_supports',
 ]);
 
 // The tables the pages' read models are built from (src/db/read-models.ts): every table of the
@@ -40,6 +43,7 @@ const CONTENT_TABLES = [
       ...Object.values(styrningSchema),
       ...Object.values(decisionsSchema),
       ...Object.values(dialoguesSchema),
+      ...Object.values(proposalsSchema),
     ]
       .filter((v) => is(v, PgTable))
       .map((table) => getTableName(table as PgTable))
