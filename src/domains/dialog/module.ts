@@ -3,6 +3,7 @@ import { dialoguesModule } from './dialogues/module.ts';
 import { followingModule } from './following/module.ts';
 import { moderationModule } from './moderation/module.ts';
 import { plainLanguageModule } from './plain-language/module.ts';
+import { proposalsModule } from './proposals/module.ts';
 
 /** Dialog, the pillar where residents shape matters before they are decided. */
 export const dialogModules: readonly DomainModule[] = [
@@ -10,4 +11,5 @@ export const dialogModules: readonly DomainModule[] = [
   moderationModule,
   followingModule,
   plainLanguageModule,
+  proposalsModule,
 ];

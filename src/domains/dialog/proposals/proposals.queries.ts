@@ -116,7 +116,7 @@ export async function listProposals(
  * needs to see. Refused ones are named only by title and state.
  */
 export async function similarProposals(db: Db, municipalityId: string, text: string, limit = 5) {
-  const doc = sql`${proposals.title} || ' ' || ${proposals.body}`;
+  const doc = sql`(${proposals.title} || ' ' || ${proposals.body})`;
   const similarity = sql<number>`similarity(${doc}, ${text})`;
   return db
     .select({
