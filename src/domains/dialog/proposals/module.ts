@@ -2,6 +2,8 @@ import type { DomainModule } from '../../../web/module.ts';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
 import { sv } from './i18n/sv.ts';
+import { proposalsPersonalData } from './personal-data.ts';
+import { proposalsApi } from './proposals.api.ts';
 import { proposalRoutes } from './proposals.routes.tsx';
 
 /**
@@ -15,6 +17,8 @@ export const proposalsModule: DomainModule = {
   pillar: 'dialog',
   messages: { en, sv, nb },
   routes: proposalRoutes,
+  personalData: proposalsPersonalData,
+  api: proposalsApi,
   navigation: {
     municipality: [{ path: 'proposals', label: 'proposals.nav', order: 20, section: 'dialog' }],
   },
@@ -32,6 +36,9 @@ export const proposalsModule: DomainModule = {
     'POST /:lang/municipalities/:id/proposals/:pid/paper': 'internal',
     'POST /:lang/municipalities/:id/proposals/:pid/body': 'internal',
     'POST /:lang/municipalities/:id/proposals/:pid/answer': 'internal',
+    'GET /api/v1/municipalities/:id/proposals': 'public',
+    'GET /api/v1/municipalities/:id/proposals/:pid': 'public',
+    'POST /api/v1/municipalities/:id/proposals/:pid/support': 'public',
   },
   notices: {
     proposalDrafted: 'proposals.done.drafted',

@@ -1,6 +1,11 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
+import {
+  createTestApp,
+  demoPasswordForTests,
+  postJson,
+  type TestApp,
+} from '../../../testing/test-app.ts';
 import { auditLog } from '../../audit/audit.schema.ts';
 import { moveDueProposals } from './proposal-worker.ts';
 import { proposalRules, proposalSupports, proposals } from './proposals.schema.ts';
@@ -254,5 +259,62 @@ describe('the path to an answer', () => {
       403,
     );
     expect((await rowOf(id))?.state).toBe('screening');
+  });
+});
+
+describe('the API', () => {
+  const api = `/api/v1/municipalities/${m}/proposals`;
+  const tokenOf = async (email: string) => {
+    const res = await postJson(t.app, '/api/v1/auth/token', {
+      email,
+      password: demoPasswordForTests,
+    });
+    return ((await res.json()) as { token: string }).token;
+  };
+
+  it('lists public proposals a page at a time and supports with a token, once', async () => {
+    const id = await accepted({ ...proposal, title: 'Cykelparkering vid Hallunda centrum' });
+    const all = (await (await t.app.request(`${api}?state=collecting`)).json()) as {
+      total: number;
+      items: { id: string; state: string }[];
+    };
+    expect(all.items.every((p) => p.state === 'collecting')).toBe(true);
+    expect(all.items.map((p) => p.id)).toContain(id);
+    const one = (await (
+      await t.app.request(`${api}?state=collecting&pageSize=1&page=2`)
+    ).json()) as {
+      total: number;
+      items: unknown[];
+    };
+    expect([one.total, one.items.length]).toEqual([all.total, Math.min(1, all.total - 1)]);
+    expect((await t.app.request(`${api}?pageSize=101`)).status).toBe(400);
+    expect((await t.app.request(`${api}?state=nonsense`)).status).toBe(400);
+
+    const path = `${api}/${id}/support`;
+    expect((await postJson(t.app, path, {})).status).toBe(401);
+    const bearer = { authorization: `Bearer ${await tokenOf('manager@botkyrka.example')}` };
+    const first = await postJson(t.app, path, {}, bearer);
+    expect(first.status).toBe(201);
+    expect(await first.json()).toEqual({ verified: false });
+    const again = await postJson(t.app, path, {}, bearer);
+    expect(again.status).toBe(409);
+    expect(again.headers.get('content-type')).toContain('application/problem+json');
+    const detail = (await (await t.app.request(`${api}/${id}`)).json()) as {
+      support: { unverified: number; total: number };
+    };
+    expect(detail.support).toMatchObject({ unverified: 1, total: 1 });
+  });
+
+  it('hides a proposal still being screened', async () => {
+    const resident = await t.signedIn('resident@botkyrka.example');
+    const sent = await resident.postForm(`${base}/new`, {
+      ...proposal,
+      title: 'Under granskning',
+      intent: 'send',
+    });
+    const id = idOf(sent.headers.get('location'));
+    expect((await t.app.request(`${api}/${id}`)).status).toBe(404);
+    const bearer = { authorization: `Bearer ${await tokenOf('manager@botkyrka.example')}` };
+    expect((await postJson(t.app, `${api}/${id}/support`, {}, bearer)).status).toBe(404);
   });
 });

@@ -107,7 +107,7 @@ export const en = {
   'proposals.rule.lead':
     'The rule decides how much support a proposal needs, how long it can collect it and how long the decision-makers have to answer. Proposals already collecting keep their rule.',
   'proposals.rule.current':
-    'With this rule a proposal needs {threshold} supporters today ({inhabitants} inhabitants).',
+    'With this rule a proposal needs {threshold, plural, one {# supporter} other {# supporters}} today ({inhabitants, plural, one {# inhabitant} other {# inhabitants}}).',
   'proposals.rule.preset': 'Rule',
   'proposals.rule.threshold': 'Supporters needed',
   'proposals.rule.thresholdHint': 'Only for a fixed number.',

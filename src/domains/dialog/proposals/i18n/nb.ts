@@ -105,7 +105,7 @@ export const nb: Record<keyof typeof en, string> = {
   'proposals.rule.lead':
     'Regelen bestemmer hvor mye støtte et forslag trenger, hvor lenge det kan samle støtte og hvor lang tid politikerne har på å ta stilling. Forslag som allerede samler støtte, beholder sin regel.',
   'proposals.rule.current':
-    'Med denne regelen trenger et forslag støtte fra {threshold} personer i dag ({inhabitants} innbyggere).',
+    'Med denne regelen trenger et forslag støtte fra {threshold, plural, one {# person} other {# personer}} i dag ({inhabitants, plural, one {# innbygger} other {# innbyggere}}).',
   'proposals.rule.preset': 'Regel',
   'proposals.rule.threshold': 'Antall som må støtte',
   'proposals.rule.thresholdHint': 'Bare for et fast antall.',

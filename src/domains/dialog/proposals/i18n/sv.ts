@@ -105,7 +105,7 @@ export const sv: Record<keyof typeof en, string> = {
   'proposals.rule.lead':
     'Regeln bestämmer hur mycket stöd ett förslag behöver, hur länge det kan samla stöd och hur lång tid politikerna har på sig att svara. Förslag som redan samlar stöd behåller sin regel.',
   'proposals.rule.current':
-    'Med den här regeln behöver ett förslag {threshold} personers stöd i dag ({inhabitants} invånare).',
+    'Med den här regeln behöver ett förslag stöd från {threshold, plural, one {# person} other {# personer}} i dag ({inhabitants, plural, one {# invånare} other {# invånare}}).',
   'proposals.rule.preset': 'Regel',
   'proposals.rule.threshold': 'Antal som behöver stödja',
   'proposals.rule.thresholdHint': 'Bara för ett fast antal.',
