@@ -5,6 +5,7 @@ import { sv } from './i18n/sv.ts';
 import { proposalsPersonalData } from './personal-data.ts';
 import { proposalsApi } from './proposals.api.ts';
 import { proposalRoutes } from './proposals.routes.tsx';
+import { proposalsStartPage } from './start-page.ts';
 
 /**
  * Residents' proposals (innbyggerforslag, e-förslag): a resident writes one, staff screen it, it
@@ -19,6 +20,7 @@ export const proposalsModule: DomainModule = {
   routes: proposalRoutes,
   personalData: proposalsPersonalData,
   api: proposalsApi,
+  startPage: proposalsStartPage,
   navigation: {
     municipality: [{ path: 'proposals', label: 'proposals.nav', order: 20, section: 'dialog' }],
   },

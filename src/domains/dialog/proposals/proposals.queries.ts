@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lte, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import {
   type ProposalRule,
@@ -231,17 +231,14 @@ export async function moveDue(db: Db, ids: string[], now: Date) {
   return result.rows;
 }
 
-/** Proposals with the body past the body's deadline, for the municipality's staff. */
-export async function overdueProposals(db: Db, municipalityId: string, now: Date) {
+/**
+ * Proposals with the body and the day it must decide by. Which are overdue is for the caller to
+ * say with its clock: a deadline passing writes nothing, so a kept list stays right.
+ */
+export async function proposalsWithBody(db: Db, municipalityId: string) {
   return db
     .select({ id: proposals.id, title: proposals.title, bodyDeadline: proposals.bodyDeadline })
     .from(proposals)
-    .where(
-      and(
-        eq(proposals.municipalityId, municipalityId),
-        eq(proposals.state, 'withBody'),
-        lte(proposals.bodyDeadline, now),
-      ),
-    )
+    .where(and(eq(proposals.municipalityId, municipalityId), eq(proposals.state, 'withBody')))
     .orderBy(asc(proposals.bodyDeadline));
 }

@@ -262,6 +262,33 @@ describe('the path to an answer', () => {
   });
 });
 
+describe('the start page', () => {
+  it('flags to staff a proposal whose body has passed its deadline, and to no resident', async () => {
+    const id = await accepted({ ...proposal, title: 'Ny fotbollsplan i Storvreten' });
+    await t.announced(() =>
+      t.database.db
+        .update(proposals)
+        .set({
+          state: 'withBody',
+          receivedByBodyAt: new Date(Date.now() - 200 * 86_400_000),
+          bodyDeadline: new Date(Date.now() - 17 * 86_400_000),
+        })
+        .where(eq(proposals.id, id)),
+    );
+    const flag = '1 e-förslag har passerat tiden för beslut';
+    const staffPage = await (await t.signedIn('staff@botkyrka.example')).get(
+      `/sv/municipalities/${m}`,
+    );
+    expect(await staffPage.text()).toContain(flag);
+    const residentPage = await (await t.signedIn('resident@botkyrka.example')).get(
+      `/sv/municipalities/${m}`,
+    );
+    expect(await residentPage.text()).not.toContain(flag);
+    const page = await (await t.client().get(`${base}/${id}`)).text();
+    expect(page).toContain('Tiden för beslut har gått ut.');
+  });
+});
+
 describe('the API', () => {
   const api = `/api/v1/municipalities/${m}/proposals`;
   const tokenOf = async (email: string) => {
