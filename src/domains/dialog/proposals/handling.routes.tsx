@@ -18,6 +18,7 @@ import { answerInput, paperInput, ruleInput, screeningInput } from './proposals.
 import { canHandleProposals, canSetProposalRule } from './proposals.policy.ts';
 import { proposalPath, proposalProblems, renderProposal } from './render-proposal.tsx';
 import { ruleOf, thresholdOf } from './rule.ts';
+import type { ProposalForms } from './views/proposal-page.tsx';
 import { RulePage } from './views/rule-page.tsx';
 
 async function renderRule(c: Context<AppEnv>, m: MunicipalityOnPage, form?: FormState) {
@@ -64,7 +65,7 @@ export function handlingRoutes() {
   /** A staff step: authorise, parse (when the step has a form), run, and answer with the page. */
   const step = <T,>(
     path: string,
-    form: keyof typeof formOf | null,
+    form: keyof ProposalForms | null,
     parse: (
       values: Record<string, string>,
     ) => { ok: true; data: T } | { ok: false; form: FormState },
@@ -98,7 +99,6 @@ export function handlingRoutes() {
       return c.redirect(`${proposalPath(c, m, id)}?done=${done}`, 303);
     });
   };
-  const formOf = { screening: true, paper: true, answer: true } as const;
 
   step(
     'screening',

@@ -180,26 +180,25 @@ export function ProposalPage(props: Props) {
           )}
         </section>
       )}
-      {props.isAuthor &&
-        (p.state === 'draft' || !['answered', 'refused', 'withdrawn'].includes(p.state)) && (
-          <section aria-labelledby="own-heading">
-            <h2 class="ds-heading" data-size="sm" id="own-heading">
-              {t('proposals.own.title')}
-            </h2>
-            <div class="form-actions">
-              {p.state === 'draft' && (
-                <form method="post" action={`${base}/submit`}>
-                  <CsrfField token={props.csrfToken} />
-                  <SubmitButton>{t('proposals.own.submit')}</SubmitButton>
-                </form>
-              )}
-              <form method="post" action={`${base}/withdraw`}>
+      {props.isAuthor && !['answered', 'refused', 'withdrawn'].includes(p.state) && (
+        <section aria-labelledby="own-heading">
+          <h2 class="ds-heading" data-size="sm" id="own-heading">
+            {t('proposals.own.title')}
+          </h2>
+          <div class="form-actions">
+            {p.state === 'draft' && (
+              <form method="post" action={`${base}/submit`}>
                 <CsrfField token={props.csrfToken} />
-                <SubmitButton variant="secondary">{t('proposals.own.withdraw')}</SubmitButton>
+                <SubmitButton>{t('proposals.own.submit')}</SubmitButton>
               </form>
-            </div>
-          </section>
-        )}
+            )}
+            <form method="post" action={`${base}/withdraw`}>
+              <CsrfField token={props.csrfToken} />
+              <SubmitButton variant="secondary">{t('proposals.own.withdraw')}</SubmitButton>
+            </form>
+          </div>
+        </section>
+      )}
       {props.canHandle && p.state === 'screening' && (
         <section aria-labelledby="screen-heading">
           <h2 class="ds-heading" data-size="sm" id="screen-heading">
