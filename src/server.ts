@@ -5,6 +5,7 @@ import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
 import { startMapWorker } from './domains/dialog/dialogues/map-worker.ts';
 import { startNoticeWorker } from './domains/dialog/following/notice-worker.ts';
+import { startProposalWorker } from './domains/dialog/proposals/proposal-worker.ts';
 import { startMailWorker } from './domains/mail/worker.ts';
 import { scheduleHousekeeping } from './domains/platform/housekeeping.ts';
 import { warmUpPrioritisation } from './engines/prioritisation/index.ts';
@@ -50,6 +51,7 @@ export async function startServer(
   );
   const mailWorker = startMailWorker({ database, config, logger });
   const mapWorker = startMapWorker({ database, logger });
+  const proposalWorker = startProposalWorker({ database, logger });
   // Off the request path: the first portfolio selection must not pay for compiling the solver.
   setImmediate(() => {
     warmUpPrioritisation().catch((err: unknown) =>
@@ -89,6 +91,7 @@ export async function startServer(
         await noticeWorker.stop();
         await mailWorker.stop();
         await mapWorker.stop();
+        await proposalWorker.stop();
         await database.close();
         logger.info('stopped');
       })();

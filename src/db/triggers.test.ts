@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as decisionsSchema from '../domains/decisions/decisions.schema.ts';
 import { insertTestMatter } from '../domains/dialog/dialogues/dialogues.fixtures.ts';
 import * as dialoguesSchema from '../domains/dialog/dialogues/dialogues.schema.ts';
+import * as proposalsSchema from '../domains/dialog/proposals/proposals.schema.ts';
 import * as benefitsSchema from '../domains/styrning/benefits/benefits.schema.ts';
 import * as portfolioSchema from '../domains/styrning/portfolio/portfolio.schema.ts';
 import * as prioritisationSchema from '../domains/styrning/prioritisation/prioritisation.schema.ts';
@@ -31,6 +32,8 @@ const NOT_CONTENT = new Set([
   'comment_flags',
   'participant_backgrounds',
   'dialogue_settings',
+  // A support changes its proposal's counts, which announces it.
+  'proposal_supports',
 ]);
 
 // The tables the pages' read models are built from (src/db/read-models.ts): every table of the
@@ -41,6 +44,7 @@ const CONTENT_TABLES = [
       ...Object.values(styrningSchema),
       ...Object.values(decisionsSchema),
       ...Object.values(dialoguesSchema),
+      ...Object.values(proposalsSchema),
     ]
       .filter((v) => is(v, PgTable))
       .map((table) => getTableName(table as PgTable))
@@ -389,7 +393,7 @@ describe('change notifications', () => {
   it('announce every write to the content tables, once per statement', async () => {
     const content = await listener('samskap_content');
     try {
-      expect(CONTENT_TABLES).toHaveLength(33);
+      expect(CONTENT_TABLES).toHaveLength(36);
       for (const table of CONTENT_TABLES) {
         const name = sql.identifier(table);
         // A statement-level trigger fires even when no row matches: each table's own trigger speaks.

@@ -6,6 +6,7 @@ import {
   dialogueComments,
   dialogueParticipants,
 } from '../domains/dialog/dialogues/dialogues.schema.ts';
+import { proposals } from '../domains/dialog/proposals/proposals.schema.ts';
 import { apiTokens, roleGrants, users } from '../domains/identity/identity.schema.ts';
 import { benefitMeasurements } from '../domains/styrning/benefits/benefits.schema.ts';
 import {
@@ -40,6 +41,7 @@ export type EntityIds = {
   tokenId: string;
   mid: string;
   cid: string;
+  pid: string;
 };
 
 /**
@@ -180,6 +182,19 @@ export async function insertMarkedEntities(
       text: 'En kommentar',
     })
     .returning();
+  // A proposal still being screened: only its proposer and the municipality's staff may see it.
+  const [proposal] = await db
+    .insert(proposals)
+    .values({
+      municipalityId,
+      title: `${marker} proposal`,
+      body: `${marker} proposal text`,
+      topic: 'other',
+      authorId: person?.id ?? null,
+      state: 'screening',
+      submittedAt: new Date(),
+    })
+    .returning();
   const ids = {
     did: department.id,
     iid: initiative.id,
@@ -195,6 +210,7 @@ export async function insertMarkedEntities(
     tokenId: token?.id,
     mid: matter.matterId,
     cid: comment?.id,
+    pid: proposal?.id,
   };
   for (const [name, id] of Object.entries(ids)) {
     if (!id) throw new Error(`no ${name} was inserted in ${municipalityId}`);
@@ -247,5 +263,7 @@ export async function existingEntities(
     cid: await first(sql`select c.id::text as id from dialogue_comments c
       join dialogues d on d.id = c.dialogue_id
       where d.municipality_id = ${municipalityId} order by c.id limit 1`),
+    pid: await first(sql`select id::text as id from proposals
+      where municipality_id = ${municipalityId} and state = 'collecting' order by id limit 1`),
   };
 }

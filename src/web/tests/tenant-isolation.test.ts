@@ -133,6 +133,10 @@ const takingPart = new Set([
   'POST /api/v1/municipalities/:id/matters/:mid/statements',
   // Following a public matter of any municipality is the person's own choice about their mail.
   'POST /:lang/municipalities/:id/matters/:mid/follow',
+  // Anyone signed in may propose to a municipality and support its accepted proposals.
+  'POST /:lang/municipalities/:id/proposals/new',
+  'POST /:lang/municipalities/:id/proposals/:pid/support',
+  'POST /api/v1/municipalities/:id/proposals/:pid/support',
 ]);
 
 /**

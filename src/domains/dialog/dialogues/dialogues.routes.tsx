@@ -24,6 +24,7 @@ import {
   requireMunicipality,
 } from '../../tenancy/municipality-param.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
+import { isReadabilityCheck } from '../plain-language/views/readability-note.tsx';
 import { backgroundCounts, backgroundUnanswered, retentionMonths } from './background.queries.ts';
 import { answerBackground } from './commands/background.ts';
 import { addComment, flagComment, removeComment } from './commands/comments.ts';
@@ -291,7 +292,9 @@ export function dialogueRoutes() {
 
   app.post('/municipalities/:id/matters/new', async (c) => {
     const m = await authorizedMunicipality(c, canManageMatters);
-    const parsed = validateForm(matterInput(c.get('t').timeZone), await readForm(c));
+    const values = await readForm(c);
+    if (isReadabilityCheck(values)) return renderNew(c, m, { values, errors: {} });
+    const parsed = validateForm(matterInput(c.get('t').timeZone), values);
     if (!parsed.ok) return renderNew(c, m, parsed.form, 422);
     const result = await registerMatter(c.get('ctx'), c.get('actor'), m.id, parsed.data);
     if (!result.ok) {
@@ -484,6 +487,9 @@ export function dialogueRoutes() {
     const m = await authorizedMunicipality(c, canManageMatters);
     const where = { municipalityId: m.id, matterId: uuidParam(c, 'mid') };
     const values = await readForm(c);
+    if (isReadabilityCheck(values)) {
+      return renderMatter(c, m, { forms: { feedback: { values, errors: {} } } });
+    }
     const parsed = feedbackInput(values);
     if (!parsed.ok) {
       return renderMatter(c, m, {

@@ -181,6 +181,7 @@ export const en = {
   'dialogues.feedback.themeNumber': 'Theme {number}',
   'dialogues.feedback.outcome': 'Used?',
   'dialogues.feedback.reason': 'Why',
+  'dialogues.feedback.reasonNumber': 'Why, theme {number}',
   'dialogues.feedback.choose': 'Choose',
   'dialogues.feedback.summary': 'Summary',
   'dialogues.feedback.summaryHint':

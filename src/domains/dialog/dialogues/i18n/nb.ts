@@ -181,6 +181,7 @@ export const nb: Record<keyof typeof en, string> = {
   'dialogues.feedback.themeNumber': 'Tema {number}',
   'dialogues.feedback.outcome': 'Ble det brukt?',
   'dialogues.feedback.reason': 'Hvorfor',
+  'dialogues.feedback.reasonNumber': 'Hvorfor, tema {number}',
   'dialogues.feedback.choose': 'Velg',
   'dialogues.feedback.summary': 'Sammendrag',
   'dialogues.feedback.summaryHint':

@@ -180,6 +180,7 @@ export const sv: Record<keyof typeof en, string> = {
   'dialogues.feedback.themeNumber': 'Tema {number}',
   'dialogues.feedback.outcome': 'Användes det?',
   'dialogues.feedback.reason': 'Varför',
+  'dialogues.feedback.reasonNumber': 'Varför, tema {number}',
   'dialogues.feedback.choose': 'Välj',
   'dialogues.feedback.summary': 'Sammanfattning',
   'dialogues.feedback.summaryHint':

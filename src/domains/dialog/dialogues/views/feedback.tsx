@@ -9,6 +9,10 @@ import {
 } from '../../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
+import {
+  ReadabilityCheckButton,
+  ReadabilityNote,
+} from '../../plain-language/views/readability-note.tsx';
 import { FEEDBACK_THEMES, outcomes } from '../dialogues.inputs.ts';
 import type { MatterPageData } from '../matter.load.ts';
 
@@ -67,6 +71,16 @@ export function FeedbackForm(props: {
   return (
     <form method="post" action={props.action}>
       <CsrfField token={props.csrfToken} />
+      <ReadabilityNote
+        t={t}
+        texts={[
+          { field: t('dialogues.feedback.summary'), text: form.values.summary },
+          ...Array.from({ length: FEEDBACK_THEMES }, (_, i) => ({
+            field: t('dialogues.feedback.reasonNumber', { number: i + 1 }),
+            text: form.values[`reason${i + 1}`],
+          })),
+        ]}
+      />
       <TextAreaField
         t={t}
         form={shown}
@@ -103,7 +117,10 @@ export function FeedbackForm(props: {
           />
         </fieldset>
       ))}
-      <SubmitButton>{t('dialogues.feedback.submit')}</SubmitButton>
+      <div class="form-actions">
+        <SubmitButton>{t('dialogues.feedback.submit')}</SubmitButton>
+        <ReadabilityCheckButton t={t} />
+      </div>
     </form>
   );
 }

@@ -10,6 +10,10 @@ import {
 } from '../../../../web/components/forms.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import {
+  ReadabilityCheckButton,
+  ReadabilityNote,
+} from '../../plain-language/views/readability-note.tsx';
 import { participationRules, statementRules } from '../dialogues.policy.ts';
 
 type Props = PageContext & {
@@ -49,6 +53,14 @@ export function NewMatterPage(props: Props) {
         {title}
       </h1>
       <p class="ds-paragraph">{t('dialogues.new.lead')}</p>
+      <ReadabilityNote
+        t={t}
+        texts={[
+          { field: labels.summary, text: form.values.summary },
+          { field: labels.body, text: form.values.body },
+          { field: labels.question, text: form.values.question },
+        ]}
+      />
       <form method="post" action={`/${t.lang}/municipalities/${props.municipality.id}/matters/new`}>
         <CsrfField token={props.csrfToken} />
         <TextField t={t} form={form} name="title" label={labels.title} maxlength={200} required />
@@ -152,7 +164,10 @@ export function NewMatterPage(props: Props) {
             rows={4}
           />
         </fieldset>
-        <SubmitButton>{t('dialogues.new.submit')}</SubmitButton>
+        <div class="form-actions">
+          <SubmitButton>{t('dialogues.new.submit')}</SubmitButton>
+          <ReadabilityCheckButton t={t} />
+        </div>
       </form>
     </Layout>
   );

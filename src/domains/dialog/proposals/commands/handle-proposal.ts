@@ -1,0 +1,103 @@
+import { bodyDeadline, canMove } from '../../../../engines/proposal-rules/index.ts';
+import type { CommandContext } from '../../../../lib/context.ts';
+import { fail, ok, type Result } from '../../../../lib/result.ts';
+import { inTransaction } from '../../../../lib/transaction.ts';
+import type { Actor } from '../../../../vocabulary/actor.ts';
+import { audit } from '../../../audit/record.ts';
+import type { AnswerInput } from '../proposals.inputs.ts';
+import { canHandleProposals } from '../proposals.policy.ts';
+import { addPaperSignatures, lockProposal, updateProposal } from '../proposals.queries.ts';
+import { type MunicipalityRef, ruleOf } from '../rule.ts';
+
+type Failure = 'forbidden' | 'notFound' | 'state';
+
+/** Staff register signatures collected on paper while the proposal takes support. */
+export async function registerPaperSignatures(
+  ctx: CommandContext,
+  actor: Actor,
+  m: MunicipalityRef,
+  proposalId: string,
+  input: { count: number; signedOn: string },
+): Promise<Result<true, Failure>> {
+  if (actor.kind !== 'user' || !canHandleProposals(actor, m.id)) return fail('forbidden');
+  return inTransaction(ctx, async (tx) => {
+    const p = await lockProposal(tx.db, m.id, proposalId);
+    if (!p) return fail('notFound');
+    if (p.state !== 'collecting' && p.state !== 'thresholdReached') return fail('state');
+    await addPaperSignatures(tx.db, {
+      proposalId: p.id,
+      count: input.count,
+      signedOn: input.signedOn,
+      registeredBy: actor.userId,
+      registeredAt: tx.now(),
+    });
+    await audit(tx, actor, {
+      municipalityId: m.id,
+      action: 'proposal.paper',
+      target: `proposal:${p.id}`,
+      details: { count: input.count, signedOn: input.signedOn },
+    });
+    return ok(true);
+  });
+}
+
+/**
+ * Staff hand the proposal to the body that decides it; the body's deadline is set from the rule
+ * in force now (Norway: six months from receiving it).
+ */
+export async function handToBody(
+  ctx: CommandContext,
+  actor: Actor,
+  m: MunicipalityRef,
+  proposalId: string,
+): Promise<Result<true, Failure>> {
+  if (actor.kind !== 'user' || !canHandleProposals(actor, m.id)) return fail('forbidden');
+  return inTransaction(ctx, async (tx) => {
+    const p = await lockProposal(tx.db, m.id, proposalId);
+    if (!p) return fail('notFound');
+    if (!canMove(p.state, 'withBody')) return fail('state');
+    const now = tx.now();
+    const rule = await ruleOf(tx.db, m);
+    await updateProposal(tx.db, p.id, {
+      state: 'withBody',
+      receivedByBodyAt: now,
+      bodyDeadline: bodyDeadline(rule, now),
+    });
+    await audit(tx, actor, {
+      municipalityId: m.id,
+      action: 'proposal.toBody',
+      target: `proposal:${p.id}`,
+    });
+    return ok(true);
+  });
+}
+
+/** Staff record the body's answer: accepted, partly or rejected, why, and the decision. */
+export async function answerProposal(
+  ctx: CommandContext,
+  actor: Actor,
+  m: MunicipalityRef,
+  proposalId: string,
+  input: AnswerInput,
+): Promise<Result<true, Failure>> {
+  if (actor.kind !== 'user' || !canHandleProposals(actor, m.id)) return fail('forbidden');
+  return inTransaction(ctx, async (tx) => {
+    const p = await lockProposal(tx.db, m.id, proposalId);
+    if (!p) return fail('notFound');
+    if (p.state !== 'withBody') return fail('state');
+    await updateProposal(tx.db, p.id, {
+      state: 'answered',
+      answer: input.answer,
+      answerReason: input.reason,
+      answerDecision: input.decision,
+      answeredAt: tx.now(),
+    });
+    await audit(tx, actor, {
+      municipalityId: m.id,
+      action: 'proposal.answer',
+      target: `proposal:${p.id}`,
+      details: { answer: input.answer },
+    });
+    return ok(true);
+  });
+}

@@ -1,0 +1,40 @@
+import { takesSupport } from '../../../../engines/proposal-rules/index.ts';
+import type { CommandContext } from '../../../../lib/context.ts';
+import { fail, ok, type Result } from '../../../../lib/result.ts';
+import { inTransaction } from '../../../../lib/transaction.ts';
+import type { Actor } from '../../../../vocabulary/actor.ts';
+import { audit } from '../../../audit/record.ts';
+import { knownThroughEid } from '../../dialogues/dialogues.queries.ts';
+import { addSupport, getProposal } from '../proposals.queries.ts';
+
+export type SupportFailure = 'signIn' | 'notFound' | 'closed' | 'already';
+
+/**
+ * A signed-in person supports a proposal, once. Verified when they are known through the
+ * municipality's e-ID, unverified otherwise; both are counted, apart. The proposal is read
+ * without a lock (a support must not wait for another): the insert's primary key keeps it to
+ * one per person, and the counts change in the same transaction.
+ */
+export async function supportProposal(
+  ctx: CommandContext,
+  actor: Actor,
+  where: { municipalityId: string; proposalId: string },
+): Promise<Result<{ verified: boolean }, SupportFailure>> {
+  if (actor.kind !== 'user') return fail('signIn');
+  return inTransaction(ctx, async (tx) => {
+    const p = await getProposal(tx.db, where.municipalityId, where.proposalId);
+    if (!p || p.state === 'draft' || p.state === 'screening' || p.state === 'refused') {
+      return fail('notFound');
+    }
+    if (!takesSupport(p.state, p.expiresAt, tx.now())) return fail('closed');
+    const verified = await knownThroughEid(tx.db, actor.userId, where.municipalityId);
+    if (!(await addSupport(tx.db, p.id, actor.userId, verified))) return fail('already');
+    await audit(tx, actor, {
+      municipalityId: where.municipalityId,
+      action: 'proposal.support',
+      target: `proposal:${p.id}`,
+      details: { verified },
+    });
+    return ok({ verified });
+  });
+}

@@ -1,0 +1,132 @@
+import { type Context, Hono } from 'hono';
+import type { FormState } from '../../../web/components/forms.tsx';
+import type { AppEnv } from '../../../web/env.ts';
+import { errorResponse } from '../../../web/errors.tsx';
+import { readForm, validateForm } from '../../../web/forms.ts';
+import { pageContext } from '../../../web/page-context.ts';
+import { uuidParam } from '../../../web/params.ts';
+import { sendPage } from '../../../web/render.ts';
+import {
+  authorizedMunicipality,
+  type MunicipalityOnPage,
+} from '../../tenancy/municipality-param.ts';
+import { isReadabilityCheck } from '../plain-language/views/readability-note.tsx';
+import { answerProposal, handToBody, registerPaperSignatures } from './commands/handle-proposal.ts';
+import { screenProposal } from './commands/screen-proposal.ts';
+import { setProposalRule } from './commands/set-rule.ts';
+import { answerInput, paperInput, ruleInput, screeningInput } from './proposals.inputs.ts';
+import { canHandleProposals, canSetProposalRule } from './proposals.policy.ts';
+import { proposalPath, proposalProblems, renderProposal } from './render-proposal.tsx';
+import { ruleOf, thresholdOf } from './rule.ts';
+import type { ProposalForms } from './views/proposal-page.tsx';
+import { RulePage } from './views/rule-page.tsx';
+
+async function renderRule(c: Context<AppEnv>, m: MunicipalityOnPage, form?: FormState) {
+  const db = c.get('ctx').db;
+  const current = await thresholdOf(db, m);
+  const rule = await ruleOf(db, m);
+  const values = Object.fromEntries(
+    Object.entries(rule).map(([k, v]) => [k, v === null ? '' : String(v)]),
+  );
+  return sendPage(
+    c,
+    <RulePage
+      {...pageContext(c)}
+      municipality={m}
+      current={current}
+      form={form ?? { values, errors: {} }}
+    />,
+    form ? 422 : 200,
+  );
+}
+
+type Failure = { ok: false; reason: string; fields?: Record<string, string> };
+
+/** Staff's steps on a proposal (screening, paper signatures, the body, its answer) and the admin's rule. */
+export function handlingRoutes() {
+  const app = new Hono<AppEnv>();
+  const rulePath = '/municipalities/:id/proposals/rule';
+  app.get(rulePath, async (c) =>
+    renderRule(c, await authorizedMunicipality(c, canSetProposalRule)),
+  );
+  app.post(rulePath, async (c) => {
+    const m = await authorizedMunicipality(c, canSetProposalRule);
+    const values = await readForm(c);
+    const parsed = validateForm(ruleInput, values);
+    if (!parsed.ok) return renderRule(c, m, parsed.form);
+    const result = await setProposalRule(c.get('ctx'), c.get('actor'), m.id, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+      return renderRule(c, m, { values, errors: result.fields ?? {} });
+    }
+    return c.redirect(`/${c.get('lang')}/municipalities/${m.id}/proposals?done=proposalRule`, 303);
+  });
+
+  /** A staff step: authorise, parse (when the step has a form), run, and answer with the page. */
+  const step = <T,>(
+    path: string,
+    form: keyof ProposalForms | null,
+    parse: (
+      values: Record<string, string>,
+    ) => { ok: true; data: T } | { ok: false; form: FormState },
+    run: (
+      c: Context<AppEnv>,
+      m: MunicipalityOnPage,
+      id: string,
+      data: T,
+    ) => Promise<{ ok: true } | Failure>,
+    done: string,
+  ) => {
+    app.post(`/municipalities/:id/proposals/:pid/${path}`, async (c) => {
+      const m = await authorizedMunicipality(c, canHandleProposals);
+      const id = uuidParam(c, 'pid');
+      const values = await readForm(c);
+      if (form === 'answer' && isReadabilityCheck(values)) {
+        return renderProposal(c, m, { forms: { answer: { values, errors: {} } } });
+      }
+      const parsed = parse(values);
+      if (!parsed.ok) {
+        return form
+          ? renderProposal(c, m, { forms: { [form]: parsed.form }, status: 422 })
+          : errorResponse(c, 'notFound');
+      }
+      const result = await run(c, m, id, parsed.data);
+      if (!result.ok) {
+        if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+        if (result.reason === 'notFound') return errorResponse(c, 'notFound');
+        return renderProposal(c, m, proposalProblems[result.reason] ?? proposalProblems.state);
+      }
+      return c.redirect(`${proposalPath(c, m, id)}?done=${done}`, 303);
+    });
+  };
+
+  step(
+    'screening',
+    'screening',
+    (v) => validateForm(screeningInput, v),
+    (c, m, id, data) => screenProposal(c.get('ctx'), c.get('actor'), m, id, data),
+    'proposalScreened',
+  );
+  step(
+    'paper',
+    'paper',
+    (v) => validateForm(paperInput, v),
+    (c, m, id, data) => registerPaperSignatures(c.get('ctx'), c.get('actor'), m, id, data),
+    'proposalPaper',
+  );
+  step(
+    'body',
+    null,
+    () => ({ ok: true, data: null }),
+    (c, m, id) => handToBody(c.get('ctx'), c.get('actor'), m, id),
+    'proposalToBody',
+  );
+  step(
+    'answer',
+    'answer',
+    (v) => validateForm(answerInput, v),
+    (c, m, id, data) => answerProposal(c.get('ctx'), c.get('actor'), m, id, data),
+    'proposalAnswered',
+  );
+  return app;
+}

@@ -1,0 +1,62 @@
+import type { Logger } from 'pino';
+import type { Database, Db } from '../../../db/client.ts';
+import { CONTENT_CHANNEL } from '../../../db/read-models.ts';
+import { startWokenWorker } from '../../../db/woken-worker.ts';
+import { audit } from '../../audit/record.ts';
+import { dueProposals, moveDue } from './proposals.queries.ts';
+
+/** Looks this often without being told: a window ending writes nothing to wake the worker. */
+const POLL_MS = 60_000;
+
+/**
+ * Moves collecting proposals past their threshold to `thresholdReached` and those whose window
+ * ended without it to `expired`, with an audit entry each. Safe with several processes: the move
+ * locks the rows it takes and skips those another process holds, and re-checks each condition
+ * under the lock. Writes nothing when nothing is due (a write would wake every worker again).
+ */
+export async function moveDueProposals(db: Db, now: Date): Promise<number> {
+  const ids = await dueProposals(db, now);
+  if (ids.length === 0) return 0;
+  return db.transaction(async (tx) => {
+    const moved = await moveDue(tx, ids, now);
+    for (const p of moved) {
+      await audit(
+        { db: tx, now: () => now },
+        { kind: 'system', label: 'proposals' },
+        {
+          municipalityId: p.municipalityId,
+          action: p.state === 'thresholdReached' ? 'proposal.thresholdReached' : 'proposal.expired',
+          target: `proposal:${p.id}`,
+        },
+      );
+    }
+    return moved.length;
+  });
+}
+
+export type ProposalWorker = { wake(): void; stop(): Promise<void> };
+
+/** Runs `moveDueProposals` while the server runs: on any change of content, and every minute. */
+export function startProposalWorker(deps: {
+  database: Database;
+  logger: Logger;
+  now?: () => Date;
+}): ProposalWorker {
+  const logger = deps.logger.child({ component: 'proposals' });
+  const now = deps.now ?? (() => new Date());
+  return startWokenWorker({
+    database: deps.database,
+    channel: CONTENT_CHANNEL,
+    pollMs: POLL_MS,
+    notListening: (err) =>
+      logger.warn({ err }, 'not listening for changes: moving proposals every minute'),
+    async round() {
+      try {
+        const moved = await moveDueProposals(deps.database.db, now());
+        if (moved > 0) logger.info({ moved }, 'proposals moved');
+      } catch (err) {
+        logger.warn({ err }, 'moving proposals failed');
+      }
+    },
+  });
+}

@@ -1,0 +1,189 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { proposalStates } from '../../../engines/proposal-rules/index.ts';
+import { apiApp, PageQuery, problemResponse } from '../../../web/api.ts';
+import { uuidParam } from '../../../web/params.ts';
+import { problem } from '../../../web/problem.ts';
+import { apiMunicipality } from '../../tenancy/municipality-param.ts';
+import { type SupportFailure, supportProposal } from './commands/support-proposal.ts';
+import { maySee } from './proposal.load.ts';
+import { getProposal, listProposals, type ProposalRow } from './proposals.queries.ts';
+
+const Params = z.object({
+  id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'NO-3203' }),
+});
+const ProposalParams = Params.extend({
+  pid: z.string().openapi({ param: { name: 'pid', in: 'path' }, description: 'The proposal' }),
+});
+
+const Proposal = z.object({
+  id: z.string(),
+  title: z.string(),
+  body: z.string(),
+  topic: z.string(),
+  district: z.string(),
+  state: z.enum(proposalStates),
+  threshold: z.number().int().nullable(),
+  support: z.object({
+    verified: z.number().int(),
+    unverified: z.number().int(),
+    paper: z.number().int(),
+    total: z.number().int(),
+  }),
+  expiresAt: z.string().nullable(),
+  thresholdReachedAt: z.string().nullable(),
+  receivedByBodyAt: z.string().nullable(),
+  bodyDeadline: z.string().nullable(),
+  answer: z
+    .object({
+      verdict: z.enum(['accepted', 'partly', 'rejected']),
+      reason: z.string(),
+      decision: z.string(),
+      answeredAt: z.string(),
+    })
+    .nullable(),
+  createdAt: z.string(),
+});
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+function shown(p: ProposalRow): z.infer<typeof Proposal> {
+  return {
+    id: p.id,
+    title: p.title,
+    body: p.body,
+    topic: p.topic,
+    district: p.district,
+    state: p.state,
+    threshold: p.threshold,
+    support: {
+      verified: p.supportVerified,
+      unverified: p.supportUnverified,
+      paper: p.supportPaper,
+      total: p.supportVerified + p.supportUnverified + p.supportPaper,
+    },
+    expiresAt: iso(p.expiresAt),
+    thresholdReachedAt: iso(p.thresholdReachedAt),
+    receivedByBodyAt: iso(p.receivedByBodyAt),
+    bodyDeadline: iso(p.bodyDeadline),
+    answer:
+      p.answer && p.answeredAt
+        ? {
+            verdict: p.answer as 'accepted',
+            reason: p.answerReason ?? '',
+            decision: p.answerDecision ?? '',
+            answeredAt: p.answeredAt.toISOString(),
+          }
+        : null,
+    createdAt: p.createdAt.toISOString(),
+  };
+}
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/municipalities/{id}/proposals',
+  summary: "A municipality's residents' proposals (public)",
+  description:
+    'Proposals accepted in screening, newest first, in every later state. `state` keeps one state. `support.total` counts verified (e-ID), unverified (e-mail) and paper signatures. `page` and `pageSize` pick one page; `total` counts them all.',
+  request: {
+    params: Params,
+    query: PageQuery.extend({
+      state: z
+        .enum(proposalStates)
+        .optional()
+        .openapi({ param: { name: 'state', in: 'query' } }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'One page of proposals',
+      content: {
+        'application/json': {
+          schema: z.object({ total: z.number().int(), items: z.array(Proposal) }),
+        },
+      },
+    },
+    400: problemResponse('A page, page size or state out of range'),
+    404: problemResponse('No such municipality'),
+  },
+});
+
+const detailRoute = createRoute({
+  method: 'get',
+  path: '/municipalities/{id}/proposals/{pid}',
+  summary: 'A residents’ proposal with its support and answer (public once accepted)',
+  request: { params: ProposalParams },
+  responses: {
+    200: { description: 'The proposal', content: { 'application/json': { schema: Proposal } } },
+    404: problemResponse('No such proposal here, or not public'),
+  },
+});
+
+const supportRoute = createRoute({
+  method: 'post',
+  path: '/municipalities/{id}/proposals/{pid}/support',
+  summary: 'Support a proposal (token)',
+  description:
+    'One support per person and proposal, whether given here or on the page; `verified` is true when the account is known through the municipality’s e-ID. A second support is refused (409).',
+  security: [{ bearerAuth: [] }],
+  request: { params: ProposalParams },
+  responses: {
+    201: {
+      description: 'The support',
+      content: { 'application/json': { schema: z.object({ verified: z.boolean() }) } },
+    },
+    401: problemResponse('No token: supporting needs a token'),
+    404: problemResponse('No such proposal here, or not public'),
+    409: problemResponse('Already supported, or the proposal does not take support now'),
+  },
+});
+
+const refusals: Record<SupportFailure, { status: 401 | 404 | 409; title: string; detail: string }> =
+  {
+    signIn: { status: 401, title: 'Unauthorized', detail: 'Supporting needs a token.' },
+    notFound: { status: 404, title: 'Not Found', detail: 'No such proposal here.' },
+    closed: { status: 409, title: 'Conflict', detail: 'The proposal does not take support now.' },
+    already: {
+      status: 409,
+      title: 'Conflict',
+      detail: 'This account already supports the proposal.',
+    },
+  };
+
+/** Residents' proposals in /api/v1: read by anyone, supported with a token. */
+export function proposalsApi() {
+  const app = apiApp();
+  app.openapi(listRoute, async (c) => {
+    const m = await apiMunicipality(c, c.req.valid('param').id);
+    const q = c.req.valid('query');
+    const list = await listProposals(
+      c.get('ctx').db,
+      m.id,
+      { state: q.state, staff: false },
+      { offset: (q.page - 1) * q.pageSize, limit: q.pageSize },
+    );
+    return c.json({ total: list.total, items: list.items.map(shown) }, 200);
+  });
+
+  app.openapi(detailRoute, async (c) => {
+    const m = await apiMunicipality(c, c.req.valid('param').id);
+    const p = await getProposal(c.get('ctx').db, m.id, uuidParam(c, 'pid'));
+    // The API shows only what is public: a token's own drafts stay on the pages.
+    if (!p || !maySee({ kind: 'anonymous' }, p)) {
+      const { status, title, detail } = refusals.notFound;
+      return problem(c, { title, status, detail }) as never;
+    }
+    return c.json(shown(p), 200);
+  });
+
+  app.openapi(supportRoute, async (c) => {
+    const m = await apiMunicipality(c, c.req.valid('param').id);
+    const where = { municipalityId: m.id, proposalId: uuidParam(c, 'pid') };
+    const result = await supportProposal(c.get('ctx'), c.get('actor'), where);
+    if (!result.ok) {
+      const { status, title, detail } = refusals[result.reason];
+      return problem(c, { title, status, detail }) as never;
+    }
+    return c.json(result.value, 201);
+  });
+  return app;
+}

@@ -1,0 +1,244 @@
+import { and, asc, count, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import {
+  type ProposalRule,
+  type ProposalState,
+  publicStates,
+  type RulePreset,
+} from '../../../engines/proposal-rules/index.ts';
+import { municipalities } from '../../tenancy/tenancy.schema.ts';
+import {
+  proposalPaperSignatures,
+  proposalRules,
+  proposalSupports,
+  proposals,
+} from './proposals.schema.ts';
+
+export type ProposalRow = typeof proposals.$inferSelect & { state: ProposalState };
+
+/** The municipality's stored rule, or undefined when it uses its country's default. */
+export async function storedRule(
+  db: Db,
+  municipalityId: string,
+): Promise<ProposalRule | undefined> {
+  const [row] = await db
+    .select()
+    .from(proposalRules)
+    .where(eq(proposalRules.municipalityId, municipalityId));
+  return row && { ...row, preset: row.preset as RulePreset };
+}
+
+export async function saveRule(db: Db, municipalityId: string, rule: ProposalRule, at: Date) {
+  const values = { ...rule, municipalityId, updatedAt: at };
+  await db
+    .insert(proposalRules)
+    .values(values)
+    .onConflictDoUpdate({ target: proposalRules.municipalityId, set: values });
+}
+
+/**
+ * The inhabitants a rule counts: the municipality's, or for a fylke the sum over its county's
+ * municipalities. Null when the registry has no figure.
+ */
+export async function inhabitantsOf(db: Db, municipalityId: string, wholeCounty: boolean) {
+  const result = (await db.execute(sql`
+    select ${wholeCounty ? sql`sum(c.inhabitants)::int` : sql`m.inhabitants`} as n
+    from ${municipalities} m
+    join ${municipalities} c on ${wholeCounty ? sql`c.county_id = m.county_id` : sql`c.id = m.id`}
+    where m.id = ${municipalityId}
+    group by m.inhabitants`)) as unknown as { rows: { n: number | null }[] };
+  return result.rows[0]?.n ?? null;
+}
+
+export async function insertProposal(db: Db, row: typeof proposals.$inferInsert) {
+  const [created] = await db.insert(proposals).values(row).returning();
+  if (!created) throw new Error('proposal insert returned no row');
+  return created as ProposalRow;
+}
+
+/** A proposal of the municipality, locked for the change about to be made to it. */
+export async function lockProposal(db: Db, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.id, id), eq(proposals.municipalityId, municipalityId)))
+    .for('update');
+  return row as ProposalRow | undefined;
+}
+
+export async function getProposal(db: Db, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.id, id), eq(proposals.municipalityId, municipalityId)));
+  return row as ProposalRow | undefined;
+}
+
+export async function updateProposal(
+  db: Db,
+  id: string,
+  set: Partial<typeof proposals.$inferInsert>,
+) {
+  await db.update(proposals).set(set).where(eq(proposals.id, id));
+}
+
+export type ListFilter = { state?: ProposalState | undefined; staff: boolean };
+
+const listWhere = (municipalityId: string, f: ListFilter): SQL | undefined => {
+  // Staff also see what waits for screening; nobody lists drafts or refused proposals.
+  const visible: ProposalState[] = f.staff ? [...publicStates, 'screening'] : [...publicStates];
+  const states = f.state ? visible.filter((s) => s === f.state) : visible;
+  return and(eq(proposals.municipalityId, municipalityId), inArray(proposals.state, states));
+};
+
+/** One page of the municipality's proposals, newest first, and how many there are in all. */
+export async function listProposals(
+  db: Db,
+  municipalityId: string,
+  f: ListFilter,
+  page: { offset: number; limit: number },
+) {
+  const where = listWhere(municipalityId, f);
+  const [total] = await db.select({ n: count() }).from(proposals).where(where);
+  const items = await db
+    .select()
+    .from(proposals)
+    .where(where)
+    .orderBy(desc(proposals.createdAt), asc(proposals.id))
+    .offset(page.offset)
+    .limit(page.limit);
+  return { total: total?.n ?? 0, items: items as ProposalRow[] };
+}
+
+/**
+ * Up to `limit` proposals of the municipality like the text (trigram similarity), in any state
+ * but a draft: the earlier one with the same content, refused or answered, is what a proposer most
+ * needs to see. Refused ones are named only by title and state.
+ */
+export async function similarProposals(db: Db, municipalityId: string, text: string, limit = 5) {
+  const doc = sql`(${proposals.title} || ' ' || ${proposals.body})`;
+  const similarity = sql<number>`similarity(${doc}, ${text})`;
+  return db
+    .select({
+      id: proposals.id,
+      title: proposals.title,
+      state: proposals.state,
+      createdAt: proposals.createdAt,
+    })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.municipalityId, municipalityId),
+        ne(proposals.state, 'draft'),
+        sql`${doc} % ${text}`,
+      ),
+    )
+    .orderBy(desc(similarity), desc(proposals.createdAt))
+    .limit(limit) as Promise<
+    { id: string; title: string; state: ProposalState; createdAt: Date }[]
+  >;
+}
+
+/**
+ * Adds one person's support and counts it on the proposal, in the caller's transaction. The
+ * primary key makes a second support of the same person a no-op, however it arrives; false then.
+ */
+export async function addSupport(db: Db, proposalId: string, userId: string, verified: boolean) {
+  const added = await db
+    .insert(proposalSupports)
+    .values({ proposalId, userId, verified })
+    .onConflictDoNothing()
+    .returning({ userId: proposalSupports.userId });
+  if (added.length === 0) return false;
+  await db
+    .update(proposals)
+    .set(
+      verified
+        ? { supportVerified: sql`${proposals.supportVerified} + 1` }
+        : { supportUnverified: sql`${proposals.supportUnverified} + 1` },
+    )
+    .where(eq(proposals.id, proposalId));
+  return true;
+}
+
+export async function hasSupported(db: Db, proposalId: string, userId: string) {
+  const [row] = await db
+    .select({ userId: proposalSupports.userId })
+    .from(proposalSupports)
+    .where(and(eq(proposalSupports.proposalId, proposalId), eq(proposalSupports.userId, userId)));
+  return row !== undefined;
+}
+
+export async function addPaperSignatures(db: Db, row: typeof proposalPaperSignatures.$inferInsert) {
+  await db.insert(proposalPaperSignatures).values(row);
+  await db
+    .update(proposals)
+    .set({ supportPaper: sql`${proposals.supportPaper} + ${row.count}` })
+    .where(eq(proposals.id, row.proposalId));
+}
+
+export async function paperSignaturesOf(db: Db, proposalId: string) {
+  return db
+    .select()
+    .from(proposalPaperSignatures)
+    .where(eq(proposalPaperSignatures.proposalId, proposalId))
+    .orderBy(asc(proposalPaperSignatures.signedOn), asc(proposalPaperSignatures.registeredAt));
+}
+
+const supportTotal = sql`${proposals.supportVerified} + ${proposals.supportUnverified} + ${proposals.supportPaper}`;
+
+/**
+ * The ids of collecting proposals due to move: those whose support reached the threshold, and
+ * those whose window ended without it. Read without a lock; `moveDue` re-checks under one.
+ */
+export async function dueProposals(db: Db, now: Date) {
+  const rows = await db
+    .select({ id: proposals.id })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.state, 'collecting'),
+        sql`(${supportTotal} >= ${proposals.threshold} or ${proposals.expiresAt} <= ${now})`,
+      ),
+    )
+    .limit(500);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Moves the given collecting proposals, skipping any another process holds: past the threshold
+ * to `thresholdReached` (even when the window has just ended: the support came in time), else
+ * to `expired`. One statement, conditions re-checked on the locked rows, so two processes never
+ * move one proposal twice. Returns what moved.
+ */
+export async function moveDue(db: Db, ids: string[], now: Date) {
+  const result = (await db.execute(sql`
+    with due as (
+      select id from proposals
+      where id in ${ids} and state = 'collecting'
+        and (support_verified + support_unverified + support_paper >= threshold or expires_at <= ${now})
+      for update skip locked
+    )
+    update proposals p set
+      state = case when p.support_verified + p.support_unverified + p.support_paper >= p.threshold
+        then 'thresholdReached' else 'expired' end,
+      threshold_reached_at = case when p.support_verified + p.support_unverified + p.support_paper >= p.threshold
+        then ${now}::timestamptz else null end
+    from due where p.id = due.id
+    returning p.id, p.municipality_id as "municipalityId", p.state`)) as unknown as {
+    rows: { id: string; municipalityId: string; state: ProposalState }[];
+  };
+  return result.rows;
+}
+
+/**
+ * Proposals with the body and the day it must decide by. Which are overdue is for the caller to
+ * say with its clock: a deadline passing writes nothing, so a kept list stays right.
+ */
+export async function proposalsWithBody(db: Db, municipalityId: string) {
+  return db
+    .select({ id: proposals.id, title: proposals.title, bodyDeadline: proposals.bodyDeadline })
+    .from(proposals)
+    .where(and(eq(proposals.municipalityId, municipalityId), eq(proposals.state, 'withBody')))
+    .orderBy(asc(proposals.bodyDeadline));
+}

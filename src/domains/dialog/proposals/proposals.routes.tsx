@@ -1,0 +1,145 @@
+import { Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { type ProposalState, proposalStates } from '../../../engines/proposal-rules/index.ts';
+import { askedPage } from '../../../lib/paging.ts';
+import { emptyForm } from '../../../web/components/forms.tsx';
+import type { AppEnv } from '../../../web/env.ts';
+import { errorResponse } from '../../../web/errors.tsx';
+import { readForm, validateForm } from '../../../web/forms.ts';
+import { noticeKey } from '../../../web/notices.ts';
+import { pageContext } from '../../../web/page-context.ts';
+import { uuidParam } from '../../../web/params.ts';
+import { sendPage } from '../../../web/render.ts';
+import { loginRedirect } from '../../../web/session.ts';
+import { requireMunicipality } from '../../tenancy/municipality-param.ts';
+import { supportProposal } from './commands/support-proposal.ts';
+import { moveOwnProposal, writeProposal } from './commands/write-proposal.ts';
+import { handlingRoutes } from './handling.routes.tsx';
+import { proposalInput } from './proposals.inputs.ts';
+import { canHandleProposals, canSetProposalRule } from './proposals.policy.ts';
+import { listProposals, similarProposals } from './proposals.queries.ts';
+import { proposalPath, proposalProblems, renderProposal } from './render-proposal.tsx';
+import { NewProposalPage } from './views/new-proposal-page.tsx';
+import { ProposalsPage } from './views/proposals-page.tsx';
+
+export const PAGE_SIZE = 20;
+
+/** Residents' proposals: the list, writing one, its page, support, and the proposer's own steps. */
+export function proposalRoutes() {
+  const app = new Hono<AppEnv>();
+  // Before `proposals/:pid`, which would take `new` or `rule` for a proposal's id.
+  app.route('/', handlingRoutes());
+
+  app.get('/municipalities/:id/proposals', async (c) => {
+    const m = await requireMunicipality(c);
+    const actor = c.get('actor');
+    const staff = canHandleProposals(actor, m.id);
+    const asked = c.req.query('state') ?? '';
+    // An unknown status filters nothing: the list as if it were not given.
+    const state = (proposalStates as readonly string[]).includes(asked)
+      ? (asked as ProposalState)
+      : '';
+    const page = askedPage(c.req.query('page'));
+    const filter = { state: state || undefined, staff };
+    let list = await listProposals(c.get('ctx').db, m.id, filter, {
+      offset: (Math.min(page, 1_000_000) - 1) * PAGE_SIZE,
+      limit: PAGE_SIZE,
+    });
+    const pageCount = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
+    const shownPage = Math.min(page, pageCount);
+    if (shownPage !== page) {
+      // Past the last page: show the last one, as every list does.
+      list = await listProposals(c.get('ctx').db, m.id, filter, {
+        offset: (shownPage - 1) * PAGE_SIZE,
+        limit: PAGE_SIZE,
+      });
+    }
+    return sendPage(
+      c,
+      <ProposalsPage
+        {...pageContext(c)}
+        municipality={m}
+        shown={{ items: list.items, total: list.total, page: shownPage, pageCount }}
+        state={state}
+        staff={staff}
+        canSetRule={canSetProposalRule(actor, m.id)}
+        notice={noticeKey(c.req.query('done'))}
+      />,
+    );
+  });
+
+  app.get('/municipalities/:id/proposals/new', async (c) => {
+    const m = await requireMunicipality(c);
+    if (c.get('actor').kind !== 'user') return loginRedirect(c);
+    return sendPage(c, <NewProposalPage {...pageContext(c)} municipality={m} form={emptyForm} />);
+  });
+
+  app.post('/municipalities/:id/proposals/new', async (c) => {
+    const m = await requireMunicipality(c);
+    if (c.get('actor').kind !== 'user') return loginRedirect(c);
+    const values = await readForm(c);
+    const parsed = validateForm(proposalInput, values);
+    const page = (
+      status: ContentfulStatusCode,
+      form = { values, errors: {} },
+      similar?: Awaited<ReturnType<typeof similarProposals>>,
+    ) =>
+      sendPage(
+        c,
+        <NewProposalPage {...pageContext(c)} municipality={m} form={form} similar={similar} />,
+        status,
+      );
+    if (values.intent === 'similar') {
+      const text = `${values.title ?? ''} ${values.body ?? ''}`.trim().slice(0, 5200);
+      return page(
+        200,
+        { values, errors: {} },
+        text ? await similarProposals(c.get('ctx').db, m.id, text) : [],
+      );
+    }
+    if (!parsed.ok) return page(422, parsed.form);
+    const send = values.intent !== 'draft';
+    const result = await writeProposal(c.get('ctx'), c.get('actor'), m.id, parsed.data, send);
+    if (!result.ok) return loginRedirect(c);
+    return c.redirect(
+      `${proposalPath(c, m, result.value.proposalId)}?done=${send ? 'proposalSubmitted' : 'proposalDrafted'}`,
+      303,
+    );
+  });
+
+  app.get('/municipalities/:id/proposals/:pid', async (c) =>
+    renderProposal(c, await requireMunicipality(c)),
+  );
+
+  app.post('/municipalities/:id/proposals/:pid/support', async (c) => {
+    const m = await requireMunicipality(c);
+    if (c.get('actor').kind !== 'user') return loginRedirect(c);
+    const where = { municipalityId: m.id, proposalId: uuidParam(c, 'pid') };
+    const result = await supportProposal(c.get('ctx'), c.get('actor'), where);
+    if (!result.ok) {
+      if (result.reason === 'notFound') return errorResponse(c, 'notFound');
+      return renderProposal(c, m, proposalProblems[result.reason]);
+    }
+    return c.redirect(`${proposalPath(c, m, where.proposalId)}?done=proposalSupported`, 303);
+  });
+
+  for (const [step, to, done] of [
+    ['submit', 'screening', 'proposalSubmitted'],
+    ['withdraw', 'withdrawn', 'proposalWithdrawn'],
+  ] as const) {
+    app.post(`/municipalities/:id/proposals/:pid/${step}`, async (c) => {
+      const m = await requireMunicipality(c);
+      if (c.get('actor').kind !== 'user') return loginRedirect(c);
+      const where = { municipalityId: m.id, proposalId: uuidParam(c, 'pid') };
+      const result = await moveOwnProposal(c.get('ctx'), c.get('actor'), where, to);
+      if (!result.ok) {
+        if (result.reason === 'notFound') return errorResponse(c, 'notFound');
+        if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+        return renderProposal(c, m, proposalProblems.state);
+      }
+      return c.redirect(`${proposalPath(c, m, where.proposalId)}?done=${done}`, 303);
+    });
+  }
+
+  return app;
+}

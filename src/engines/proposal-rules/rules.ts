@@ -1,0 +1,88 @@
+export const rulePresets = ['noKommune', 'noFylke', 'seAbsolute', 'sePerMille', 'custom'] as const;
+export type RulePreset = (typeof rulePresets)[number];
+
+/** A municipality's rule for proposals, as stored. */
+export type ProposalRule = {
+  preset: RulePreset;
+  /** The number of supports needed (seAbsolute, custom); ignored by the other presets. */
+  threshold: number | null;
+  /** Per mille of inhabitants (sePerMille); ignored by the other presets. */
+  perMille: number | null;
+  collectionDays: number;
+  decisionMonths: number;
+};
+
+export type RuleField = 'threshold' | 'perMille' | 'collectionDays' | 'decisionMonths';
+
+const NORWEGIAN_CAP: Partial<Record<RulePreset, number>> = { noKommune: 300, noFylke: 500 };
+
+/** The rule a preset starts from: the law's figures where there is a law, common practice elsewhere. */
+export function presetRule(preset: RulePreset): ProposalRule {
+  switch (preset) {
+    case 'noKommune':
+    case 'noFylke':
+      return { preset, threshold: null, perMille: null, collectionDays: 180, decisionMonths: 6 };
+    case 'seAbsolute':
+    case 'custom':
+      return { preset, threshold: 50, perMille: null, collectionDays: 90, decisionMonths: 12 };
+    case 'sePerMille':
+      return { preset, threshold: null, perMille: 1, collectionDays: 90, decisionMonths: 12 };
+  }
+}
+
+/** The preset a municipality of a country has until its admin chooses one. */
+export const defaultPreset = (country: string): RulePreset =>
+  country === 'NO' ? 'noKommune' : 'seAbsolute';
+
+const within = (n: number | null, min: number, max: number) =>
+  n !== null && Number.isInteger(n) && n >= min && n <= max;
+
+/** The fields of a rule that are out of bounds; empty when the rule can be used. */
+export function ruleErrors(rule: ProposalRule): RuleField[] {
+  const wrong: RuleField[] = [];
+  if (
+    (rule.preset === 'seAbsolute' || rule.preset === 'custom') &&
+    !within(rule.threshold, 1, 1_000_000)
+  )
+    wrong.push('threshold');
+  if (rule.preset === 'sePerMille' && !within(rule.perMille, 1, 1000)) wrong.push('perMille');
+  if (!within(rule.collectionDays, 1, 730)) wrong.push('collectionDays');
+  if (!within(rule.decisionMonths, 1, 24)) wrong.push('decisionMonths');
+  return wrong;
+}
+
+/**
+ * The supports a proposal needs under the rule, given the inhabitants it counts (the
+ * municipality's, or the county's for a fylke). Never below 1. Integer arithmetic: ⌈a·b/c⌉ as
+ * ⌊(a·b + c − 1)/c⌋, so no rounding of a float can add or lose a supporter.
+ */
+export function supportThreshold(rule: ProposalRule, inhabitants: number): number {
+  const ceilDiv = (a: number, c: number) => Math.floor((a + c - 1) / c);
+  const people = Math.max(0, Math.floor(inhabitants));
+  const cap = NORWEGIAN_CAP[rule.preset];
+  if (cap !== undefined) return Math.max(1, Math.min(ceilDiv(people * 2, 100), cap));
+  if (rule.preset === 'sePerMille')
+    return Math.max(1, ceilDiv(people * (rule.perMille ?? 1), 1000));
+  return Math.max(1, rule.threshold ?? 1);
+}
+
+const DAY_MS = 86_400_000;
+
+/** When collecting ends: the window's length after it opened. */
+export const collectionEnds = (rule: ProposalRule, opened: Date) =>
+  new Date(opened.getTime() + rule.collectionDays * DAY_MS);
+
+/**
+ * The day the body must have decided by: the rule's months after it received the proposal, on
+ * the same day of the month, or the month's last day when that month is shorter (31 August + 6
+ * months is 28 or 29 February).
+ */
+export function bodyDeadline(rule: ProposalRule, received: Date): Date {
+  const y = received.getUTCFullYear();
+  const m = received.getUTCMonth() + rule.decisionMonths;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const day = Math.min(received.getUTCDate(), lastDay);
+  return new Date(
+    Date.UTC(y, m, day, received.getUTCHours(), received.getUTCMinutes(), received.getUTCSeconds()),
+  );
+}
