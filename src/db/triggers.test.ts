@@ -4,6 +4,7 @@ import { PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as decisionsSchema from '../domains/decisions/decisions.schema.ts';
+import * as casesSchema from '../domains/delning/cases/cases.schema.ts';
 import * as dialoguesSchema from '../domains/dialog/dialogues/dialogues.schema.ts';
 import * as benefitsSchema from '../domains/styrning/benefits/benefits.schema.ts';
 import * as portfolioSchema from '../domains/styrning/portfolio/portfolio.schema.ts';
@@ -33,13 +34,14 @@ const NOT_CONTENT = new Set([
 ]);
 
 // The tables the pages' read models are built from (src/db/read-models.ts): every table of the
-// Styrning, decisions and Dialog schemas but votes and participants, and the municipalities' own rows.
+// Styrning, decisions, Dialog and Delning schemas but votes and participants, and the municipalities' own rows.
 const CONTENT_TABLES = [
   ...new Set([
     ...[
       ...Object.values(styrningSchema),
       ...Object.values(decisionsSchema),
       ...Object.values(dialoguesSchema),
+      ...Object.values(casesSchema),
     ]
       .filter((v) => is(v, PgTable))
       .map((table) => getTableName(table as PgTable))

@@ -4,7 +4,7 @@ import { loadNordicMunicipalities } from '../domains/tenancy/reference-data.ts';
 import { upsertRegistry } from '../domains/tenancy/tenancy.queries.ts';
 
 // Bump when the bundled registry files change, so existing databases pick up the new division.
-const registryVersion = 'se-2024+no-2024';
+const registryVersion = 'se-2024+no-2024+population-2024';
 
 /** Loads every Nordic municipality and county; skipped when this registry version is already in. */
 export async function seedRegistry(

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { insertTestCase } from '../domains/delning/cases/cases.fixtures.ts';
 import { insertTestMatter } from '../domains/dialog/dialogues/dialogues.fixtures.ts';
 import {
   dialogueComments,
@@ -40,6 +41,7 @@ export type EntityIds = {
   tokenId: string;
   mid: string;
   cid: string;
+  caseId: string;
 };
 
 /**
@@ -180,6 +182,8 @@ export async function insertMarkedEntities(
       text: 'En kommentar',
     })
     .returning();
+  // A shared case is public, but its initiative here is not: the case page must show none of it.
+  const sharedCase = await insertTestCase(db, { municipalityId, initiativeId: initiative.id });
   const ids = {
     did: department.id,
     iid: initiative.id,
@@ -195,6 +199,7 @@ export async function insertMarkedEntities(
     tokenId: token?.id,
     mid: matter.matterId,
     cid: comment?.id,
+    caseId: sharedCase.id,
   };
   for (const [name, id] of Object.entries(ids)) {
     if (!id) throw new Error(`no ${name} was inserted in ${municipalityId}`);
@@ -247,5 +252,6 @@ export async function existingEntities(
     cid: await first(sql`select c.id::text as id from dialogue_comments c
       join dialogues d on d.id = c.dialogue_id
       where d.municipality_id = ${municipalityId} order by c.id limit 1`),
+    caseId: await inMunicipality('shared_cases'),
   };
 }

@@ -44,7 +44,11 @@ export async function upsertRegistry(
     .values(municipalityRows)
     .onConflictDoUpdate({
       target: municipalities.id,
-      set: { name: sql`excluded.name`, countyId: sql`excluded.county_id` },
+      set: {
+        name: sql`excluded.name`,
+        countyId: sql`excluded.county_id`,
+        population: sql`excluded.population`,
+      },
     });
 }
 

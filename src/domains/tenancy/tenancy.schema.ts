@@ -4,6 +4,7 @@ import {
   check,
   customType,
   index,
+  integer,
   pgTable,
   text,
   timestamp,
@@ -30,6 +31,8 @@ export const municipalities = pgTable(
       .notNull()
       .references(() => counties.id),
     hasDemoContent: boolean('has_demo_content').notNull().default(false),
+    /** Inhabitants by the national statistics office (reference-data/population). */
+    population: integer('population'),
   },
   (t) => [index('municipalities_county_idx').on(t.countyId)],
 );
