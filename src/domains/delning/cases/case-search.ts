@@ -44,9 +44,11 @@ function facetsOf(c: FoundCase): Record<FacetName, string | null> {
  * only, when there are any), narrowed by the chosen facets, with every facet's counts.
  */
 export async function searchCases(db: Db, search: CaseSearch): Promise<CaseSearchResult> {
-  const found = await findPublishedCases(db, search.text);
-  const tier = search.text ? bestTier(found) : found;
-  const similarOnly = tier.length > 0 && tier.every((c) => c.rank < 1) && search.text !== '';
+  // A text of punctuation alone names nothing to look for: the list as if no text was given.
+  const text = /[\p{L}\p{N}]/u.test(search.text) ? search.text : '';
+  const found = await findPublishedCases(db, text);
+  const tier = text ? bestTier(found) : found;
+  const similarOnly = text !== '' && tier.length > 0 && tier.every((c) => c.rank < 1);
   const { items, counts } = applyFacets(
     tier.map((c) => ({ ...c, facets: facetsOf(c) })),
     search.chosen,
