@@ -14,6 +14,7 @@ export async function findCase(db: Db, caseId: string) {
       case: sharedCases,
       municipalityName: municipalities.name,
       country: municipalities.country,
+      countyId: counties.id,
       countyName: counties.name,
       population: municipalities.population,
       stage: initiatives.stage,

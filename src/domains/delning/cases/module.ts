@@ -1,4 +1,5 @@
 import type { DomainModule } from '../../../web/module.ts';
+import { casesApi } from './cases.api.ts';
 import { casesRoutes } from './cases.routes.tsx';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
@@ -14,6 +15,7 @@ export const casesModule: DomainModule = {
   pillar: 'delning',
   messages: { en, sv, nb },
   routes: casesRoutes,
+  api: casesApi,
   navigation: {
     municipality: [
       { path: 'cases', label: 'cases.municipalityNav', section: 'delning', order: 10 },
@@ -28,6 +30,8 @@ export const casesModule: DomainModule = {
     'POST /:lang/municipalities/:id/initiatives/:iid/case': 'internal',
     'POST /:lang/municipalities/:id/initiatives/:iid/case/withdraw': 'internal',
     'POST /:lang/municipalities/:id/adoptions': 'internal',
+    'GET /api/v1/cases': 'public',
+    'GET /api/v1/cases/:caseId': 'public',
   },
   notices: {
     casePublished: 'cases.done.published',
