@@ -8,7 +8,7 @@ export function AdoptersSection(props: { t: Translator; data: CasePage }) {
   const r = data.rollUp;
   const money = (n: number) => t.number(Math.round(n));
   return (
-    <section aria-labelledby="case-adopters">
+    <section>
       <h2 class="ds-heading" data-size="sm" id="case-adopters">
         {t('cases.adopters.title')}
       </h2>

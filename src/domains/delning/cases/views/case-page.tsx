@@ -176,7 +176,7 @@ export function CasePage(props: Props) {
 function BenefitsTable(props: { t: Translator; data: CasePageData; lang: string }) {
   const { t, data } = props;
   return (
-    <section aria-labelledby="case-benefits">
+    <section>
       <h2 class="ds-heading" data-size="sm" id="case-benefits">
         {t('cases.page.benefits')}
       </h2>
