@@ -66,7 +66,7 @@ export function CaseFormPage(props: Props) {
         {title}
       </h1>
       <p class="ds-paragraph">{t('cases.publish.lead')}</p>
-      <form method="post" action={base}>
+      <form method="post" action={base} class="form" novalidate>
         <CsrfField token={props.csrfToken} />
         <TextField t={t} form={form} name="title" label={labels.title} maxlength={200} required />
         <TextAreaField
