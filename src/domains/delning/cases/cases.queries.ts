@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { users } from '../../identity/identity.schema.ts';
 import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
@@ -168,7 +168,8 @@ export async function publisherOf(db: Db, caseId: string) {
     .select({ email: users.email, name: users.name })
     .from(sharedCases)
     .innerJoin(users, eq(users.id, sharedCases.publishedBy))
-    .where(eq(sharedCases.id, caseId));
+    // A deleted account keeps an address that leads nowhere: it gets no mail.
+    .where(and(eq(sharedCases.id, caseId), isNull(users.deletedAt)));
   return row;
 }
 

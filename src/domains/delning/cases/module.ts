@@ -4,6 +4,7 @@ import { casesRoutes } from './cases.routes.tsx';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
 import { sv } from './i18n/sv.ts';
+import { casesPersonalData } from './personal-data.ts';
 
 /**
  * Shared cases: a municipality publishes one of its public initiatives to the network with what
@@ -16,6 +17,7 @@ export const casesModule: DomainModule = {
   messages: { en, sv, nb },
   routes: casesRoutes,
   api: casesApi,
+  personalData: casesPersonalData,
   navigation: {
     municipality: [
       { path: 'cases', label: 'cases.municipalityNav', section: 'delning', order: 10 },

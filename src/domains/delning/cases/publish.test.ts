@@ -4,8 +4,10 @@ import { departmentManagedBy } from '../../../testing/accounts.ts';
 import { insertTestBenefit, insertTestInitiative } from '../../../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 import { auditLog } from '../../audit/audit.schema.ts';
+import { users } from '../../identity/identity.schema.ts';
 import { insertTestCase, testCaseContent } from './cases.fixtures.ts';
 import { caseVersions, sharedCases } from './cases.schema.ts';
+import { casesPersonalData } from './personal-data.ts';
 
 const botkyrka = 'SE-0127';
 const katrineholm = 'SE-0483';
@@ -176,5 +178,23 @@ describe('publishing an initiative as a shared case', () => {
       404,
     );
     expect((await t.client().get('/en/cases/not-a-case')).status).toBe(404);
+  });
+
+  it('gives a person the cases they published, and forgets who published them, keeping the cases', async () => {
+    const i = await initiative(true, 'Glömd utgivare');
+    await manager.postForm(`/en/municipalities/${botkyrka}/initiatives/${i.id}/case`, form());
+    const [person] = await t.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'manager@botkyrka.example'));
+    const ctx = { db: t.database.db, now: () => new Date() };
+    const who = { userId: person?.id ?? '', email: person?.email ?? '' };
+    const exported = (await casesPersonalData.export(ctx, who)) as { published: { id: string }[] };
+    const [row] = await casesOf(i.id);
+    expect(exported.published.map((p) => p.id)).toContain(row?.id);
+    await casesPersonalData.forget(ctx, who);
+    const [after] = await casesOf(i.id);
+    expect(after?.publishedBy).toBeNull();
+    expect(after?.status).toBe('published');
   });
 });
