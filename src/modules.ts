@@ -1,5 +1,6 @@
 import { auditModule } from './domains/audit/module.ts';
 import { decisionsModule } from './domains/decisions/module.ts';
+import { delningModules } from './domains/delning/module.ts';
 import { dialogModules } from './domains/dialog/module.ts';
 import { identityModule } from './domains/identity/module.ts';
 import { mailModule } from './domains/mail/module.ts';
@@ -31,6 +32,7 @@ export const modules: readonly DomainModule[] = [
   searchModule,
   ...styrningModules,
   ...dialogModules,
+  ...delningModules,
 ];
 
 for (const m of modules) {

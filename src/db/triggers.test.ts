@@ -4,6 +4,7 @@ import { PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as decisionsSchema from '../domains/decisions/decisions.schema.ts';
+import * as casesSchema from '../domains/delning/cases/cases.schema.ts';
 import { insertTestMatter } from '../domains/dialog/dialogues/dialogues.fixtures.ts';
 import * as dialoguesSchema from '../domains/dialog/dialogues/dialogues.schema.ts';
 import * as proposalsSchema from '../domains/dialog/proposals/proposals.schema.ts';
@@ -37,7 +38,7 @@ const NOT_CONTENT = new Set([
 ]);
 
 // The tables the pages' read models are built from (src/db/read-models.ts): every table of the
-// Styrning, decisions and Dialog schemas but votes and participants, and the municipalities' own rows.
+// Styrning, decisions, Dialog and Delning schemas but votes and participants, and the municipalities' own rows.
 const CONTENT_TABLES = [
   ...new Set([
     ...[
@@ -45,6 +46,7 @@ const CONTENT_TABLES = [
       ...Object.values(decisionsSchema),
       ...Object.values(dialoguesSchema),
       ...Object.values(proposalsSchema),
+      ...Object.values(casesSchema),
     ]
       .filter((v) => is(v, PgTable))
       .map((table) => getTableName(table as PgTable))
@@ -393,7 +395,7 @@ describe('change notifications', () => {
   it('announce every write to the content tables, once per statement', async () => {
     const content = await listener('samskap_content');
     try {
-      expect(CONTENT_TABLES).toHaveLength(36);
+      expect(CONTENT_TABLES).toHaveLength(39);
       for (const table of CONTENT_TABLES) {
         const name = sql.identifier(table);
         // A statement-level trigger fires even when no row matches: each table's own trigger speaks.

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { insertTestCase } from '../domains/delning/cases/cases.fixtures.ts';
 import { insertTestMatter } from '../domains/dialog/dialogues/dialogues.fixtures.ts';
 import {
   dialogueComments,
@@ -42,6 +43,7 @@ export type EntityIds = {
   mid: string;
   cid: string;
   pid: string;
+  caseId: string;
 };
 
 /**
@@ -195,6 +197,8 @@ export async function insertMarkedEntities(
       submittedAt: new Date(),
     })
     .returning();
+  // A shared case is public, but its initiative here is not: the case page must show none of it.
+  const sharedCase = await insertTestCase(db, { municipalityId, initiativeId: initiative.id });
   const ids = {
     did: department.id,
     iid: initiative.id,
@@ -211,6 +215,7 @@ export async function insertMarkedEntities(
     mid: matter.matterId,
     cid: comment?.id,
     pid: proposal?.id,
+    caseId: sharedCase.id,
   };
   for (const [name, id] of Object.entries(ids)) {
     if (!id) throw new Error(`no ${name} was inserted in ${municipalityId}`);
@@ -265,5 +270,6 @@ export async function existingEntities(
       where d.municipality_id = ${municipalityId} order by c.id limit 1`),
     pid: await first(sql`select id::text as id from proposals
       where municipality_id = ${municipalityId} and state = 'collecting' order by id limit 1`),
+    caseId: await inMunicipality('shared_cases'),
   };
 }

@@ -1,0 +1,85 @@
+import type { Db } from '../../../db/client.ts';
+import {
+  applyFacets,
+  type Chosen,
+  type FacetCounts,
+  type FacetName,
+  facetNames,
+  sizeBandOf,
+} from '../../../engines/sharing/facets.ts';
+import { pageOf } from '../../../lib/paging.ts';
+import { bestTier } from '../../../web/search.ts';
+import { type FoundCase, findPublishedCases } from './case-search.queries.ts';
+
+/** Cases a page of the search shows. */
+export const CASES_PER_PAGE = 25;
+
+export type CaseSearch = { text: string; chosen: Chosen; page: number; pageSize: number };
+
+export type CaseSearchResult = {
+  items: FoundCase[];
+  total: number;
+  page: number;
+  pageCount: number;
+  counts: FacetCounts;
+  /** True when nothing matched in full text and the cases shown are only similar words. */
+  similarOnly: boolean;
+  /** The names of the counties in the counts, by id. */
+  countyNames: Map<string, string>;
+};
+
+function facetsOf(c: FoundCase): Record<FacetName, string | null> {
+  return {
+    country: c.country,
+    county: c.countyId,
+    domain: c.serviceDomain,
+    stage: c.stage,
+    size: sizeBandOf(c.population),
+    realised: c.hasRealised ? 'yes' : 'no',
+  };
+}
+
+/**
+ * One page of the network's published cases for a search: the text's matches (full-text hits
+ * only, when there are any), narrowed by the chosen facets, with every facet's counts.
+ */
+export async function searchCases(db: Db, search: CaseSearch): Promise<CaseSearchResult> {
+  // A text of punctuation alone names nothing to look for: the list as if no text was given.
+  const text = /[\p{L}\p{N}]/u.test(search.text) ? search.text : '';
+  const found = await findPublishedCases(db, text);
+  const tier = text ? bestTier(found) : found;
+  const similarOnly = text !== '' && tier.length > 0 && tier.every((c) => c.rank < 1);
+  const { items, counts } = applyFacets(
+    tier.map((c) => ({ ...c, facets: facetsOf(c) })),
+    search.chosen,
+  );
+  const page = pageOf(items, search.page, search.pageSize);
+  return {
+    items: page.items.map(({ facets: _f, ...c }) => c),
+    total: page.total,
+    page: page.page,
+    pageCount: page.pageCount,
+    counts,
+    similarOnly,
+    countyNames: new Map(tier.map((c) => [c.countyId, c.countyName])),
+  };
+}
+
+/**
+ * The facet choices of a query string: the values each facet knows, and whether any value was
+ * left out as unknown (the page says so rather than silently showing everything).
+ */
+export function chosenFrom(
+  query: Record<string, string[]>,
+  known: (name: FacetName, value: string) => boolean,
+): { chosen: Chosen; unknown: boolean } {
+  const chosen: Partial<Record<FacetName, string[]>> = {};
+  let unknown = false;
+  for (const name of facetNames) {
+    const asked = query[name] ?? [];
+    const values = asked.filter((v) => known(name, v));
+    if (values.length < asked.length) unknown = true;
+    if (values.length > 0) chosen[name] = [...new Set(values)];
+  }
+  return { chosen, unknown };
+}

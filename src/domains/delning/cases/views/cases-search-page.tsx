@@ -1,0 +1,170 @@
+import type { Chosen, FacetName } from '../../../../engines/sharing/facets.ts';
+import { Pagination } from '../../../../web/components/pagination.tsx';
+import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
+import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import { SEARCH_TEXT_MAX } from '../../../../web/search.ts';
+import type { CaseSearchResult } from '../case-search.ts';
+
+type Props = PageContext & {
+  q: string;
+  chosen: Chosen;
+  unknownFilter: boolean;
+  result: CaseSearchResult;
+  countyNames: ReadonlyMap<string, string>;
+};
+
+const contentLang = (country: string) => (country === 'NO' ? 'nb' : 'sv');
+
+/** The label of one facet value, in the page's language (counties by their own name). */
+function valueLabel(
+  t: Translator,
+  facet: FacetName,
+  value: string,
+  counties: ReadonlyMap<string, string>,
+) {
+  switch (facet) {
+    case 'country':
+      return t(`cases.country.${value}` as MessageKey);
+    case 'county':
+      return counties.get(value) ?? value;
+    case 'domain':
+      return t(`cases.domain.${value}` as MessageKey);
+    case 'stage':
+      return t(`steering.stage.${value}` as MessageKey);
+    case 'size':
+      return t(`cases.size.${value}` as MessageKey);
+    case 'realised':
+      return t(`cases.realised.${value}` as MessageKey);
+  }
+}
+
+/** The address of the search with `q`, the chosen facets and `page`: shareable, as it stands. */
+export function searchHref(lang: string, q: string, chosen: Chosen, page = 1): string {
+  const query = new URLSearchParams();
+  if (q) query.set('q', q);
+  for (const [name, values] of Object.entries(chosen)) {
+    for (const v of values ?? []) query.append(name, v);
+  }
+  if (page > 1) query.set('page', String(page));
+  return `/${lang}/cases${query.size ? `?${query}` : ''}`;
+}
+
+/** The network's shared cases: a text search, facets with counts, 25 a page; no script needed. */
+export function CasesSearchPage(props: Props) {
+  const { t, result, q, chosen } = props;
+  const title = t('cases.search.title');
+  const facets = Object.entries(result.counts) as [FacetName, { value: string; count: number }[]][];
+  return (
+    <Layout {...props} title={title}>
+      <h1 class="ds-heading" data-size="lg">
+        {title}
+      </h1>
+      <p class="ds-paragraph">{t('cases.search.lead')}</p>
+      <form method="get" action={`/${t.lang}/cases`}>
+        {/* biome-ignore lint/a11y/useSemanticElements: a div with role="search" is announced as a search landmark by every screen reader; the newer <search> element is not yet. */}
+        <div role="search" class="search-box">
+          <label class="ds-label" for="cases-q">
+            {t('cases.search.label')}
+          </label>
+          <div class="search-box__row">
+            <input
+              class="ds-input"
+              id="cases-q"
+              name="q"
+              type="search"
+              value={q}
+              maxlength={SEARCH_TEXT_MAX}
+            />
+            <button type="submit" class="ds-button">
+              {t('cases.search.submit')}
+            </button>
+          </div>
+        </div>
+        {props.unknownFilter && (
+          <div class="ds-alert" data-color="warning">
+            <p class="ds-paragraph">{t('cases.search.unknownFilter')}</p>
+          </div>
+        )}
+        <div class="case-search">
+          <section class="case-facets" aria-labelledby="facets-heading">
+            <h2 class="ds-heading" data-size="xs" id="facets-heading">
+              {t('cases.search.filters')}
+            </h2>
+            {facets
+              .filter(([, values]) => values.length > 0)
+              .map(([name, values]) => (
+                <fieldset>
+                  <legend class="ds-label">{t(`cases.facet.${name}`)}</legend>
+                  {values.map((v) => (
+                    <label>
+                      <input
+                        class="ds-input"
+                        type="checkbox"
+                        name={name}
+                        value={v.value}
+                        checked={chosen[name]?.includes(v.value) ?? false}
+                      />
+                      {t('cases.facet.option', {
+                        label: valueLabel(t, name, v.value, props.countyNames),
+                        count: v.count,
+                      })}
+                    </label>
+                  ))}
+                </fieldset>
+              ))}
+            <button type="submit" class="ds-button" data-variant="secondary">
+              {t('cases.search.apply')}
+            </button>{' '}
+            <a class="ds-link" href={searchHref(t.lang, q, {})}>
+              {t('cases.search.clear')}
+            </a>
+          </section>
+          <section aria-labelledby="results-heading">
+            <h2 class="ds-heading" data-size="xs" id="results-heading">
+              {t('cases.search.results')}
+            </h2>
+            <p class="ds-paragraph" role="status">
+              {t('cases.search.count', { count: result.total })}
+            </p>
+            {result.similarOnly && <p class="ds-paragraph">{t('cases.search.similarOnly')}</p>}
+            <ul class="card-list">
+              {result.items.map((c) => (
+                <li>
+                  <article class="ds-card" aria-labelledby={`case-${c.id}`}>
+                    <h3 class="ds-heading" data-size="xs" id={`case-${c.id}`}>
+                      <a
+                        class="ds-link"
+                        href={`/${t.lang}/cases/${c.id}`}
+                        lang={contentLang(c.country)}
+                      >
+                        {c.title}
+                      </a>
+                    </h3>
+                    <p class="ds-paragraph" data-size="sm">
+                      {t('cases.page.from', {
+                        municipality: c.municipalityName,
+                        county: c.countyName,
+                      })}
+                      {' · '}
+                      {t(`cases.domain.${c.serviceDomain}` as MessageKey)}
+                      {c.stage && ` · ${t(`steering.stage.${c.stage}` as MessageKey)}`}
+                    </p>
+                    <p class="ds-paragraph" lang={contentLang(c.country)}>
+                      {c.summary}
+                    </p>
+                  </article>
+                </li>
+              ))}
+            </ul>
+            <Pagination
+              t={t}
+              page={result.page}
+              pageCount={result.pageCount}
+              href={(p) => searchHref(t.lang, q, chosen, p)}
+            />
+          </section>
+        </div>
+      </form>
+    </Layout>
+  );
+}
