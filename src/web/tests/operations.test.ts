@@ -170,6 +170,8 @@ describe('OpenAPI', () => {
     expect(Object.keys(validated.paths ?? {}).sort()).toEqual(
       [
         '/auth/token',
+        '/cases',
+        '/cases/{caseId}',
         '/counties',
         '/me',
         '/municipalities',
@@ -195,6 +197,9 @@ describe('OpenAPI', () => {
         '/municipalities/{id}/matters/{mid}/statements',
         '/municipalities/{id}/matters/{mid}/votes',
         '/municipalities/{id}/portfolio/select',
+        '/municipalities/{id}/proposals',
+        '/municipalities/{id}/proposals/{pid}',
+        '/municipalities/{id}/proposals/{pid}/support',
         '/municipalities/{id}/roadmap',
         '/municipalities/{id}/systems',
         '/municipalities/{id}/systems-map',

@@ -109,7 +109,7 @@ export const sv: Record<keyof typeof en, string> = {
   'cases.page.benefits': 'Satsningens nyttor',
   'cases.page.noBenefits': 'Satsningen har inga nyttor registrerade än.',
   'cases.page.benefit': 'Nytta',
-  'cases.page.baseline': 'Nollmätning',
+  'cases.page.baseline': 'Utgångsvärde',
   'cases.page.target': 'Mål',
   'cases.page.latest': 'Senaste mätning',
   'cases.page.notMeasured': 'Inte mätt än',

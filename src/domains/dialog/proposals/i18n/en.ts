@@ -3,7 +3,7 @@ import type { MessagesOf } from '../../../../web/i18n/messages.ts';
 /** English messages of residents' proposals. The keys are the contract: sv and nb have exactly these. */
 export const en = {
   'proposals.nav': 'Proposals',
-  'proposals.list.title': 'Proposals to {name}',
+  'proposals.list.title': 'Residents’ proposals',
   'proposals.list.lead':
     'Residents propose what the municipality should do. A proposal with enough support goes to the decision-makers, who must answer it.',
   'proposals.list.new': 'Write a proposal',

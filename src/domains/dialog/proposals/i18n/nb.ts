@@ -3,7 +3,7 @@ import type { en } from './en.ts';
 /** Norwegian (bokmål) messages of residents' proposals (innbyggerforslag). */
 export const nb: Record<keyof typeof en, string> = {
   'proposals.nav': 'Innbyggerforslag',
-  'proposals.list.title': 'Innbyggerforslag til {name}',
+  'proposals.list.title': 'Innbyggerforslag',
   'proposals.list.lead':
     'Innbyggere foreslår hva kommunen skal gjøre. Et forslag med nok støtte går videre til politikerne, som må ta stilling til det.',
   'proposals.list.new': 'Skriv et forslag',

@@ -3,7 +3,7 @@ import type { en } from './en.ts';
 /** Swedish messages of residents' proposals (e-förslag). */
 export const sv: Record<keyof typeof en, string> = {
   'proposals.nav': 'E-förslag',
-  'proposals.list.title': 'E-förslag till {name}',
+  'proposals.list.title': 'E-förslag',
   'proposals.list.lead':
     'Invånare föreslår vad kommunen ska göra. Ett förslag med tillräckligt stöd går vidare till politikerna, som måste svara på det.',
   'proposals.list.new': 'Skriv ett förslag',

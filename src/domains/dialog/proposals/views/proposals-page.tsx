@@ -23,7 +23,7 @@ type Props = PageContext & {
 export function ProposalsPage(props: Props) {
   const { t, municipality: m, shown } = props;
   const base = `/${t.lang}/municipalities/${m.id}/proposals`;
-  const title = t('proposals.list.title', { name: m.name });
+  const title = t('proposals.list.title');
   const states: ProposalState[] = props.staff ? ['screening', ...publicStates] : [...publicStates];
   const href = (page: number) =>
     `${base}?${new URLSearchParams({ ...(props.state ? { state: props.state } : {}), page: String(page) })}`;
