@@ -22,8 +22,8 @@ export const ACTIVITY_CHANNEL = 'samskap_activity';
  * not: the page keeps what the actor may see from it on every use.
  */
 export class ReadModels extends NotifiedCache<unknown> {
-  constructor(maxEntries = 5_000) {
-    super(CONTENT_CHANNEL, maxEntries);
+  constructor(maxEntries = 5_000, channel = CONTENT_CHANNEL) {
+    super(channel, maxEntries);
   }
 
   /** The model under `key`, kept or loaded; one key always holds one kind of value. */
@@ -38,13 +38,8 @@ export class ReadModels extends NotifiedCache<unknown> {
  * (ACTIVITY_CHANNEL) as well; the key carries how often the read models were forgotten
  * (`activityModel` in web/read-model.ts), so a change of content forgets them too.
  */
-export class ActivityModels extends NotifiedCache<unknown> {
+export class ActivityModels extends ReadModels {
   constructor(maxEntries = 1_000) {
-    super(ACTIVITY_CHANNEL, maxEntries);
-  }
-
-  /** The model under `key`, kept or loaded; one key always holds one kind of value. */
-  of<V>(key: string, load: () => Promise<V>): Promise<V> {
-    return this.get(key, load) as Promise<V>;
+    super(maxEntries, ACTIVITY_CHANNEL);
   }
 }

@@ -42,8 +42,7 @@ export class BatchedHits {
     tally.unsent = 0;
     tally.sentAt = nowMs;
     try {
-      const shared = await hitRateLimit(db, key, windowStart, sending);
-      if (tally.windowStart === start) tally.shared = shared;
+      tally.shared = await hitRateLimit(db, key, windowStart, sending);
     } catch (error) {
       tally.unsent += sending;
       tally.sentAt = Number.NEGATIVE_INFINITY;

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import {
   type ProposalRule,
@@ -111,9 +111,10 @@ export async function listProposals(
 }
 
 /**
- * Up to `limit` proposals of the municipality like the text (trigram similarity), in any state
- * but a draft: the earlier one with the same content, refused or answered, is what a proposer most
- * needs to see. Refused ones are named only by title and state.
+ * Up to `limit` proposals of the municipality like the text (trigram similarity), among those
+ * anyone may see (`publicStates`): the earlier one with the same content, answered or withdrawn,
+ * is what a proposer most needs to see. One in screening or refused is its proposer's and staff's
+ * alone, so it is never offered to someone else.
  */
 export async function similarProposals(db: Db, municipalityId: string, text: string, limit = 5) {
   const doc = sql`(${proposals.title} || ' ' || ${proposals.body})`;
@@ -129,7 +130,7 @@ export async function similarProposals(db: Db, municipalityId: string, text: str
     .where(
       and(
         eq(proposals.municipalityId, municipalityId),
-        ne(proposals.state, 'draft'),
+        inArray(proposals.state, [...publicStates]),
         sql`${doc} % ${text}`,
       ),
     )

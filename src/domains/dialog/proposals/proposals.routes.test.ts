@@ -67,6 +67,13 @@ describe('a resident proposes', () => {
     });
     const id = idOf(sent.headers.get('location'));
     expect((await rowOf(id))?.state).toBe('screening');
+    // Until it is accepted, nobody is offered it as a similar proposal: its title stays hidden.
+    const again = await resident.postForm(`${base}/new`, {
+      ...proposal,
+      title: 'Fler bänkar i parken',
+      intent: 'similar',
+    });
+    expect(await again.text()).not.toContain(`${base}/${id}`);
     expect((await t.client().get(`${base}/${id}`)).status).toBe(404);
     const other = await t.signedIn('resident@asker.example');
     expect((await other.get(`/sv/municipalities/${m}/proposals/${id}`)).status).toBe(404);

@@ -98,7 +98,8 @@ export function proposalRoutes() {
       );
     }
     if (!parsed.ok) return page(422, parsed.form);
-    const send = values.intent !== 'draft';
+    // Only the send button sends; anything else keeps it as a draft, which can still be sent.
+    const send = values.intent === 'send';
     const result = await writeProposal(c.get('ctx'), c.get('actor'), m.id, parsed.data, send);
     if (!result.ok) return loginRedirect(c);
     return c.redirect(

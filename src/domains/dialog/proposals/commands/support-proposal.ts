@@ -1,4 +1,4 @@
-import { takesSupport } from '../../../../engines/proposal-rules/index.ts';
+import { publicStates, takesSupport } from '../../../../engines/proposal-rules/index.ts';
 import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../../lib/result.ts';
 import { inTransaction } from '../../../../lib/transaction.ts';
@@ -23,9 +23,7 @@ export async function supportProposal(
   if (actor.kind !== 'user') return fail('signIn');
   return inTransaction(ctx, async (tx) => {
     const p = await getProposal(tx.db, where.municipalityId, where.proposalId);
-    if (!p || p.state === 'draft' || p.state === 'screening' || p.state === 'refused') {
-      return fail('notFound');
-    }
+    if (!p || !publicStates.includes(p.state)) return fail('notFound');
     if (!takesSupport(p.state, p.expiresAt, tx.now())) return fail('closed');
     const verified = await knownThroughEid(tx.db, actor.userId, where.municipalityId);
     if (!(await addSupport(tx.db, p.id, actor.userId, verified))) return fail('already');

@@ -1,3 +1,4 @@
+import { canMove } from '../../../../engines/proposal-rules/index.ts';
 import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../../lib/result.ts';
 import { inTransaction } from '../../../../lib/transaction.ts';
@@ -48,11 +49,7 @@ export async function moveOwnProposal(
     const p = await lockProposal(tx.db, where.municipalityId, where.proposalId);
     if (!p) return fail('notFound');
     if (p.authorId !== actor.userId) return fail('forbidden');
-    const allowed =
-      to === 'screening'
-        ? p.state === 'draft'
-        : !['answered', 'refused', 'withdrawn'].includes(p.state);
-    if (!allowed) return fail('state');
+    if (!canMove(p.state, to)) return fail('state');
     await updateProposal(
       tx.db,
       p.id,
