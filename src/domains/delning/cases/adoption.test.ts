@@ -181,6 +181,21 @@ describe('adopting a shared case', () => {
     expect(await adoptionsOf(gone.id)).toEqual([]);
   });
 
+  it('adopts once when the same municipality asks twice at the same moment, and answers both', async () => {
+    const shared = await publishedCase('Nattillsyn två gånger samtidigt');
+    const fields = {
+      caseId: shared.id,
+      departmentId: adopterDepartment,
+      stage: 'idea',
+      mode: 'as-is',
+    };
+    const statuses = (
+      await Promise.all([adopt(adopter, katrineholm, fields), adopt(adopter, katrineholm, fields)])
+    ).map((r) => r.status);
+    expect(statuses.sort()).toEqual([303, 409]);
+    expect(await adoptionsOf(shared.id)).toHaveLength(1);
+  });
+
   it('refuses bad input and departments that are not the adopter’s own', async () => {
     const shared = await publishedCase('Nattillsyn med fel indata');
     const noStage = await adopt(adopter, katrineholm, {

@@ -59,7 +59,13 @@ describe('the shared cases in /api/v1', () => {
   });
 
   it('answers unknown filter values and page sizes over 100 with a problem document', async () => {
-    for (const query of ['country=XX', 'domain=astrology', 'pageSize=101', 'county=Stockholm']) {
+    for (const query of [
+      'country=XX',
+      'domain=astrology',
+      'pageSize=101',
+      'county=Stockholm',
+      `q=${'skola'.repeat(41)}`,
+    ]) {
       const res = await getJson(`/api/v1/cases?${query}`);
       expect(res.status).toBe(400);
       expect(res.type).toContain('application/problem+json');

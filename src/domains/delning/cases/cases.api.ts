@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type FacetName, sizeBands } from '../../../engines/sharing/facets.ts';
-import { apiApp, PageQuery, problemResponse } from '../../../web/api.ts';
+import { apiApp, PageQuery, pageSlice, problemResponse } from '../../../web/api.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
@@ -22,11 +22,11 @@ const facet = <T extends readonly [string, ...string[]]>(
 const SearchQuery = PageQuery.extend({
   q: z
     .string()
-    .max(10_000)
+    .max(SEARCH_TEXT_MAX)
     .optional()
     .openapi({
       param: { name: 'q', in: 'query' },
-      description: `Search text, stemmed by Swedish rules for Swedish cases and Norwegian rules for Norwegian ones; its first ${SEARCH_TEXT_MAX} characters count.`,
+      description: `Search text (at most ${SEARCH_TEXT_MAX} characters), stemmed by Swedish rules for Swedish cases and Norwegian rules for Norwegian ones.`,
     }),
   country: facet('country', ['SE', 'NO'], 'Only cases of this country'),
   county: z
@@ -149,8 +149,7 @@ export function casesApi(): OpenAPIHono<AppEnv> {
       page: 1,
       pageSize: Number.MAX_SAFE_INTEGER,
     });
-    const start = (query.page - 1) * query.pageSize;
-    const items = result.items.slice(start, start + query.pageSize).map((r) => ({
+    const items = pageSlice(result.items, query).items.map((r) => ({
       id: r.id,
       title: r.title,
       summary: r.summary,

@@ -30,6 +30,20 @@ export async function findCase(db: Db, caseId: string) {
 }
 export type CaseWithSource = NonNullable<Awaited<ReturnType<typeof findCase>>>;
 
+/**
+ * Locks the case's row for the caller's transaction, so adoptions of it and its withdrawal take
+ * turns: two adoptions at once by one municipality would otherwise both pass the check, and the
+ * second meet the unique index. False when there is no such case.
+ */
+export async function lockCase(db: Db, caseId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: sharedCases.id })
+    .from(sharedCases)
+    .where(eq(sharedCases.id, caseId))
+    .for('update');
+  return rows.length > 0;
+}
+
 /** The case published from the initiative `initiativeId` of `municipalityId`, if any. */
 export async function findCaseOfInitiative(
   db: Db,
@@ -195,12 +209,10 @@ export function adoptionsOfMunicipality(db: Db, municipalityId: string) {
       caseId: caseAdoptions.caseId,
       title: sharedCases.title,
       initiativeId: caseAdoptions.initiativeId,
-      stage: initiatives.stage,
       adoptedAt: caseAdoptions.adoptedAt,
     })
     .from(caseAdoptions)
     .innerJoin(sharedCases, eq(sharedCases.id, caseAdoptions.caseId))
-    .innerJoin(initiatives, eq(initiatives.id, caseAdoptions.initiativeId))
     .where(eq(caseAdoptions.municipalityId, municipalityId))
     .orderBy(desc(caseAdoptions.adoptedAt));
 }

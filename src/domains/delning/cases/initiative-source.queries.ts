@@ -4,8 +4,9 @@ import { benefitMeasurements, benefits } from '../../styrning/benefits/benefits.
 import { insertInitiative } from '../../styrning/portfolio/portfolio.queries.ts';
 import { initiatives, stageTransitions } from '../../styrning/portfolio/portfolio.schema.ts';
 
-// The one file where Delning reads and writes Styrning's portfolio: a case is published from an
-// initiative, and an adoption starts one. Everything else in Delning goes through these functions.
+// Where Delning reads an initiative to publish it and makes one when a case is adopted. The
+// search and the case lists also join Styrning's tables, in their own queries files only
+// (decision record 0014).
 
 /** What publishing needs of an initiative. */
 export type SourceInitiative = {
@@ -24,8 +25,9 @@ export async function findSourceInitiative(
   db: Db,
   municipalityId: string,
   initiativeId: string,
+  opts: { lock?: boolean } = {},
 ): Promise<SourceInitiative | undefined> {
-  const [row] = await db
+  const query = db
     .select({
       id: initiatives.id,
       municipalityId: initiatives.municipalityId,
@@ -38,6 +40,9 @@ export async function findSourceInitiative(
     })
     .from(initiatives)
     .where(and(eq(initiatives.municipalityId, municipalityId), eq(initiatives.id, initiativeId)));
+  // Locked, publishing and withdrawing one initiative's case take turns: two first publishes at
+  // once would otherwise both insert, and the second meet the unique index.
+  const [row] = await (opts.lock ? query.for('update') : query);
   return row;
 }
 

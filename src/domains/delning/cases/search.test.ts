@@ -153,24 +153,24 @@ describe('the search page', () => {
     const res = await t.client().get('/en/cases?country=NO');
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain('3 cases');
+    expect(html).toContain('role="status">3 cases</p>');
     // The country facet ignores its own choice: Sweden's count stays visible.
     expect(html).toContain('Sweden (3)');
     expect(html).toContain('Norway (3)');
     const both = await (await t.client().get('/en/cases?country=NO&country=SE')).text();
-    expect(both).toContain('6 cases');
+    expect(both).toContain('role="status">6 cases</p>');
     const schools = await (await t.client().get('/en/cases?domain=schools&country=SE')).text();
-    expect(schools).toContain('1 case');
+    expect(schools).toContain('role="status">1 case</p>');
     expect(schools).toContain('En gemensam lärplattform');
   });
 
   it('narrows by size band and by measured benefits', async () => {
     // Katrineholm has 34,154 inhabitants (SCB, 31 December 2024); Botkyrka 95,905.
     const mid = await (await t.client().get('/en/cases?size=25k-60k')).text();
-    expect(mid).toContain('1 case');
+    expect(mid).toContain('role="status">1 case</p>');
     expect(mid).toContain('Digital nattillsyn i hemtjänst');
     const measured = await (await t.client().get('/en/cases?realised=yes')).text();
-    expect(measured).toContain('1 case');
+    expect(measured).toContain('role="status">1 case</p>');
     expect(measured).toContain('Digital nattillsyn i hemtjänst');
   });
 
@@ -188,7 +188,7 @@ describe('the search page', () => {
     expect(text).not.toContain('<script>');
     const punctuation = await t.client().get(`/en/cases?q=${encodeURIComponent('!!! ??? ...')}`);
     expect(punctuation.status).toBe(200);
-    expect(await punctuation.text()).toContain('6 cases');
+    expect(await punctuation.text()).toContain('role="status">6 cases</p>');
     const long = await t.client().get(`/en/cases?q=${'skola'.repeat(2000)}`);
     expect(long.status).toBe(200);
   });

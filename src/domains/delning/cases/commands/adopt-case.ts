@@ -8,7 +8,7 @@ import { enqueueMail } from '../../../mail/commands/enqueue-mail.ts';
 import { getDepartment, getMunicipality } from '../../../tenancy/tenancy.queries.ts';
 import type { AdoptionInput } from '../cases.inputs.ts';
 import { canAdoptInto } from '../cases.policy.ts';
-import { findCase, hasAdopted, insertAdoption, publisherOf } from '../cases.queries.ts';
+import { findCase, hasAdopted, insertAdoption, lockCase, publisherOf } from '../cases.queries.ts';
 import { insertAdoptedInitiative } from '../initiative-source.queries.ts';
 
 export type AdoptFailure =
@@ -37,7 +37,7 @@ export async function adoptCase(
   return inTransaction(ctx, async (tx) => {
     if (!(await getDepartment(tx.db, municipalityId, input.departmentId)))
       return fail('invalid', { departmentId: 'cases.error.department' });
-    const found = await findCase(tx.db, input.caseId);
+    const found = (await lockCase(tx.db, input.caseId)) && (await findCase(tx.db, input.caseId));
     if (!found) return fail('notFound');
     const shared = found.case;
     if (shared.municipalityId === municipalityId) return fail('ownCase');

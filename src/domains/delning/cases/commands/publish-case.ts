@@ -30,7 +30,9 @@ export async function publishCase(
 ): Promise<Result<{ caseId: string; version: number }, PublishFailure>> {
   if (actor.kind !== 'user') return fail('forbidden');
   return inTransaction(ctx, async (tx) => {
-    const initiative = await findSourceInitiative(tx.db, municipalityId, initiativeId);
+    const initiative = await findSourceInitiative(tx.db, municipalityId, initiativeId, {
+      lock: true,
+    });
     if (!initiative) return fail('notFound');
     if (!canPublishCase(actor, initiative)) return fail('forbidden');
     if (!initiative.isPublic) return fail('notPublic');

@@ -19,7 +19,9 @@ export async function withdrawCase(
 ): Promise<Result<{ caseId: string }, 'notFound' | 'forbidden' | 'withdrawn'>> {
   if (actor.kind !== 'user') return fail('forbidden');
   return inTransaction(ctx, async (tx) => {
-    const initiative = await findSourceInitiative(tx.db, municipalityId, initiativeId);
+    const initiative = await findSourceInitiative(tx.db, municipalityId, initiativeId, {
+      lock: true,
+    });
     const found = initiative && (await findCaseOfInitiative(tx.db, municipalityId, initiativeId));
     if (!initiative || !found) return fail('notFound');
     if (!canPublishCase(actor, initiative)) return fail('forbidden');
