@@ -28,5 +28,10 @@ export type AppEnv = {
     csrfToken: string;
     requestId: string;
     ctx: CommandContext;
+    /**
+     * Set by a write route whose writes no in-process copy holds (a vote): the process then keeps
+     * its copies after it (middleware/forget-after-writes.ts).
+     */
+    cachedDataUntouched: boolean;
   };
 };

@@ -363,6 +363,8 @@ export function dialogueRoutes() {
   app.get('/municipalities/:id/matters/:mid/report', keptForNewcomers(everyone), mapPage(true));
 
   app.post('/municipalities/:id/matters/:mid/votes', async (c) => {
+    // Votes and participants are in no page's or session's copy (the map has its own channel).
+    c.set('cachedDataUntouched', true);
     const m = await requireMunicipality(c);
     const where = { municipalityId: m.id, matterId: uuidParam(c, 'mid') };
     const parsed = validateForm(voteInput, await readForm(c));
