@@ -1,0 +1,319 @@
+/**
+ * The network's shared cases at the size of a real network: BENCH_CASES published cases spread
+ * over all 647 municipalities and BENCH_ADOPTIONS adoptions (each an initiative of the adopter's),
+ * one case adopted by BENCH_TOP_ADOPTERS municipalities, and measured benefits on a share of the
+ * adoptions. Generated in SQL with a progress bar, before the server starts. Then, at 32
+ * connections, the search (without text, with a Swedish word form, with a Norwegian one and
+ * facets), the API search, and the page of the most adopted case (its roll-up), each against a
+ * bare node:http server that returns the very same bytes, measured in the same run; and the
+ * roll-up page alone at one connection, which is the roll-up's own time.
+ *
+ *   npx tsx bench/cases.ts
+ *   bash scripts/with-postgres.sh npx tsx bench/cases.ts
+ *     BENCH_CASES=50000 BENCH_ADOPTIONS=200000 BENCH_TOP_ADOPTERS=500 BENCH_MEASURED=0.3 (defaults)
+ *     BENCH_SECONDS=5 per measurement (default)
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type SQL, sql } from 'drizzle-orm';
+import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
+import { prepareDatabase } from '../src/seed/prepare.ts';
+import { type Child, fmt, freePort, launch, root, stop, tempDir, waitFor200 } from './lib/child.ts';
+import { newDatabase } from './lib/databases.ts';
+import { type Measured, measure } from './lib/load.ts';
+
+const cases = Number(process.env.BENCH_CASES ?? 50_000);
+const adoptions = Number(process.env.BENCH_ADOPTIONS ?? 200_000);
+const topAdopters = Number(process.env.BENCH_TOP_ADOPTERS ?? 500);
+const measuredShare = Number(process.env.BENCH_MEASURED ?? 0.3);
+const seconds = Math.max(1, Number(process.env.BENCH_SECONDS ?? 5));
+const connections = 32;
+const serverUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || '';
+const password = 'bench-password-1234';
+/** The issue's targets: search with facets p95, and the roll-up of a case with 500 adopters. */
+const targets = { searchP95: 100, rollUpMs: 50 };
+
+/** Prints a bar that fills as `done` reaches `total`, on one line. */
+function progress(label: string, done: number, total: number, started: number) {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  const bar = `${'#'.repeat(filled)}${' '.repeat(width - filled)}`;
+  const s = fmt((performance.now() - started) / 1000, 1);
+  process.stdout.write(`\r  ${label.padEnd(34)} [${bar}] ${fmt((100 * done) / total)} % ${s} s`);
+  if (done >= total) process.stdout.write('\n');
+}
+
+/** Runs `chunk(from, to)` over 0…total in slices, with a progress bar. */
+async function inSlices(
+  label: string,
+  total: number,
+  chunk: (from: number, to: number) => Promise<unknown>,
+) {
+  const started = performance.now();
+  const size = Math.max(1, Math.ceil(total / 20));
+  progress(label, 0, total, started);
+  for (let from = 0; from < total; from += size) {
+    const to = Math.min(total, from + size);
+    await chunk(from, to);
+    progress(label, to, total, started);
+  }
+}
+
+// Words of real Nordic digitalisation cases, in the language of the publishing municipality, so
+// that word forms (skolor/skola, hjemmetjenesten/hjemmetjeneste) are what the search meets.
+const swedishTitles = [
+  'Digital nattillsyn i hemtjänsten',
+  'Automatiserad hantering av e-fakturor',
+  'Gemensam lärplattform för skolor',
+  'Chattbot för bygglovsfrågor',
+  'Gemensamt e-arkiv för kommunerna',
+  'Läsplattor för elever i förskolan',
+  'Digitala besök inom socialtjänsten',
+  'Sensorer för fuktmätning i skolans lokaler',
+];
+const norwegianTitles = [
+  'Digitalt nattilsyn i hjemmetjenesten',
+  'Automatisk behandling av e-faktura',
+  'Felles læringsplattform for skoler',
+  'Chatbot for byggesaker',
+  'Felles e-arkiv for kommunene',
+  'Nettbrett for barn i barnehagen',
+  'Digitale møter i sosialtjenesten',
+  'Sensorer for fuktmåling i skolebygg',
+];
+const domains = ['elderly-care', 'administration', 'schools', 'building-permits'];
+
+/** The network, in SQL: departments where missing, the cases' initiatives, cases, adoptions. */
+async function generateNetwork(database: Database) {
+  const db = database.db;
+  const run = (query: SQL) => db.execute(query);
+  await run(sql`
+    insert into departments (municipality_id, name)
+    select m.id, 'Digitalisering' from municipalities m
+    where not exists (select 1 from departments d where d.municipality_id = m.id)`);
+  // Municipalities numbered 0…M−1, so a case and its adopters are chosen by arithmetic.
+  await run(sql`create table bench_munis as
+    select row_number() over (order by m.id) - 1 as n, m.id, m.country,
+      (select d.id from departments d where d.municipality_id = m.id order by d.id limit 1) as dep
+    from municipalities m`);
+  await run(sql`create unique index on bench_munis (n)`);
+  const counted = (await run(sql`select count(*)::int as count from bench_munis`)) as unknown as {
+    rows: { count: number }[];
+  };
+  const municipalityCount = Number(counted.rows[0]?.count ?? 0);
+  const requirements = JSON.stringify({
+    verifiedNeed: true,
+    namedOwner: true,
+    goalLink: true,
+    financingDevelopment: true,
+    financingOperation: true,
+    architectureFit: true,
+  });
+  const se = sql.raw(`(array[${swedishTitles.map((t) => `'${t}'`).join(',')}])`);
+  const no = sql.raw(`(array[${norwegianTitles.map((t) => `'${t}'`).join(',')}])`);
+  const stages = sql.raw(`(array['idea','pilot','scaling','operation'])`);
+  const domainList = sql.raw(`(array[${domains.map((d) => `'${d}'`).join(',')}])`);
+  await inSlices('cases and their initiatives', cases, (from, to) =>
+    run(sql`
+      with made as (
+        insert into initiatives (municipality_id, department_id, title, stage, is_public, requirements)
+        select b.id, b.dep,
+          (case when b.country = 'SE' then ${se} else ${no} end)[1 + g % 8] || ' ' || g,
+          ${stages}[1 + g % 4], g % 10 <> 0, ${requirements}::jsonb
+        from generate_series(${from}::int, ${to - 1}::int) g
+        join bench_munis b on b.n = g % ${municipalityCount}::int
+        returning id, municipality_id, title
+      )
+      insert into shared_cases (municipality_id, initiative_id, title, summary, need, solution,
+        contact, service_domain, cost_model)
+      select made.municipality_id, made.id, made.title,
+        'Så gick det till: ' || made.title || '. Skolor, hemtjänst och förskolor i samarbete.',
+        'Behovet i verksamheten.', 'Lösningen som byggdes.',
+        'digitalisering@kommun.example', ${domainList}[1 + (abs(hashtext(made.title)) % 4)],
+        'one-off'
+      from made`),
+  );
+  await run(sql`create table bench_cases as
+    select row_number() over (order by c.published_at, c.id) - 1 as n, c.id, b.n as owner
+    from shared_cases c join bench_munis b on b.id = c.municipality_id`);
+  await run(sql`create unique index on bench_cases (n)`);
+  // Case 0 is adopted by `topAdopters` municipalities; the rest spread over the other cases, each
+  // case's k-th adopter the municipality 1 + 37·k places after its publisher (never itself).
+  const rest = Math.max(0, adoptions - topAdopters);
+  const perCase = Math.max(1, Math.ceil(rest / Math.max(1, cases - 1)));
+  await inSlices('adoptions and their initiatives', adoptions, (from, to) =>
+    run(sql`
+      with chosen as (
+        select c.id as case_id, a.id as municipality_id, a.dep, g
+        from generate_series(${from}::int, ${to - 1}::int) g
+        join bench_cases c on c.n = case when g < ${topAdopters} then 0
+          else 1 + ((g - ${topAdopters}) / ${perCase}) % ${Math.max(1, cases - 1)} end
+        join bench_munis a on a.n = (c.owner + 1 + case when g < ${topAdopters} then g
+          else 37 * ((g - ${topAdopters}) % ${perCase}) end) % ${municipalityCount}
+        where a.n <> c.owner
+      ),
+      made as (
+        insert into initiatives (municipality_id, department_id, title, stage, is_public, requirements)
+        select municipality_id, dep, 'Återanvänt ' || g, ${stages}[1 + g % 4], true,
+          ${requirements}::jsonb
+        from chosen
+        returning id, municipality_id, title
+      )
+      insert into case_adoptions (case_id, municipality_id, initiative_id, mode)
+      select chosen.case_id, made.municipality_id, made.id, 'as-is'
+      from made join chosen on 'Återanvänt ' || chosen.g = made.title
+      on conflict do nothing`),
+  );
+  await inSlices('measured benefits of adopters', 1, () =>
+    run(sql`
+      with chosen as (
+        select a.initiative_id, a.municipality_id from case_adoptions a
+        where abs(hashtext(a.id::text)) % 1000 < ${Math.round(measuredShare * 1000)}
+      ),
+      made as (
+        insert into benefits (initiative_id, description, kind, owner_name, indicator, unit,
+          direction, baseline_value, baseline_date, target_value, target_date)
+        select initiative_id, 'Sparad tid', 'financial', 'Ägare', 'kronor per år', 'SEK',
+          'increase', 0, '2025-01-01', 100000, '2027-01-01'
+        from chosen
+        returning id
+      )
+      insert into benefit_measurements (benefit_id, value, measured_on)
+      select id, 20000 + abs(hashtext(id::text)) % 80000, '2026-06-01' from made`),
+  );
+  await run(sql`drop table bench_cases`);
+  await run(sql`drop table bench_munis`);
+  await run(sql`analyze`);
+}
+
+// Serves one file per path with its content-type; nothing else, so it is the floor for these bytes.
+const bareServer = `const fs = require('node:fs');
+const routes = new Map(JSON.parse(fs.readFileSync(process.env.BENCH_ROUTES, 'utf8'))
+  .map((r) => [r.path, { body: fs.readFileSync(r.file), type: r.type }]));
+require('node:http').createServer((req, res) => {
+  const r = routes.get(req.url);
+  if (!r) { res.statusCode = 404; res.end(); return; }
+  res.setHeader('content-type', r.type);
+  res.end(r.body);
+}).listen(Number(process.env.PORT), '127.0.0.1');
+process.on('SIGTERM', () => process.exit(0));`;
+
+async function start(args: string[], env: Record<string, string>, children: Child[]) {
+  const port = await freePort();
+  const child = launch(process.execPath, args, { ...env, PORT: String(port) });
+  children.push(child);
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+type Kind = { name: string; path: string; search: boolean };
+
+async function main() {
+  const database = await newDatabase('cases', serverUrl);
+  const children: Child[] = [];
+  const dir = tempDir('cases-bare');
+  try {
+    const opened = serverUrl
+      ? await openPostgres(database.env.DATABASE_URL ?? '', 4)
+      : await openPglite(database.env.SAMSKAP_DATA_DIR);
+    let mostAdopted = '';
+    try {
+      await prepareDatabase(opened, { demo: true, demoPassword: password });
+      const started = performance.now();
+      process.stdout.write(
+        `${database.kind}: ${cases} cases, ${adoptions} adoptions (${topAdopters} of one case), measured share ${measuredShare}\n`,
+      );
+      await generateNetwork(opened);
+      const top = (await opened.db.execute(sql`
+        select case_id as id, count(*)::int as n from case_adoptions
+        group by case_id order by count(*) desc limit 1`)) as unknown as {
+        rows: { id: string; n: number }[];
+      };
+      mostAdopted = top.rows[0]?.id ?? '';
+      process.stdout.write(
+        `generated in ${fmt((performance.now() - started) / 1000, 1)} s; the most adopted case has ${top.rows[0]?.n} adopters\n`,
+      );
+    } finally {
+      await opened.close();
+    }
+    const env = { ...database.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+    const samskap = await start([join(root, 'bin', 'samskap.js'), 'serve'], env, children);
+    await waitFor200(`${samskap.base}/sv`, samskap.child, performance.now());
+    const kinds: Kind[] = [
+      { name: 'search, no text', path: '/sv/cases', search: true },
+      { name: 'search "skolor"', path: '/sv/cases?q=skolor', search: true },
+      {
+        name: 'search "hemtjänsten" + facets',
+        path: `/sv/cases?q=${encodeURIComponent('hemtjänsten')}&country=SE&domain=elderly-care`,
+        search: true,
+      },
+      {
+        name: 'search "skolene" (nb) + facets',
+        path: '/nb/cases?q=skolene&country=NO&realised=yes',
+        search: true,
+      },
+      { name: 'API search "skolor"', path: '/api/v1/cases?q=skolor', search: true },
+      { name: 'case page, most adopted', path: `/sv/cases/${mostAdopted}`, search: false },
+    ];
+    const specs = [];
+    for (const [i, k] of kinds.entries()) {
+      const asked = performance.now();
+      const res = await fetch(samskap.base + k.path);
+      if (res.status !== 200) throw new Error(`${k.path} answered ${res.status}`);
+      const body = Buffer.from(await res.arrayBuffer());
+      process.stdout.write(
+        `  first answer to ${k.name}: ${fmt(performance.now() - asked)} ms, ${fmt(body.length / 1024, 1)} KB\n`,
+      );
+      const file = join(dir, `kind-${i}.body`);
+      writeFileSync(file, body);
+      specs.push({ path: `/k/${i}`, file, type: res.headers.get('content-type') ?? '' });
+    }
+    const routesFile = join(dir, 'routes.json');
+    writeFileSync(routesFile, JSON.stringify(specs));
+    const bare = await start(['-e', bareServer], { BENCH_ROUTES: routesFile }, children);
+    await waitFor200(`${bare.base}/k/0`, bare.child, performance.now());
+    process.stdout.write(
+      `${connections} connections, ${seconds} s per measurement after 2 s warm-up\n`,
+    );
+    const verdicts: string[] = [];
+    for (const [i, k] of kinds.entries()) {
+      const got: Record<string, Measured> = {};
+      for (const [label, url] of [
+        ['samskap', samskap.base + k.path],
+        ['bare', `${bare.base}/k/${i}`],
+      ] as const) {
+        await measure(url, { connections, seconds: 2 });
+        got[label] = await measure(url, { connections, seconds });
+      }
+      const s = got.samskap as Measured;
+      const b = got.bare as Measured;
+      process.stdout.write(
+        `  ${k.name.padEnd(34)} samskap ${fmt(s.rps).padStart(6)} req/s | bare ${fmt(b.rps).padStart(6)} req/s | ratio ${fmt(s.rps / b.rps, 3)} | p95 ${fmt(s.p95, 1).padStart(7)} ms p99 ${fmt(s.p99, 1).padStart(7)} ms${s.bad ? ` (${s.bad} not 200)` : ''}\n`,
+      );
+      if (k.search && k.path.includes('&')) {
+        verdicts.push(
+          `search with facets p95 <= ${targets.searchP95} ms (${k.name}): ${s.p95 <= targets.searchP95 ? 'met' : 'MISSED'} (${fmt(s.p95, 1)} ms)`,
+        );
+      }
+      if (!k.search) {
+        const alone = await measure(samskap.base + k.path, { connections: 1, seconds });
+        process.stdout.write(
+          `  ${`${k.name}, one connection`.padEnd(34)} p50 ${fmt(alone.p50, 1)} ms p95 ${fmt(alone.p95, 1)} ms\n`,
+        );
+        verdicts.push(
+          `roll-up of a case with ${topAdopters} adopters <= ${targets.rollUpMs} ms (its page alone, p50): ${alone.p50 <= targets.rollUpMs ? 'met' : 'MISSED'} (${fmt(alone.p50, 1)} ms)`,
+        );
+      }
+    }
+    process.stdout.write(
+      `targets on ${database.kind}:\n${verdicts.map((v) => `  ${v}`).join('\n')}\n`,
+    );
+  } catch (error) {
+    for (const c of children) process.stderr.write(c.output().slice(-4000));
+    throw error;
+  } finally {
+    for (const c of children) await stop(c, 5_000);
+    await database.remove();
+  }
+}
+
+await main();
