@@ -14,6 +14,7 @@
  *     BENCH_SECONDS=5 per measurement (default)
  */
 import { writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
@@ -205,6 +206,26 @@ async function start(args: string[], env: Record<string, string>, children: Chil
   return { child, base: `http://127.0.0.1:${port}` };
 }
 
+/** One GET on a connection of its own (the start-up poll's pooled connections are not reused). */
+function get(url: string): Promise<{ status: number; type: string; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent: false }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (b: Buffer) => parts.push(b));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          type: String(res.headers['content-type'] ?? ''),
+          body: Buffer.concat(parts),
+        }),
+      );
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 type Kind = { name: string; path: string; search: boolean };
 
 async function main() {
@@ -257,15 +278,15 @@ async function main() {
     const specs = [];
     for (const [i, k] of kinds.entries()) {
       const asked = performance.now();
-      const res = await fetch(samskap.base + k.path);
+      const res = await get(samskap.base + k.path);
       if (res.status !== 200) throw new Error(`${k.path} answered ${res.status}`);
-      const body = Buffer.from(await res.arrayBuffer());
+      const body = res.body;
       process.stdout.write(
         `  first answer to ${k.name}: ${fmt(performance.now() - asked)} ms, ${fmt(body.length / 1024, 1)} KB\n`,
       );
       const file = join(dir, `kind-${i}.body`);
       writeFileSync(file, body);
-      specs.push({ path: `/k/${i}`, file, type: res.headers.get('content-type') ?? '' });
+      specs.push({ path: `/k/${i}`, file, type: res.type });
     }
     const routesFile = join(dir, 'routes.json');
     writeFileSync(routesFile, JSON.stringify(specs));
@@ -308,7 +329,12 @@ async function main() {
       `targets on ${database.kind}:\n${verdicts.map((v) => `  ${v}`).join('\n')}\n`,
     );
   } catch (error) {
-    for (const c of children) process.stderr.write(c.output().slice(-4000));
+    for (const c of children) {
+      const { exitCode, signalCode } = c.process;
+      process.stderr.write(
+        `${c.output().slice(-4000)}\n(exit ${exitCode}, signal ${signalCode})\n`,
+      );
+    }
     throw error;
   } finally {
     for (const c of children) await stop(c, 5_000);
