@@ -128,7 +128,7 @@ async function generateNetwork(database: Database) {
       insert into shared_cases (municipality_id, initiative_id, title, summary, need, solution,
         contact, service_domain, cost_model)
       select made.municipality_id, made.id, made.title,
-        'Så gick det till: ' || made.title || '. Skolor, hemtjänst och förskolor i samarbete.',
+        'Så gick det till: ' || made.title || '.',
         'Behovet i verksamheten.', 'Lösningen som byggdes.',
         'digitalisering@kommun.example', ${domainList}[1 + (abs(hashtext(made.title)) % 4)],
         'one-off'
