@@ -3,6 +3,7 @@ import { type RollUp, rollUp } from '../../../engines/sharing/rollup.ts';
 import { dayIn } from '../../../vocabulary/dates.ts';
 import { type AdoptionStatus, adoptionStatus, isStale } from './case-vocabulary.ts';
 import { type CaseWithSource, findCase, listAdoptions, listCaseVersions } from './cases.queries.ts';
+import { conventionsOf } from './country.ts';
 import { type BenefitWithLatest, benefitsWithLatest } from './initiative-source.queries.ts';
 
 export type CaseAdopter = {
@@ -26,7 +27,9 @@ export type CasePage = {
   rollUp: RollUp;
 };
 
-const currencyOf = (country: string) => (country === 'NO' ? 'NOK' : 'SEK');
+/** The currency an adopter counts its benefits in: its own setting, else its country's. */
+const currencyOf = (adopter: { currency: string | null; country: string }) =>
+  adopter.currency ?? conventionsOf(adopter.country).currency;
 
 /** A case's page, or undefined when there is no such case. */
 export async function loadCasePage(
@@ -67,7 +70,7 @@ export async function loadCasePage(
     })),
     rollUp: rollUp(
       publicAdoptions.map((a) => ({
-        currency: currencyOf(a.country),
+        currency: currencyOf(a),
         adoptedOn: dayIn(a.adoptedAt, 'UTC'),
         benefits: byInitiative.get(a.initiativeId) ?? [],
       })),

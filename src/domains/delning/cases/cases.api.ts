@@ -8,6 +8,7 @@ import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
 import { loadCasePage } from './case-page.load.ts';
 import { searchCases } from './case-search.ts';
 import { costModels, initiativeStages, serviceDomains } from './case-vocabulary.ts';
+import { caseCountries, caseCountyPattern } from './country.ts';
 
 const facet = <T extends readonly [string, ...string[]]>(
   name: string,
@@ -28,10 +29,10 @@ const SearchQuery = PageQuery.extend({
       param: { name: 'q', in: 'query' },
       description: `Search text (at most ${SEARCH_TEXT_MAX} characters), stemmed by Swedish rules for Swedish cases and Norwegian rules for Norwegian ones.`,
     }),
-  country: facet('country', ['SE', 'NO'], 'Only cases of this country'),
+  country: facet('country', caseCountries, 'Only cases of this country'),
   county: z
     .string()
-    .regex(/^(SE|NO)-\d{2}$/)
+    .regex(caseCountyPattern)
     .optional()
     .openapi({ param: { name: 'county', in: 'query' }, description: 'County id, e.g. SE-01' }),
   domain: facet('domain', serviceDomains, 'Service domain'),

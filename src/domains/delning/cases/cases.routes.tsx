@@ -33,6 +33,7 @@ import {
 import { adoptCase } from './commands/adopt-case.ts';
 import { publishCase } from './commands/publish-case.ts';
 import { withdrawCase } from './commands/withdraw-case.ts';
+import { caseCountries, isCaseCounty } from './country.ts';
 import { findSourceInitiative, publicInitiatives } from './initiative-source.queries.ts';
 import { CaseFormPage } from './views/case-form-page.tsx';
 import { type AdoptOption, CasePage } from './views/case-page.tsx';
@@ -40,8 +41,8 @@ import { CasesSearchPage } from './views/cases-search-page.tsx';
 import { MunicipalityCasesPage } from './views/municipality-cases-page.tsx';
 
 const knownFacetValue: Record<FacetName, (v: string) => boolean> = {
-  country: (v) => v === 'SE' || v === 'NO',
-  county: (v) => /^(SE|NO)-\d{2}$/.test(v),
+  country: (v) => caseCountries.includes(v),
+  county: isCaseCounty,
   domain: (v) => (serviceDomains as readonly string[]).includes(v),
   stage: (v) => (initiativeStages as readonly string[]).includes(v),
   size: (v) => (sizeBands as readonly string[]).includes(v),
@@ -84,8 +85,16 @@ export function casesRoutes() {
   const renderCase = async (
     c: Context<AppEnv>,
     data: CasePageData,
-    opts: { form?: FormState; problem?: MessageKey; status?: ContentfulStatusCode } = {},
+    opts: {
+      form?: FormState;
+      /** The municipality whose adoption form was sent, which shows its values and errors. */
+      formFor?: string;
+      problem?: MessageKey | undefined;
+      status?: ContentfulStatusCode;
+    } = {},
   ) => {
+    // The page belongs to the publishing municipality: its times and its language (forCountry).
+    c.set('t', c.get('t').forCountry(data.found.country));
     const actor = c.get('actor');
     const shared = data.found.case;
     const { db } = c.get('ctx');
@@ -116,6 +125,7 @@ export function casesRoutes() {
         })}
         adoptOptions={adoptOptions}
         form={opts.form ?? emptyForm}
+        formFor={opts.formFor}
         problem={opts.problem}
         notice={noticeKey(c.req.query('done'))}
       />,
@@ -211,7 +221,8 @@ export function casesRoutes() {
     const found = await publishableInitiative(c);
     if ('refused' in found) return found.refused;
     const { m, initiative } = found;
-    const parsed = validateForm(caseInput, await readForm(c));
+    const values = await readForm(c);
+    const parsed = validateForm(caseInput, values);
     if (!parsed.ok) return renderForm(c, m, initiative, parsed.form, { status: 422 });
     const result = await publishCase(
       c.get('ctx'),
@@ -226,7 +237,7 @@ export function casesRoutes() {
           c,
           m,
           initiative,
-          { values: await readForm(c), errors: {} },
+          { values, errors: {} },
           {
             problem: 'cases.error.notPublic',
             status: 422,
@@ -261,32 +272,33 @@ export function casesRoutes() {
     const { db, now } = c.get('ctx');
     const values = await readForm(c);
     const parsed = validateForm(adoptionInput, values);
-    const caseId = parsed.ok ? parsed.data.caseId : '';
-    const data = parsed.ok ? await loadCasePage(db, caseId, now()) : undefined;
-    if (!parsed.ok || !data) {
-      // Without a case there is no page to show the form on again.
-      if (!parsed.ok && !parsed.form.errors.caseId) {
-        const asked = values.caseId ?? '';
-        const again = isUuid(asked) ? await loadCasePage(db, asked, now()) : undefined;
-        if (again) return renderCase(c, again, { form: parsed.form, status: 422 });
-      }
-      return errorResponse(c, 'notFound');
-    }
+    // The case page is loaded only to show the form again; an adoption loads the case itself.
+    const pageAgain = async (
+      form: FormState,
+      problem: MessageKey | undefined,
+      status: 409 | 422,
+    ) => {
+      const caseId = values.caseId ?? '';
+      const data = isUuid(caseId) ? await loadCasePage(db, caseId, now()) : undefined;
+      if (!data) return errorResponse(c, 'notFound');
+      return renderCase(c, data, { form, formFor: m.id, problem, status });
+    };
+    if (!parsed.ok) return pageAgain(parsed.form, undefined, 422);
     const baseUrl = c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
     const result = await adoptCase(c.get('ctx'), c.get('actor'), m.id, parsed.data, { baseUrl });
     if (!result.ok) {
       if (result.reason === 'forbidden' || result.reason === 'notFound')
         return errorResponse(c, result.reason);
       if (result.reason === 'invalid')
-        return renderCase(c, data, { form: { values, errors: result.fields ?? {} }, status: 422 });
+        return pageAgain({ values, errors: result.fields ?? {} }, undefined, 422);
       const problems: Record<typeof result.reason, MessageKey> = {
         ownCase: 'cases.error.ownCase',
         alreadyAdopted: 'cases.error.alreadyAdopted',
         withdrawn: 'cases.error.withdrawn',
       };
-      return renderCase(c, data, { problem: problems[result.reason], status: 409 });
+      return pageAgain(emptyForm, problems[result.reason], 409);
     }
-    return c.redirect(`/${c.get('lang')}/cases/${data.found.case.id}?done=caseAdopted`, 303);
+    return c.redirect(`/${c.get('lang')}/cases/${parsed.data.caseId}?done=caseAdopted`, 303);
   });
 
   return app;
