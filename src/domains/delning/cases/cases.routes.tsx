@@ -27,6 +27,7 @@ import { adoptionInput, caseInput } from './cases.inputs.ts';
 import { canAdoptInto, canPublishCase, canPublishSomeCase } from './cases.policy.ts';
 import {
   adoptionsOfMunicipality,
+  type CaseRow,
   casesOfMunicipality,
   findCaseOfInitiative,
 } from './cases.queries.ts';
@@ -35,6 +36,12 @@ import { publishCase } from './commands/publish-case.ts';
 import { withdrawCase } from './commands/withdraw-case.ts';
 import { caseCountries, isCaseCounty } from './country.ts';
 import { findSourceInitiative, publicInitiatives } from './initiative-source.queries.ts';
+import {
+  DUPLICATES_ON_FORM,
+  SIMILAR_ON_CASE_PAGE,
+  similarCases,
+  similarityText,
+} from './similar-cases.queries.ts';
 import { CaseFormPage } from './views/case-form-page.tsx';
 import { type AdoptOption, CasePage } from './views/case-page.tsx';
 import { CasesSearchPage } from './views/cases-search-page.tsx';
@@ -114,11 +121,17 @@ export function casesRoutes() {
       const adopted = data.adopters.find((a) => a.municipalityId === id);
       adoptOptions.push({ municipality, departments, adoptedAs: adopted?.initiativeId ?? null });
     }
+    const similar = await similarCases(
+      db,
+      { text: similarityText(shared), initiativeId: shared.initiativeId },
+      SIMILAR_ON_CASE_PAGE,
+    );
     return sendPage(
       c,
       <CasePage
         {...pageContext(c)}
         data={data}
+        similar={similar}
         canEdit={canPublishCase(actor, {
           municipalityId: shared.municipalityId,
           departmentId: data.found.departmentId,
@@ -184,9 +197,36 @@ export function casesRoutes() {
     m: MunicipalityOnPage,
     initiative: { id: string; title: string },
     form: FormState,
-    opts: { problem?: MessageKey; status?: ContentfulStatusCode } = {},
+    opts: {
+      /** The initiative's case as the caller found it (null: none), else looked up here. */
+      existing?: CaseRow | null;
+      problem?: MessageKey;
+      status?: ContentfulStatusCode;
+    } = {},
   ) => {
-    const existing = await findCaseOfInitiative(c.get('ctx').db, m.id, initiative.id);
+    const { db } = c.get('ctx');
+    const existing =
+      opts.existing !== undefined
+        ? opts.existing
+        : await findCaseOfInitiative(db, m.id, initiative.id);
+    // Before a first publishing, the cases already shared that look like this one, from what
+    // the form holds: the initiative's own texts at first, what was typed after a refusal.
+    const v = form.values;
+    const duplicates = existing
+      ? []
+      : await similarCases(
+          db,
+          {
+            text: similarityText({
+              title: v.title ?? '',
+              summary: v.summary ?? '',
+              need: v.need ?? '',
+              solution: v.solution ?? '',
+            }),
+            initiativeId: initiative.id,
+          },
+          DUPLICATES_ON_FORM,
+        );
     return sendPage(
       c,
       <CaseFormPage
@@ -194,6 +234,7 @@ export function casesRoutes() {
         municipality={m}
         initiative={initiative}
         existing={existing ? { id: existing.id, status: existing.status } : null}
+        duplicates={duplicates}
         form={form}
         problem={opts.problem}
       />,
@@ -214,7 +255,7 @@ export function casesRoutes() {
           solution: initiative.idea,
           costModel: 'one-off',
         };
-    return renderForm(c, m, initiative, { values, errors: {} });
+    return renderForm(c, m, initiative, { values, errors: {} }, { existing: existing ?? null });
   });
 
   app.post('/municipalities/:id/initiatives/:iid/case', async (c) => {

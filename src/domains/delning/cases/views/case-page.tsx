@@ -14,7 +14,9 @@ import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { CasePage as CasePageData } from '../case-page.load.ts';
 import { adoptionModes, adoptionStages } from '../case-vocabulary.ts';
+import type { SimilarCase } from '../similar-cases.queries.ts';
 import { AdoptersSection } from './adopters-section.tsx';
+import { SimilarCases } from './similar-cases.tsx';
 
 /** Where the signed-in person may adopt the case: one form per municipality. */
 export type AdoptOption = {
@@ -26,6 +28,8 @@ export type AdoptOption = {
 
 type Props = PageContext & {
   data: CasePageData;
+  /** Published cases like this one, most alike first. */
+  similar: readonly SimilarCase[];
   canEdit: boolean;
   adoptOptions: AdoptOption[];
   form: FormState;
@@ -170,6 +174,12 @@ export function CasePage(props: Props) {
       {data.found.initiativePublic && <BenefitsTable t={t} data={data} />}
       <AdoptersSection t={t} data={data} />
       {shared.status === 'published' && <AdoptForms {...props} />}
+      <SimilarCases
+        t={t}
+        cases={props.similar}
+        id="similar-heading"
+        heading={t('cases.similar.title')}
+      />
       <h2 class="ds-heading" data-size="sm">
         {t('cases.page.history')}
       </h2>
