@@ -19,9 +19,8 @@ import {
   type MunicipalityOnPage,
   requireMunicipality,
 } from '../../tenancy/municipality-param.ts';
-import { getMunicipality, listDepartments } from '../../tenancy/tenancy.queries.ts';
-import { type CasePage as CasePageData, loadCasePage } from './case-page.load.ts';
-import { CASES_PER_PAGE, chosenFrom, searchCases } from './case-search.ts';
+import { type CasePageModel, casePageModel } from './case-page.load.ts';
+import { CASES_PER_PAGE, chosenFrom, keptCaseFinder, searchCases } from './case-search.ts';
 import { initiativeStages, serviceDomains } from './case-vocabulary.ts';
 import { adoptionInput, caseInput } from './cases.inputs.ts';
 import { canAdoptInto, canPublishCase, canPublishSomeCase } from './cases.policy.ts';
@@ -36,12 +35,7 @@ import { publishCase } from './commands/publish-case.ts';
 import { withdrawCase } from './commands/withdraw-case.ts';
 import { caseCountries, isCaseCounty } from './country.ts';
 import { findSourceInitiative, publicInitiatives } from './initiative-source.queries.ts';
-import {
-  DUPLICATES_ON_FORM,
-  SIMILAR_ON_CASE_PAGE,
-  similarCases,
-  similarityText,
-} from './similar-cases.queries.ts';
+import { DUPLICATES_ON_FORM, similarCases, similarityText } from './similar-cases.queries.ts';
 import { CaseFormPage } from './views/case-form-page.tsx';
 import { type AdoptOption, CasePage } from './views/case-page.tsx';
 import { CasesSearchPage } from './views/cases-search-page.tsx';
@@ -70,12 +64,11 @@ export function casesRoutes() {
   app.get('/cases', async (c) => {
     const q = normaliseSearchText(c.req.query('q'));
     const { chosen, unknown } = chosenFrom(c.req.queries(), (name, v) => knownFacetValue[name](v));
-    const result = await searchCases(c.get('ctx').db, {
-      text: q,
-      chosen,
-      page: askedPage(c.req.query('page')),
-      pageSize: CASES_PER_PAGE,
-    });
+    const result = await searchCases(
+      c.get('ctx').db,
+      { text: q, chosen, page: askedPage(c.req.query('page')), pageSize: CASES_PER_PAGE },
+      keptCaseFinder(c),
+    );
     return sendPage(
       c,
       <CasesSearchPage
@@ -91,7 +84,7 @@ export function casesRoutes() {
 
   const renderCase = async (
     c: Context<AppEnv>,
-    data: CasePageData,
+    data: CasePageModel,
     opts: {
       form?: FormState;
       /** The municipality whose adoption form was sent, which shows its values and errors. */
@@ -104,7 +97,7 @@ export function casesRoutes() {
     c.set('t', c.get('t').forCountry(data.found.country));
     const actor = c.get('actor');
     const shared = data.found.case;
-    const { db } = c.get('ctx');
+    const { registry, municipalityFacts } = c.get('deps');
     const adoptOptions: AdoptOption[] = [];
     const places = new Set(
       effectiveGrants(actor).flatMap((g) =>
@@ -113,25 +106,19 @@ export function casesRoutes() {
     );
     places.delete(shared.municipalityId);
     for (const id of places) {
-      const municipality = await getMunicipality(db, id);
+      const municipality = await registry.municipality(id);
       if (!municipality) continue;
-      const departments = (await listDepartments(db, id)).filter((d) =>
-        canAdoptInto(actor, id, d.id),
-      );
+      const facts = await municipalityFacts.of(c.get('ctx').db, id);
+      const departments = facts.departments.filter((d) => canAdoptInto(actor, id, d.id));
       const adopted = data.adopters.find((a) => a.municipalityId === id);
       adoptOptions.push({ municipality, departments, adoptedAs: adopted?.initiativeId ?? null });
     }
-    const similar = await similarCases(
-      db,
-      { text: similarityText(shared), initiativeId: shared.initiativeId },
-      SIMILAR_ON_CASE_PAGE,
-    );
     return sendPage(
       c,
       <CasePage
         {...pageContext(c)}
         data={data}
-        similar={similar}
+        similar={data.similar}
         canEdit={canPublishCase(actor, {
           municipalityId: shared.municipalityId,
           departmentId: data.found.departmentId,
@@ -147,8 +134,7 @@ export function casesRoutes() {
   };
 
   app.get('/cases/:caseId', async (c) => {
-    const { db, now } = c.get('ctx');
-    const data = await loadCasePage(db, uuidParam(c, 'caseId'), now());
+    const data = await casePageModel(c, uuidParam(c, 'caseId'));
     if (!data) return errorResponse(c, 'notFound');
     return renderCase(c, data);
   });
@@ -310,7 +296,6 @@ export function casesRoutes() {
 
   app.post('/municipalities/:id/adoptions', async (c) => {
     const m = await authorizedMunicipality(c, canPublishSomeCase);
-    const { db, now } = c.get('ctx');
     const values = await readForm(c);
     const parsed = validateForm(adoptionInput, values);
     // The case page is loaded only to show the form again; an adoption loads the case itself.
@@ -320,7 +305,7 @@ export function casesRoutes() {
       status: 409 | 422,
     ) => {
       const caseId = values.caseId ?? '';
-      const data = isUuid(caseId) ? await loadCasePage(db, caseId, now()) : undefined;
+      const data = isUuid(caseId) ? await casePageModel(c, caseId) : null;
       if (!data) return errorResponse(c, 'notFound');
       return renderCase(c, data, { form, formFor: m.id, problem, status });
     };
