@@ -35,8 +35,15 @@ export type SimilarCase = {
 /** What a case is compared by: its text (title, summary, need, solution) and its initiative. */
 export type SimilarTo = { text: string; initiativeId: string };
 
+/**
+ * How much of the need and the solution is compared. Each may hold 10,000 characters, and the
+ * similarity of two texts costs in proportion to their length on every case compared; what a
+ * case is about is in their opening.
+ */
+export const COMPARED_PART_LENGTH = 1000;
+
 /** The text of a case that similarity compares: accents and case ignored, so "skola" meets "skole"'s neighbours. */
-const caseText: SQL = sql`unaccent(lower(concat_ws(' ', ${sharedCases.title}, ${sharedCases.summary}, ${sharedCases.need}, ${sharedCases.solution})))`;
+const caseText: SQL = sql`unaccent(lower(concat_ws(' ', ${sharedCases.title}, ${sharedCases.summary}, left(${sharedCases.need}, ${sql.raw(String(COMPARED_PART_LENGTH))}), left(${sharedCases.solution}, ${sql.raw(String(COMPARED_PART_LENGTH))}))))`;
 
 /** The title, summary, need and solution of a case as one text, the way `caseText` joins them. */
 export function similarityText(c: {
@@ -45,7 +52,9 @@ export function similarityText(c: {
   need: string;
   solution: string;
 }): string {
-  return [c.title, c.summary, c.need, c.solution].join(' ');
+  // By code points, as PostgreSQL's left() counts characters.
+  const opening = (text: string) => [...text].slice(0, COMPARED_PART_LENGTH).join('');
+  return [c.title, c.summary, opening(c.need), opening(c.solution)].join(' ');
 }
 
 /**

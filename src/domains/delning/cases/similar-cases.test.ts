@@ -352,3 +352,25 @@ function textsOf(key: string): Texts {
   const fixture = fixtures.find((f) => f.key === key);
   return fixture ? fixture.texts : variantTexts(Number(key.replace('variant', '')));
 }
+
+describe('a long need or solution', () => {
+  it('is compared by its first thousand characters', async () => {
+    // A thousand characters of one long word first (four trigrams), then many words after them.
+    const words = `${'q'.repeat(960)} ${Array.from({ length: 1500 }, (_, n) => `ord${n}`).join(' ')}`;
+    const long: Fixture = {
+      key: 'longNeed',
+      municipalityId: 'SE-0483',
+      texts: { ...target, need: `${target.need} ${words}`, solution: target.solution },
+      systems: [],
+    };
+    await t.announced(() => insertFixture(long, new Date(Date.UTC(2026, 2, 1))));
+    const opening = `${target.need} ${words}`.slice(0, 1000);
+    const compared = joined({ ...long.texts, need: opening });
+    const whole = joined(long.texts);
+    const expected = trigramSimilarity(joined(target), compared);
+    // Compared whole, the case would be far less alike: the test tells the two apart.
+    expect(expected - trigramSimilarity(joined(target), whole)).toBeGreaterThan(0.05);
+    const found = (await similarTo('target', 50)).find((c) => c.id === caseIds.get('longNeed'));
+    expect(found?.textSimilarity).toBeCloseTo(expected, 5);
+  });
+});
