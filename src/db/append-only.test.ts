@@ -5,6 +5,10 @@ import {
   decisionCheckpoints,
   decisions,
 } from '../domains/decisions/decisions.schema.ts';
+import { insertTestCase, testCaseContent } from '../domains/delning/cases/cases.fixtures.ts';
+import { caseVersions } from '../domains/delning/cases/cases.schema.ts';
+import { unlinkCasesWork } from '../domains/delning/cases/personal-data.queries.ts';
+import { users } from '../domains/identity/identity.schema.ts';
 import { benefitMeasurements } from '../domains/styrning/benefits/benefits.schema.ts';
 import { stageTransitions } from '../domains/styrning/portfolio/portfolio.schema.ts';
 import {
@@ -43,6 +47,7 @@ describe('append-only records', () => {
       'benefit_measurements',
       'future_story_versions',
       'dialogue_votes',
+      'case_versions',
     ];
     for (const table of tables) {
       // CASCADE, so that no foreign key stops the statement before the trigger can.
@@ -231,5 +236,44 @@ describe('append-only records', () => {
       .insert(benefitMeasurements)
       .values({ benefitId: benefit.id, value: 12, measuredOn: '2026-06-30' });
     await refusesChanges('benefit_measurements', 'value = 0');
+  });
+
+  it('keeps a shared case’s versions as published, letting only a deleted account be unlinked', async () => {
+    const db = t.database.db;
+    const department = await insertTestDepartment(db, 'SE-0127', 'Delningsavdelning');
+    const initiative = await insertTestInitiative(db, {
+      municipalityId: 'SE-0127',
+      departmentId: department.id,
+      isPublic: true,
+    });
+    const [author] = await db
+      .insert(users)
+      .values({ email: 'versioner@botkyrka.example', name: 'Versionsförfattare' })
+      .returning();
+    const shared = await insertTestCase(db, {
+      municipalityId: 'SE-0127',
+      initiativeId: initiative.id,
+    });
+    await db.insert(caseVersions).values({
+      caseId: shared.id,
+      version: 2,
+      content: testCaseContent({ title: 'Andra versionen' }),
+      changedBy: author?.id ?? null,
+    });
+    await refusesChanges('case_versions', `content = '{}'::jsonb`);
+    await expect(
+      db.execute(sql`update case_versions set version = 2, changed_by = null`),
+    ).rejects.toSatisfy((e) => refusal(e).includes('table case_versions is append-only'));
+    // The personal-data step that forgets an account: unlinked, the version otherwise unchanged.
+    const written = eq(caseVersions.changedBy, author?.id ?? '');
+    const before = await db.select().from(caseVersions).where(written);
+    expect(before).toHaveLength(1);
+    await unlinkCasesWork(db, author?.id ?? '');
+    expect(await db.select().from(caseVersions).where(written)).toEqual([]);
+    const [after] = await db
+      .select()
+      .from(caseVersions)
+      .where(eq(caseVersions.id, before[0]?.id ?? ''));
+    expect(after).toEqual({ ...before[0], changedBy: null });
   });
 });

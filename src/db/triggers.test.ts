@@ -77,6 +77,7 @@ const TRIGGERS: Record<string, string> = {
     'BEFORE DELETE OR UPDATE ON public.indicator_measurements FOR EACH ROW',
   stage_transitions_append_only: 'BEFORE DELETE OR UPDATE ON public.stage_transitions FOR EACH ROW',
   dialogue_votes_append_only: 'BEFORE DELETE OR UPDATE ON public.dialogue_votes FOR EACH ROW',
+  case_versions_append_only: 'BEFORE DELETE OR UPDATE ON public.case_versions FOR EACH ROW',
   // src/domains/dialog/dialogues/opinion-map.test.ts (the map worker wakes on a vote)
   dialogue_votes_cast: 'AFTER INSERT ON public.dialogue_votes FOR EACH STATEMENT',
   // src/db/append-only.test.ts ('refuses to empty an append-only table')
@@ -92,6 +93,7 @@ const TRIGGERS: Record<string, string> = {
     'BEFORE TRUNCATE ON public.indicator_measurements FOR EACH STATEMENT',
   stage_transitions_no_truncate: 'BEFORE TRUNCATE ON public.stage_transitions FOR EACH STATEMENT',
   dialogue_votes_no_truncate: 'BEFORE TRUNCATE ON public.dialogue_votes FOR EACH STATEMENT',
+  case_versions_no_truncate: 'BEFORE TRUNCATE ON public.case_versions FOR EACH STATEMENT',
   // Below, in this file.
   api_tokens_changed:
     'AFTER DELETE OR UPDATE OF token_hash, user_id, municipality_id, expires_at, revoked_at OR TRUNCATE ON public.api_tokens FOR EACH STATEMENT',

@@ -117,10 +117,17 @@ export type Translator = {
   forCountry(country: string): Translator;
 };
 
-/** The language and time zone of each country's municipalities. */
-export const countryConventions: Record<string, { lang: Lang; timeZone: string }> = {
-  SE: { lang: 'sv', timeZone: 'Europe/Stockholm' },
-  NO: { lang: 'nb', timeZone: 'Europe/Oslo' },
+/**
+ * The language, time zone and currency of each country's municipalities. The language is also
+ * the text-search configuration their content is stemmed by (`db/text-search.ts`); the currency
+ * is the default where a municipality has not set its own (steering settings).
+ */
+export const countryConventions: Record<
+  string,
+  { lang: Lang; timeZone: string; currency: string }
+> = {
+  SE: { lang: 'sv', timeZone: 'Europe/Stockholm', currency: 'SEK' },
+  NO: { lang: 'nb', timeZone: 'Europe/Oslo', currency: 'NOK' },
 };
 
 /** The time zone of pages that belong to no municipality: the page language's country's. */

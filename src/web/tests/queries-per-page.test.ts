@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertTestCase } from '../../domains/delning/cases/cases.fixtures.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 
 // Each page asks the database at most twice once what it shows is kept (read models, and whole
@@ -25,6 +26,16 @@ beforeAll(async () => {
     sql`select id from goals where municipality_id = ${m} and status = 'adopted' and parent_id is null order by title limit 1`,
   );
   expect([initiative, goal]).not.toContain(undefined);
+  // A case Botkyrka shares, which Katrineholm's admin and manager are offered to adopt.
+  const shared = await t.announced(async () => {
+    const botkyrka = await first(
+      sql`select id from initiatives where municipality_id = 'SE-0127' and is_public order by title limit 1`,
+    );
+    return insertTestCase(t.database.db, {
+      municipalityId: 'SE-0127',
+      initiativeId: botkyrka ?? '',
+    });
+  });
   pages = [
     `/sv/municipalities/${m}`,
     `/sv/municipalities/${m}/initiatives`,
@@ -43,6 +54,11 @@ beforeAll(async () => {
     `/api/v1/municipalities/${m}/initiatives`,
     `/api/v1/municipalities/${m}/initiatives/${initiative}`,
     `/api/v1/municipalities/${m}/roadmap`,
+    '/sv/cases',
+    '/en/cases?country=SE&domain=elderly-care',
+    `/sv/cases/${shared.id}`,
+    '/api/v1/cases',
+    `/api/v1/cases/${shared.id}`,
   ];
   staffPages = [`/sv/municipalities/${m}/systems`, `/sv/municipalities/${m}/systems?page=2`];
 });

@@ -6,6 +6,7 @@ import { createTestApp, type TestApp, type TestClient } from '../../../testing/t
 import { mailOutbox } from '../../mail/mail.schema.ts';
 import { benefitMeasurements, benefits } from '../../styrning/benefits/benefits.schema.ts';
 import { initiatives, stageTransitions } from '../../styrning/portfolio/portfolio.schema.ts';
+import { steeringSettings } from '../../styrning/steering/steering.schema.ts';
 import { testCaseContent } from './cases.fixtures.ts';
 import { caseAdoptions, sharedCases } from './cases.schema.ts';
 
@@ -146,6 +147,29 @@ describe('adopting a shared case', () => {
       'Realised 240,000 SEK a year across 1 municipality (from 240,000 to 240,000).',
     );
     expect(page).toContain('Planned');
+    // An adopter that counts in a currency of its own has its benefits added up in it.
+    const db = t.database.db;
+    const own = eq(steeringSettings.municipalityId, katrineholm);
+    const [before] = await db.select().from(steeringSettings).where(own);
+    await t.announced(() =>
+      db
+        .insert(steeringSettings)
+        .values({ municipalityId: katrineholm, currency: 'EUR', weights: {} })
+        .onConflictDoUpdate({ target: steeringSettings.municipalityId, set: { currency: 'EUR' } }),
+    );
+    try {
+      const inEuro = await (await t.client().get(`/en/cases/${shared.id}`)).text();
+      expect(inEuro).toContain(
+        'Realised 240,000 EUR a year across 1 municipality (from 240,000 to 240,000).',
+      );
+      expect(inEuro).not.toContain('SEK a year');
+    } finally {
+      await t.announced(() =>
+        before
+          ? db.update(steeringSettings).set({ currency: before.currency }).where(own)
+          : db.delete(steeringSettings).where(own),
+      );
+    }
   });
 
   it('refuses adopting one’s own case, adopting twice and adopting a withdrawn case, writing nothing', async () => {
@@ -205,7 +229,24 @@ describe('adopting a shared case', () => {
       mode: 'as-is',
     });
     expect(noStage.status).toBe(422);
-    expect(await noStage.text()).toContain('Välj idé eller pilot.');
+    const stageHtml = await noStage.text();
+    // Beside its field, tied to it, and in the summary with the field's name.
+    expect(stageHtml).toContain(
+      '<p class="ds-validation-message" data-field="validation" id="error-stage">Välj idé eller pilot.</p>',
+    );
+    expect(stageHtml).toMatch(/<select[^>]*name="stage"[^>]*aria-describedby="error-stage"/);
+    expect(stageHtml).toContain('Börja som: Välj idé eller pilot.');
+    const noMode = await adopt(adopter, katrineholm, {
+      caseId: shared.id,
+      departmentId: adopterDepartment,
+      stage: 'idea',
+      mode: 'copied',
+    });
+    expect(noMode.status).toBe(422);
+    const modeHtml = await noMode.text();
+    expect(modeHtml).toMatch(/id="error-mode">[^<]+<\/p>/);
+    expect(modeHtml).toMatch(/<select[^>]*name="mode"[^>]*aria-describedby="error-mode"/);
+    expect(modeHtml).not.toContain('id="error-stage"');
     const botkyrkaDepartment = await departmentManagedBy(t.database.db, 'manager@botkyrka.example');
     const foreign = await adopt(adopter, katrineholm, {
       caseId: shared.id,

@@ -1,9 +1,19 @@
+import type { Context } from 'hono';
 import type { Db } from '../../../db/client.ts';
 import { type RollUp, rollUp } from '../../../engines/sharing/rollup.ts';
 import { dayIn } from '../../../vocabulary/dates.ts';
+import type { AppEnv } from '../../../web/env.ts';
+import { readModel } from '../../../web/read-model.ts';
 import { type AdoptionStatus, adoptionStatus, isStale } from './case-vocabulary.ts';
 import { type CaseWithSource, findCase, listAdoptions, listCaseVersions } from './cases.queries.ts';
+import { conventionsOf } from './country.ts';
 import { type BenefitWithLatest, benefitsWithLatest } from './initiative-source.queries.ts';
+import {
+  SIMILAR_ON_CASE_PAGE,
+  type SimilarCase,
+  similarCases,
+  similarityText,
+} from './similar-cases.queries.ts';
 
 export type CaseAdopter = {
   municipalityId: string;
@@ -26,7 +36,9 @@ export type CasePage = {
   rollUp: RollUp;
 };
 
-const currencyOf = (country: string) => (country === 'NO' ? 'NOK' : 'SEK');
+/** The currency an adopter counts its benefits in: its own setting, else its country's. */
+const currencyOf = (adopter: { currency: string | null; country: string }) =>
+  adopter.currency ?? conventionsOf(adopter.country).currency;
 
 /** A case's page, or undefined when there is no such case. */
 export async function loadCasePage(
@@ -67,11 +79,35 @@ export async function loadCasePage(
     })),
     rollUp: rollUp(
       publicAdoptions.map((a) => ({
-        currency: currencyOf(a.country),
+        currency: currencyOf(a),
         adoptedOn: dayIn(a.adoptedAt, 'UTC'),
         benefits: byInitiative.get(a.initiativeId) ?? [],
       })),
       today,
     ),
   };
+}
+
+/** A case's page with the published cases most like it. */
+export type CasePageModel = CasePage & { similar: SimilarCase[] };
+
+/**
+ * A case's page and its similar cases, or null when there is no such case: a read model
+ * (decision record 0011), so the page and its API answer ask the database nothing until a case,
+ * an initiative or a measurement changes, or a minute has passed (the stale mark and the
+ * roll-up's "today" are at most that old). It holds public data only.
+ */
+export function casePageModel(c: Context<AppEnv>, caseId: string): Promise<CasePageModel | null> {
+  const now = c.get('ctx').now();
+  return readModel(c, `cases:case:${caseId}`, async (db) => {
+    const page = await loadCasePage(db, caseId, now);
+    if (!page) return null;
+    const shared = page.found.case;
+    const similar = await similarCases(
+      db,
+      { text: similarityText(shared), initiativeId: shared.initiativeId },
+      SIMILAR_ON_CASE_PAGE,
+    );
+    return Object.freeze({ ...page, similar });
+  });
 }

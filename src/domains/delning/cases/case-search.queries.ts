@@ -1,10 +1,11 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { textSearch } from '../../../db/text-search.ts';
+import { type SearchDocument, textSearch } from '../../../db/text-search.ts';
 import { benefitMeasurements, benefits } from '../../styrning/benefits/benefits.schema.ts';
 import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
 import { counties, municipalities } from '../../tenancy/tenancy.schema.ts';
 import { sharedCases } from './cases.schema.ts';
+import { caseCountries, conventionsOf } from './country.ts';
 
 /** A published case as the search lists it, with what its facets are made of. */
 export type FoundCase = {
@@ -26,6 +27,16 @@ export type FoundCase = {
   rank: number;
 };
 
+type CountrySearch = ReturnType<typeof textSearch>;
+
+/** `part` of the search in the language of the case's country, chosen row by row. */
+function inCountryLanguage(text: string, part: (search: CountrySearch) => SQL): SQL {
+  const branches = caseCountries.map(
+    (country) => sql`when ${country} then ${part(textSearch(text, conventionsOf(country).lang))}`,
+  );
+  return sql`(case ${municipalities.country} ${sql.join(branches, sql` `)} end)`;
+}
+
 /**
  * Every published case, or those that match `text`: a Swedish municipality's cases are stemmed
  * by the Swedish rules and a Norwegian one's by the Norwegian, the search text by the same rules
@@ -33,7 +44,7 @@ export type FoundCase = {
  * errors are forgiven by trigram similarity (see `textSearch`).
  */
 export async function findPublishedCases(db: Db, text: string): Promise<FoundCase[]> {
-  const doc = {
+  const doc: SearchDocument = {
     title: sharedCases.title,
     body: [
       sharedCases.summary,
@@ -44,14 +55,11 @@ export async function findPublishedCases(db: Db, text: string): Promise<FoundCas
       municipalities.name,
     ],
   };
-  const swedish = textSearch(text, 'sv');
-  const norwegian = textSearch(text, 'nb');
-  const isSwedish = sql`${municipalities.country} = 'SE'`;
   const matches: SQL | undefined = text
-    ? sql`(case when ${isSwedish} then ${swedish.matches(doc)} else ${norwegian.matches(doc)} end)`
+    ? inCountryLanguage(text, (s) => s.matches(doc))
     : undefined;
   const rank = text
-    ? sql<number>`(case when ${isSwedish} then ${swedish.rank(doc)} else ${norwegian.rank(doc)} end)`
+    ? sql<number>`${inCountryLanguage(text, (s) => s.rank(doc))}`
     : sql<number>`0::float8`;
   // Realised benefits are the initiative's own, shown only when the initiative is public.
   const hasRealised = sql<boolean>`(${initiatives.isPublic} and exists (

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { Db } from '../../../db/client.ts';
 import {
   applyFacets,
@@ -8,6 +9,8 @@ import {
   sizeBandOf,
 } from '../../../engines/sharing/facets.ts';
 import { pageOf } from '../../../lib/paging.ts';
+import type { AppEnv } from '../../../web/env.ts';
+import { readModel } from '../../../web/read-model.ts';
 import { bestTier } from '../../../web/search.ts';
 import { type FoundCase, findPublishedCases } from './case-search.queries.ts';
 
@@ -39,14 +42,22 @@ function facetsOf(c: FoundCase): Record<FacetName, string | null> {
   };
 }
 
+/** The published cases that match a text, every one for an empty text. */
+export type FindCases = (text: string) => Promise<FoundCase[]>;
+
 /**
  * One page of the network's published cases for a search: the text's matches (full-text hits
- * only, when there are any), narrowed by the chosen facets, with every facet's counts.
+ * only, when there are any), narrowed by the chosen facets, with every facet's counts. `find`
+ * asks the database; pages pass one that keeps the list without a text (`keptCaseFinder`).
  */
-export async function searchCases(db: Db, search: CaseSearch): Promise<CaseSearchResult> {
+export async function searchCases(
+  db: Db,
+  search: CaseSearch,
+  find: FindCases = (text) => findPublishedCases(db, text),
+): Promise<CaseSearchResult> {
   // A text of punctuation alone names nothing to look for: the list as if no text was given.
   const text = /[\p{L}\p{N}]/u.test(search.text) ? search.text : '';
-  const found = await findPublishedCases(db, text);
+  const found = await find(text);
   const tier = text ? bestTier(found) : found;
   const similarOnly = text !== '' && tier.length > 0 && tier.every((c) => c.rank < 1);
   const { items, counts } = applyFacets(
@@ -82,4 +93,15 @@ export function chosenFrom(
     if (values.length > 0) chosen[name] = [...new Set(values)];
   }
   return { chosen, unknown };
+}
+
+/**
+ * A `FindCases` for a request: every published case, without a text, is a read model kept until
+ * content changes (decision record 0011); a search text, being free, asks the database each time.
+ */
+export function keptCaseFinder(c: Context<AppEnv>): FindCases {
+  return (text) =>
+    text
+      ? findPublishedCases(c.get('ctx').db, text)
+      : readModel(c, 'cases:published', (db) => findPublishedCases(db, ''));
 }

@@ -5,9 +5,10 @@ import type { AppEnv } from '../../../web/env.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
-import { loadCasePage } from './case-page.load.ts';
-import { searchCases } from './case-search.ts';
+import { casePageModel } from './case-page.load.ts';
+import { keptCaseFinder, searchCases } from './case-search.ts';
 import { costModels, initiativeStages, serviceDomains } from './case-vocabulary.ts';
+import { caseCountries, caseCountyPattern } from './country.ts';
 
 const facet = <T extends readonly [string, ...string[]]>(
   name: string,
@@ -28,10 +29,10 @@ const SearchQuery = PageQuery.extend({
       param: { name: 'q', in: 'query' },
       description: `Search text (at most ${SEARCH_TEXT_MAX} characters), stemmed by Swedish rules for Swedish cases and Norwegian rules for Norwegian ones.`,
     }),
-  country: facet('country', ['SE', 'NO'], 'Only cases of this country'),
+  country: facet('country', caseCountries, 'Only cases of this country'),
   county: z
     .string()
-    .regex(/^(SE|NO)-\d{2}$/)
+    .regex(caseCountyPattern)
     .optional()
     .openapi({ param: { name: 'county', in: 'query' }, description: 'County id, e.g. SE-01' }),
   domain: facet('domain', serviceDomains, 'Service domain'),
@@ -143,12 +144,11 @@ export function casesApi(): OpenAPIHono<AppEnv> {
       const value = query[name];
       if (value) chosen[name] = [value];
     }
-    const result = await searchCases(c.get('ctx').db, {
-      text: normaliseSearchText(query.q),
-      chosen,
-      page: 1,
-      pageSize: Number.MAX_SAFE_INTEGER,
-    });
+    const result = await searchCases(
+      c.get('ctx').db,
+      { text: normaliseSearchText(query.q), chosen, page: 1, pageSize: Number.MAX_SAFE_INTEGER },
+      keptCaseFinder(c),
+    );
     const items = pageSlice(result.items, query).items.map((r) => ({
       id: r.id,
       title: r.title,
@@ -163,8 +163,7 @@ export function casesApi(): OpenAPIHono<AppEnv> {
   });
 
   app.openapi(detailRoute, async (c) => {
-    const { db, now } = c.get('ctx');
-    const data = await loadCasePage(db, uuidParam(c, 'caseId'), now());
+    const data = await casePageModel(c, uuidParam(c, 'caseId'));
     if (!data) {
       return problem(c, { title: 'Not Found', status: 404, detail: 'No such case.' }) as never;
     }

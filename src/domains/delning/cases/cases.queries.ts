@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { users } from '../../identity/identity.schema.ts';
 import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
+import { steeringSettings } from '../../styrning/steering/steering.schema.ts';
 import { counties, municipalities } from '../../tenancy/tenancy.schema.ts';
 import { type CaseContent, caseAdoptions, caseVersions, sharedCases } from './cases.schema.ts';
 
@@ -125,7 +126,10 @@ export function listCaseVersions(db: Db, caseId: string) {
     .orderBy(desc(caseVersions.version));
 }
 
-/** The municipalities that adopted a case, with the stage of their initiative, oldest first. */
+/**
+ * The municipalities that adopted a case, with the stage of their initiative and the currency
+ * they set in their steering settings (null when they set none), oldest first.
+ */
 export function listAdoptions(db: Db, caseId: string) {
   return db
     .select({
@@ -133,6 +137,7 @@ export function listAdoptions(db: Db, caseId: string) {
       municipalityId: caseAdoptions.municipalityId,
       municipalityName: municipalities.name,
       country: municipalities.country,
+      currency: steeringSettings.currency,
       initiativeId: caseAdoptions.initiativeId,
       initiativePublic: initiatives.isPublic,
       stage: initiatives.stage,
@@ -142,6 +147,7 @@ export function listAdoptions(db: Db, caseId: string) {
     .from(caseAdoptions)
     .innerJoin(municipalities, eq(municipalities.id, caseAdoptions.municipalityId))
     .innerJoin(initiatives, eq(initiatives.id, caseAdoptions.initiativeId))
+    .leftJoin(steeringSettings, eq(steeringSettings.municipalityId, caseAdoptions.municipalityId))
     .where(eq(caseAdoptions.caseId, caseId))
     .orderBy(asc(caseAdoptions.adoptedAt));
 }

@@ -19,29 +19,31 @@ import {
   type MunicipalityOnPage,
   requireMunicipality,
 } from '../../tenancy/municipality-param.ts';
-import { getMunicipality, listDepartments } from '../../tenancy/tenancy.queries.ts';
-import { type CasePage as CasePageData, loadCasePage } from './case-page.load.ts';
-import { CASES_PER_PAGE, chosenFrom, searchCases } from './case-search.ts';
+import { type CasePageModel, casePageModel } from './case-page.load.ts';
+import { CASES_PER_PAGE, chosenFrom, keptCaseFinder, searchCases } from './case-search.ts';
 import { initiativeStages, serviceDomains } from './case-vocabulary.ts';
 import { adoptionInput, caseInput } from './cases.inputs.ts';
 import { canAdoptInto, canPublishCase, canPublishSomeCase } from './cases.policy.ts';
 import {
   adoptionsOfMunicipality,
+  type CaseRow,
   casesOfMunicipality,
   findCaseOfInitiative,
 } from './cases.queries.ts';
 import { adoptCase } from './commands/adopt-case.ts';
 import { publishCase } from './commands/publish-case.ts';
 import { withdrawCase } from './commands/withdraw-case.ts';
+import { caseCountries, isCaseCounty } from './country.ts';
 import { findSourceInitiative, publicInitiatives } from './initiative-source.queries.ts';
+import { DUPLICATES_ON_FORM, similarCases, similarityText } from './similar-cases.queries.ts';
 import { CaseFormPage } from './views/case-form-page.tsx';
 import { type AdoptOption, CasePage } from './views/case-page.tsx';
 import { CasesSearchPage } from './views/cases-search-page.tsx';
 import { MunicipalityCasesPage } from './views/municipality-cases-page.tsx';
 
 const knownFacetValue: Record<FacetName, (v: string) => boolean> = {
-  country: (v) => v === 'SE' || v === 'NO',
-  county: (v) => /^(SE|NO)-\d{2}$/.test(v),
+  country: (v) => caseCountries.includes(v),
+  county: isCaseCounty,
   domain: (v) => (serviceDomains as readonly string[]).includes(v),
   stage: (v) => (initiativeStages as readonly string[]).includes(v),
   size: (v) => (sizeBands as readonly string[]).includes(v),
@@ -62,12 +64,11 @@ export function casesRoutes() {
   app.get('/cases', async (c) => {
     const q = normaliseSearchText(c.req.query('q'));
     const { chosen, unknown } = chosenFrom(c.req.queries(), (name, v) => knownFacetValue[name](v));
-    const result = await searchCases(c.get('ctx').db, {
-      text: q,
-      chosen,
-      page: askedPage(c.req.query('page')),
-      pageSize: CASES_PER_PAGE,
-    });
+    const result = await searchCases(
+      c.get('ctx').db,
+      { text: q, chosen, page: askedPage(c.req.query('page')), pageSize: CASES_PER_PAGE },
+      keptCaseFinder(c),
+    );
     return sendPage(
       c,
       <CasesSearchPage
@@ -83,12 +84,20 @@ export function casesRoutes() {
 
   const renderCase = async (
     c: Context<AppEnv>,
-    data: CasePageData,
-    opts: { form?: FormState; problem?: MessageKey; status?: ContentfulStatusCode } = {},
+    data: CasePageModel,
+    opts: {
+      form?: FormState;
+      /** The municipality whose adoption form was sent, which shows its values and errors. */
+      formFor?: string;
+      problem?: MessageKey | undefined;
+      status?: ContentfulStatusCode;
+    } = {},
   ) => {
+    // The page belongs to the publishing municipality: its times and its language (forCountry).
+    c.set('t', c.get('t').forCountry(data.found.country));
     const actor = c.get('actor');
     const shared = data.found.case;
-    const { db } = c.get('ctx');
+    const { registry, municipalityFacts } = c.get('deps');
     const adoptOptions: AdoptOption[] = [];
     const places = new Set(
       effectiveGrants(actor).flatMap((g) =>
@@ -97,11 +106,10 @@ export function casesRoutes() {
     );
     places.delete(shared.municipalityId);
     for (const id of places) {
-      const municipality = await getMunicipality(db, id);
+      const municipality = await registry.municipality(id);
       if (!municipality) continue;
-      const departments = (await listDepartments(db, id)).filter((d) =>
-        canAdoptInto(actor, id, d.id),
-      );
+      const facts = await municipalityFacts.of(c.get('ctx').db, id);
+      const departments = facts.departments.filter((d) => canAdoptInto(actor, id, d.id));
       const adopted = data.adopters.find((a) => a.municipalityId === id);
       adoptOptions.push({ municipality, departments, adoptedAs: adopted?.initiativeId ?? null });
     }
@@ -110,12 +118,14 @@ export function casesRoutes() {
       <CasePage
         {...pageContext(c)}
         data={data}
+        similar={data.similar}
         canEdit={canPublishCase(actor, {
           municipalityId: shared.municipalityId,
           departmentId: data.found.departmentId,
         })}
         adoptOptions={adoptOptions}
         form={opts.form ?? emptyForm}
+        formFor={opts.formFor}
         problem={opts.problem}
         notice={noticeKey(c.req.query('done'))}
       />,
@@ -124,8 +134,7 @@ export function casesRoutes() {
   };
 
   app.get('/cases/:caseId', async (c) => {
-    const { db, now } = c.get('ctx');
-    const data = await loadCasePage(db, uuidParam(c, 'caseId'), now());
+    const data = await casePageModel(c, uuidParam(c, 'caseId'));
     if (!data) return errorResponse(c, 'notFound');
     return renderCase(c, data);
   });
@@ -174,9 +183,36 @@ export function casesRoutes() {
     m: MunicipalityOnPage,
     initiative: { id: string; title: string },
     form: FormState,
-    opts: { problem?: MessageKey; status?: ContentfulStatusCode } = {},
+    opts: {
+      /** The initiative's case as the caller found it (null: none), else looked up here. */
+      existing?: CaseRow | null;
+      problem?: MessageKey;
+      status?: ContentfulStatusCode;
+    } = {},
   ) => {
-    const existing = await findCaseOfInitiative(c.get('ctx').db, m.id, initiative.id);
+    const { db } = c.get('ctx');
+    const existing =
+      opts.existing !== undefined
+        ? opts.existing
+        : await findCaseOfInitiative(db, m.id, initiative.id);
+    // Before a first publishing, the cases already shared that look like this one, from what
+    // the form holds: the initiative's own texts at first, what was typed after a refusal.
+    const v = form.values;
+    const duplicates = existing
+      ? []
+      : await similarCases(
+          db,
+          {
+            text: similarityText({
+              title: v.title ?? '',
+              summary: v.summary ?? '',
+              need: v.need ?? '',
+              solution: v.solution ?? '',
+            }),
+            initiativeId: initiative.id,
+          },
+          DUPLICATES_ON_FORM,
+        );
     return sendPage(
       c,
       <CaseFormPage
@@ -184,6 +220,7 @@ export function casesRoutes() {
         municipality={m}
         initiative={initiative}
         existing={existing ? { id: existing.id, status: existing.status } : null}
+        duplicates={duplicates}
         form={form}
         problem={opts.problem}
       />,
@@ -204,14 +241,15 @@ export function casesRoutes() {
           solution: initiative.idea,
           costModel: 'one-off',
         };
-    return renderForm(c, m, initiative, { values, errors: {} });
+    return renderForm(c, m, initiative, { values, errors: {} }, { existing: existing ?? null });
   });
 
   app.post('/municipalities/:id/initiatives/:iid/case', async (c) => {
     const found = await publishableInitiative(c);
     if ('refused' in found) return found.refused;
     const { m, initiative } = found;
-    const parsed = validateForm(caseInput, await readForm(c));
+    const values = await readForm(c);
+    const parsed = validateForm(caseInput, values);
     if (!parsed.ok) return renderForm(c, m, initiative, parsed.form, { status: 422 });
     const result = await publishCase(
       c.get('ctx'),
@@ -226,7 +264,7 @@ export function casesRoutes() {
           c,
           m,
           initiative,
-          { values: await readForm(c), errors: {} },
+          { values, errors: {} },
           {
             problem: 'cases.error.notPublic',
             status: 422,
@@ -258,35 +296,35 @@ export function casesRoutes() {
 
   app.post('/municipalities/:id/adoptions', async (c) => {
     const m = await authorizedMunicipality(c, canPublishSomeCase);
-    const { db, now } = c.get('ctx');
     const values = await readForm(c);
     const parsed = validateForm(adoptionInput, values);
-    const caseId = parsed.ok ? parsed.data.caseId : '';
-    const data = parsed.ok ? await loadCasePage(db, caseId, now()) : undefined;
-    if (!parsed.ok || !data) {
-      // Without a case there is no page to show the form on again.
-      if (!parsed.ok && !parsed.form.errors.caseId) {
-        const asked = values.caseId ?? '';
-        const again = isUuid(asked) ? await loadCasePage(db, asked, now()) : undefined;
-        if (again) return renderCase(c, again, { form: parsed.form, status: 422 });
-      }
-      return errorResponse(c, 'notFound');
-    }
+    // The case page is loaded only to show the form again; an adoption loads the case itself.
+    const pageAgain = async (
+      form: FormState,
+      problem: MessageKey | undefined,
+      status: 409 | 422,
+    ) => {
+      const caseId = values.caseId ?? '';
+      const data = isUuid(caseId) ? await casePageModel(c, caseId) : null;
+      if (!data) return errorResponse(c, 'notFound');
+      return renderCase(c, data, { form, formFor: m.id, problem, status });
+    };
+    if (!parsed.ok) return pageAgain(parsed.form, undefined, 422);
     const baseUrl = c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
     const result = await adoptCase(c.get('ctx'), c.get('actor'), m.id, parsed.data, { baseUrl });
     if (!result.ok) {
       if (result.reason === 'forbidden' || result.reason === 'notFound')
         return errorResponse(c, result.reason);
       if (result.reason === 'invalid')
-        return renderCase(c, data, { form: { values, errors: result.fields ?? {} }, status: 422 });
+        return pageAgain({ values, errors: result.fields ?? {} }, undefined, 422);
       const problems: Record<typeof result.reason, MessageKey> = {
         ownCase: 'cases.error.ownCase',
         alreadyAdopted: 'cases.error.alreadyAdopted',
         withdrawn: 'cases.error.withdrawn',
       };
-      return renderCase(c, data, { problem: problems[result.reason], status: 409 });
+      return pageAgain(emptyForm, problems[result.reason], 409);
     }
-    return c.redirect(`/${c.get('lang')}/cases/${data.found.case.id}?done=caseAdopted`, 303);
+    return c.redirect(`/${c.get('lang')}/cases/${parsed.data.caseId}?done=caseAdopted`, 303);
   });
 
   return app;

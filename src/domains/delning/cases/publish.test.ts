@@ -5,6 +5,7 @@ import { insertTestBenefit, insertTestInitiative } from '../../../testing/steeri
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 import { auditLog } from '../../audit/audit.schema.ts';
 import { users } from '../../identity/identity.schema.ts';
+import { benefitMeasurements } from '../../styrning/benefits/benefits.schema.ts';
 import { insertTestCase, testCaseContent } from './cases.fixtures.ts';
 import { caseVersions, sharedCases } from './cases.schema.ts';
 import { casesPersonalData } from './personal-data.ts';
@@ -160,17 +161,48 @@ describe('publishing an initiative as a shared case', () => {
     expect(page).toContain('Not updated for over a year.');
   });
 
-  it("never shows a case's non-public initiative: no stage, no benefits", async () => {
-    const i = await initiative(false);
-    await insertTestBenefit(t.database.db, { initiativeId: i.id, description: 'hemlig-nytta' });
-    const hidden = await insertTestCase(t.database.db, {
-      municipalityId: botkyrka,
+  it("never shows a case's non-public initiative: no stage, no benefits, not in the page nor the API", async () => {
+    const i = await initiative(false, 'Ugglekvällar i biblioteket');
+    const benefit = await insertTestBenefit(t.database.db, {
       initiativeId: i.id,
+      description: 'hemlig-nytta',
+    });
+    const hidden = await t.announced(async () => {
+      // A measurement of the non-public initiative: it must not count as a realised benefit.
+      await t.database.db
+        .insert(benefitMeasurements)
+        .values({ benefitId: benefit.id, value: 20, measuredOn: '2026-06-01' });
+      return insertTestCase(t.database.db, {
+        municipalityId: botkyrka,
+        initiativeId: i.id,
+        title: 'Ugglekvällar i biblioteket',
+      });
     });
     const page = await (await t.client().get(`/en/cases/${hidden.id}`)).text();
-    expect(page).toContain('Digital tillsyn på natten');
+    expect(page).toContain('Ugglekvällar i biblioteket');
     expect(page).not.toContain('hemlig-nytta');
     expect(page).not.toContain('Stage:');
+
+    // The search page: found, without its stage, counted among those with no measured benefits.
+    const found = await (await t.client().get('/en/cases?q=ugglekvällar')).text();
+    expect(found).toContain('role="status">1 case</p>');
+    expect(found).toContain('No measured benefits yet (1)');
+    expect(found).not.toContain('Has measured benefits');
+    expect(found).not.toContain('Pilot');
+
+    // The API: the case and the list say nothing of the stage, and the filters never reveal it.
+    const detail = await (await t.client().get(`/api/v1/cases/${hidden.id}`)).json();
+    expect(detail.stage).toBeNull();
+    expect(JSON.stringify(detail)).not.toContain('hemlig-nytta');
+    const listed = await (await t.client().get('/api/v1/cases?q=ugglekv%C3%A4llar')).json();
+    expect(listed.items.map((c: { id: string; stage: unknown }) => [c.id, c.stage])).toEqual([
+      [hidden.id, null],
+    ]);
+    const total = async (filter: string) =>
+      (await (await t.client().get(`/api/v1/cases?q=ugglekv%C3%A4llar&${filter}`)).json()).total;
+    expect(await total('stage=pilot')).toBe(0);
+    expect(await total('realised=yes')).toBe(0);
+    expect(await total('realised=no')).toBe(1);
   });
 
   it('answers 404 for a case that does not exist or an address that is not an id', async () => {

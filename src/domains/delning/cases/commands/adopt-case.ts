@@ -9,6 +9,7 @@ import { getDepartment, getMunicipality } from '../../../tenancy/tenancy.queries
 import type { AdoptionInput } from '../cases.inputs.ts';
 import { canAdoptInto } from '../cases.policy.ts';
 import { findCase, hasAdopted, insertAdoption, lockCase, publisherOf } from '../cases.queries.ts';
+import { conventionsOf } from '../country.ts';
 import { insertAdoptedInitiative } from '../initiative-source.queries.ts';
 
 export type AdoptFailure =
@@ -45,8 +46,7 @@ export async function adoptCase(
     if (await hasAdopted(tx.db, shared.id, municipalityId)) return fail('alreadyAdopted');
     const adopter = await getMunicipality(tx.db, municipalityId);
     if (!adopter) return fail('notFound');
-    const adopterLang = adopter.country === 'NO' ? 'nb' : 'sv';
-    const t = translator(adopterLang);
+    const t = translator(conventionsOf(adopter.country).lang);
     const at = ctx.now();
     const initiative = await insertAdoptedInitiative(tx.db, {
       municipalityId,
@@ -80,7 +80,7 @@ export async function adoptCase(
     });
     const publisher = await publisherOf(tx.db, shared.id);
     if (publisher) {
-      const mailT = translator(found.country === 'NO' ? 'nb' : 'sv');
+      const mailT = translator(conventionsOf(found.country).lang);
       // An address past its hourly share gets no mail; the adoption stands all the same.
       await enqueueMail(tx, {
         kind: 'cases.adopted',

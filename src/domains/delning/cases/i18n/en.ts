@@ -115,6 +115,10 @@ export const en = {
   'cases.page.history': 'Version history',
   'cases.page.version': 'Version {version}, {date}',
   'cases.page.edit': 'Update the case',
+  'cases.similar.title': 'Similar cases',
+  'cases.duplicates.title': 'Has this been shared already?',
+  'cases.duplicates.lead':
+    'These published cases look like yours. Take a look before you publish: if one of them is the same thing, reusing it or contacting its municipality may be better than sharing it twice.',
   'cases.adopters.title': 'Municipalities that reuse it',
   'cases.adopters.none': 'No municipality has adopted the case yet.',
   'cases.adopters.summary':

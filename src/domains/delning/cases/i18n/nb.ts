@@ -116,6 +116,10 @@ export const nb: Record<keyof typeof en, string> = {
   'cases.page.history': 'Versjoner',
   'cases.page.version': 'Versjon {version}, {date}',
   'cases.page.edit': 'Oppdater eksempelet',
+  'cases.similar.title': 'Lignende eksempler',
+  'cases.duplicates.title': 'Har noen allerede delt dette?',
+  'cases.duplicates.lead':
+    'Disse publiserte eksemplene ligner på deres. Se på dem før dere publiserer: hvis ett av dem er det samme, kan det være bedre å gjenbruke det eller kontakte kommunen enn å dele det samme to ganger.',
   'cases.adopters.title': 'Kommuner som gjenbruker det',
   'cases.adopters.none': 'Ingen kommune har gjenbrukt eksempelet ennå.',
   'cases.adopters.summary':

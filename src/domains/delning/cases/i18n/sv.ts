@@ -116,6 +116,10 @@ export const sv: Record<keyof typeof en, string> = {
   'cases.page.history': 'Versioner',
   'cases.page.version': 'Version {version}, {date}',
   'cases.page.edit': 'Uppdatera exemplet',
+  'cases.similar.title': 'Liknande exempel',
+  'cases.duplicates.title': 'Har någon redan delat det här?',
+  'cases.duplicates.lead':
+    'De här publicerade exemplen liknar ert. Titta på dem innan ni publicerar: om något av dem är samma sak kan det vara bättre att återanvända det eller kontakta kommunen än att dela samma sak två gånger.',
   'cases.adopters.title': 'Kommuner som återanvänder det',
   'cases.adopters.none': 'Ingen kommun har återanvänt exemplet än.',
   'cases.adopters.summary':

@@ -12,12 +12,16 @@ import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import { costModels, serviceDomains } from '../case-vocabulary.ts';
 import { MAX_SUMMARY_LENGTH } from '../cases.inputs.ts';
+import type { SimilarCase } from '../similar-cases.queries.ts';
+import { SimilarCases } from './similar-cases.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
   initiative: { id: string; title: string };
   /** The case already published from the initiative, if any. */
   existing: { id: string; status: string } | null;
+  /** Published cases like the one about to be published: possible duplicates, shown before it is. */
+  duplicates: readonly SimilarCase[];
   form: FormState;
   problem?: MessageKey | undefined;
 };
@@ -66,6 +70,13 @@ export function CaseFormPage(props: Props) {
         {title}
       </h1>
       <p class="ds-paragraph">{t('cases.publish.lead')}</p>
+      <SimilarCases
+        t={t}
+        cases={props.duplicates}
+        id="duplicates-heading"
+        heading={t('cases.duplicates.title')}
+        lead={t('cases.duplicates.lead')}
+      />
       <form method="post" action={base} class="form" novalidate>
         <CsrfField token={props.csrfToken} />
         <TextField t={t} form={form} name="title" label={labels.title} maxlength={200} required />

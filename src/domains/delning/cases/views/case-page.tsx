@@ -1,6 +1,8 @@
+import { Content, langOf } from '../../../../web/components/content.tsx';
 import {
   CsrfField,
   ErrorSummary,
+  emptyForm,
   type FormState,
   Notice,
   ProblemNotice,
@@ -12,7 +14,9 @@ import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { CasePage as CasePageData } from '../case-page.load.ts';
 import { adoptionModes, adoptionStages } from '../case-vocabulary.ts';
+import type { SimilarCase } from '../similar-cases.queries.ts';
 import { AdoptersSection } from './adopters-section.tsx';
+import { SimilarCases } from './similar-cases.tsx';
 
 /** Where the signed-in person may adopt the case: one form per municipality. */
 export type AdoptOption = {
@@ -24,21 +28,26 @@ export type AdoptOption = {
 
 type Props = PageContext & {
   data: CasePageData;
+  /** Published cases like this one, most alike first. */
+  similar: readonly SimilarCase[];
   canEdit: boolean;
   adoptOptions: AdoptOption[];
   form: FormState;
+  /** The municipality whose adoption form `form` was sent from. */
+  formFor?: string | undefined;
   problem?: MessageKey | undefined;
   notice?: MessageKey | undefined;
 };
 
-/** What a municipality writes is in its country's language. */
-const contentLang = (country: string) => (country === 'NO' ? 'nb' : 'sv');
-
-/** A shared case: what it is, its initiative's stage and benefits, who reuses it, and "we reuse this". */
+/**
+ * A shared case: what it is, its initiative's stage and benefits, who reuses it, and "we reuse
+ * this". The page belongs to the publishing municipality: `t` is for its country
+ * (`Translator.forCountry`), so what it wrote is marked with its language.
+ */
 export function CasePage(props: Props) {
   const { t, data } = props;
   const shared = data.found.case;
-  const lang = contentLang(data.found.country);
+  const lang = langOf(t);
   const texts = [
     ['need', shared.need],
     ['solution', shared.solution],
@@ -56,7 +65,11 @@ export function CasePage(props: Props) {
       <ErrorSummary
         t={t}
         form={props.form}
-        labels={{ departmentId: t('cases.adopt.department') }}
+        labels={{
+          departmentId: t('cases.adopt.department'),
+          stage: t('cases.adopt.stage'),
+          mode: t('cases.adopt.mode'),
+        }}
       />
       <ProblemNotice t={t} messageKey={props.problem} />
       <Notice t={t} messageKey={props.notice} />
@@ -111,8 +124,8 @@ export function CasePage(props: Props) {
           </a>
         </p>
       )}
-      <p class="ds-paragraph" data-size="lg" lang={lang}>
-        {shared.summary}
+      <p class="ds-paragraph" data-size="lg">
+        <Content t={t}>{shared.summary}</Content>
       </p>
       {texts
         .filter(([, text]) => text)
@@ -127,8 +140,8 @@ export function CasePage(props: Props) {
           </section>
         ))}
       {shared.costNote && (
-        <p class="ds-paragraph" lang={lang}>
-          {shared.costNote}
+        <p class="ds-paragraph">
+          <Content t={t}>{shared.costNote}</Content>
         </p>
       )}
       <h2 class="ds-heading" data-size="sm">
@@ -158,9 +171,15 @@ export function CasePage(props: Props) {
           </ul>
         </>
       )}
-      {data.found.initiativePublic && <BenefitsTable t={t} data={data} lang={lang} />}
+      {data.found.initiativePublic && <BenefitsTable t={t} data={data} />}
       <AdoptersSection t={t} data={data} />
       {shared.status === 'published' && <AdoptForms {...props} />}
+      <SimilarCases
+        t={t}
+        cases={props.similar}
+        id="similar-heading"
+        heading={t('cases.similar.title')}
+      />
       <h2 class="ds-heading" data-size="sm">
         {t('cases.page.history')}
       </h2>
@@ -173,7 +192,7 @@ export function CasePage(props: Props) {
   );
 }
 
-function BenefitsTable(props: { t: Translator; data: CasePageData; lang: string }) {
+function BenefitsTable(props: { t: Translator; data: CasePageData }) {
   const { t, data } = props;
   return (
     <section>
@@ -195,7 +214,7 @@ function BenefitsTable(props: { t: Translator; data: CasePageData; lang: string 
           <tbody>
             {data.benefits.map((b) => (
               <tr>
-                <th scope="row" lang={props.lang}>
+                <th scope="row" lang={langOf(t)}>
                   {b.description}
                 </th>
                 <td>{`${t.number(b.baselineValue)} ${b.unit}`}</td>
@@ -233,8 +252,10 @@ function AdoptForms(props: Props) {
         {t('cases.adopt.title')}
       </h2>
       <p class="ds-paragraph">{t('cases.adopt.lead')}</p>
-      {props.adoptOptions.map((o) =>
-        o.adoptedAs ? (
+      {props.adoptOptions.map((o) => {
+        // Only the form that was sent shows what was chosen and what was wrong with it.
+        const form = o.municipality.id === props.formFor ? props.form : emptyForm;
+        return o.adoptedAs ? (
           <p class="ds-paragraph">
             {t('cases.adopt.municipality', { municipality: o.municipality.name })}:{' '}
             <a
@@ -253,7 +274,7 @@ function AdoptForms(props: Props) {
             </h3>
             <SelectField
               t={t}
-              form={props.form}
+              form={form}
               name="departmentId"
               label={t('cases.adopt.department')}
               placeholder={t('cases.adopt.chooseDepartment')}
@@ -262,7 +283,7 @@ function AdoptForms(props: Props) {
             />
             <SelectField
               t={t}
-              form={{ values: { stage: props.form.values.stage ?? 'idea' }, errors: {} }}
+              form={{ values: { stage: form.values.stage ?? 'idea' }, errors: form.errors }}
               name="stage"
               label={t('cases.adopt.stage')}
               options={adoptionStages.map((s) => ({ value: s, label: t(`steering.stage.${s}`) }))}
@@ -270,7 +291,7 @@ function AdoptForms(props: Props) {
             />
             <SelectField
               t={t}
-              form={{ values: { mode: props.form.values.mode ?? 'as-is' }, errors: {} }}
+              form={{ values: { mode: form.values.mode ?? 'as-is' }, errors: form.errors }}
               name="mode"
               label={t('cases.adopt.mode')}
               options={adoptionModes.map((m) => ({ value: m, label: t(`cases.mode.${m}`) }))}
@@ -278,8 +299,8 @@ function AdoptForms(props: Props) {
             />
             <SubmitButton>{t('cases.adopt.submit')}</SubmitButton>
           </form>
-        ),
-      )}
+        );
+      })}
     </section>
   );
 }

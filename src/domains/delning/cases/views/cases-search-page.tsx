@@ -1,4 +1,5 @@
 import type { Chosen, FacetName } from '../../../../engines/sharing/facets.ts';
+import { Content, langOf } from '../../../../web/components/content.tsx';
 import { Pagination } from '../../../../web/components/pagination.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
@@ -12,8 +13,6 @@ type Props = PageContext & {
   result: CaseSearchResult;
   countyNames: ReadonlyMap<string, string>;
 };
-
-const contentLang = (country: string) => (country === 'NO' ? 'nb' : 'sv');
 
 /** The label of one facet value, in the page's language (counties by their own name). */
 function valueLabel(
@@ -129,31 +128,7 @@ export function CasesSearchPage(props: Props) {
             {result.similarOnly && <p class="ds-paragraph">{t('cases.search.similarOnly')}</p>}
             <ul class="card-list">
               {result.items.map((c) => (
-                <li>
-                  <article class="ds-card" aria-labelledby={`case-${c.id}`}>
-                    <h3 class="ds-heading" data-size="xs" id={`case-${c.id}`}>
-                      <a
-                        class="ds-link"
-                        href={`/${t.lang}/cases/${c.id}`}
-                        lang={contentLang(c.country)}
-                      >
-                        {c.title}
-                      </a>
-                    </h3>
-                    <p class="ds-paragraph" data-size="sm">
-                      {t('cases.page.from', {
-                        municipality: c.municipalityName,
-                        county: c.countyName,
-                      })}
-                      {' · '}
-                      {t(`cases.domain.${c.serviceDomain}` as MessageKey)}
-                      {c.stage && ` · ${t(`steering.stage.${c.stage}` as MessageKey)}`}
-                    </p>
-                    <p class="ds-paragraph" lang={contentLang(c.country)}>
-                      {c.summary}
-                    </p>
-                  </article>
-                </li>
+                <CaseCard t={t} found={c} />
               ))}
             </ul>
             <Pagination
@@ -166,5 +141,31 @@ export function CasesSearchPage(props: Props) {
         </div>
       </form>
     </Layout>
+  );
+}
+
+/** One case in the results, its title and summary marked with its municipality's language. */
+function CaseCard(props: { t: Translator; found: CaseSearchResult['items'][number] }) {
+  const c = props.found;
+  const t = props.t.forCountry(c.country);
+  return (
+    <li>
+      <article class="ds-card" aria-labelledby={`case-${c.id}`}>
+        <h3 class="ds-heading" data-size="xs" id={`case-${c.id}`}>
+          <a class="ds-link" href={`/${t.lang}/cases/${c.id}`} lang={langOf(t)}>
+            {c.title}
+          </a>
+        </h3>
+        <p class="ds-paragraph" data-size="sm">
+          {t('cases.page.from', { municipality: c.municipalityName, county: c.countyName })}
+          {' · '}
+          {t(`cases.domain.${c.serviceDomain}` as MessageKey)}
+          {c.stage && ` · ${t(`steering.stage.${c.stage}` as MessageKey)}`}
+        </p>
+        <p class="ds-paragraph">
+          <Content t={t}>{c.summary}</Content>
+        </p>
+      </article>
+    </li>
   );
 }
