@@ -39,7 +39,7 @@ import { type AdoptOption, CasePage } from './views/case-page.tsx';
 import { CasesSearchPage } from './views/cases-search-page.tsx';
 import { MunicipalityCasesPage } from './views/municipality-cases-page.tsx';
 
-const knownFacetValue: Record<FacetName, (v: string) => boolean> = {
+export const knownFacetValue: Record<FacetName, (v: string) => boolean> = {
   country: (v) => v === 'SE' || v === 'NO',
   county: (v) => /^(SE|NO)-\d{2}$/.test(v),
   domain: (v) => (serviceDomains as readonly string[]).includes(v),
