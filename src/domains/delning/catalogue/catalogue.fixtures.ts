@@ -43,3 +43,22 @@ export async function insertCatalogueCase(
     .where(eq(sharedCases.id, created.id));
   return { ...created, initiativeId: initiative.id };
 }
+
+/** A publiccode.yml as a municipality's repository would hold it, with every field a case shows. */
+export const validPubliccode = `publiccodeYmlVersion: "0.4"
+name: Nattillsyn
+url: https://code.example/nattillsyn.git
+softwareVersion: 1.0
+platforms:
+  - web
+  - android
+description:
+  sv:
+    shortDescription: Digital tillsyn på natten efter samtycke
+  en:
+    shortDescription: Digital night-time supervision with consent
+legal:
+  license: EUPL-1.2 OR MIT
+maintenance:
+  type: community
+`;

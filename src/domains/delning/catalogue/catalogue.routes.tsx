@@ -2,8 +2,12 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../../web/env.ts';
 import { casesFeed, FEED_ENTRIES } from './cases-feed.ts';
 import { publishedCasesBatch } from './catalogue.queries.ts';
+import { softwareRoutes } from './software.routes.tsx';
 
-/** The case catalogue's pages under a language: the Atom feed of new and updated cases. */
+/**
+ * The case catalogue's pages under a language: the Atom feed of new and updated cases, and the
+ * staff's page that reads a case's `publiccode.yml`.
+ */
 export function catalogueRoutes() {
   const app = new Hono<AppEnv>();
 
@@ -19,5 +23,6 @@ export function catalogueRoutes() {
     return c.body(xml, 200, { 'content-type': 'application/atom+xml; charset=utf-8' });
   });
 
+  app.route('/', softwareRoutes());
   return app;
 }

@@ -7,7 +7,8 @@ import { sv } from './i18n/sv.ts';
 
 /**
  * The case catalogue as open data: every published case as CSV, new and updated cases as an
- * Atom feed, and the catalogue described in DCAT-AP for national data portals to harvest.
+ * Atom feed, and the catalogue described in DCAT-AP for national data portals to harvest; and
+ * the software of a case that links source code, as its `publiccode.yml` describes it.
  */
 export const catalogueModule: DomainModule = {
   id: 'catalogue',
@@ -19,5 +20,8 @@ export const catalogueModule: DomainModule = {
     'GET /:lang/cases.atom': 'public',
     'GET /api/v1/cases.csv': 'public',
     'GET /api/v1/catalogue.jsonld': 'public',
+    'GET /:lang/municipalities/:id/initiatives/:iid/case/software': 'internal',
+    'POST /:lang/municipalities/:id/initiatives/:iid/case/software': 'internal',
   },
+  notices: { publiccodeSaved: 'catalogue.done.publiccodeSaved' },
 };

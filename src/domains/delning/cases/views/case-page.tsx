@@ -10,6 +10,7 @@ import {
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import { SoftwareSection } from '../../catalogue/views/software-section.tsx';
 import type { CasePage as CasePageData } from '../case-page.load.ts';
 import { adoptionModes, adoptionStages } from '../case-vocabulary.ts';
 import { AdoptersSection } from './adopters-section.tsx';
@@ -157,6 +158,17 @@ export function CasePage(props: Props) {
               ))}
           </ul>
         </>
+      )}
+      {data.software && <SoftwareSection t={t} software={data.software} caseLang={lang} />}
+      {props.canEdit && shared.sourceUrl && (
+        <p class="ds-paragraph">
+          <a
+            class="ds-link"
+            href={`/${t.lang}/municipalities/${shared.municipalityId}/initiatives/${shared.initiativeId}/case/software`}
+          >
+            {t('catalogue.publiccode.link')}
+          </a>
+        </p>
       )}
       {data.found.initiativePublic && <BenefitsTable t={t} data={data} lang={lang} />}
       <AdoptersSection t={t} data={data} />

@@ -24,7 +24,7 @@ export const en = {
   'catalogue.publiccode.title': 'Describe the software with publiccode.yml',
   'catalogue.publiccode.lead':
     'publiccode.yml is a file in the repository that describes the software for other public bodies. Paste its contents or choose the file, and the case shows its name, description, version, licence, maintenance and platforms.',
-  'catalogue.publiccode.source': 'Source code of the case: {url}',
+  'catalogue.publiccode.source': 'Source code of the case:',
   'catalogue.publiccode.text': 'Contents of publiccode.yml',
   'catalogue.publiccode.textHint': 'Paste the whole file, or leave this empty and choose the file.',
   'catalogue.publiccode.file': 'Or choose the file',

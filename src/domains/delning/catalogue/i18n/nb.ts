@@ -24,7 +24,7 @@ export const nb: Record<keyof typeof en, string> = {
   'catalogue.publiccode.title': 'Beskriv programvaren med publiccode.yml',
   'catalogue.publiccode.lead':
     'publiccode.yml er en fil i kodelageret som beskriver programvaren for andre offentlige virksomheter. Lim inn innholdet eller velg filen, så viser eksempelet navn, beskrivelse, versjon, lisens, forvaltning og plattformer.',
-  'catalogue.publiccode.source': 'Kildekoden til eksempelet: {url}',
+  'catalogue.publiccode.source': 'Kildekoden til eksempelet:',
   'catalogue.publiccode.text': 'Innholdet i publiccode.yml',
   'catalogue.publiccode.textHint': 'Lim inn hele filen, eller la feltet stå tomt og velg filen.',
   'catalogue.publiccode.file': 'Eller velg filen',

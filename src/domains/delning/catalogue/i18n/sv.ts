@@ -24,7 +24,7 @@ export const sv: Record<keyof typeof en, string> = {
   'catalogue.publiccode.title': 'Beskriv programvaran med publiccode.yml',
   'catalogue.publiccode.lead':
     'publiccode.yml är en fil i kodförrådet som beskriver programvaran för andra offentliga aktörer. Klistra in innehållet eller välj filen, så visar exemplet namn, beskrivning, version, licens, underhåll och plattformar.',
-  'catalogue.publiccode.source': 'Exemplets källkod: {url}',
+  'catalogue.publiccode.source': 'Exemplets källkod:',
   'catalogue.publiccode.text': 'Innehållet i publiccode.yml',
   'catalogue.publiccode.textHint': 'Klistra in hela filen, eller lämna tomt och välj filen.',
   'catalogue.publiccode.file': 'Eller välj filen',
