@@ -171,7 +171,9 @@ describe('OpenAPI', () => {
       [
         '/auth/token',
         '/cases',
+        '/cases.csv',
         '/cases/{caseId}',
+        '/catalogue.jsonld',
         '/counties',
         '/me',
         '/municipalities',

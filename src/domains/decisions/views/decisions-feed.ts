@@ -1,4 +1,5 @@
 import type { SignedCheckpoint } from '../../../engines/decisions/index.ts';
+import { xmlElement, xmlEmpty, xmlText } from '../../../lib/xml.ts';
 import type { Translator } from '../../../web/i18n/index.ts';
 import type { ThingLink } from '../../../web/links.ts';
 import { decisionHref } from '../decision-link.ts';
@@ -8,28 +9,8 @@ import { concernsOf, paragraphText } from './decision-reference.tsx';
 /** The namespace of the chain's own elements in the feed (`sk:head`, `sk:decision`, `sk:checkpoint`). */
 export const CHAIN_NAMESPACE = 'urn:samskap:decision-chain:1';
 
-/**
- * Text as XML character data or an attribute value: the five special characters escaped, and
- * characters XML 1.0 cannot carry at all (most control characters, lone surrogates, U+FFFE and
- * U+FFFF) replaced by U+FFFD, so no decision text can break the document.
- */
-export function xmlText(value: string): string {
-  return value
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
-}
-
-const element = (name: string, text: string) => `<${name}>${xmlText(text)}</${name}>`;
-const attributes = (attrs: Record<string, string | number>) =>
-  Object.entries(attrs)
-    .map(([k, v]) => ` ${k}="${xmlText(String(v))}"`)
-    .join('');
-const empty = (name: string, attrs: Record<string, string | number>) =>
-  `<${name}${attributes(attrs)}/>`;
+const element = xmlElement;
+const empty = xmlEmpty;
 
 const checkpointElement = (c: SignedCheckpoint) =>
   empty('sk:checkpoint', {

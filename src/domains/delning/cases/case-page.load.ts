@@ -4,6 +4,7 @@ import { type RollUp, rollUp } from '../../../engines/sharing/rollup.ts';
 import { dayIn } from '../../../vocabulary/dates.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { readModel } from '../../../web/read-model.ts';
+import { type CaseSoftware, findCaseSoftware } from '../catalogue/software.queries.ts';
 import { type AdoptionStatus, adoptionStatus, isStale } from './case-vocabulary.ts';
 import { type CaseWithSource, findCase, listAdoptions, listCaseVersions } from './cases.queries.ts';
 import { conventionsOf } from './country.ts';
@@ -34,6 +35,8 @@ export type CasePage = {
   versions: { version: number; changedAt: Date }[];
   adopters: CaseAdopter[];
   rollUp: RollUp;
+  /** What the case's publiccode.yml says of its software, when staff have read it. */
+  software: CaseSoftware | undefined;
 };
 
 /** The currency an adopter counts its benefits in: its own setting, else its country's. */
@@ -48,9 +51,10 @@ export async function loadCasePage(
 ): Promise<CasePage | undefined> {
   const found = await findCase(db, caseId);
   if (!found) return undefined;
-  const [versions, adoptions] = await Promise.all([
+  const [versions, adoptions, software] = await Promise.all([
     listCaseVersions(db, caseId),
     listAdoptions(db, caseId),
+    findCaseSoftware(db, caseId),
   ]);
   // Only public initiatives: the publisher's, and those adopters keep public.
   const publicAdoptions = adoptions.filter((a) => a.initiativePublic);
@@ -69,6 +73,7 @@ export async function loadCasePage(
     stale: found.case.status === 'published' && isStale(found.case.updatedAt, now),
     benefits: found.initiativePublic ? (byInitiative.get(found.case.initiativeId) ?? []) : [],
     versions,
+    software,
     adopters: adoptions.map((a) => ({
       municipalityId: a.municipalityId,
       municipalityName: a.municipalityName,

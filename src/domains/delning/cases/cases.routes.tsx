@@ -41,7 +41,7 @@ import { type AdoptOption, CasePage } from './views/case-page.tsx';
 import { CasesSearchPage } from './views/cases-search-page.tsx';
 import { MunicipalityCasesPage } from './views/municipality-cases-page.tsx';
 
-const knownFacetValue: Record<FacetName, (v: string) => boolean> = {
+export const knownFacetValue: Record<FacetName, (v: string) => boolean> = {
   country: (v) => caseCountries.includes(v),
   county: isCaseCounty,
   domain: (v) => (serviceDomains as readonly string[]).includes(v),

@@ -12,6 +12,7 @@ import {
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import { SoftwareSection } from '../../catalogue/views/software-section.tsx';
 import type { CasePage as CasePageData } from '../case-page.load.ts';
 import { adoptionModes, adoptionStages } from '../case-vocabulary.ts';
 import type { SimilarCase } from '../similar-cases.queries.ts';
@@ -170,6 +171,17 @@ export function CasePage(props: Props) {
               ))}
           </ul>
         </>
+      )}
+      {data.software && <SoftwareSection t={t} software={data.software} caseLang={t.contentLang} />}
+      {props.canEdit && shared.sourceUrl && (
+        <p class="ds-paragraph">
+          <a
+            class="ds-link"
+            href={`/${t.lang}/municipalities/${shared.municipalityId}/initiatives/${shared.initiativeId}/case/software`}
+          >
+            {t('catalogue.publiccode.link')}
+          </a>
+        </p>
       )}
       {data.found.initiativePublic && <BenefitsTable t={t} data={data} />}
       <AdoptersSection t={t} data={data} />

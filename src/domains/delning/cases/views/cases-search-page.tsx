@@ -4,6 +4,7 @@ import { Pagination } from '../../../../web/components/pagination.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import { SEARCH_TEXT_MAX } from '../../../../web/search.ts';
+import { OpenDataLinks } from '../../catalogue/views/open-data-links.tsx';
 import type { CaseSearchResult } from '../case-search.ts';
 
 type Props = PageContext & {
@@ -140,6 +141,7 @@ export function CasesSearchPage(props: Props) {
           </section>
         </div>
       </form>
+      <OpenDataLinks t={t} q={q} chosen={chosen} />
     </Layout>
   );
 }

@@ -1,0 +1,110 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { stream } from 'hono/streaming';
+import { facetNames } from '../../../engines/sharing/facets.ts';
+import { apiApp, problemResponse } from '../../../web/api.ts';
+import type { AppEnv } from '../../../web/env.ts';
+import { problem } from '../../../web/problem.ts';
+import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
+import { chosenFrom } from '../cases/case-search.ts';
+import { knownFacetValue } from '../cases/cases.routes.tsx';
+import { casesCsv } from './cases.csv.ts';
+import { catalogueDcat } from './catalogue.dcat.ts';
+import { lastCaseUpdate } from './catalogue.queries.ts';
+
+const repeatable = (name: string, description: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .openapi({ param: { name, in: 'query', style: 'form', explode: true }, description });
+
+const CsvQuery = z.object({
+  q: z
+    .string()
+    .max(SEARCH_TEXT_MAX)
+    .optional()
+    .openapi({
+      param: { name: 'q', in: 'query' },
+      description: `Search text (at most ${SEARCH_TEXT_MAX} characters); every case it matches, also by similar words.`,
+    }),
+  country: repeatable('country', 'SE or NO'),
+  county: repeatable('county', 'County id, e.g. SE-01'),
+  domain: repeatable('domain', 'Service domain, as in `/cases`'),
+  stage: repeatable('stage', 'Stage of the initiative (public initiatives only)'),
+  size: repeatable('size', 'Size band of the municipality by inhabitants'),
+  realised: repeatable('realised', 'yes or no: whether the initiative has measured benefits'),
+});
+
+const csvRoute = createRoute({
+  method: 'get',
+  path: '/cases.csv',
+  summary: 'The network’s published shared cases as CSV (public)',
+  description:
+    'RFC 4180 CSV (CRLF, quoted where needed) with a header row, one published case a row, the most recently updated first; text cells a spreadsheet would read as a formula (= + - @) start with a single quote. Filters as on the search page: each may be given more than once, values of one filter widen, filters narrow each other; an unknown value is a 400. `stage` is empty where the initiative is not public.',
+  request: { query: CsvQuery },
+  responses: {
+    200: { description: 'Cases, one a row', content: { 'text/csv': { schema: z.string() } } },
+    400: problemResponse('A filter value or search text that is not valid'),
+  },
+});
+
+const dcatRoute = createRoute({
+  method: 'get',
+  path: '/catalogue.jsonld',
+  summary: 'The case catalogue described in DCAT-AP (public)',
+  description:
+    'JSON-LD for national data portals to harvest: a `dcat:Catalog` with the dataset of shared cases and its distributions (this API as JSON, the CSV file, and the Atom feed of new and updated cases in Swedish, Norwegian and English).',
+  responses: {
+    200: {
+      description: 'The catalogue',
+      content: { 'application/ld+json': { schema: z.object({}).passthrough() } },
+    },
+  },
+});
+
+const originOf = (c: Context<AppEnv>) =>
+  c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
+
+/** The case catalogue's open data in `/api/v1`: every case as CSV, and the DCAT-AP description. */
+export function catalogueApi() {
+  const app = apiApp();
+
+  app.openapi(csvRoute, async (c) => {
+    const query = c.req.valid('query');
+    const { chosen, unknown } = chosenFrom(c.req.queries(), (name, v) => knownFacetValue[name](v));
+    if (unknown) {
+      const fields = facetNames.filter((name) =>
+        (c.req.queries(name) ?? []).some((v) => !knownFacetValue[name](v)),
+      );
+      return problem(c, {
+        title: 'Bad Request',
+        status: 400,
+        detail: 'A filter value is not one the catalogue knows.',
+        errors: fields.map((field) => ({ field, message: 'Unknown value' })),
+      }) as never;
+    }
+    const text = normaliseSearchText(query.q);
+    const origin = originOf(c);
+    const { db } = c.get('ctx');
+    c.header('content-type', 'text/csv; charset=utf-8');
+    c.header('content-disposition', 'attachment; filename="shared-cases.csv"');
+    // Written as it is read, a batch at a time: the whole network's cases are never in memory.
+    return stream(c, async (out) => {
+      const rows = casesCsv(
+        db,
+        { text: /[\p{L}\p{N}]/u.test(text) ? text : '', chosen },
+        (r) => `${origin}/${r.country === 'NO' ? 'nb' : 'sv'}/cases/${r.id}`,
+      );
+      for await (const chunk of rows) await out.write(chunk);
+    }) as never;
+  });
+
+  app.openapi(dcatRoute, async (c) => {
+    const body = catalogueDcat(originOf(c), await lastCaseUpdate(c.get('ctx').db));
+    return c.body(JSON.stringify(body), 200, {
+      'content-type': 'application/ld+json; charset=utf-8',
+    }) as never;
+  });
+
+  return app;
+}
