@@ -1,0 +1,53 @@
+import type { en } from './en.ts';
+
+/** Norwegian (bokmål) messages of the spread per county: the network's and each county's page. */
+export const nb: Record<keyof typeof en, string> = {
+  'spread.nav': 'Spredning per fylke og län',
+  'spread.network.title': 'Slik spres de delte eksemplene',
+  'spread.network.lead':
+    'Hvilke delte eksempler andre kommuner gjenbruker, og i hvor mange av hvert fylkes kommuner. Fylkets side viser eksemplene og kommunene der.',
+  'spread.map.norway': 'Norges fylker',
+  'spread.map.sweden': 'Sveriges län, en rute per län',
+  'spread.map.desc':
+    'Hvert fylke og län er farget etter hvor stor andel av kommunene som gjenbruker minst ett delt eksempel. Tabellen har de samme tallene.',
+  'spread.map.legend': 'Andel av kommunene i hvert fylke og län som gjenbruker minst ett eksempel:',
+  'spread.map.source': 'Norgeskartet: © Kartverket, CC BY 4.0.',
+  'spread.band.none': 'ingen',
+  'spread.band.up-to-25': 'opptil 25 %',
+  'spread.band.up-to-50': '26–50 %',
+  'spread.band.up-to-75': '51–75 %',
+  'spread.band.over-75': 'over 75 %',
+  'spread.band.missing': 'ingen kommuner i registeret',
+  'spread.counties.caption': 'Spredning per fylke og län',
+  'spread.counties.county': 'Fylke eller län',
+  'spread.counties.municipalities': 'Kommuner',
+  'spread.counties.adopting': 'Gjenbruker minst ett eksempel',
+  'spread.counties.share': 'Andel',
+  'spread.counties.adoptions': 'Gjenbrukte eksempler',
+  'spread.counties.published': 'Delte eksempler',
+  'spread.counties.missing': 'ingen kommuner i registeret',
+  'spread.share': '{share} %',
+  'spread.top.title': 'De mest gjenbrukte eksemplene',
+  'spread.top.caption': 'De mest gjenbrukte eksemplene i nettverket',
+  'spread.top.case': 'Eksempel',
+  'spread.top.publisher': 'Delt av',
+  'spread.top.adopters': 'Kommuner som gjenbruker det',
+  'spread.top.counties': 'Fylker og län',
+  'spread.top.none': 'Ingen kommune gjenbruker et delt eksempel ennå.',
+  'spread.county.title': 'Spredning i {county}',
+  'spread.county.lead':
+    '{count, plural, one {# kommune} other {# kommuner}} i {county}; {adopting} av dem gjenbruker minst ett delt eksempel.',
+  'spread.county.all': 'Alle fylker og län',
+  'spread.county.cases': 'Eksempler som gjenbrukes i {county}',
+  'spread.county.casesCaption': 'Eksempler som gjenbrukes i {county}',
+  'spread.county.casesCount':
+    '{count, plural, one {# eksempel gjenbrukes} other {# eksempler gjenbrukes}} her; de {shown} som flest kommuner her gjenbruker, vises.',
+  'spread.county.inCounty': 'I {county}',
+  'spread.county.inCountyOf': '{count} av {total}',
+  'spread.county.none': 'Ingen kommune i {county} gjenbruker et delt eksempel ennå.',
+  'spread.county.municipalities': 'Kommuner i {county}',
+  'spread.county.municipalitiesCaption': 'Kommuner i {county}',
+  'spread.county.municipality': 'Kommune',
+  'spread.county.adopted': 'Eksempler den gjenbruker',
+  'spread.county.publishedCount': 'Eksempler den deler',
+};
