@@ -20,6 +20,7 @@ import {
   requireMunicipality,
 } from '../../tenancy/municipality-param.ts';
 import { getMunicipality, listDepartments } from '../../tenancy/tenancy.queries.ts';
+import { noteCaseLooked } from '../spread/looks.ts';
 import { type CasePage as CasePageData, loadCasePage } from './case-page.load.ts';
 import { CASES_PER_PAGE, chosenFrom, searchCases } from './case-search.ts';
 import { initiativeStages, serviceDomains } from './case-vocabulary.ts';
@@ -127,6 +128,7 @@ export function casesRoutes() {
     const { db, now } = c.get('ctx');
     const data = await loadCasePage(db, uuidParam(c, 'caseId'), now());
     if (!data) return errorResponse(c, 'notFound');
+    await noteCaseLooked(db, c.get('actor'), data.found.case.id);
     return renderCase(c, data);
   });
 

@@ -49,6 +49,26 @@ export const en = {
   'spread.county.municipalitiesCaption': 'Municipalities in {county}',
   'spread.county.municipality': 'Municipality',
   'spread.county.adopted': 'Cases it reuses',
+  'spread.shortlist.title': 'The network’s shortlist',
+  'spread.shortlist.none': 'The network’s coordinators have not put any case on the shortlist yet.',
+  'spread.recommend.title': 'Recommended in {county}',
+  'spread.recommend.none': 'The county’s coordinators have not recommended any case yet.',
+  'spread.recommend.case': 'The case’s address',
+  'spread.recommend.caseHint':
+    'Copy the address of the case’s page, for example from the search of shared cases.',
+  'spread.recommend.note': 'Why you recommend it (optional)',
+  'spread.recommend.noteHint': 'At most 500 characters.',
+  'spread.recommend.submit': 'Recommend the case',
+  'spread.recommend.remove': 'Take back',
+  'spread.recommend.notLooked':
+    '{count, plural, one {# municipality has} other {# municipalities have}} not looked at it yet',
+  'spread.recommend.allLooked': 'Every municipality in the county has looked at it.',
+  'spread.error.case': 'Give the address of a shared case that is published.',
+  'spread.error.already': 'The case is already recommended here.',
+  'spread.done.recommended': 'The case is recommended.',
+  'spread.done.removed': 'The recommendation is taken back.',
+  'spread.audit.recommendation.add': 'Case recommended',
+  'spread.audit.recommendation.remove': 'Recommendation taken back',
   'spread.county.publishedCount': 'Cases it shares',
 } as const;
 
