@@ -14,8 +14,6 @@ export type CountySpread = {
   adoptingMunicipalities: number;
   /** Adoptions of published cases by its municipalities. */
   adoptions: number;
-  /** Published cases its municipalities reuse, each counted once. */
-  casesAdopted: number;
   /** Cases its own municipalities have published. */
   casesPublished: number;
 };
@@ -24,39 +22,39 @@ const rowsOf = async <T>(db: Db, query: ReturnType<typeof sql>) =>
   ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
 /**
- * Every county's spread in one statement: each figure is grouped by county once, never counted
- * per municipality.
+ * Every county's spread in one statement, grouped by county once, never counted per
+ * municipality in code. Adoptions are counted per municipality from the adoptions' own index and
+ * those of withdrawn cases (few) taken off, which is several times cheaper than joining every
+ * adoption to its case.
  */
 export async function spreadPerCounty(db: Db): Promise<CountySpread[]> {
   return rowsOf<CountySpread>(
     db,
     sql`with adopted as (
-          select m.county_id,
-                 count(*)::int as adoptions,
-                 count(distinct a.municipality_id)::int as adopters,
-                 count(distinct a.case_id)::int as cases
-          from ${caseAdoptions} a
-          join ${sharedCases} s on s.id = a.case_id and s.status = 'published'
-          join ${municipalities} m on m.id = a.municipality_id
-          group by m.county_id),
+          select municipality_id, count(*)::int as n from ${caseAdoptions} group by municipality_id),
+        withdrawn as (
+          select a.municipality_id, count(*)::int as n
+          from ${sharedCases} s join ${caseAdoptions} a on a.case_id = s.id
+          where s.status = 'withdrawn'
+          group by a.municipality_id),
         published as (
-          select m.county_id, count(*)::int as cases
-          from ${sharedCases} s
-          join ${municipalities} m on m.id = s.municipality_id
-          where s.status = 'published'
-          group by m.county_id),
-        sizes as (
-          select county_id, count(*)::int as n from ${municipalities} group by county_id)
+          select municipality_id, count(*)::int as n from ${sharedCases}
+          where status = 'published' group by municipality_id),
+        places as (
+          select m.id, m.county_id,
+                 coalesce(a.n, 0) - coalesce(w.n, 0) as adoptions, coalesce(p.n, 0) as published
+          from ${municipalities} m
+          left join adopted a on a.municipality_id = m.id
+          left join withdrawn w on w.municipality_id = m.id
+          left join published p on p.municipality_id = m.id)
         select c.id as "countyId", c.country, c.name,
-               coalesce(z.n, 0) as "municipalities",
-               coalesce(a.adopters, 0) as "adoptingMunicipalities",
-               coalesce(a.adoptions, 0) as "adoptions",
-               coalesce(a.cases, 0) as "casesAdopted",
-               coalesce(p.cases, 0) as "casesPublished"
+               count(x.id)::int as "municipalities",
+               (count(*) filter (where x.adoptions > 0))::int as "adoptingMunicipalities",
+               coalesce(sum(x.adoptions), 0)::int as "adoptions",
+               coalesce(sum(x.published), 0)::int as "casesPublished"
         from ${counties} c
-        left join sizes z on z.county_id = c.id
-        left join adopted a on a.county_id = c.id
-        left join published p on p.county_id = c.id
+        left join places x on x.county_id = c.id
+        group by c.id, c.country, c.name
         order by c.country desc, c.name`,
   );
 }
@@ -76,23 +74,32 @@ export type SpreadingCase = {
   inCounty: number;
 };
 
-/** The published cases reused by the most municipalities, network-wide. */
+/**
+ * The published cases reused by the most municipalities, network-wide. The adopters are counted
+ * per case from the adoptions' (case, municipality) index; the counties only for the cases shown.
+ */
 export async function mostSpreadCases(db: Db, limit: number): Promise<SpreadingCase[]> {
   return rowsOf<SpreadingCase>(
     db,
     sql`with spread as (
-          select a.case_id, count(*)::int as adopters, count(distinct m.county_id)::int as counties
+          select a.case_id, count(*)::int as adopters
           from ${caseAdoptions} a
-          join ${municipalities} m on m.id = a.municipality_id
-          group by a.case_id)
+          group by a.case_id),
+        top as (
+          select x.case_id, x.adopters from spread x
+          join ${sharedCases} s on s.id = x.case_id and s.status = 'published'
+          order by x.adopters desc, x.case_id
+          limit ${limit})
         select s.id as "caseId", s.title, s.municipality_id as "municipalityId",
-               pm.name as "municipalityName", pm.country,
-               x.adopters, x.counties, 0 as "inCounty"
-        from spread x
-        join ${sharedCases} s on s.id = x.case_id and s.status = 'published'
+               pm.name as "municipalityName", pm.country, top.adopters,
+               (select count(distinct xm.county_id)::int from ${caseAdoptions} xa
+                  join ${municipalities} xm on xm.id = xa.municipality_id
+                  where xa.case_id = s.id) as counties,
+               0 as "inCounty"
+        from top
+        join ${sharedCases} s on s.id = top.case_id
         join ${municipalities} pm on pm.id = s.municipality_id
-        order by x.adopters desc, x.counties desc, s.title, s.id
-        limit ${limit}`,
+        order by top.adopters desc, counties desc, s.title, s.id`,
   );
 }
 
@@ -148,10 +155,12 @@ export async function municipalitiesOfCounty(
   return rowsOf<MunicipalitySpread>(
     db,
     sql`with adopted as (
-          select a.municipality_id, count(*)::int as n
+          select a.municipality_id,
+                 (count(*) - count(*) filter (where exists (
+                    select 1 from ${sharedCases} s
+                    where s.id = a.case_id and s.status = 'withdrawn')))::int as n
           from ${caseAdoptions} a
           join ${municipalities} m on m.id = a.municipality_id and m.county_id = ${countyId}
-          join ${sharedCases} s on s.id = a.case_id and s.status = 'published'
           group by a.municipality_id),
         published as (
           select s.municipality_id, count(*)::int as n
