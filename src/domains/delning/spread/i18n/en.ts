@@ -44,7 +44,7 @@ export const en = {
     '{count, plural, one {# case is} other {# cases are}} reused here; the {shown} reused by most municipalities here are listed.',
   'spread.county.inCounty': 'In {county}',
   'spread.county.inCountyOf': '{count} of {total}',
-  'spread.county.none': 'No municipality in {county} reuses a shared case yet.',
+  'spread.county.none': 'So far, no shared case is reused in {county}.',
   'spread.county.municipalities': 'Municipalities in {county}',
   'spread.county.municipalitiesCaption': 'Municipalities in {county}',
   'spread.county.municipality': 'Municipality',
