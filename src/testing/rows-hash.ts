@@ -6,9 +6,16 @@ import type { Db } from '../db/client.ts';
  * - `sessions`: signing in, out and registering add and remove sessions;
  * - `rate_limits`: every write counts a hit for its user, every wrong password a failure;
  * - `oidc_logins`: any visitor may start a login with a municipality's provider, which keeps the
- *   login's state until the provider answers.
+ *   login's state until the provider answers;
+ * - `case_looks`: anyone working in a municipality who opens a shared case notes that their own
+ *   municipality has looked at it.
  */
-export const tablesWrittenByAnyRequest = ['sessions', 'rate_limits', 'oidc_logins'] as const;
+export const tablesWrittenByAnyRequest = [
+  'sessions',
+  'rate_limits',
+  'oidc_logins',
+  'case_looks',
+] as const;
 
 /**
  * Columns that any request may write: using an API token records when it was last used.

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { insertTestCase } from '../domains/delning/cases/cases.fixtures.ts';
+import { caseRecommendations } from '../domains/delning/spread/spread.schema.ts';
 import { insertTestMatter } from '../domains/dialog/dialogues/dialogues.fixtures.ts';
 import {
   dialogueComments,
@@ -44,6 +45,9 @@ export type EntityIds = {
   cid: string;
   pid: string;
   caseId: string;
+  /** The municipality's county, and a recommendation of its case there. */
+  countyId: string;
+  recId: string;
 };
 
 /**
@@ -199,6 +203,11 @@ export async function insertMarkedEntities(
     .returning();
   // A shared case is public, but its initiative here is not: the case page must show none of it.
   const sharedCase = await insertTestCase(db, { municipalityId, initiativeId: initiative.id });
+  const countyId = await countyOf(db, municipalityId);
+  const [recommendation] = await db
+    .insert(caseRecommendations)
+    .values({ caseId: sharedCase.id, countyId, note: 'Anbefalt i fylket.' })
+    .returning();
   const ids = {
     did: department.id,
     iid: initiative.id,
@@ -216,6 +225,8 @@ export async function insertMarkedEntities(
     cid: comment?.id,
     pid: proposal?.id,
     caseId: sharedCase.id,
+    countyId,
+    recId: recommendation?.id,
   };
   for (const [name, id] of Object.entries(ids)) {
     if (!id) throw new Error(`no ${name} was inserted in ${municipalityId}`);
@@ -271,5 +282,18 @@ export async function existingEntities(
     pid: await first(sql`select id::text as id from proposals
       where municipality_id = ${municipalityId} and state = 'collecting' order by id limit 1`),
     caseId: await inMunicipality('shared_cases'),
+    countyId: await countyOf(db, municipalityId),
+    recId: await first(sql`select r.id::text as id from case_recommendations r
+      join municipalities m on m.county_id = r.county_id
+      where m.id = ${municipalityId} order by r.id limit 1`),
   };
+}
+
+async function countyOf(db: Db, municipalityId: string): Promise<string> {
+  const result = (await db.execute(
+    sql`select county_id as id from municipalities where id = ${municipalityId}`,
+  )) as { rows: { id: string }[] };
+  const id = result.rows[0]?.id;
+  if (!id) throw new Error(`no municipality ${municipalityId}`);
+  return id;
 }

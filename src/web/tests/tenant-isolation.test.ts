@@ -143,14 +143,17 @@ const takingPart = new Set([
  * The writes in the sweep that are the actor's own work: anyone may register in any municipality
  * or ask for a password reset link (the answer is the same for every valid form, and the address
  * gets a mail) and take part in any open dialogue, and a whole-network coordinator names
- * coordinators for the whole network, people of any municipality included.
+ * coordinators for the whole network, people of any municipality included, and recommends
+ * cases in any county.
  */
 const ownWork = (actor: Actor, route: Route) =>
   routeKey(route) === 'POST /:lang/register' ||
   routeKey(route) === 'POST /:lang/password-reset' ||
   takingPart.has(routeKey(route)) ||
   (actor.label === 'coordinator@network.example' &&
-    routeKey(route) === 'POST /:lang/network/coordinators');
+    (routeKey(route) === 'POST /:lang/network/coordinators' ||
+      // A whole-network coordinator recommends cases in every county, Asker's included.
+      routeKey(route).startsWith('POST /:lang/network/spread/')));
 
 async function send(actor: Actor, route: Route, path: string): Promise<Response> {
   const headers: Record<string, string> = actor.bearer

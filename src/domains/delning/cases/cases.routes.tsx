@@ -21,6 +21,7 @@ import {
 } from '../../tenancy/municipality-param.ts';
 import { type CasePageModel, casePageModel } from './case-page.load.ts';
 import { CASES_PER_PAGE, chosenFrom, keptCaseFinder, searchCases } from './case-search.ts';
+import { noteCaseLooked } from '../spread/looks.ts';
 import { initiativeStages, serviceDomains } from './case-vocabulary.ts';
 import { adoptionInput, caseInput } from './cases.inputs.ts';
 import { canAdoptInto, canPublishCase, canPublishSomeCase } from './cases.policy.ts';
@@ -136,6 +137,7 @@ export function casesRoutes() {
   app.get('/cases/:caseId', async (c) => {
     const data = await casePageModel(c, uuidParam(c, 'caseId'));
     if (!data) return errorResponse(c, 'notFound');
+    await noteCaseLooked(c.get('ctx').db, c.get('actor'), data.found.case.id);
     return renderCase(c, data);
   });
 

@@ -1,0 +1,175 @@
+import { type Context, Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { emptyForm, type FormState, Notice } from '../../../web/components/forms.tsx';
+import type { AppEnv } from '../../../web/env.ts';
+import { errorResponse } from '../../../web/errors.tsx';
+import { readForm, validateForm } from '../../../web/forms.ts';
+import { noticeKey } from '../../../web/notices.ts';
+import { pageContext } from '../../../web/page-context.ts';
+import { uuidParam } from '../../../web/params.ts';
+import { sendPage } from '../../../web/render.ts';
+import { loginRedirect } from '../../../web/session.ts';
+import {
+  type RecommendationScope,
+  recommendCase,
+  withdrawRecommendation,
+} from './commands/recommend-case.ts';
+import { notLookedAt, recommendationsFor } from './recommendations.queries.ts';
+import { recommendationInput } from './spread.inputs.ts';
+import { canCurateShortlist, canRecommendInCounty } from './spread.policy.ts';
+import {
+  casesSpreadInCounty,
+  mostSpreadCases,
+  municipalitiesOfCounty,
+  spreadPerCounty,
+} from './spread.queries.ts';
+import { CountySpreadPage } from './views/county-spread-page.tsx';
+import { NetworkSpreadPage } from './views/network-spread-page.tsx';
+import { RecommendationsSection } from './views/recommendations-section.tsx';
+
+/** How many cases a spread page lists, most reused first. */
+export const SPREAD_CASES_SHOWN = 25;
+
+const countyIdShape = /^(SE|NO)-\d{2}$/;
+
+type Rendered = { form?: FormState; status?: ContentfulStatusCode };
+
+async function renderNetwork(c: Context<AppEnv>, opts: Rendered = {}) {
+  const { db } = c.get('ctx');
+  const actor = c.get('actor');
+  const t = c.get('t');
+  const [counties, topCases, shortlist] = [
+    await spreadPerCounty(db),
+    await mostSpreadCases(db, SPREAD_CASES_SHOWN),
+    await recommendationsFor(db, null),
+  ];
+  const context = pageContext(c);
+  return sendPage(
+    c,
+    <NetworkSpreadPage
+      {...context}
+      counties={counties}
+      topCases={topCases}
+      shortlist={
+        <>
+          <Notice t={t} messageKey={noticeKey(c.req.query('done'))} />
+          <RecommendationsSection
+            t={t}
+            heading={t('spread.shortlist.title')}
+            empty={t('spread.shortlist.none')}
+            items={shortlist}
+            action={canCurateShortlist(actor) ? `/${t.lang}/network/spread/shortlist` : undefined}
+            csrfToken={context.csrfToken}
+            form={opts.form ?? emptyForm}
+          />
+        </>
+      }
+    />,
+    opts.status,
+  );
+}
+
+async function renderCounty(c: Context<AppEnv>, countyId: string, opts: Rendered = {}) {
+  if (!countyIdShape.test(countyId)) return errorResponse(c, 'notFound');
+  const { db } = c.get('ctx');
+  const all = await spreadPerCounty(db);
+  const county = all.find((x) => x.countyId === countyId);
+  if (!county) return errorResponse(c, 'notFound');
+  const actor = c.get('actor');
+  const t = c.get('t');
+  const coordinates = canRecommendInCounty(actor, countyId);
+  const [cases, municipalities, recommended] = [
+    await casesSpreadInCounty(db, countyId, SPREAD_CASES_SHOWN),
+    await municipalitiesOfCounty(db, countyId),
+    await recommendationsFor(db, countyId),
+  ];
+  // Who has not yet looked is for the county's coordinators, not for everyone.
+  const notLooked =
+    coordinates && recommended.length > 0 ? await notLookedAt(db, countyId) : undefined;
+  const context = pageContext(c);
+  return sendPage(
+    c,
+    <CountySpreadPage
+      {...context}
+      county={county}
+      counties={all.filter((x) => x.country === county.country)}
+      cases={cases}
+      municipalities={municipalities}
+      recommendations={
+        <>
+          <Notice t={t} messageKey={noticeKey(c.req.query('done'))} />
+          <RecommendationsSection
+            t={t}
+            heading={t('spread.recommend.title', { county: county.name })}
+            empty={t('spread.recommend.none')}
+            items={recommended}
+            action={
+              coordinates ? `/${t.lang}/network/spread/${countyId}/recommendations` : undefined
+            }
+            csrfToken={context.csrfToken}
+            form={opts.form ?? emptyForm}
+            notLooked={notLooked}
+            placeLang={county.country === 'NO' ? 'nb' : 'sv'}
+          />
+        </>
+      }
+    />,
+    opts.status,
+  );
+}
+
+/** The spread of shared cases: the network's page and one per county, and their recommendations. */
+export function spreadRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/network/spread', (c) => renderNetwork(c));
+  app.get('/network/spread/:countyId', (c) => renderCounty(c, c.req.param('countyId')));
+
+  const recommend = async (c: Context<AppEnv>, scope: RecommendationScope, back: string) => {
+    const actor = c.get('actor');
+    if (actor.kind !== 'user') return loginRedirect(c);
+    const again = (form: FormState) =>
+      scope === null
+        ? renderNetwork(c, { form, status: 422 })
+        : renderCounty(c, scope, { form, status: 422 });
+    const parsed = validateForm(recommendationInput, await readForm(c));
+    if (!parsed.ok) return again(parsed.form);
+    const result = await recommendCase(c.get('ctx'), actor, scope, parsed.data);
+    if (!result.ok) {
+      if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
+      return again({
+        values: { caseId: parsed.data.caseId, note: parsed.data.note },
+        errors: result.fields ?? {},
+      });
+    }
+    return c.redirect(`${back}?done=caseRecommended#recommendations-heading`, 303);
+  };
+
+  const remove = async (c: Context<AppEnv>, scope: RecommendationScope, back: string) => {
+    const actor = c.get('actor');
+    if (actor.kind !== 'user') return loginRedirect(c);
+    const result = await withdrawRecommendation(c.get('ctx'), actor, scope, uuidParam(c, 'recId'));
+    if (!result.ok)
+      return errorResponse(c, result.reason === 'forbidden' ? 'forbidden' : 'notFound');
+    return c.redirect(`${back}?done=recommendationRemoved#recommendations-heading`, 303);
+  };
+
+  app.post('/network/spread/shortlist', (c) =>
+    recommend(c, null, `/${c.get('lang')}/network/spread`),
+  );
+  app.post('/network/spread/shortlist/:recId/remove', (c) =>
+    remove(c, null, `/${c.get('lang')}/network/spread`),
+  );
+  app.post('/network/spread/:countyId/recommendations', (c) => {
+    const countyId = c.req.param('countyId');
+    if (!countyIdShape.test(countyId)) return errorResponse(c, 'notFound');
+    return recommend(c, countyId, `/${c.get('lang')}/network/spread/${countyId}`);
+  });
+  app.post('/network/spread/:countyId/recommendations/:recId/remove', (c) => {
+    const countyId = c.req.param('countyId');
+    if (!countyIdShape.test(countyId)) return errorResponse(c, 'notFound');
+    return remove(c, countyId, `/${c.get('lang')}/network/spread/${countyId}`);
+  });
+
+  return app;
+}
