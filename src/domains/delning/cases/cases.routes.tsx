@@ -19,9 +19,9 @@ import {
   type MunicipalityOnPage,
   requireMunicipality,
 } from '../../tenancy/municipality-param.ts';
+import { noteCaseLooked } from '../spread/looks.ts';
 import { type CasePageModel, casePageModel } from './case-page.load.ts';
 import { CASES_PER_PAGE, chosenFrom, keptCaseFinder, searchCases } from './case-search.ts';
-import { noteCaseLooked } from '../spread/looks.ts';
 import { initiativeStages, serviceDomains } from './case-vocabulary.ts';
 import { adoptionInput, caseInput } from './cases.inputs.ts';
 import { canAdoptInto, canPublishCase, canPublishSomeCase } from './cases.policy.ts';
