@@ -66,6 +66,20 @@ export async function lockProposal(db: Db, municipalityId: string, id: string) {
   return row as ProposalRow | undefined;
 }
 
+/**
+ * A proposal of the municipality held while a support is added: `for key share` lets other
+ * people's supports go on at once, but keeps the worker (which takes `for update`) from moving
+ * it until the support is counted, and waits for a move already under way, then reads its result.
+ */
+export async function lockForSupport(db: Db, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.id, id), eq(proposals.municipalityId, municipalityId)))
+    .for('key share');
+  return row as ProposalRow | undefined;
+}
+
 export async function getProposal(db: Db, municipalityId: string, id: string) {
   const [row] = await db
     .select()
@@ -186,8 +200,6 @@ export async function paperSignaturesOf(db: Db, proposalId: string) {
     .orderBy(asc(proposalPaperSignatures.signedOn), asc(proposalPaperSignatures.registeredAt));
 }
 
-const supportTotal = sql`${proposals.supportVerified} + ${proposals.supportUnverified} + ${proposals.supportPaper}`;
-
 /**
  * The ids of collecting proposals due to move: those whose support reached the threshold, and
  * those whose window ended without it. Read without a lock; `moveDue` re-checks under one.
@@ -199,7 +211,7 @@ export async function dueProposals(db: Db, now: Date) {
     .where(
       and(
         eq(proposals.state, 'collecting'),
-        sql`(${supportTotal} >= ${proposals.threshold} or ${proposals.expiresAt} <= ${now})`,
+        sql`(${proposals.supportTotal} >= ${proposals.threshold} or ${proposals.expiresAt} <= ${now})`,
       ),
     )
     .limit(500);
@@ -210,21 +222,21 @@ export async function dueProposals(db: Db, now: Date) {
  * Moves the given collecting proposals, skipping any another process holds: past the threshold
  * to `thresholdReached` (even when the window has just ended: the support came in time), else
  * to `expired`. One statement, conditions re-checked on the locked rows, so two processes never
- * move one proposal twice. Returns what moved.
+ * move one proposal twice. A support in progress holds its proposal (`lockForSupport`), so it
+ * is skipped until that support is counted. Returns what moved.
  */
 export async function moveDue(db: Db, ids: string[], now: Date) {
   const result = (await db.execute(sql`
     with due as (
-      select id from proposals
-      where id in ${ids} and state = 'collecting'
-        and (support_verified + support_unverified + support_paper >= threshold or expires_at <= ${now})
+      select ${proposals.id} as id, ${proposals.supportTotal} >= ${proposals.threshold} as reached
+      from ${proposals}
+      where ${proposals.id} in ${ids} and ${proposals.state} = 'collecting'
+        and (${proposals.supportTotal} >= ${proposals.threshold} or ${proposals.expiresAt} <= ${now})
       for update skip locked
     )
     update proposals p set
-      state = case when p.support_verified + p.support_unverified + p.support_paper >= p.threshold
-        then 'thresholdReached' else 'expired' end,
-      threshold_reached_at = case when p.support_verified + p.support_unverified + p.support_paper >= p.threshold
-        then ${now}::timestamptz else null end
+      state = case when due.reached then 'thresholdReached' else 'expired' end,
+      threshold_reached_at = case when due.reached then ${now}::timestamptz else null end
     from due where p.id = due.id
     returning p.id, p.municipality_id as "municipalityId", p.state`)) as unknown as {
     rows: { id: string; municipalityId: string; state: ProposalState }[];

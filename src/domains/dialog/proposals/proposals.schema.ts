@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -86,6 +87,16 @@ export const proposals = pgTable(
     supportVerified: integer('support_verified').notNull().default(0),
     supportUnverified: integer('support_unverified').notNull().default(0),
     supportPaper: integer('support_paper').notNull().default(0),
+    /**
+     * Verified, unverified and paper support together: the one definition of the total that
+     * lists, the API, the threshold and the worker all read. Summed as bigint, so three large
+     * counts never overflow an int4 in the middle of a request.
+     */
+    supportTotal: bigint('support_total', { mode: 'number' })
+      .notNull()
+      .generatedAlwaysAs(
+        sql`support_verified::bigint + support_unverified::bigint + support_paper::bigint`,
+      ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

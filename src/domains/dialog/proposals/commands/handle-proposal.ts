@@ -11,19 +11,29 @@ import { type MunicipalityRef, ruleOf } from '../rule.ts';
 
 type Failure = 'forbidden' | 'notFound' | 'state';
 
-/** Staff register signatures collected on paper while the proposal takes support. */
+/**
+ * At most this many paper signatures on one proposal, all registrations together: more than
+ * the inhabitants of either country, and far from where the stored count would overflow.
+ */
+export const PAPER_TOTAL_MAX = 10_000_000;
+
+/**
+ * Staff register signatures collected on paper while the proposal takes support; `paperTotal`
+ * when the proposal's paper signatures would pass `PAPER_TOTAL_MAX`.
+ */
 export async function registerPaperSignatures(
   ctx: CommandContext,
   actor: Actor,
   m: MunicipalityRef,
   proposalId: string,
   input: { count: number; signedOn: string },
-): Promise<Result<true, Failure>> {
+): Promise<Result<true, Failure | 'paperTotal'>> {
   if (actor.kind !== 'user' || !canHandleProposals(actor, m.id)) return fail('forbidden');
   return inTransaction(ctx, async (tx) => {
     const p = await lockProposal(tx.db, m.id, proposalId);
     if (!p) return fail('notFound');
     if (p.state !== 'collecting' && p.state !== 'thresholdReached') return fail('state');
+    if (p.supportPaper + input.count > PAPER_TOTAL_MAX) return fail('paperTotal');
     await addPaperSignatures(tx.db, {
       proposalId: p.id,
       count: input.count,

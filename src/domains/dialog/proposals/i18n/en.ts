@@ -135,6 +135,8 @@ export const en = {
   'proposals.problem.closed': 'The proposal does not take support now.',
   'proposals.problem.already': 'You already support this proposal.',
   'proposals.problem.signIn': 'Log in to do that.',
+  'proposals.problem.paperTotal':
+    'That many signatures cannot be registered: a proposal can have at most 10 000 000 paper signatures in all.',
   'proposals.problem.noInhabitants':
     'We have no number of inhabitants for the municipality, so the rule cannot give a threshold. Choose a fixed number.',
   'proposals.done.drafted': 'Your draft is saved. Only you can see it.',

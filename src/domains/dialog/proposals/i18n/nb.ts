@@ -134,6 +134,8 @@ export const nb: Record<keyof typeof en, string> = {
   'proposals.problem.closed': 'Forslaget tar ikke imot støtte nå.',
   'proposals.problem.already': 'Du støtter allerede dette forslaget.',
   'proposals.problem.signIn': 'Logg inn for å gjøre det.',
+  'proposals.problem.paperTotal':
+    'Så mange underskrifter kan ikke registreres: et forslag kan ha høyst 10 000 000 underskrifter på papir til sammen.',
   'proposals.problem.noInhabitants':
     'Vi mangler innbyggertall for kommunen, så regelen kan ikke gi en grense. Velg et fast antall.',
   'proposals.done.drafted': 'Utkastet er lagret. Bare du kan se det.',

@@ -133,6 +133,8 @@ export const sv: Record<keyof typeof en, string> = {
   'proposals.problem.closed': 'Förslaget tar inte emot stöd nu.',
   'proposals.problem.already': 'Du stöder redan det här förslaget.',
   'proposals.problem.signIn': 'Logga in för att göra det.',
+  'proposals.problem.paperTotal':
+    'Så många underskrifter går inte att registrera: ett förslag kan ha högst 10 000 000 underskrifter på papper sammanlagt.',
   'proposals.problem.noInhabitants':
     'Vi saknar invånarantal för kommunen, så regeln kan inte ge en gräns. Välj ett fast antal.',
   'proposals.done.drafted': 'Ditt utkast är sparat. Bara du kan se det.',

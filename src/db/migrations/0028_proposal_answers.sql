@@ -1,0 +1,1 @@
+ALTER TABLE "proposals" ADD COLUMN "support_total" bigint GENERATED ALWAYS AS (support_verified::bigint + support_unverified::bigint + support_paper::bigint) STORED NOT NULL;
