@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertTestDepartment } from '../../../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import {
   acceptedProposal,
   proposalRow,
   proposalsBase,
   proposalWithBody,
+  testMunicipality,
 } from './proposals.fixtures.ts';
 
 let t: TestApp;
+let departmentId: string;
 beforeAll(async () => {
   t = await createTestApp();
+  departmentId = (await insertTestDepartment(t.database.db, testMunicipality)).id;
 });
 afterAll(async () => {
   await t?.close();
@@ -62,7 +66,12 @@ describe("staff's answer form", () => {
       const id = await proposalWithBody(t, { title: `Utegym i Alby (${answer})` });
       const staff = await t.signedIn('staff@botkyrka.example');
       const reason = `Nämnden har prövat förslaget (${answer}).`;
-      const res = await staff.postForm(`${base}/${id}/answer`, { answer, reason, decision });
+      const res = await staff.postForm(`${base}/${id}/answer`, {
+        answer,
+        reason,
+        decision,
+        departmentId,
+      });
       expect(res.status).toBe(303);
       const row = await proposalRow(t, id);
       expect([row?.state, row?.answer, row?.answerReason, row?.answerDecision]).toEqual([

@@ -79,8 +79,9 @@ export function handlingRoutes() {
       const id = uuidParam(c, 'pid');
       // A step without a form (handing to the body) gives its command nothing.
       let data = undefined as z.infer<S>;
+      let values: Record<string, string> = {};
       if (form) {
-        const values = await readForm(c);
+        values = await readForm(c);
         if (form.name === 'answer' && isReadabilityCheck(values)) {
           return renderProposal(c, m, { forms: { answer: { values, errors: {} } } });
         }
@@ -94,6 +95,10 @@ export function handlingRoutes() {
       if (!result.ok) {
         if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
         if (result.reason === 'notFound') return errorResponse(c, 'notFound');
+        if (form && result.fields) {
+          const failed = { values, errors: result.fields };
+          return renderProposal(c, m, { forms: { [form.name]: failed }, status: 422 });
+        }
         return renderProposal(c, m, proposalProblems[result.reason] ?? proposalProblems.state);
       }
       return c.redirect(`${proposalPath(c, m, id)}?done=${done}`, 303);
@@ -121,7 +126,10 @@ export function handlingRoutes() {
   step(
     'answer',
     { name: 'answer', input: answerInput },
-    (c, m, id, data) => answerProposal(c.get('ctx'), c.get('actor'), m, id, data),
+    (c, m, id, data) => {
+      const baseUrl = c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
+      return answerProposal(c.get('ctx'), c.get('actor'), m, id, data, baseUrl);
+    },
     'proposalAnswered',
   );
   return app;

@@ -6,6 +6,8 @@ import {
   publicStates,
   type RulePreset,
 } from '../../../engines/proposal-rules/index.ts';
+import { users } from '../../identity/identity.schema.ts';
+import { initiatives, stageTransitions } from '../../styrning/portfolio/portfolio.schema.ts';
 import { municipalities } from '../../tenancy/tenancy.schema.ts';
 import {
   proposalPaperSignatures,
@@ -158,10 +160,16 @@ export async function similarProposals(db: Db, municipalityId: string, text: str
  * Adds one person's support and counts it on the proposal, in the caller's transaction. The
  * primary key makes a second support of the same person a no-op, however it arrives; false then.
  */
-export async function addSupport(db: Db, proposalId: string, userId: string, verified: boolean) {
+export async function addSupport(
+  db: Db,
+  proposalId: string,
+  userId: string,
+  support: { verified: boolean; tellMe: boolean },
+) {
+  const { verified } = support;
   const added = await db
     .insert(proposalSupports)
-    .values({ proposalId, userId, verified })
+    .values({ proposalId, userId, ...support })
     .onConflictDoNothing()
     .returning({ userId: proposalSupports.userId });
   if (added.length === 0) return false;
@@ -254,4 +262,72 @@ export async function proposalsWithBody(db: Db, municipalityId: string) {
     .from(proposals)
     .where(and(eq(proposals.municipalityId, municipalityId), eq(proposals.state, 'withBody')))
     .orderBy(asc(proposals.bodyDeadline));
+}
+
+/**
+ * The addresses of the proposal's supporters who asked to be told. An account's address was
+ * confirmed by mail when it was made; a deleted account is told nothing.
+ */
+export async function supportersToTell(db: Db, proposalId: string): Promise<string[]> {
+  const rows = await db
+    .select({ email: users.email })
+    .from(proposalSupports)
+    .innerJoin(users, eq(users.id, proposalSupports.userId))
+    .where(
+      and(
+        eq(proposalSupports.proposalId, proposalId),
+        eq(proposalSupports.tellMe, true),
+        sql`${users.deletedAt} is null`,
+      ),
+    )
+    .orderBy(asc(users.email));
+  return rows.map((r) => r.email);
+}
+
+/** The language a municipality's mails are written in: its country's. */
+export async function countryOf(db: Db, municipalityId: string): Promise<string> {
+  const [row] = await db
+    .select({ country: municipalities.country })
+    .from(municipalities)
+    .where(eq(municipalities.id, municipalityId));
+  return row?.country ?? 'SE';
+}
+
+/**
+ * Proposals whose initiative has moved to a stage their supporters were not told of, locked
+ * (skipping any another process holds) so each change is told once.
+ */
+export async function lockUntoldStageChanges(db: Db, limit = 100) {
+  return db
+    .select({
+      id: proposals.id,
+      title: proposals.title,
+      municipalityId: proposals.municipalityId,
+      stage: initiatives.stage,
+    })
+    .from(proposals)
+    .innerJoin(initiatives, eq(initiatives.id, proposals.initiativeId))
+    .where(sql`${proposals.toldStage} is distinct from ${initiatives.stage}`)
+    .limit(limit)
+    .for('update', { of: proposals, skipLocked: true });
+}
+
+/** The initiative a proposal became: its stage, and its moves from stage to stage, oldest first. */
+export async function initiativeOfProposal(db: Db, initiativeId: string) {
+  const [initiative] = await db
+    .select({ id: initiatives.id, title: initiatives.title, stage: initiatives.stage })
+    .from(initiatives)
+    .where(eq(initiatives.id, initiativeId));
+  if (!initiative) return undefined;
+  const moves = await db
+    .select({
+      fromStage: stageTransitions.fromStage,
+      toStage: stageTransitions.toStage,
+      reason: stageTransitions.reason,
+      at: stageTransitions.at,
+    })
+    .from(stageTransitions)
+    .where(eq(stageTransitions.initiativeId, initiativeId))
+    .orderBy(asc(stageTransitions.at));
+  return { ...initiative, moves };
 }

@@ -105,7 +105,8 @@ export function proposalRoutes() {
     const m = await requireMunicipality(c);
     if (c.get('actor').kind !== 'user') return loginRedirect(c);
     const where = { municipalityId: m.id, proposalId: uuidParam(c, 'pid') };
-    const result = await supportProposal(c.get('ctx'), c.get('actor'), where);
+    const tellMe = (await readForm(c)).tellMe === 'on';
+    const result = await supportProposal(c.get('ctx'), c.get('actor'), where, tellMe);
     if (!result.ok) {
       if (result.reason === 'notFound') return errorResponse(c, 'notFound');
       return renderProposal(c, m, proposalProblems[result.reason]);

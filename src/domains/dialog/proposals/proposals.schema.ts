@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from '../../identity/identity.schema.ts';
+import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
 import { municipalities } from '../../tenancy/tenancy.schema.ts';
 
 /**
@@ -84,6 +85,12 @@ export const proposals = pgTable(
     answerDecision: text('answer_decision'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    /** The initiative an accepted (or partly accepted) proposal became in the portfolio. */
+    initiativeId: uuid('initiative_id')
+      .unique()
+      .references(() => initiatives.id),
+    /** The initiative's stage the supporters were last told of, so each change is told once. */
+    toldStage: text('told_stage'),
     supportVerified: integer('support_verified').notNull().default(0),
     supportUnverified: integer('support_unverified').notNull().default(0),
     supportPaper: integer('support_paper').notNull().default(0),
@@ -136,6 +143,8 @@ export const proposalSupports = pgTable(
       .references(() => users.id),
     /** Signed in through the municipality's e-ID when supporting. */
     verified: boolean('verified').notNull(),
+    /** Asked to be told by e-mail of the answer and of what becomes of the proposal. */
+    tellMe: boolean('tell_me').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -21,6 +21,8 @@ export async function supportProposal(
   ctx: CommandContext,
   actor: Actor,
   where: { municipalityId: string; proposalId: string },
+  /** Whether the supporter asked to be told by e-mail of the answer and what follows. */
+  tellMe = false,
 ): Promise<Result<{ verified: boolean }, SupportFailure>> {
   if (actor.kind !== 'user') return fail('signIn');
   return inTransaction(ctx, async (tx) => {
@@ -28,7 +30,8 @@ export async function supportProposal(
     if (!p || !publicStates.includes(p.state)) return fail('notFound');
     if (!takesSupport(p.state, p.expiresAt, tx.now())) return fail('closed');
     const verified = await knownThroughEid(tx.db, actor.userId, where.municipalityId);
-    if (!(await addSupport(tx.db, p.id, actor.userId, verified))) return fail('already');
+    if (!(await addSupport(tx.db, p.id, actor.userId, { verified, tellMe })))
+      return fail('already');
     await audit(tx, actor, {
       municipalityId: where.municipalityId,
       action: 'proposal.support',
