@@ -88,7 +88,7 @@ describe('an accepted proposal', () => {
     ]);
     expect(made?.idea).toBe(answer.reason);
     const page = await (await t.client().get(`${base}/${id}`)).text();
-    expect(page).toContain(`Förslaget blev satsningen ${title}. Den är nu i steget Idé.`);
+    expect(page).toContain(`Förslaget blev satsningen ${title}. Den är nu i skedet Idé.`);
 
     const mails = await mailsTo(told, title);
     expect(mails).toHaveLength(1);
@@ -108,10 +108,10 @@ describe('an accepted proposal', () => {
     expect(await tellStageChanges(ctx, 'https://samskap.example')).toBe(0);
     const after = await mailsTo(told, title);
     expect(after).toHaveLength(2);
-    expect(after[1]?.bodyText).toContain('Den har nu nått steget Bedömd.');
+    expect(after[1]?.bodyText).toContain('Den har nu nått skedet Bedömd.');
     expect(await mailsTo(notTold, title)).toEqual([]);
     const later = await (await t.client().get(`${base}/${id}`)).text();
-    expect(later).toContain('Den är nu i steget Bedömd.');
+    expect(later).toContain('Den är nu i skedet Bedömd.');
     expect(later).toContain('från Idé till Bedömd.');
     expect(later).toContain('Kostnaden är bedömd.');
   });

@@ -179,7 +179,7 @@ export const en = {
   'proposals.initiative.heading': 'What the proposal became',
   'proposals.initiative.lead':
     'The proposal became the initiative {title}. It is now at the stage {stage}.',
-  'proposals.initiative.timeline': 'Step by step',
+  'proposals.initiative.timeline': 'How the initiative has moved on',
   'proposals.initiative.started': '{date}: the initiative started as an idea.',
   'proposals.initiative.move': '{date}: from {from} to {to}.',
   'proposals.initiative.benefits': 'Benefits the initiative is to bring',
