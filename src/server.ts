@@ -51,7 +51,6 @@ export async function startServer(
   );
   const mailWorker = startMailWorker({ database, config, logger });
   const mapWorker = startMapWorker({ database, logger });
-  const proposalWorker = startProposalWorker({ database, logger });
   // Off the request path: the first portfolio selection must not pay for compiling the solver.
   setImmediate(() => {
     warmUpPrioritisation().catch((err: unknown) =>
@@ -65,11 +64,9 @@ export async function startServer(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  const noticeWorker = startNoticeWorker({
-    database,
-    logger,
-    baseUrl: config.publicUrl ?? `http://${host}:${port}`,
-  });
+  const baseUrl = config.publicUrl ?? `http://${host}:${port}`;
+  const noticeWorker = startNoticeWorker({ database, logger, baseUrl });
+  const proposalWorker = startProposalWorker({ database, logger, baseUrl });
   let closing: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}`,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { askedPage, pageLinks, pageOf } from './paging.ts';
+import { askedPage, pageLinks, pageOf, readPage } from './paging.ts';
 
 describe('pages of a list', () => {
   const list = Array.from({ length: 53 }, (_, i) => i);
@@ -75,5 +75,40 @@ describe('the pagination bar', () => {
         });
       }),
     );
+  });
+});
+
+describe('a page read from the database', () => {
+  const rows = Array.from({ length: 53 }, (_, i) => i);
+  const reads: { offset: number; limit: number }[] = [];
+  const read = async (range: { offset: number; limit: number }) => {
+    reads.push(range);
+    return { total: rows.length, items: rows.slice(range.offset, range.offset + range.limit) };
+  };
+
+  it('gives what pageOf gives for the same list in memory, for any page asked', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(Number.MAX_SAFE_INTEGER)),
+        fc.integer({ min: 1, max: 60 }),
+        async (asked, size) => {
+          expect(await readPage(asked, size, read)).toEqual(pageOf(rows, asked, size));
+        },
+      ),
+    );
+    // The database is never asked to skip a negative or unsafe number of rows.
+    expect(reads.every((r) => r.offset >= 0 && Number.isSafeInteger(r.offset))).toBe(true);
+  });
+
+  it('reads once when the page exists, twice when it lies past the last', async () => {
+    reads.length = 0;
+    await readPage(2, 25, read);
+    expect(reads).toEqual([{ offset: 25, limit: 25 }]);
+    reads.length = 0;
+    await readPage(9, 25, read);
+    expect(reads).toEqual([
+      { offset: 200, limit: 25 },
+      { offset: 50, limit: 25 },
+    ]);
   });
 });

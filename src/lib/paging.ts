@@ -49,3 +49,22 @@ export function pageLinks(page: number, pageCount: number): (number | null)[] {
   }
   return links;
 }
+
+/**
+ * The page asked for of a list read from the database a page at a time, or the nearest one that
+ * exists, as `pageOf` gives it for a list in memory: `read` gets the rows to skip and take and
+ * answers with them and the total. A page past the last costs a second read, of the last page.
+ */
+export async function readPage<T>(
+  asked: number,
+  pageSize: number,
+  read: (range: { offset: number; limit: number }) => Promise<{ total: number; items: T[] }>,
+): Promise<Page<T>> {
+  // Never ask the database to skip past what a safe integer holds, however large the page asked.
+  const first = Math.min(Math.max(asked, 1), Math.floor(Number.MAX_SAFE_INTEGER / pageSize));
+  let found = await read({ offset: (first - 1) * pageSize, limit: pageSize });
+  const pageCount = Math.max(1, Math.ceil(found.total / pageSize));
+  const page = Math.min(first, pageCount);
+  if (page !== first) found = await read({ offset: (page - 1) * pageSize, limit: pageSize });
+  return { items: found.items, page, pageCount, total: found.total };
+}

@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { toCsv } from '../../../lib/csv.ts';
-import { askedPage, pageOf } from '../../../lib/paging.ts';
+import { askedPage, readPage } from '../../../lib/paging.ts';
 import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
@@ -39,22 +39,14 @@ async function renderQueue(
     // Only one of the municipality's own matters filters the queue; anything else is ignored.
     matterId: matters.some((x) => x.id === matterId) ? matterId : '',
   };
-  const asked = askedPage(c.req.query('page'));
-  const read = (page: number) =>
+  const shown = await readPage(askedPage(c.req.query('page')), QUEUE_PAGE_SIZE, (range) =>
     moderationQueue(
       db,
       m.id,
       { kind: filter.kind || undefined, matterId: filter.matterId || undefined },
-      { offset: (page - 1) * QUEUE_PAGE_SIZE, limit: QUEUE_PAGE_SIZE },
-    );
-  let found = await read(asked);
-  // Past the last page: the last page, as every list does.
-  const last = Math.max(1, Math.ceil(found.total / QUEUE_PAGE_SIZE));
-  if (asked > last) found = await read(last);
-  const shown = {
-    ...pageOf(Array.from({ length: found.total }), Math.min(asked, last), QUEUE_PAGE_SIZE),
-    items: found.items,
-  };
+      range,
+    ),
+  );
   return sendPage(
     c,
     <QueuePage

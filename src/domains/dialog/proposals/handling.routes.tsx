@@ -1,4 +1,6 @@
 import { type Context, Hono } from 'hono';
+import type { z } from 'zod';
+import type { Result } from '../../../lib/result.ts';
 import type { FormState } from '../../../web/components/forms.tsx';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
@@ -40,8 +42,6 @@ async function renderRule(c: Context<AppEnv>, m: MunicipalityOnPage, form?: Form
   );
 }
 
-type Failure = { ok: false; reason: string; fields?: Record<string, string> };
-
 /** Staff's steps on a proposal (screening, paper signatures, the body, its answer) and the admin's rule. */
 export function handlingRoutes() {
   const app = new Hono<AppEnv>();
@@ -62,38 +62,43 @@ export function handlingRoutes() {
     return c.redirect(`/${c.get('lang')}/municipalities/${m.id}/proposals?done=proposalRule`, 303);
   });
 
-  /** A staff step: authorise, parse (when the step has a form), run, and answer with the page. */
-  const step = <T,>(
+  /** A staff step: authorise, read and check its form (if it has one), run, answer with the page. */
+  const step = <S extends z.ZodType>(
     path: string,
-    form: keyof ProposalForms | null,
-    parse: (
-      values: Record<string, string>,
-    ) => { ok: true; data: T } | { ok: false; form: FormState },
+    form: { name: keyof ProposalForms; input: S } | null,
     run: (
       c: Context<AppEnv>,
       m: MunicipalityOnPage,
       id: string,
-      data: T,
-    ) => Promise<{ ok: true } | Failure>,
+      data: z.infer<S>,
+    ) => Promise<Result<unknown, string>>,
     done: string,
   ) => {
     app.post(`/municipalities/:id/proposals/:pid/${path}`, async (c) => {
       const m = await authorizedMunicipality(c, canHandleProposals);
       const id = uuidParam(c, 'pid');
-      const values = await readForm(c);
-      if (form === 'answer' && isReadabilityCheck(values)) {
-        return renderProposal(c, m, { forms: { answer: { values, errors: {} } } });
+      // A step without a form (handing to the body) gives its command nothing.
+      let data = undefined as z.infer<S>;
+      let values: Record<string, string> = {};
+      if (form) {
+        values = await readForm(c);
+        if (form.name === 'answer' && isReadabilityCheck(values)) {
+          return renderProposal(c, m, { forms: { answer: { values, errors: {} } } });
+        }
+        const parsed = validateForm(form.input, values);
+        if (!parsed.ok) {
+          return renderProposal(c, m, { forms: { [form.name]: parsed.form }, status: 422 });
+        }
+        data = parsed.data;
       }
-      const parsed = parse(values);
-      if (!parsed.ok) {
-        return form
-          ? renderProposal(c, m, { forms: { [form]: parsed.form }, status: 422 })
-          : errorResponse(c, 'notFound');
-      }
-      const result = await run(c, m, id, parsed.data);
+      const result = await run(c, m, id, data);
       if (!result.ok) {
         if (result.reason === 'forbidden') return errorResponse(c, 'forbidden');
         if (result.reason === 'notFound') return errorResponse(c, 'notFound');
+        if (form && result.fields) {
+          const failed = { values, errors: result.fields };
+          return renderProposal(c, m, { forms: { [form.name]: failed }, status: 422 });
+        }
         return renderProposal(c, m, proposalProblems[result.reason] ?? proposalProblems.state);
       }
       return c.redirect(`${proposalPath(c, m, id)}?done=${done}`, 303);
@@ -102,30 +107,29 @@ export function handlingRoutes() {
 
   step(
     'screening',
-    'screening',
-    (v) => validateForm(screeningInput, v),
+    { name: 'screening', input: screeningInput },
     (c, m, id, data) => screenProposal(c.get('ctx'), c.get('actor'), m, id, data),
     'proposalScreened',
   );
   step(
     'paper',
-    'paper',
-    (v) => validateForm(paperInput, v),
+    { name: 'paper', input: paperInput },
     (c, m, id, data) => registerPaperSignatures(c.get('ctx'), c.get('actor'), m, id, data),
     'proposalPaper',
   );
   step(
     'body',
     null,
-    () => ({ ok: true, data: null }),
     (c, m, id) => handToBody(c.get('ctx'), c.get('actor'), m, id),
     'proposalToBody',
   );
   step(
     'answer',
-    'answer',
-    (v) => validateForm(answerInput, v),
-    (c, m, id, data) => answerProposal(c.get('ctx'), c.get('actor'), m, id, data),
+    { name: 'answer', input: answerInput },
+    (c, m, id, data) => {
+      const baseUrl = c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
+      return answerProposal(c.get('ctx'), c.get('actor'), m, id, data, baseUrl);
+    },
     'proposalAnswered',
   );
   return app;

@@ -4,6 +4,7 @@ import { CONTENT_CHANNEL } from '../../../db/read-models.ts';
 import { startWokenWorker } from '../../../db/woken-worker.ts';
 import { audit } from '../../audit/record.ts';
 import { dueProposals, moveDue } from './proposals.queries.ts';
+import { tellStageChanges } from './tell-supporters.ts';
 
 /** Looks this often without being told: a window ending writes nothing to wake the worker. */
 const POLL_MS = 60_000;
@@ -36,10 +37,15 @@ export async function moveDueProposals(db: Db, now: Date): Promise<number> {
 
 export type ProposalWorker = { wake(): void; stop(): Promise<void> };
 
-/** Runs `moveDueProposals` while the server runs: on any change of content, and every minute. */
+/**
+ * Runs `moveDueProposals` and `tellStageChanges` while the server runs: on any change of content
+ * (a stage change is one), and every minute.
+ */
 export function startProposalWorker(deps: {
   database: Database;
   logger: Logger;
+  /** Where links in mails lead: the instance's public address. */
+  baseUrl: string;
   now?: () => Date;
 }): ProposalWorker {
   const logger = deps.logger.child({ component: 'proposals' });
@@ -56,6 +62,13 @@ export function startProposalWorker(deps: {
         if (moved > 0) logger.info({ moved }, 'proposals moved');
       } catch (err) {
         logger.warn({ err }, 'moving proposals failed');
+      }
+      try {
+        const ctx = { db: deps.database.db, now };
+        const told = await tellStageChanges(ctx, deps.baseUrl);
+        if (told > 0) logger.info({ told }, "supporters told of their proposals' initiatives");
+      } catch (err) {
+        logger.warn({ err }, 'telling supporters of stage changes failed');
       }
     },
   });

@@ -1,10 +1,13 @@
 import type { Db } from '../../../db/client.ts';
 import { publicStates } from '../../../engines/proposal-rules/index.ts';
 import type { Actor } from '../../../vocabulary/actor.ts';
+import { benefitsOf, measurementsOf } from '../../styrning/benefits/benefits.queries.ts';
+import { listDepartments } from '../../tenancy/tenancy.queries.ts';
 import { canHandleProposals } from './proposals.policy.ts';
 import {
   getProposal,
   hasSupported,
+  initiativeOfProposal,
   type ProposalRow,
   paperSignaturesOf,
 } from './proposals.queries.ts';
@@ -30,5 +33,36 @@ export async function loadProposalPage(db: Db, actor: Actor, municipalityId: str
     isAuthor: actor.kind === 'user' && proposal.authorId === actor.userId,
     supported: actor.kind === 'user' && (await hasSupported(db, proposal.id, actor.userId)),
     paper: canHandle ? await paperSignaturesOf(db, proposal.id) : [],
+    departments:
+      canHandle && proposal.state === 'withBody' ? await listDepartments(db, municipalityId) : [],
+    initiative: proposal.initiativeId ? await loadInitiative(db, proposal.initiativeId) : undefined,
+  };
+}
+
+export type ProposalInitiative = NonNullable<Awaited<ReturnType<typeof loadInitiative>>>;
+
+/**
+ * The initiative an answered proposal became, as anyone may see it there: the initiative is made
+ * public when the proposal is answered. Its stage, its moves, and its benefits with the latest
+ * measurement of each.
+ */
+async function loadInitiative(db: Db, initiativeId: string) {
+  const initiative = await initiativeOfProposal(db, initiativeId);
+  if (!initiative) return undefined;
+  const benefits = await benefitsOf(db, initiativeId);
+  const measured = await measurementsOf(
+    db,
+    benefits.map((b) => b.id),
+  );
+  return {
+    ...initiative,
+    benefits: benefits.map((b) => ({
+      id: b.id,
+      description: b.description,
+      unit: b.unit,
+      target: b.targetValue,
+      // Measurements come oldest first: the last of the benefit's is the latest.
+      latest: measured.filter((x) => x.benefitId === b.id).at(-1)?.value ?? null,
+    })),
   };
 }

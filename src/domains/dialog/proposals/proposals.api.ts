@@ -59,7 +59,7 @@ function shown(p: ProposalRow): z.infer<typeof Proposal> {
       verified: p.supportVerified,
       unverified: p.supportUnverified,
       paper: p.supportPaper,
-      total: p.supportVerified + p.supportUnverified + p.supportPaper,
+      total: p.supportTotal,
     },
     expiresAt: iso(p.expiresAt),
     thresholdReachedAt: iso(p.thresholdReachedAt),

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+
+const uuidRe = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 import { rulePresets } from '../../../engines/proposal-rules/index.ts';
 import { dayNumber } from '../../../vocabulary/dates.ts';
 import { parseTypedNumber } from '../../../web/forms.ts';
@@ -53,12 +56,21 @@ export const paperInput = z.object({
     .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && dayNumber(s) !== null, 'error.date'),
 });
 
-/** The body's answer: its verdict, why, and the decision it is recorded in. */
-export const answerInput = z.object({
-  answer: z.enum(answers, { error: 'proposals.error.answer' }),
-  reason: text(5000),
-  decision: text(300),
-});
+/**
+ * The body's answer: its verdict, why, and the decision it is recorded in. An accepted or partly
+ * accepted proposal becomes an initiative, so it also names the department that carries it.
+ */
+export const answerInput = z
+  .object({
+    answer: z.enum(answers, { error: 'proposals.error.answer' }),
+    reason: text(5000),
+    decision: text(300),
+    departmentId: z.string().trim().optional().default(''),
+  })
+  .superRefine((v, ctx) => {
+    if (v.answer === 'rejected' || uuidRe.test(v.departmentId)) return;
+    ctx.addIssue({ code: 'custom', path: ['departmentId'], message: 'proposals.error.department' });
+  });
 export type AnswerInput = z.infer<typeof answerInput>;
 
 const optionalNumber = (min: number, max: number, message: string) =>

@@ -6,6 +6,8 @@ import {
   publicStates,
   type RulePreset,
 } from '../../../engines/proposal-rules/index.ts';
+import { users } from '../../identity/identity.schema.ts';
+import { initiatives, stageTransitions } from '../../styrning/portfolio/portfolio.schema.ts';
 import { municipalities } from '../../tenancy/tenancy.schema.ts';
 import {
   proposalPaperSignatures,
@@ -63,6 +65,20 @@ export async function lockProposal(db: Db, municipalityId: string, id: string) {
     .from(proposals)
     .where(and(eq(proposals.id, id), eq(proposals.municipalityId, municipalityId)))
     .for('update');
+  return row as ProposalRow | undefined;
+}
+
+/**
+ * A proposal of the municipality held while a support is added: `for key share` lets other
+ * people's supports go on at once, but keeps the worker (which takes `for update`) from moving
+ * it until the support is counted, and waits for a move already under way, then reads its result.
+ */
+export async function lockForSupport(db: Db, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.id, id), eq(proposals.municipalityId, municipalityId)))
+    .for('key share');
   return row as ProposalRow | undefined;
 }
 
@@ -144,10 +160,16 @@ export async function similarProposals(db: Db, municipalityId: string, text: str
  * Adds one person's support and counts it on the proposal, in the caller's transaction. The
  * primary key makes a second support of the same person a no-op, however it arrives; false then.
  */
-export async function addSupport(db: Db, proposalId: string, userId: string, verified: boolean) {
+export async function addSupport(
+  db: Db,
+  proposalId: string,
+  userId: string,
+  support: { verified: boolean; tellMe: boolean },
+) {
+  const { verified } = support;
   const added = await db
     .insert(proposalSupports)
-    .values({ proposalId, userId, verified })
+    .values({ proposalId, userId, ...support })
     .onConflictDoNothing()
     .returning({ userId: proposalSupports.userId });
   if (added.length === 0) return false;
@@ -186,8 +208,6 @@ export async function paperSignaturesOf(db: Db, proposalId: string) {
     .orderBy(asc(proposalPaperSignatures.signedOn), asc(proposalPaperSignatures.registeredAt));
 }
 
-const supportTotal = sql`${proposals.supportVerified} + ${proposals.supportUnverified} + ${proposals.supportPaper}`;
-
 /**
  * The ids of collecting proposals due to move: those whose support reached the threshold, and
  * those whose window ended without it. Read without a lock; `moveDue` re-checks under one.
@@ -199,7 +219,7 @@ export async function dueProposals(db: Db, now: Date) {
     .where(
       and(
         eq(proposals.state, 'collecting'),
-        sql`(${supportTotal} >= ${proposals.threshold} or ${proposals.expiresAt} <= ${now})`,
+        sql`(${proposals.supportTotal} >= ${proposals.threshold} or ${proposals.expiresAt} <= ${now})`,
       ),
     )
     .limit(500);
@@ -210,21 +230,21 @@ export async function dueProposals(db: Db, now: Date) {
  * Moves the given collecting proposals, skipping any another process holds: past the threshold
  * to `thresholdReached` (even when the window has just ended: the support came in time), else
  * to `expired`. One statement, conditions re-checked on the locked rows, so two processes never
- * move one proposal twice. Returns what moved.
+ * move one proposal twice. A support in progress holds its proposal (`lockForSupport`), so it
+ * is skipped until that support is counted. Returns what moved.
  */
 export async function moveDue(db: Db, ids: string[], now: Date) {
   const result = (await db.execute(sql`
     with due as (
-      select id from proposals
-      where id in ${ids} and state = 'collecting'
-        and (support_verified + support_unverified + support_paper >= threshold or expires_at <= ${now})
+      select ${proposals.id} as id, ${proposals.supportTotal} >= ${proposals.threshold} as reached
+      from ${proposals}
+      where ${proposals.id} in ${ids} and ${proposals.state} = 'collecting'
+        and (${proposals.supportTotal} >= ${proposals.threshold} or ${proposals.expiresAt} <= ${now})
       for update skip locked
     )
     update proposals p set
-      state = case when p.support_verified + p.support_unverified + p.support_paper >= p.threshold
-        then 'thresholdReached' else 'expired' end,
-      threshold_reached_at = case when p.support_verified + p.support_unverified + p.support_paper >= p.threshold
-        then ${now}::timestamptz else null end
+      state = case when due.reached then 'thresholdReached' else 'expired' end,
+      threshold_reached_at = case when due.reached then ${now}::timestamptz else null end
     from due where p.id = due.id
     returning p.id, p.municipality_id as "municipalityId", p.state`)) as unknown as {
     rows: { id: string; municipalityId: string; state: ProposalState }[];
@@ -242,4 +262,72 @@ export async function proposalsWithBody(db: Db, municipalityId: string) {
     .from(proposals)
     .where(and(eq(proposals.municipalityId, municipalityId), eq(proposals.state, 'withBody')))
     .orderBy(asc(proposals.bodyDeadline));
+}
+
+/**
+ * The addresses of the proposal's supporters who asked to be told. An account's address was
+ * confirmed by mail when it was made; a deleted account is told nothing.
+ */
+export async function supportersToTell(db: Db, proposalId: string): Promise<string[]> {
+  const rows = await db
+    .select({ email: users.email })
+    .from(proposalSupports)
+    .innerJoin(users, eq(users.id, proposalSupports.userId))
+    .where(
+      and(
+        eq(proposalSupports.proposalId, proposalId),
+        eq(proposalSupports.tellMe, true),
+        sql`${users.deletedAt} is null`,
+      ),
+    )
+    .orderBy(asc(users.email));
+  return rows.map((r) => r.email);
+}
+
+/** The language a municipality's mails are written in: its country's. */
+export async function countryOf(db: Db, municipalityId: string): Promise<string> {
+  const [row] = await db
+    .select({ country: municipalities.country })
+    .from(municipalities)
+    .where(eq(municipalities.id, municipalityId));
+  return row?.country ?? 'SE';
+}
+
+/**
+ * Proposals whose initiative has moved to a stage their supporters were not told of, locked
+ * (skipping any another process holds) so each change is told once.
+ */
+export async function lockUntoldStageChanges(db: Db, limit = 100) {
+  return db
+    .select({
+      id: proposals.id,
+      title: proposals.title,
+      municipalityId: proposals.municipalityId,
+      stage: initiatives.stage,
+    })
+    .from(proposals)
+    .innerJoin(initiatives, eq(initiatives.id, proposals.initiativeId))
+    .where(sql`${proposals.toldStage} is distinct from ${initiatives.stage}`)
+    .limit(limit)
+    .for('update', { of: proposals, skipLocked: true });
+}
+
+/** The initiative a proposal became: its stage, and its moves from stage to stage, oldest first. */
+export async function initiativeOfProposal(db: Db, initiativeId: string) {
+  const [initiative] = await db
+    .select({ id: initiatives.id, title: initiatives.title, stage: initiatives.stage })
+    .from(initiatives)
+    .where(eq(initiatives.id, initiativeId));
+  if (!initiative) return undefined;
+  const moves = await db
+    .select({
+      fromStage: stageTransitions.fromStage,
+      toStage: stageTransitions.toStage,
+      reason: stageTransitions.reason,
+      at: stageTransitions.at,
+    })
+    .from(stageTransitions)
+    .where(eq(stageTransitions.initiativeId, initiativeId))
+    .orderBy(asc(stageTransitions.at));
+  return { ...initiative, moves };
 }

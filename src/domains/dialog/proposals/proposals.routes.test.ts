@@ -1,5 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertTestDepartment } from '../../../testing/steering-fixtures.ts';
 import {
   createTestApp,
   demoPasswordForTests,
@@ -208,7 +209,7 @@ describe('the path to an answer', () => {
     expect(
       (
         await staff.postForm(`${base}/${id}/answer`, {
-          answer: 'accepted',
+          answer: 'rejected',
           reason: 'Bra.',
           decision: 'KS 2026-04-01',
         })
@@ -229,6 +230,7 @@ describe('the path to an answer', () => {
       answer: 'partly',
       reason: 'Biblioteket får öppet längre på torsdagar.',
       decision: 'Kultur- och fritidsnämnden 2026-05-12, KFN 2026/41',
+      departmentId: (await insertTestDepartment(t.database.db, m)).id,
     });
     expect(answered.status).toBe(303);
     const page = await (await t.client().get(`${base}/${id}`)).text();

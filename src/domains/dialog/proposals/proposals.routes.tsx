@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type ProposalState, proposalStates } from '../../../engines/proposal-rules/index.ts';
-import { askedPage } from '../../../lib/paging.ts';
+import { askedPage, readPage } from '../../../lib/paging.ts';
 import { emptyForm } from '../../../web/components/forms.tsx';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
@@ -39,27 +39,16 @@ export function proposalRoutes() {
     const state = (proposalStates as readonly string[]).includes(asked)
       ? (asked as ProposalState)
       : '';
-    const page = askedPage(c.req.query('page'));
     const filter = { state: state || undefined, staff };
-    let list = await listProposals(c.get('ctx').db, m.id, filter, {
-      offset: (Math.min(page, 1_000_000) - 1) * PAGE_SIZE,
-      limit: PAGE_SIZE,
-    });
-    const pageCount = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
-    const shownPage = Math.min(page, pageCount);
-    if (shownPage !== page) {
-      // Past the last page: show the last one, as every list does.
-      list = await listProposals(c.get('ctx').db, m.id, filter, {
-        offset: (shownPage - 1) * PAGE_SIZE,
-        limit: PAGE_SIZE,
-      });
-    }
+    const shown = await readPage(askedPage(c.req.query('page')), PAGE_SIZE, (range) =>
+      listProposals(c.get('ctx').db, m.id, filter, range),
+    );
     return sendPage(
       c,
       <ProposalsPage
         {...pageContext(c)}
         municipality={m}
-        shown={{ items: list.items, total: list.total, page: shownPage, pageCount }}
+        shown={shown}
         state={state}
         staff={staff}
         canSetRule={canSetProposalRule(actor, m.id)}
@@ -116,7 +105,8 @@ export function proposalRoutes() {
     const m = await requireMunicipality(c);
     if (c.get('actor').kind !== 'user') return loginRedirect(c);
     const where = { municipalityId: m.id, proposalId: uuidParam(c, 'pid') };
-    const result = await supportProposal(c.get('ctx'), c.get('actor'), where);
+    const tellMe = (await readForm(c)).tellMe === 'on';
+    const result = await supportProposal(c.get('ctx'), c.get('actor'), where, tellMe);
     if (!result.ok) {
       if (result.reason === 'notFound') return errorResponse(c, 'notFound');
       return renderProposal(c, m, proposalProblems[result.reason]);

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -12,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from '../../identity/identity.schema.ts';
+import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
 import { municipalities } from '../../tenancy/tenancy.schema.ts';
 
 /**
@@ -83,9 +85,25 @@ export const proposals = pgTable(
     answerDecision: text('answer_decision'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    /** The initiative an accepted (or partly accepted) proposal became in the portfolio. */
+    initiativeId: uuid('initiative_id')
+      .unique()
+      .references(() => initiatives.id),
+    /** The initiative's stage the supporters were last told of, so each change is told once. */
+    toldStage: text('told_stage'),
     supportVerified: integer('support_verified').notNull().default(0),
     supportUnverified: integer('support_unverified').notNull().default(0),
     supportPaper: integer('support_paper').notNull().default(0),
+    /**
+     * Verified, unverified and paper support together: the one definition of the total that
+     * lists, the API, the threshold and the worker all read. Summed as bigint, so three large
+     * counts never overflow an int4 in the middle of a request.
+     */
+    supportTotal: bigint('support_total', { mode: 'number' })
+      .notNull()
+      .generatedAlwaysAs(
+        sql`support_verified::bigint + support_unverified::bigint + support_paper::bigint`,
+      ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -125,6 +143,8 @@ export const proposalSupports = pgTable(
       .references(() => users.id),
     /** Signed in through the municipality's e-ID when supporting. */
     verified: boolean('verified').notNull(),
+    /** Asked to be told by e-mail of the answer and of what becomes of the proposal. */
+    tellMe: boolean('tell_me').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -23,6 +23,7 @@ export const proposalProblems: Record<
   state: { status: 409, problem: 'proposals.problem.state' },
   closed: { status: 409, problem: 'proposals.problem.closed' },
   already: { status: 409, problem: 'proposals.problem.already' },
+  paperTotal: { status: 422, problem: 'proposals.problem.paperTotal' },
   noInhabitants: { status: 409, problem: 'proposals.problem.noInhabitants' },
   signIn: { status: 403, problem: 'proposals.problem.signIn' },
   forbidden: { status: 403, problem: 'proposals.problem.signIn' },

@@ -4,26 +4,39 @@ import { fail, ok, type Result } from '../../../../lib/result.ts';
 import { inTransaction } from '../../../../lib/transaction.ts';
 import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
+import { proposeInitiative } from '../../../styrning/portfolio/commands/propose-initiative.ts';
+import { updateInitiative } from '../../../styrning/portfolio/portfolio.queries.ts';
 import type { AnswerInput } from '../proposals.inputs.ts';
 import { canHandleProposals } from '../proposals.policy.ts';
 import { addPaperSignatures, lockProposal, updateProposal } from '../proposals.queries.ts';
 import { type MunicipalityRef, ruleOf } from '../rule.ts';
+import { tellSupporters } from '../tell-supporters.ts';
 
 type Failure = 'forbidden' | 'notFound' | 'state';
 
-/** Staff register signatures collected on paper while the proposal takes support. */
+/**
+ * At most this many paper signatures on one proposal, all registrations together: more than
+ * the inhabitants of either country, and far from where the stored count would overflow.
+ */
+export const PAPER_TOTAL_MAX = 10_000_000;
+
+/**
+ * Staff register signatures collected on paper while the proposal takes support; `paperTotal`
+ * when the proposal's paper signatures would pass `PAPER_TOTAL_MAX`.
+ */
 export async function registerPaperSignatures(
   ctx: CommandContext,
   actor: Actor,
   m: MunicipalityRef,
   proposalId: string,
   input: { count: number; signedOn: string },
-): Promise<Result<true, Failure>> {
+): Promise<Result<true, Failure | 'paperTotal'>> {
   if (actor.kind !== 'user' || !canHandleProposals(actor, m.id)) return fail('forbidden');
   return inTransaction(ctx, async (tx) => {
     const p = await lockProposal(tx.db, m.id, proposalId);
     if (!p) return fail('notFound');
     if (p.state !== 'collecting' && p.state !== 'thresholdReached') return fail('state');
+    if (p.supportPaper + input.count > PAPER_TOTAL_MAX) return fail('paperTotal');
     await addPaperSignatures(tx.db, {
       proposalId: p.id,
       count: input.count,
@@ -72,32 +85,57 @@ export async function handToBody(
   });
 }
 
-/** Staff record the body's answer: accepted, partly or rejected, why, and the decision. */
+/**
+ * Staff record the body's answer: accepted, partly or rejected, why, and the decision. An
+ * accepted or partly accepted proposal becomes an idea in the portfolio of the department named,
+ * made by the portfolio's own command and public (it answers a public proposal), and linked both
+ * ways. Supporters who asked are told by mail in the same transaction.
+ */
 export async function answerProposal(
   ctx: CommandContext,
   actor: Actor,
   m: MunicipalityRef,
   proposalId: string,
   input: AnswerInput,
-): Promise<Result<true, Failure>> {
+  baseUrl: string,
+): Promise<Result<{ initiativeId: string | null }, Failure | 'invalid'>> {
   if (actor.kind !== 'user' || !canHandleProposals(actor, m.id)) return fail('forbidden');
   return inTransaction(ctx, async (tx) => {
     const p = await lockProposal(tx.db, m.id, proposalId);
     if (!p) return fail('notFound');
     if (p.state !== 'withBody') return fail('state');
+    let initiativeId: string | null = null;
+    if (input.answer !== 'rejected') {
+      const made = await proposeInitiative(tx, actor, m.id, {
+        departmentId: input.departmentId,
+        title: p.title,
+        problem: p.body,
+        idea: input.reason,
+      });
+      if (!made.ok) {
+        return made.reason === 'forbidden'
+          ? fail('forbidden')
+          : fail('invalid', { departmentId: 'proposals.error.department' });
+      }
+      initiativeId = made.value.id;
+      await updateInitiative(tx.db, initiativeId, { isPublic: true }, tx.now());
+    }
     await updateProposal(tx.db, p.id, {
       state: 'answered',
       answer: input.answer,
       answerReason: input.reason,
       answerDecision: input.decision,
       answeredAt: tx.now(),
+      initiativeId,
+      toldStage: initiativeId ? 'idea' : null,
     });
+    await tellSupporters(tx, p, { kind: 'answered', answer: input.answer }, baseUrl);
     await audit(tx, actor, {
       municipalityId: m.id,
       action: 'proposal.answer',
       target: `proposal:${p.id}`,
-      details: { answer: input.answer },
+      details: { answer: input.answer, initiativeId },
     });
-    return ok(true);
+    return ok({ initiativeId });
   });
 }

@@ -5,28 +5,33 @@ import { inTransaction } from '../../../../lib/transaction.ts';
 import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
 import { knownThroughEid } from '../../dialogues/dialogues.queries.ts';
-import { addSupport, getProposal } from '../proposals.queries.ts';
+import { addSupport, lockForSupport } from '../proposals.queries.ts';
 
 export type SupportFailure = 'signIn' | 'notFound' | 'closed' | 'already';
 
 /**
  * A signed-in person supports a proposal, once. Verified when they are known through the
- * municipality's e-ID, unverified otherwise; both are counted, apart. The proposal is read
- * without a lock (a support must not wait for another): the insert's primary key keeps it to
- * one per person, and the counts change in the same transaction.
+ * municipality's e-ID, unverified otherwise; both are counted, apart. The proposal is held with
+ * a lock other supports share (a support does not wait for another person's) but the worker's
+ * move does not, so a support is never counted on a proposal that has just expired. The insert's
+ * primary key keeps it to one per person, whether from the page or the API at the same moment:
+ * the second is `already`, and the counts change in the same transaction.
  */
 export async function supportProposal(
   ctx: CommandContext,
   actor: Actor,
   where: { municipalityId: string; proposalId: string },
+  /** Whether the supporter asked to be told by e-mail of the answer and what follows. */
+  tellMe = false,
 ): Promise<Result<{ verified: boolean }, SupportFailure>> {
   if (actor.kind !== 'user') return fail('signIn');
   return inTransaction(ctx, async (tx) => {
-    const p = await getProposal(tx.db, where.municipalityId, where.proposalId);
+    const p = await lockForSupport(tx.db, where.municipalityId, where.proposalId);
     if (!p || !publicStates.includes(p.state)) return fail('notFound');
     if (!takesSupport(p.state, p.expiresAt, tx.now())) return fail('closed');
     const verified = await knownThroughEid(tx.db, actor.userId, where.municipalityId);
-    if (!(await addSupport(tx.db, p.id, actor.userId, verified))) return fail('already');
+    if (!(await addSupport(tx.db, p.id, actor.userId, { verified, tellMe })))
+      return fail('already');
     await audit(tx, actor, {
       municipalityId: where.municipalityId,
       action: 'proposal.support',

@@ -135,6 +135,8 @@ export const en = {
   'proposals.problem.closed': 'The proposal does not take support now.',
   'proposals.problem.already': 'You already support this proposal.',
   'proposals.problem.signIn': 'Log in to do that.',
+  'proposals.problem.paperTotal':
+    'That many signatures cannot be registered: a proposal can have at most 10 000 000 paper signatures in all.',
   'proposals.problem.noInhabitants':
     'We have no number of inhabitants for the municipality, so the rule cannot give a threshold. Choose a fixed number.',
   'proposals.done.drafted': 'Your draft is saved. Only you can see it.',
@@ -160,6 +162,31 @@ export const en = {
   'proposals.audit.proposal.rule': 'Changed the rule for proposals',
   'proposals.audit.proposal.thresholdReached': 'A proposal reached its threshold',
   'proposals.audit.proposal.expired': 'A proposal’s collection ended',
+  'proposals.mail.subject': 'News of the proposal “{title}”',
+  'proposals.mail.greeting': 'You support the proposal “{title}” and asked to hear how it goes.',
+  'proposals.mail.answered': 'The proposal has now been answered: it is {answer}.',
+  'proposals.mail.stage':
+    'The proposal became an initiative of the municipality. It has now reached the stage {stage}.',
+  'proposals.mail.read': 'Read more on the proposal’s page:',
+  'proposals.mail.why':
+    'You get this e-mail because you asked for it when you supported the proposal.',
+  'proposals.error.department': 'Choose the department that will carry out the proposal.',
+  'proposals.answerForm.department': 'Department that carries out the proposal',
+  'proposals.answerForm.departmentHint':
+    'Needed when the proposal is accepted in full or in part: it then becomes an idea in the municipality’s portfolio of initiatives.',
+  'proposals.support.tellMe':
+    'Tell me by e-mail when the proposal is answered and what happens next',
+  'proposals.initiative.heading': 'What the proposal became',
+  'proposals.initiative.lead':
+    'The proposal became the initiative {title}. It is now at the stage {stage}.',
+  'proposals.initiative.timeline': 'How the initiative has moved on',
+  'proposals.initiative.started': '{date}: the initiative started as an idea.',
+  'proposals.initiative.move': '{date}: from {from} to {to}.',
+  'proposals.initiative.benefits': 'Benefits the initiative is to bring',
+  'proposals.initiative.benefit': '{description}: the target is {target} {unit}.',
+  'proposals.initiative.measured':
+    '{description}: last measured {value} {unit}, the target is {target} {unit}.',
+  'proposals.initiative.noBenefits': 'The initiative has no benefits described yet.',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

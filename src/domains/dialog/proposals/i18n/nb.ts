@@ -134,6 +134,8 @@ export const nb: Record<keyof typeof en, string> = {
   'proposals.problem.closed': 'Forslaget tar ikke imot støtte nå.',
   'proposals.problem.already': 'Du støtter allerede dette forslaget.',
   'proposals.problem.signIn': 'Logg inn for å gjøre det.',
+  'proposals.problem.paperTotal':
+    'Så mange underskrifter kan ikke registreres: et forslag kan ha høyst 10 000 000 underskrifter på papir til sammen.',
   'proposals.problem.noInhabitants':
     'Vi mangler innbyggertall for kommunen, så regelen kan ikke gi en grense. Velg et fast antall.',
   'proposals.done.drafted': 'Utkastet er lagret. Bare du kan se det.',
@@ -159,4 +161,26 @@ export const nb: Record<keyof typeof en, string> = {
   'proposals.audit.proposal.rule': 'Endret reglene for innbyggerforslag',
   'proposals.audit.proposal.thresholdReached': 'Et innbyggerforslag fikk nok støtte',
   'proposals.audit.proposal.expired': 'Innsamlingen for et innbyggerforslag tok slutt',
+  'proposals.mail.subject': 'Nytt om forslaget «{title}»',
+  'proposals.mail.greeting': 'Du støtter forslaget «{title}» og ba om å få vite hvordan det går.',
+  'proposals.mail.answered': 'Forslaget er nå besvart: det er {answer}.',
+  'proposals.mail.stage': 'Forslaget ble en satsing i kommunen. Den har nå nådd fasen {stage}.',
+  'proposals.mail.read': 'Les mer på forslagets side:',
+  'proposals.mail.why': 'Du får denne e-posten fordi du ba om det da du støttet forslaget.',
+  'proposals.error.department': 'Velg virksomheten som skal gjennomføre forslaget.',
+  'proposals.answerForm.department': 'Virksomhet som gjennomfører forslaget',
+  'proposals.answerForm.departmentHint':
+    'Trengs når forslaget vedtas helt eller delvis: det blir da en idé i kommunens portefølje av satsinger.',
+  'proposals.support.tellMe':
+    'Si fra til meg på e-post når forslaget blir besvart og hva som skjer etterpå',
+  'proposals.initiative.heading': 'Hva forslaget ble',
+  'proposals.initiative.lead': 'Forslaget ble satsingen {title}. Den er nå i fasen {stage}.',
+  'proposals.initiative.timeline': 'Slik har satsingen gått videre',
+  'proposals.initiative.started': '{date}: satsingen startet som idé.',
+  'proposals.initiative.move': '{date}: fra {from} til {to}.',
+  'proposals.initiative.benefits': 'Gevinster satsingen skal gi',
+  'proposals.initiative.benefit': '{description}: målet er {target} {unit}.',
+  'proposals.initiative.measured':
+    '{description}: sist målt {value} {unit}, målet er {target} {unit}.',
+  'proposals.initiative.noBenefits': 'Satsingen har ingen gevinster beskrevet ennå.',
 };

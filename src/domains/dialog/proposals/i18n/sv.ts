@@ -133,6 +133,8 @@ export const sv: Record<keyof typeof en, string> = {
   'proposals.problem.closed': 'Förslaget tar inte emot stöd nu.',
   'proposals.problem.already': 'Du stöder redan det här förslaget.',
   'proposals.problem.signIn': 'Logga in för att göra det.',
+  'proposals.problem.paperTotal':
+    'Så många underskrifter går inte att registrera: ett förslag kan ha högst 10 000 000 underskrifter på papper sammanlagt.',
   'proposals.problem.noInhabitants':
     'Vi saknar invånarantal för kommunen, så regeln kan inte ge en gräns. Välj ett fast antal.',
   'proposals.done.drafted': 'Ditt utkast är sparat. Bara du kan se det.',
@@ -158,4 +160,26 @@ export const sv: Record<keyof typeof en, string> = {
   'proposals.audit.proposal.rule': 'Ändrade reglerna för e-förslag',
   'proposals.audit.proposal.thresholdReached': 'Ett e-förslag fick tillräckligt stöd',
   'proposals.audit.proposal.expired': 'Insamlingen för ett e-förslag tog slut',
+  'proposals.mail.subject': 'Nytt om förslaget ”{title}”',
+  'proposals.mail.greeting': 'Du stöder förslaget ”{title}” och bad om att få veta hur det går.',
+  'proposals.mail.answered': 'Förslaget är nu besvarat: det är {answer}.',
+  'proposals.mail.stage': 'Förslaget blev en satsning i kommunen. Den har nu nått skedet {stage}.',
+  'proposals.mail.read': 'Läs mer på förslagets sida:',
+  'proposals.mail.why': 'Du får det här mejlet för att du bad om det när du stödde förslaget.',
+  'proposals.error.department': 'Välj den verksamhet som ska genomföra förslaget.',
+  'proposals.answerForm.department': 'Verksamhet som genomför förslaget',
+  'proposals.answerForm.departmentHint':
+    'Behövs när förslaget bifalls helt eller delvis: det blir då en idé i kommunens portfölj av satsningar.',
+  'proposals.support.tellMe':
+    'Berätta för mig via e-post när förslaget besvaras och vad som händer sedan',
+  'proposals.initiative.heading': 'Vad förslaget blev',
+  'proposals.initiative.lead': 'Förslaget blev satsningen {title}. Den är nu i skedet {stage}.',
+  'proposals.initiative.timeline': 'Så har satsningen gått vidare',
+  'proposals.initiative.started': '{date}: satsningen startade som idé.',
+  'proposals.initiative.move': '{date}: från {from} till {to}.',
+  'proposals.initiative.benefits': 'Nyttor som satsningen ska ge',
+  'proposals.initiative.benefit': '{description}: målet är {target} {unit}.',
+  'proposals.initiative.measured':
+    '{description}: senast uppmätt {value} {unit}, målet är {target} {unit}.',
+  'proposals.initiative.noBenefits': 'Satsningen har inga nyttor beskrivna ännu.',
 };

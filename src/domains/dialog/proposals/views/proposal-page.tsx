@@ -1,8 +1,10 @@
 import { takesSupport } from '../../../../engines/proposal-rules/index.ts';
 import { langOf } from '../../../../web/components/content.tsx';
 import {
+  CheckboxField,
   CsrfField,
   ErrorSummary,
+  emptyForm,
   type FormState,
   Notice,
   ProblemNotice,
@@ -10,7 +12,9 @@ import {
 } from '../../../../web/components/forms.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import type { ProposalInitiative } from '../proposal.load.ts';
 import type { ProposalRow } from '../proposals.queries.ts';
+import { ProposalInitiativeSection } from './proposal-initiative.tsx';
 import { AnswerForm, PaperForm, ScreeningForm } from './staff-forms.tsx';
 import { StateTag } from './state-tag.tsx';
 import { SupportProgress } from './support-progress.tsx';
@@ -25,6 +29,9 @@ type Props = PageContext & {
   canHandle: boolean;
   supported: boolean;
   paper: { count: number; signedOn: string }[];
+  /** The municipality's departments, for staff answering a proposal. */
+  departments: { id: string; name: string }[];
+  initiative: ProposalInitiative | undefined;
   forms: ProposalForms;
   notice?: MessageKey | undefined;
   problem?: MessageKey | undefined;
@@ -38,6 +45,7 @@ const errorLabels = (t: Translator) => ({
   signedOn: t('proposals.paper.signedOn'),
   answer: t('proposals.answerForm.answer'),
   reason: t('proposals.answerForm.reason'),
+  departmentId: t('proposals.answerForm.department'),
   decision: t('proposals.answerForm.decision'),
 });
 
@@ -145,6 +153,9 @@ export function ProposalPage(props: Props) {
         {p.body}
       </p>
       <StateLine t={t} p={p} now={props.now} />
+      {props.initiative && (
+        <ProposalInitiativeSection t={t} initiative={props.initiative} answeredAt={p.answeredAt} />
+      )}
       {p.threshold !== null && (
         <section aria-labelledby="support-heading">
           <h2 class="ds-heading" data-size="sm" id="support-heading">
@@ -163,6 +174,11 @@ export function ProposalPage(props: Props) {
             ) : (
               <form method="post" action={`${base}/support`}>
                 <CsrfField token={props.csrfToken} />
+                <CheckboxField
+                  form={emptyForm}
+                  name="tellMe"
+                  label={t('proposals.support.tellMe')}
+                />
                 <SubmitButton>{t('proposals.support.submit')}</SubmitButton>
               </form>
             ))}
@@ -247,6 +263,7 @@ export function ProposalPage(props: Props) {
             csrfToken={props.csrfToken}
             action={`${base}/answer`}
             form={forms.answer}
+            departments={props.departments}
           />
         </section>
       )}

@@ -75,7 +75,7 @@ export function PaperForm(props: FormProps) {
 }
 
 /** Staff publish the body's answer; the reason is written for residents, so its readability is shown. */
-export function AnswerForm(props: FormProps) {
+export function AnswerForm(props: FormProps & { departments: { id: string; name: string }[] }) {
   const { t, form } = props;
   return (
     <form method="post" action={props.action}>
@@ -109,6 +109,15 @@ export function AnswerForm(props: FormProps) {
         label={t('proposals.answerForm.decision')}
         maxlength={300}
         required
+      />
+      <SelectField
+        t={t}
+        form={form}
+        name="departmentId"
+        label={t('proposals.answerForm.department')}
+        hint={t('proposals.answerForm.departmentHint')}
+        placeholder={t('proposals.answerForm.choose')}
+        options={props.departments.map((d) => ({ value: d.id, label: d.name }))}
       />
       <div class="form-actions">
         <SubmitButton>{t('proposals.answerForm.submit')}</SubmitButton>

@@ -4,11 +4,10 @@ export type SupportCounts = {
   supportVerified: number;
   supportUnverified: number;
   supportPaper: number;
+  /** The three together, as the database sums them (`proposals.support_total`). */
+  supportTotal: number;
   threshold: number | null;
 };
-
-export const supportTotal = (p: SupportCounts) =>
-  p.supportVerified + p.supportUnverified + p.supportPaper;
 
 /**
  * Support against the threshold: a native progress bar, named by the sentence beside it, which
@@ -22,7 +21,7 @@ export function SupportProgress(props: {
 }) {
   const { t, proposal: p } = props;
   if (p.threshold === null) return null;
-  const total = supportTotal(p);
+  const total = p.supportTotal;
   const percent = Math.floor((100 * total) / p.threshold);
   const id = `support-${p.id}`;
   return (

@@ -1,0 +1,136 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertTestDepartment } from '../../../testing/steering-fixtures.ts';
+import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
+import { outboxMailTo } from '../../mail/mail.queries.ts';
+import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
+import {
+  acceptedProposal,
+  proposalRow,
+  proposalsBase,
+  testMunicipality,
+} from './proposals.fixtures.ts';
+import { proposals } from './proposals.schema.ts';
+import { tellStageChanges } from './tell-supporters.ts';
+
+let t: TestApp;
+let departmentId: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  departmentId = (
+    await insertTestDepartment(t.database.db, testMunicipality, 'Kulturförvaltningen')
+  ).id;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const base = proposalsBase();
+const told = 'politician@botkyrka.example';
+const notTold = 'manager@botkyrka.example';
+const mailsTo = async (email: string, title: string) =>
+  (await outboxMailTo(t.database.db, email)).filter((m) => m.subject.includes(title));
+
+/** A proposal two people support, one asking to be told, then handed to the body. */
+async function supportedWithBody(title: string) {
+  const id = await acceptedProposal(t, { title });
+  expect(
+    (await (await t.signedIn(told)).postForm(`${base}/${id}/support`, { tellMe: 'on' })).status,
+  ).toBe(303);
+  expect((await (await t.signedIn(notTold)).postForm(`${base}/${id}/support`, {})).status).toBe(
+    303,
+  );
+  await t.announced(() =>
+    t.database.db
+      .update(proposals)
+      .set({ state: 'withBody', receivedByBodyAt: new Date() })
+      .where(eq(proposals.id, id)),
+  );
+  return id;
+}
+
+describe('an accepted proposal', () => {
+  it('becomes a public idea in the portfolio, shown on the proposal, and its supporters who asked are told', async () => {
+    const title = 'Sagostunder på Tumba bibliotek';
+    const id = await supportedWithBody(title);
+    const staff = await t.signedIn('staff@botkyrka.example');
+    const answer = {
+      answer: 'accepted',
+      reason: 'Biblioteket börjar med sagostunder varje lördag.',
+      decision: 'KFN 2026-06-01, KFN 2026/52',
+    };
+    const without = await staff.postForm(`${base}/${id}/answer`, answer);
+    expect(without.status).toBe(422);
+    expect(await without.text()).toContain('Välj den verksamhet som ska genomföra förslaget.');
+    expect((await proposalRow(t, id))?.state).toBe('withBody');
+    const foreign = await staff.postForm(`${base}/${id}/answer`, {
+      ...answer,
+      departmentId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(foreign.status).toBe(422);
+    expect(
+      await t.database.db.select().from(initiatives).where(eq(initiatives.title, title)),
+    ).toEqual([]);
+
+    expect((await staff.postForm(`${base}/${id}/answer`, { ...answer, departmentId })).status).toBe(
+      303,
+    );
+    const row = await proposalRow(t, id);
+    const [made] = await t.database.db
+      .select()
+      .from(initiatives)
+      .where(eq(initiatives.id, row?.initiativeId ?? ''));
+    expect([made?.title, made?.stage, made?.isPublic, made?.departmentId]).toEqual([
+      title,
+      'idea',
+      true,
+      departmentId,
+    ]);
+    expect(made?.idea).toBe(answer.reason);
+    const page = await (await t.client().get(`${base}/${id}`)).text();
+    expect(page).toContain(`Förslaget blev satsningen ${title}. Den är nu i skedet Idé.`);
+
+    const mails = await mailsTo(told, title);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.bodyText).toContain('Förslaget är nu besvarat: det är bifallet.');
+    expect(mails[0]?.bodyText).toContain(`/sv/municipalities/${testMunicipality}/proposals/${id}`);
+    expect(await mailsTo(notTold, title)).toEqual([]);
+
+    // The initiative moves on in the portfolio: the supporters who asked hear of it once.
+    const admin = await t.signedIn('admin@botkyrka.example');
+    const moved = await admin.postForm(
+      `/sv/municipalities/${testMunicipality}/initiatives/${made?.id}/stage`,
+      { toStage: 'assessed', reason: 'Kostnaden är bedömd.' },
+    );
+    expect(moved.status).toBe(303);
+    const ctx = { db: t.database.db, now: () => new Date() };
+    expect(await tellStageChanges(ctx, 'https://samskap.example')).toBeGreaterThanOrEqual(1);
+    expect(await tellStageChanges(ctx, 'https://samskap.example')).toBe(0);
+    const after = await mailsTo(told, title);
+    expect(after).toHaveLength(2);
+    expect(after[1]?.bodyText).toContain('Den har nu nått skedet Bedömd.');
+    expect(await mailsTo(notTold, title)).toEqual([]);
+    const later = await (await t.client().get(`${base}/${id}`)).text();
+    expect(later).toContain('Den är nu i skedet Bedömd.');
+    expect(later).toContain('från Idé till Bedömd.');
+    expect(later).toContain('Kostnaden är bedömd.');
+  });
+
+  it('rejected, becomes no initiative; its supporters who asked are told the answer', async () => {
+    const title = 'Konstgräs på Alby IP';
+    const id = await supportedWithBody(title);
+    const staff = await t.signedIn('staff@botkyrka.example');
+    const res = await staff.postForm(`${base}/${id}/answer`, {
+      answer: 'rejected',
+      reason: 'Planen ska rustas först.',
+      decision: 'KFN 2026-06-01, KFN 2026/53',
+    });
+    expect(res.status).toBe(303);
+    expect((await proposalRow(t, id))?.initiativeId).toBeNull();
+    expect(
+      await t.database.db.select().from(initiatives).where(eq(initiatives.title, title)),
+    ).toEqual([]);
+    const mails = await mailsTo(told, title);
+    expect(mails.map((m) => m.bodyText.includes('det är avslaget.'))).toEqual([true]);
+  });
+});

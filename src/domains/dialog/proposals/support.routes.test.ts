@@ -1,0 +1,140 @@
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestApp,
+  demoPasswordForTests,
+  postJson,
+  type TestApp,
+} from '../../../testing/test-app.ts';
+import { moveDueProposals } from './proposal-worker.ts';
+import {
+  acceptedProposal,
+  proposalRow,
+  proposalsBase,
+  testMunicipality,
+} from './proposals.fixtures.ts';
+import { proposalPaperSignatures, proposalSupports, proposals } from './proposals.schema.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const base = proposalsBase();
+const supportsOf = async (id: string) =>
+  (
+    await t.database.db
+      .select({ n: count() })
+      .from(proposalSupports)
+      .where(eq(proposalSupports.proposalId, id))
+  )[0]?.n;
+
+async function bearerOf(email: string) {
+  const res = await postJson(t.app, '/api/v1/auth/token', {
+    email,
+    password: demoPasswordForTests,
+  });
+  return { authorization: `Bearer ${((await res.json()) as { token: string }).token}` };
+}
+
+describe('two supports at once', () => {
+  it('from the page and the API by the same person: one counts, the other is a clear 409', async () => {
+    const id = await acceptedProposal(t, { title: 'Papperskorgar längs Albysjön' });
+    const page = await t.signedIn('politician@botkyrka.example');
+    const bearer = await bearerOf('politician@botkyrka.example');
+    const [form, api] = await Promise.all([
+      page.postForm(`${base}/${id}/support`, {}),
+      postJson(
+        t.app,
+        `/api/v1/municipalities/${testMunicipality}/proposals/${id}/support`,
+        {},
+        bearer,
+      ),
+    ]);
+    // Exactly one of the two went through; the other says why, in its own way.
+    expect([form.status === 303, api.status === 201].filter(Boolean)).toHaveLength(1);
+    if (form.status === 303) {
+      expect(api.status).toBe(409);
+      expect(api.headers.get('content-type')).toContain('application/problem+json');
+    } else {
+      expect(form.status).toBe(409);
+      expect(await form.text()).toContain('Du stöder redan det här förslaget.');
+    }
+    expect(await supportsOf(id)).toBe(1);
+    const row = await proposalRow(t, id);
+    expect([row?.supportUnverified, row?.supportTotal]).toEqual([1, 1]);
+  });
+
+  it('while the worker ends the window: counted before the move, or refused after it', async () => {
+    const id = await acceptedProposal(t, { title: 'Bänkar vid Fittja gård' });
+    const ends = (await proposalRow(t, id))?.expiresAt as Date;
+    const late = new Date(ends.getTime() + 1000);
+    const supporter = await t.signedIn('manager@botkyrka.example');
+    const [support] = await Promise.all([
+      supporter.postForm(`${base}/${id}/support`, {}),
+      moveDueProposals(t.database.db, late),
+    ]);
+    // A worker that found the proposal held by the support moves it on its next round.
+    await moveDueProposals(t.database.db, late);
+    expect([303, 409]).toContain(support.status);
+    const counted = support.status === 303 ? 1 : 0;
+    if (support.status === 409) {
+      expect(await support.text()).toContain('Förslaget tar inte emot stöd nu.');
+    }
+    expect(await supportsOf(id)).toBe(counted);
+    const row = await proposalRow(t, id);
+    expect([row?.state, row?.supportUnverified, row?.supportTotal]).toEqual([
+      'expired',
+      counted,
+      counted,
+    ]);
+  });
+});
+
+describe('paper signatures', () => {
+  const paperRows = async (id: string) =>
+    (
+      await t.database.db
+        .select({ n: count() })
+        .from(proposalPaperSignatures)
+        .where(eq(proposalPaperSignatures.proposalId, id))
+    )[0]?.n;
+
+  it('refuse a count past what a form takes, saying so, and write nothing', async () => {
+    const id = await acceptedProposal(t, { title: 'Lekplats i Hallunda' });
+    const staff = await t.signedIn('staff@botkyrka.example');
+    for (const count of ['99999999999999999999', '2147483648', '100001', '-5', '1e9']) {
+      const res = await staff.postForm(`${base}/${id}/paper`, { count, signedOn: '2026-03-01' });
+      expect(res.status).toBe(422);
+      expect(await res.text()).toContain('Skriv ett heltal från 1 till 100 000.');
+    }
+    expect(await paperRows(id)).toBe(0);
+    expect((await proposalRow(t, id))?.supportPaper).toBe(0);
+  });
+
+  it('refuse a registration that would take the proposal past 10 000 000 on paper', async () => {
+    const id = await acceptedProposal(t, { title: 'Simhall i Tullinge' });
+    const staff = await t.signedIn('staff@botkyrka.example');
+    // Near the limit already (as after a hundred full registrations), set straight in the row.
+    await t.announced(() =>
+      t.database.db.update(proposals).set({ supportPaper: 9_999_999 }).where(eq(proposals.id, id)),
+    );
+    const over = await staff.postForm(`${base}/${id}/paper`, {
+      count: '2',
+      signedOn: '2026-03-01',
+    });
+    expect(over.status).toBe(422);
+    expect(await over.text()).toContain('högst 10 000 000 underskrifter på papper');
+    expect([await paperRows(id), (await proposalRow(t, id))?.supportPaper]).toEqual([0, 9999999]);
+    const fits = await staff.postForm(`${base}/${id}/paper`, {
+      count: '1',
+      signedOn: '2026-03-01',
+    });
+    expect(fits.status).toBe(303);
+    const row = await proposalRow(t, id);
+    expect([row?.supportPaper, row?.supportTotal]).toEqual([10_000_000, 10_000_000]);
+  });
+});

@@ -1,0 +1,71 @@
+import { langOf } from '../../../../web/components/content.tsx';
+import type { Translator } from '../../../../web/i18n/index.ts';
+import type { ProposalInitiative } from '../proposal.load.ts';
+
+const stageName = (t: Translator, stage: string) =>
+  t(`steering.stage.${stage}` as 'steering.stage.idea');
+
+/**
+ * What an accepted proposal became: the initiative's stage now, its moves from stage to stage
+ * as a list in time order, and the benefits it is to bring with the latest measurement.
+ */
+export function ProposalInitiativeSection(props: {
+  t: Translator;
+  initiative: ProposalInitiative;
+  answeredAt: Date | null;
+}) {
+  const { t, initiative: i } = props;
+  return (
+    <section aria-labelledby="initiative-heading">
+      <h2 class="ds-heading" data-size="sm" id="initiative-heading">
+        {t('proposals.initiative.heading')}
+      </h2>
+      <p class="ds-paragraph" lang={langOf(t)}>
+        {t('proposals.initiative.lead', { title: i.title, stage: stageName(t, i.stage) })}
+      </p>
+      <h3 class="ds-heading" data-size="xs">
+        {t('proposals.initiative.timeline')}
+      </h3>
+      <ol class="ds-list">
+        {props.answeredAt && (
+          <li>{t('proposals.initiative.started', { date: t.date(props.answeredAt) })}</li>
+        )}
+        {i.moves.map((move) => (
+          <li>
+            {t('proposals.initiative.move', {
+              date: t.date(move.at),
+              from: stageName(t, move.fromStage),
+              to: stageName(t, move.toStage),
+            })}{' '}
+            <span lang={langOf(t)}>{move.reason}</span>
+          </li>
+        ))}
+      </ol>
+      <h3 class="ds-heading" data-size="xs">
+        {t('proposals.initiative.benefits')}
+      </h3>
+      {i.benefits.length === 0 ? (
+        <p class="ds-paragraph">{t('proposals.initiative.noBenefits')}</p>
+      ) : (
+        <ul class="ds-list">
+          {i.benefits.map((b) => (
+            <li lang={langOf(t)}>
+              {b.latest === null
+                ? t('proposals.initiative.benefit', {
+                    description: b.description,
+                    target: t.number(b.target),
+                    unit: b.unit,
+                  })
+                : t('proposals.initiative.measured', {
+                    description: b.description,
+                    value: t.number(b.latest),
+                    target: t.number(b.target),
+                    unit: b.unit,
+                  })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
