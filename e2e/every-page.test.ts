@@ -23,8 +23,15 @@ const tours: { lang: Lang; email: string; municipality: string }[] = [
 
 const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
-/** A page's kind: its path with ids replaced, so the tour visits each kind of page once. */
-const kindOf = (path: string) => path.split('?')[0]?.replace(uuid, ':id') ?? path;
+/**
+ * A page's kind: its path with ids replaced (a county's too: 36 counties are one kind of page), so
+ * the tour visits each kind of page once.
+ */
+const kindOf = (path: string) =>
+  path
+    .split('?')[0]
+    ?.replace(uuid, ':id')
+    .replace(/\/spread\/[A-Z]{2}-\d{2}$/, '/spread/:county') ?? path;
 
 /**
  * Kinds visited more than once: which initiative the tour meets first depends on what other
