@@ -19,7 +19,16 @@ import { join } from 'node:path';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
 import { prepareDatabase } from '../src/seed/prepare.ts';
-import { type Child, fmt, freePort, launch, root, stop, tempDir, waitFor200 } from './lib/child.ts';
+import {
+  bareServerSource,
+  type Child,
+  fmt,
+  root,
+  startOnFreePort,
+  stop,
+  tempDir,
+  waitFor200,
+} from './lib/child.ts';
 import { newDatabase } from './lib/databases.ts';
 import { type Measured, measure } from './lib/load.ts';
 
@@ -187,25 +196,6 @@ async function generateNetwork(database: Database) {
   await run(sql`analyze`);
 }
 
-// Serves one file per path with its content-type; nothing else, so it is the floor for these bytes.
-const bareServer = `const fs = require('node:fs');
-const routes = new Map(JSON.parse(fs.readFileSync(process.env.BENCH_ROUTES, 'utf8'))
-  .map((r) => [r.path, { body: fs.readFileSync(r.file), type: r.type }]));
-require('node:http').createServer((req, res) => {
-  const r = routes.get(req.url);
-  if (!r) { res.statusCode = 404; res.end(); return; }
-  res.setHeader('content-type', r.type);
-  res.end(r.body);
-}).listen(Number(process.env.PORT), '127.0.0.1');
-process.on('SIGTERM', () => process.exit(0));`;
-
-async function start(args: string[], env: Record<string, string>, children: Child[]) {
-  const port = await freePort();
-  const child = launch(process.execPath, args, { ...env, PORT: String(port) });
-  children.push(child);
-  return { child, base: `http://127.0.0.1:${port}` };
-}
-
 /** One GET on a connection of its own (the start-up poll's pooled connections are not reused). */
 function get(url: string): Promise<{ status: number; type: string; body: Buffer }> {
   return new Promise((resolve, reject) => {
@@ -257,7 +247,11 @@ async function main() {
       await opened.close();
     }
     const env = { ...database.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
-    const samskap = await start([join(root, 'bin', 'samskap.js'), 'serve'], env, children);
+    const samskap = await startOnFreePort(
+      [join(root, 'bin', 'samskap.js'), 'serve'],
+      env,
+      children,
+    );
     await waitFor200(`${samskap.base}/sv`, samskap.child, performance.now());
     const kinds: Kind[] = [
       { name: 'search, no text', path: '/sv/cases', search: true },
@@ -290,7 +284,11 @@ async function main() {
     }
     const routesFile = join(dir, 'routes.json');
     writeFileSync(routesFile, JSON.stringify(specs));
-    const bare = await start(['-e', bareServer], { BENCH_ROUTES: routesFile }, children);
+    const bare = await startOnFreePort(
+      ['-e', bareServerSource],
+      { BENCH_ROUTES: routesFile },
+      children,
+    );
     await waitFor200(`${bare.base}/k/0`, bare.child, performance.now());
     process.stdout.write(
       `${connections} connections, ${seconds} s per measurement after 2 s warm-up\n`,

@@ -14,7 +14,16 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { logInAsBrowser } from './lib/browser-login.ts';
-import { type Child, fmt, freePort, launch, root, stop, tempDir, waitFor200 } from './lib/child.ts';
+import {
+  bareServerSource,
+  type Child,
+  fmt,
+  root,
+  startOnFreePort,
+  stop,
+  tempDir,
+  waitFor200,
+} from './lib/child.ts';
 import { type BenchDatabase, generate, newDatabase } from './lib/databases.ts';
 import { type Measured, measure } from './lib/load.ts';
 
@@ -57,18 +66,6 @@ const kinds: Kind[] = [
   { name: 'map page', path: (ids) => `/sv/municipalities/${m}/matters/${ids.matter}/map` },
 ];
 
-// Serves one file per path with its content-type; nothing else, so it is the floor for these bytes.
-const bareServer = `const fs = require('node:fs');
-const routes = new Map(JSON.parse(fs.readFileSync(process.env.BENCH_ROUTES, 'utf8'))
-  .map((r) => [r.path, { body: fs.readFileSync(r.file), type: r.type }]));
-require('node:http').createServer((req, res) => {
-  const r = routes.get(req.url);
-  if (!r) { res.statusCode = 404; res.end(); return; }
-  res.setHeader('content-type', r.type);
-  res.end(r.body);
-}).listen(Number(process.env.PORT), '127.0.0.1');
-process.on('SIGTERM', () => process.exit(0));`;
-
 type Row = {
   scale: number;
   kind: string;
@@ -77,14 +74,6 @@ type Row = {
   kb: number;
   html: boolean;
 };
-
-/** Starts a child, registered in `children` before waiting so a failed start is stopped too. */
-async function start(args: string[], env: Record<string, string>, children: Child[]) {
-  const port = await freePort();
-  const child = launch(process.execPath, args, { ...env, PORT: String(port) });
-  children.push(child);
-  return { child, base: `http://127.0.0.1:${port}` };
-}
 
 async function benchScale(scale: number, database: BenchDatabase, rows: Row[]) {
   const env = {
@@ -101,7 +90,11 @@ async function benchScale(scale: number, database: BenchDatabase, rows: Row[]) {
   const children: Child[] = [];
   const dir = tempDir('http-bare');
   try {
-    const samskap = await start([join(root, 'bin', 'samskap.js'), 'serve'], env, children);
+    const samskap = await startOnFreePort(
+      [join(root, 'bin', 'samskap.js'), 'serve'],
+      env,
+      children,
+    );
     await waitFor200(`${samskap.base}/sv`, samskap.child, performance.now());
     const session = await logInAsBrowser(samskap.base, signedInAs, password);
     const list = (await (
@@ -127,7 +120,11 @@ async function benchScale(scale: number, database: BenchDatabase, rows: Row[]) {
     }
     const routesFile = join(dir, 'routes.json');
     writeFileSync(routesFile, JSON.stringify(specs));
-    const bare = await start(['-e', bareServer], { BENCH_ROUTES: routesFile }, children);
+    const bare = await startOnFreePort(
+      ['-e', bareServerSource],
+      { BENCH_ROUTES: routesFile },
+      children,
+    );
     await waitFor200(`${bare.base}/k/0`, bare.child, performance.now());
     process.stdout.write(
       `${list.total} public initiatives; ${connections} connections, ${seconds} s per measurement after ${warmupSeconds} s warm-up, ${rounds} round(s)\n`,

@@ -116,3 +116,31 @@ export function fmt(n: number, digits = 0): string {
     maximumFractionDigits: digits,
   });
 }
+
+/**
+ * A bare node:http server's source, for `node -e`: serves one file per path with its content-type
+ * (BENCH_ROUTES names a JSON list of `{ path, file, type }`) and nothing else, so it is the floor
+ * for the same bytes.
+ */
+export const bareServerSource = `const fs = require('node:fs');
+const routes = new Map(JSON.parse(fs.readFileSync(process.env.BENCH_ROUTES, 'utf8'))
+  .map((r) => [r.path, { body: fs.readFileSync(r.file), type: r.type }]));
+require('node:http').createServer((req, res) => {
+  const r = routes.get(req.url);
+  if (!r) { res.statusCode = 404; res.end(); return; }
+  res.setHeader('content-type', r.type);
+  res.end(r.body);
+}).listen(Number(process.env.PORT), '127.0.0.1');
+process.on('SIGTERM', () => process.exit(0));`;
+
+/** Starts a child on a free port, registered in `children` before waiting so a failed start is stopped too. */
+export async function startOnFreePort(
+  args: string[],
+  env: Record<string, string>,
+  children: Child[],
+): Promise<{ child: Child; base: string }> {
+  const port = await freePort();
+  const child = launch(process.execPath, args, { ...env, PORT: String(port) });
+  children.push(child);
+  return { child, base: `http://127.0.0.1:${port}` };
+}
