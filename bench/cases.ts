@@ -4,9 +4,11 @@
  * one case adopted by BENCH_TOP_ADOPTERS municipalities, and measured benefits on a share of the
  * adoptions. Generated in SQL with a progress bar, before the server starts. Then, at 32
  * connections, the search (without text, with a Swedish word form, with a Norwegian one and
- * facets), the API search, and the page of the most adopted case (its roll-up), each against a
- * bare node:http server that returns the very same bytes, measured in the same run; and the
- * roll-up page alone at one connection, which is the roll-up's own time.
+ * facets), the API search, and the page of the most adopted case, each against a bare node:http
+ * server that returns the very same bytes, measured in the same run. The roll-up is timed in
+ * process before the server starts (`loadCasePage` of the most adopted case, the median of 5),
+ * since the server keeps a case's page until the content changes and repeated requests would
+ * time that copy.
  *
  *   npx tsx bench/cases.ts
  *   bash scripts/with-postgres.sh npx tsx bench/cases.ts
@@ -18,6 +20,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
+import { loadCasePage } from '../src/domains/delning/cases/case-page.load.ts';
 import { prepareDatabase } from '../src/seed/prepare.ts';
 import {
   bareServerSource,
@@ -91,7 +94,17 @@ const norwegianTitles = [
   'Digitale møter i sosialtjenesten',
   'Sensorer for fuktmåling i skolebygg',
 ];
-const domains = ['elderly-care', 'administration', 'schools', 'building-permits'];
+/** The service domain of each title above, by position. */
+const domainsOfTitles = [
+  'elderly-care',
+  'administration',
+  'schools',
+  'building-permits',
+  'administration',
+  'preschool',
+  'social-services',
+  'schools',
+];
 
 /** The network, in SQL: departments where missing, the cases' initiatives, cases, adoptions. */
 async function generateNetwork(database: Database) {
@@ -122,7 +135,7 @@ async function generateNetwork(database: Database) {
   const se = sql.raw(`(array[${swedishTitles.map((t) => `'${t}'`).join(',')}])`);
   const no = sql.raw(`(array[${norwegianTitles.map((t) => `'${t}'`).join(',')}])`);
   const stages = sql.raw(`(array['idea','pilot','scaling','operation'])`);
-  const domainList = sql.raw(`(array[${domains.map((d) => `'${d}'`).join(',')}])`);
+  const domainList = sql.raw(`(array[${domainsOfTitles.map((d) => `'${d}'`).join(',')}])`);
   await inSlices('cases and their initiatives', cases, (from, to) =>
     run(sql`
       with made as (
@@ -137,11 +150,13 @@ async function generateNetwork(database: Database) {
       insert into shared_cases (municipality_id, initiative_id, title, summary, need, solution,
         contact, service_domain, cost_model)
       select made.municipality_id, made.id, made.title,
-        'Så gick det till: ' || made.title || '.',
-        'Behovet i verksamheten.', 'Lösningen som byggdes.',
-        'digitalisering@kommun.example', ${domainList}[1 + (abs(hashtext(made.title)) % 4)],
-        'one-off'
-      from made`),
+        case when b.country = 'SE' then 'Så gick det till: ' else 'Slik gjorde vi det: ' end
+          || made.title || '.',
+        case when b.country = 'SE' then 'Behovet i verksamheten.' else 'Behovet i tjenesten.' end,
+        case when b.country = 'SE' then 'Lösningen som byggdes.' else 'Løsningen vi bygde.' end,
+        'digitalisering@kommun.example',
+        ${domainList}[1 + split_part(made.title, ' ', -1)::int % 8], 'one-off'
+      from made join bench_munis b on b.id = made.municipality_id`),
   );
   await run(sql`create table bench_cases as
     select row_number() over (order by c.published_at, c.id) - 1 as n, c.id, b.n as owner
@@ -216,7 +231,19 @@ function get(url: string): Promise<{ status: number; type: string; body: Buffer 
   });
 }
 
-type Kind = { name: string; path: string; search: boolean };
+/** A page to measure; `facets` marks the searches the p95 target is for. */
+type Kind = { name: string; path: string; facets?: boolean };
+
+/** The median of `runs` timings of `work`, in ms. */
+async function medianMs(runs: number, work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;
+}
 
 async function main() {
   const database = await newDatabase('cases', serverUrl);
@@ -227,6 +254,7 @@ async function main() {
       ? await openPostgres(database.env.DATABASE_URL ?? '', 4)
       : await openPglite(database.env.SAMSKAP_DATA_DIR);
     let mostAdopted = '';
+    let rollUpMs = Number.NaN;
     try {
       await prepareDatabase(opened, { demo: true, demoPassword: password });
       const started = performance.now();
@@ -243,6 +271,10 @@ async function main() {
       process.stdout.write(
         `generated in ${fmt((performance.now() - started) / 1000, 1)} s; the most adopted case has ${top.rows[0]?.n} adopters\n`,
       );
+      rollUpMs = await medianMs(5, () => loadCasePage(opened.db, mostAdopted, new Date()));
+      process.stdout.write(
+        `its page's data with the roll-up, in process: ${fmt(rollUpMs, 1)} ms\n`,
+      );
     } finally {
       await opened.close();
     }
@@ -254,20 +286,20 @@ async function main() {
     );
     await waitFor200(`${samskap.base}/sv`, samskap.child, performance.now());
     const kinds: Kind[] = [
-      { name: 'search, no text', path: '/sv/cases', search: true },
-      { name: 'search "skolor"', path: '/sv/cases?q=skolor', search: true },
+      { name: 'search, no text', path: '/sv/cases' },
+      { name: 'search "skolor"', path: '/sv/cases?q=skolor' },
       {
         name: 'search "hemtjänsten" + facets',
         path: `/sv/cases?q=${encodeURIComponent('hemtjänsten')}&country=SE&domain=elderly-care`,
-        search: true,
+        facets: true,
       },
       {
         name: 'search "skolene" (nb) + facets',
         path: '/nb/cases?q=skolene&country=NO&realised=yes',
-        search: true,
+        facets: true,
       },
-      { name: 'API search "skolor"', path: '/api/v1/cases?q=skolor', search: true },
-      { name: 'case page, most adopted', path: `/sv/cases/${mostAdopted}`, search: false },
+      { name: 'API search "skolor"', path: '/api/v1/cases?q=skolor' },
+      { name: 'case page, most adopted', path: `/sv/cases/${mostAdopted}` },
     ];
     const specs = [];
     for (const [i, k] of kinds.entries()) {
@@ -293,7 +325,9 @@ async function main() {
     process.stdout.write(
       `${connections} connections, ${seconds} s per measurement after 2 s warm-up\n`,
     );
-    const verdicts: string[] = [];
+    const verdicts = [
+      `roll-up of a case with ${topAdopters} adopters <= ${targets.rollUpMs} ms (in process, median of 5): ${rollUpMs <= targets.rollUpMs ? 'met' : 'MISSED'} (${fmt(rollUpMs, 1)} ms)`,
+    ];
     for (const [i, k] of kinds.entries()) {
       const got: Record<string, Measured> = {};
       for (const [label, url] of [
@@ -308,18 +342,9 @@ async function main() {
       process.stdout.write(
         `  ${k.name.padEnd(34)} samskap ${fmt(s.rps).padStart(6)} req/s | bare ${fmt(b.rps).padStart(6)} req/s | ratio ${fmt(s.rps / b.rps, 3)} | p95 ${fmt(s.p95, 1).padStart(7)} ms p99 ${fmt(s.p99, 1).padStart(7)} ms${s.bad ? ` (${s.bad} not 200)` : ''}\n`,
       );
-      if (k.search && k.path.includes('&')) {
+      if (k.facets) {
         verdicts.push(
           `search with facets p95 <= ${targets.searchP95} ms (${k.name}): ${s.p95 <= targets.searchP95 ? 'met' : 'MISSED'} (${fmt(s.p95, 1)} ms)`,
-        );
-      }
-      if (!k.search) {
-        const alone = await measure(samskap.base + k.path, { connections: 1, seconds });
-        process.stdout.write(
-          `  ${`${k.name}, one connection`.padEnd(34)} p50 ${fmt(alone.p50, 1)} ms p95 ${fmt(alone.p95, 1)} ms\n`,
-        );
-        verdicts.push(
-          `roll-up of a case with ${topAdopters} adopters <= ${targets.rollUpMs} ms (its page alone, p50): ${alone.p50 <= targets.rollUpMs ? 'met' : 'MISSED'} (${fmt(alone.p50, 1)} ms)`,
         );
       }
     }
