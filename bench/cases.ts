@@ -114,7 +114,9 @@ async function generateNetwork(database: Database) {
     insert into departments (municipality_id, name)
     select m.id, 'Digitalisering' from municipalities m
     where not exists (select 1 from departments d where d.municipality_id = m.id)`);
-  // Municipalities numbered 0…M−1, so a case and its adopters are chosen by arithmetic.
+  // Municipalities numbered 0…M−1, so a case and its adopters are chosen by arithmetic. Case g is
+  // published by municipality 271·g mod M (271 shares no factor with 647), so even a few cases
+  // come from both countries and every size of municipality.
   await run(sql`create table bench_munis as
     select row_number() over (order by m.id) - 1 as n, m.id, m.country,
       (select d.id from departments d where d.municipality_id = m.id order by d.id limit 1) as dep
@@ -144,7 +146,7 @@ async function generateNetwork(database: Database) {
           (case when b.country = 'SE' then ${se} else ${no} end)[1 + g % 8] || ' ' || g,
           ${stages}[1 + g % 4], g % 10 <> 0, ${requirements}::jsonb
         from generate_series(${from}::int, ${to - 1}::int) g
-        join bench_munis b on b.n = g % ${municipalityCount}::int
+        join bench_munis b on b.n = (g * 271) % ${municipalityCount}::int
         returning id, municipality_id, title
       )
       insert into shared_cases (municipality_id, initiative_id, title, summary, need, solution,
