@@ -43,8 +43,8 @@ export type ProposalInitiative = NonNullable<Awaited<ReturnType<typeof loadIniti
 
 /**
  * The initiative an answered proposal became, as anyone may see it there: the initiative is made
- * public when the proposal is answered. Its stage, its moves, and its benefits with the latest
- * measurement of each.
+ * public when the proposal is answered, and shown only while it stays public. Its stage, its
+ * moves, and its benefits with the latest measurement of each.
  */
 async function loadInitiative(db: Db, initiativeId: string) {
   const initiative = await initiativeOfProposal(db, initiativeId);

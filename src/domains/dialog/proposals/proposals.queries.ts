@@ -295,7 +295,8 @@ export async function countryOf(db: Db, municipalityId: string): Promise<string>
 
 /**
  * Proposals whose initiative has moved to a stage their supporters were not told of, locked
- * (skipping any another process holds) so each change is told once.
+ * (skipping any another process holds) so each change is told once. `isPublic` says whether the
+ * initiative may be told of: staff may have made it non-public since.
  */
 export async function lockUntoldStageChanges(db: Db, limit = 100) {
   return db
@@ -304,6 +305,7 @@ export async function lockUntoldStageChanges(db: Db, limit = 100) {
       title: proposals.title,
       municipalityId: proposals.municipalityId,
       stage: initiatives.stage,
+      isPublic: initiatives.isPublic,
     })
     .from(proposals)
     .innerJoin(initiatives, eq(initiatives.id, proposals.initiativeId))
@@ -312,12 +314,15 @@ export async function lockUntoldStageChanges(db: Db, limit = 100) {
     .for('update', { of: proposals, skipLocked: true });
 }
 
-/** The initiative a proposal became: its stage, and its moves from stage to stage, oldest first. */
+/**
+ * The initiative a proposal became, while it is public: its stage, and its moves from stage to
+ * stage, oldest first. Undefined once staff have made it non-public.
+ */
 export async function initiativeOfProposal(db: Db, initiativeId: string) {
   const [initiative] = await db
     .select({ id: initiatives.id, title: initiatives.title, stage: initiatives.stage })
     .from(initiatives)
-    .where(eq(initiatives.id, initiativeId));
+    .where(and(eq(initiatives.id, initiativeId), eq(initiatives.isPublic, true)));
   if (!initiative) return undefined;
   const moves = await db
     .select({

@@ -56,13 +56,14 @@ export async function tellSupporters(
  * Tells the supporters of each proposal whose initiative has moved to another stage since they
  * were last told, and notes the stage told. Run by the proposal worker; several processes tell
  * each change once (the proposals are locked, skipping those another process holds).
- * @returns how many proposals' supporters were told
+ * @returns how many proposals' stage changes were noted (told, or passed over as non-public)
  */
 export async function tellStageChanges(ctx: CommandContext, baseUrl: string): Promise<number> {
   return inTransaction(ctx, async (tx) => {
     const changed = await lockUntoldStageChanges(tx.db);
     for (const p of changed) {
-      await tellSupporters(tx, p, { kind: 'stage', stage: p.stage }, baseUrl);
+      // A non-public initiative is not told of; its stage is noted so it is not told later either.
+      if (p.isPublic) await tellSupporters(tx, p, { kind: 'stage', stage: p.stage }, baseUrl);
       await updateProposal(tx.db, p.id, { toldStage: p.stage });
     }
     return changed.length;
