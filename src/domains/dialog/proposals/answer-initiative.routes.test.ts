@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertTestBenefit, insertTestDepartment } from '../../../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
+import { auditLog } from '../../audit/audit.schema.ts';
 import { outboxMailTo } from '../../mail/mail.queries.ts';
 import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
 import {
@@ -87,6 +88,18 @@ describe('an accepted proposal', () => {
       departmentId,
     ]);
     expect(made?.idea).toBe(answer.reason);
+    // Made public by the portfolio's own command, so its audit entry says so.
+    const created = await t.database.db
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.action, 'initiative.create'),
+          eq(auditLog.target, `initiative:${made?.id}`),
+        ),
+      );
+    expect(created.map((e) => [e.details.isPublic, e.details.stage])).toEqual([[true, 'idea']]);
+    expect(row?.toldStage).toBe('idea');
     const page = await (await t.client().get(`${base}/${id}`)).text();
     expect(page).toContain(`Förslaget blev satsningen ${title}. Den är nu i skedet Idé.`);
 
