@@ -284,15 +284,6 @@ export async function supportersToTell(db: Db, proposalId: string): Promise<stri
   return rows.map((r) => r.email);
 }
 
-/** The language a municipality's mails are written in: its country's. */
-export async function countryOf(db: Db, municipalityId: string): Promise<string> {
-  const [row] = await db
-    .select({ country: municipalities.country })
-    .from(municipalities)
-    .where(eq(municipalities.id, municipalityId));
-  return row?.country ?? 'SE';
-}
-
 /**
  * Proposals whose initiative has moved to a stage their supporters were not told of, locked
  * (skipping any another process holds) so each change is told once. `isPublic` says whether the
@@ -304,11 +295,13 @@ export async function lockUntoldStageChanges(db: Db, limit = 100) {
       id: proposals.id,
       title: proposals.title,
       municipalityId: proposals.municipalityId,
+      country: municipalities.country,
       stage: initiatives.stage,
       isPublic: initiatives.isPublic,
     })
     .from(proposals)
     .innerJoin(initiatives, eq(initiatives.id, proposals.initiativeId))
+    .innerJoin(municipalities, eq(municipalities.id, proposals.municipalityId))
     .where(sql`${proposals.toldStage} is distinct from ${initiatives.stage}`)
     .limit(limit)
     .for('update', { of: proposals, skipLocked: true });

@@ -136,7 +136,12 @@ export async function answerProposal(
       initiativeId,
       toldStage,
     });
-    await tellSupporters(tx, p, { kind: 'answered', answer: input.answer }, baseUrl);
+    await tellSupporters(
+      tx,
+      { ...p, country: m.country },
+      { kind: 'answered', answer: input.answer },
+      baseUrl,
+    );
     await audit(tx, actor, {
       municipalityId: m.id,
       action: 'proposal.answer',
