@@ -177,15 +177,14 @@ export const en = {
   'proposals.support.tellMe':
     'Tell me by e-mail when the proposal is answered and what happens next',
   'proposals.initiative.heading': 'What the proposal became',
-  'proposals.initiative.lead':
-    'The proposal became the initiative {title}. It is now at the stage {stage}.',
+  'proposals.initiative.became': 'The proposal became the initiative',
+  'proposals.initiative.stageNow': 'It is now at the stage {stage}.',
   'proposals.initiative.timeline': 'How the initiative has moved on',
   'proposals.initiative.started': '{date}: the initiative started as an idea.',
   'proposals.initiative.move': '{date}: from {from} to {to}.',
   'proposals.initiative.benefits': 'Benefits the initiative is to bring',
-  'proposals.initiative.benefit': '{description}: the target is {target} {unit}.',
-  'proposals.initiative.measured':
-    '{description}: last measured {value} {unit}, the target is {target} {unit}.',
+  'proposals.initiative.benefit': 'the target is {target} {unit}.',
+  'proposals.initiative.measured': 'last measured {value} {unit}, the target is {target} {unit}.',
   'proposals.initiative.noBenefits': 'The initiative has no benefits described yet.',
 } as const;
 

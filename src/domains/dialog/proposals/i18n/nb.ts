@@ -174,13 +174,13 @@ export const nb: Record<keyof typeof en, string> = {
   'proposals.support.tellMe':
     'Si fra til meg på e-post når forslaget blir besvart og hva som skjer etterpå',
   'proposals.initiative.heading': 'Hva forslaget ble',
-  'proposals.initiative.lead': 'Forslaget ble satsingen {title}. Den er nå i fasen {stage}.',
+  'proposals.initiative.became': 'Forslaget ble satsingen',
+  'proposals.initiative.stageNow': 'Den er nå i fasen {stage}.',
   'proposals.initiative.timeline': 'Slik har satsingen gått videre',
   'proposals.initiative.started': '{date}: satsingen startet som idé.',
   'proposals.initiative.move': '{date}: fra {from} til {to}.',
   'proposals.initiative.benefits': 'Gevinster satsingen skal gi',
-  'proposals.initiative.benefit': '{description}: målet er {target} {unit}.',
-  'proposals.initiative.measured':
-    '{description}: sist målt {value} {unit}, målet er {target} {unit}.',
+  'proposals.initiative.benefit': 'målet er {target} {unit}.',
+  'proposals.initiative.measured': 'sist målt {value} {unit}, målet er {target} {unit}.',
   'proposals.initiative.noBenefits': 'Satsingen har ingen gevinster beskrevet ennå.',
 };

@@ -173,13 +173,13 @@ export const sv: Record<keyof typeof en, string> = {
   'proposals.support.tellMe':
     'Berätta för mig via e-post när förslaget besvaras och vad som händer sedan',
   'proposals.initiative.heading': 'Vad förslaget blev',
-  'proposals.initiative.lead': 'Förslaget blev satsningen {title}. Den är nu i skedet {stage}.',
+  'proposals.initiative.became': 'Förslaget blev satsningen',
+  'proposals.initiative.stageNow': 'Den är nu i skedet {stage}.',
   'proposals.initiative.timeline': 'Så har satsningen gått vidare',
   'proposals.initiative.started': '{date}: satsningen startade som idé.',
   'proposals.initiative.move': '{date}: från {from} till {to}.',
   'proposals.initiative.benefits': 'Nyttor som satsningen ska ge',
-  'proposals.initiative.benefit': '{description}: målet är {target} {unit}.',
-  'proposals.initiative.measured':
-    '{description}: senast uppmätt {value} {unit}, målet är {target} {unit}.',
+  'proposals.initiative.benefit': 'målet är {target} {unit}.',
+  'proposals.initiative.measured': 'senast uppmätt {value} {unit}, målet är {target} {unit}.',
   'proposals.initiative.noBenefits': 'Satsningen har inga nyttor beskrivna ännu.',
 };
