@@ -105,7 +105,7 @@ describe('an accepted proposal', () => {
 
     const mails = await mailsTo(told, title);
     expect(mails).toHaveLength(1);
-    expect(mails[0]?.bodyText).toContain('Förslaget är nu besvarat: det är bifallet.');
+    expect(mails[0]?.bodyText).toContain('Förslaget är nu besvarat och har bifallits.');
     expect(mails[0]?.bodyText).toContain(`/sv/municipalities/${testMunicipality}/proposals/${id}`);
     expect(await mailsTo(notTold, title)).toEqual([]);
 
@@ -193,6 +193,8 @@ describe('an accepted proposal', () => {
       await t.database.db.select().from(initiatives).where(eq(initiatives.title, title)),
     ).toEqual([]);
     const mails = await mailsTo(told, title);
-    expect(mails.map((m) => m.bodyText.includes('det är avslaget.'))).toEqual([true]);
+    expect(
+      mails.map((m) => m.bodyText.includes('Förslaget är nu besvarat och har avslagits.')),
+    ).toEqual([true]);
   });
 });

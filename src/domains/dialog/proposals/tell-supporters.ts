@@ -29,7 +29,7 @@ export async function tellSupporters(
   const url = `${baseUrl}/${lang}/municipalities/${p.municipalityId}/proposals/${p.id}`;
   const what =
     news.kind === 'answered'
-      ? t('proposals.mail.answered', { answer: t(`proposals.answer.${news.answer}`) })
+      ? t('proposals.mail.answered', { answer: news.answer })
       : t('proposals.mail.stage', {
           stage: t(`steering.stage.${news.stage}` as 'steering.stage.idea'),
         });

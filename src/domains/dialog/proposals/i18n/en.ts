@@ -164,7 +164,8 @@ export const en = {
   'proposals.audit.proposal.expired': 'A proposal’s collection ended',
   'proposals.mail.subject': 'News of the proposal “{title}”',
   'proposals.mail.greeting': 'You support the proposal “{title}” and asked to hear how it goes.',
-  'proposals.mail.answered': 'The proposal has now been answered: it is {answer}.',
+  'proposals.mail.answered':
+    'The proposal has now been answered and {answer, select, accepted {has been accepted} partly {has been partly accepted} other {has been rejected}}.',
   'proposals.mail.stage':
     'The proposal became an initiative of the municipality. It has now reached the stage {stage}.',
   'proposals.mail.read': 'Read more on the proposal’s page:',
