@@ -29,6 +29,46 @@ export async function insertOutboxMail(
   return created;
 }
 
+/**
+ * Queues several mails with one insert, and wakes the workers once. Nothing is inserted for an
+ * empty list.
+ */
+export async function insertOutboxMails(
+  db: Db,
+  rows: {
+    kind: string;
+    toAddress: string;
+    lang: string;
+    subject: string;
+    bodyText: string;
+    unsubscribeUrl?: string | null;
+  }[],
+  now: Date,
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const created = await db
+    .insert(mailOutbox)
+    .values(rows.map((row) => ({ ...row, createdAt: now, nextAttemptAt: now })))
+    .returning({ id: mailOutbox.id });
+  await db.execute(sql`select pg_notify(${MAIL_CHANNEL}, '')`);
+  return created.length;
+}
+
+/** How many mails were queued to each of the addresses since `since`, sent or not. */
+export async function countMailsTo(
+  db: Db,
+  toAddresses: string[],
+  since: Date,
+): Promise<Map<string, number>> {
+  if (toAddresses.length === 0) return new Map();
+  const rows = await db
+    .select({ to: mailOutbox.toAddress, n: sql<number>`count(*)::int` })
+    .from(mailOutbox)
+    .where(and(inArray(mailOutbox.toAddress, toAddresses), gte(mailOutbox.createdAt, since)))
+    .groupBy(mailOutbox.toAddress);
+  return new Map(rows.map((r) => [r.to, r.n]));
+}
+
 /** How many mails were queued to one address since `since`, sent or not. */
 export async function countMailTo(db: Db, toAddress: string, since: Date): Promise<number> {
   const [row] = await db

@@ -12,6 +12,7 @@ import { parseMail, startTestSmtpServer, type TestSmtpServer } from '../../testi
 import { createTestDatabase } from '../../testing/test-database.ts';
 import {
   enqueueMail,
+  enqueueMails,
   MAILS_PER_ADDRESS_PER_HOUR,
   type MailToSend,
 } from './commands/enqueue-mail.ts';
@@ -221,6 +222,35 @@ describe('the outbox', () => {
     expect(results).toEqual([...Array(MAILS_PER_ADDRESS_PER_HOUR).fill(true), false]);
     c.advance(60 * minute + 1);
     expect((await queue(mail('BUSY@example.org'), c.now)).ok).toBe(true);
+  });
+
+  it('queues many mails at once, holding each address to the same limit', async () => {
+    const c = clock();
+    for (let i = 0; i < MAILS_PER_ADDRESS_PER_HOUR - 1; i++)
+      expect((await queue(mail('almost@example.org'), c.now)).ok).toBe(true);
+    const queued = await inTransaction({ db: database.db, now: c.now }, (tx) =>
+      enqueueMails(tx, [
+        mail('Almost@example.org'),
+        mail('almost@example.org'),
+        mail('fresh@example.org'),
+        mail('fresh@example.org'),
+      ]),
+    );
+    expect(queued).toBe(3);
+    expect(await outboxMailTo(database.db, 'almost@example.org')).toHaveLength(
+      MAILS_PER_ADDRESS_PER_HOUR,
+    );
+    const fresh = await outboxMailTo(database.db, 'fresh@example.org');
+    expect(
+      fresh.map((m) =>
+        m.bodyText.endsWith(
+          '-- \nDet här mejlet skickades automatiskt från Samskap och går inte att svara på.\n',
+        ),
+      ),
+    ).toEqual([true, true]);
+    expect(await inTransaction({ db: database.db, now: c.now }, (tx) => enqueueMails(tx, []))).toBe(
+      0,
+    );
   });
 });
 

@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertTestDepartment } from '../../../testing/steering-fixtures.ts';
+import { insertTestBenefit, insertTestDepartment } from '../../../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
+import { auditLog } from '../../audit/audit.schema.ts';
 import { outboxMailTo } from '../../mail/mail.queries.ts';
 import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
 import {
@@ -87,12 +88,24 @@ describe('an accepted proposal', () => {
       departmentId,
     ]);
     expect(made?.idea).toBe(answer.reason);
+    // Made public by the portfolio's own command, so its audit entry says so.
+    const created = await t.database.db
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.action, 'initiative.create'),
+          eq(auditLog.target, `initiative:${made?.id}`),
+        ),
+      );
+    expect(created.map((e) => [e.details.isPublic, e.details.stage])).toEqual([[true, 'idea']]);
+    expect(row?.toldStage).toBe('idea');
     const page = await (await t.client().get(`${base}/${id}`)).text();
     expect(page).toContain(`Förslaget blev satsningen ${title}. Den är nu i skedet Idé.`);
 
     const mails = await mailsTo(told, title);
     expect(mails).toHaveLength(1);
-    expect(mails[0]?.bodyText).toContain('Förslaget är nu besvarat: det är bifallet.');
+    expect(mails[0]?.bodyText).toContain('Förslaget är nu besvarat och har bifallits.');
     expect(mails[0]?.bodyText).toContain(`/sv/municipalities/${testMunicipality}/proposals/${id}`);
     expect(await mailsTo(notTold, title)).toEqual([]);
 
@@ -116,6 +129,55 @@ describe('an accepted proposal', () => {
     expect(later).toContain('Kostnaden är bedömd.');
   });
 
+  it('whose initiative staff made non-public shows only the answer, and tells nobody of its stages', async () => {
+    const title = 'Läxhjälp på Fittja bibliotek';
+    const id = await supportedWithBody(title);
+    const staff = await t.signedIn('staff@botkyrka.example');
+    const answered = await staff.postForm(`${base}/${id}/answer`, {
+      answer: 'accepted',
+      reason: 'Biblioteket erbjuder läxhjälp två kvällar i veckan.',
+      decision: 'KFN 2026-06-01, KFN 2026/54',
+      departmentId,
+    });
+    expect(answered.status).toBe(303);
+    const initiativeId = (await proposalRow(t, id))?.initiativeId ?? '';
+    await insertTestBenefit(t.database.db, {
+      initiativeId,
+      description: 'Fler elever klarar matematiken',
+    });
+    const benefit = 'Fler elever klarar matematiken: målet är 100 h.';
+    const shown = await (await t.client().get(`${base}/${id}`)).text();
+    expect(shown).toContain(`Förslaget blev satsningen ${title}. Den är nu i skedet Idé.`);
+    expect(shown).toContain(benefit);
+
+    const admin = await t.signedIn('admin@botkyrka.example');
+    const moved = await admin.postForm(
+      `/sv/municipalities/${testMunicipality}/initiatives/${initiativeId}/stage`,
+      { toStage: 'assessed', reason: 'Lokalen är för liten för fler kvällar.' },
+    );
+    expect(moved.status).toBe(303);
+    await t.announced(() =>
+      t.database.db
+        .update(initiatives)
+        .set({ isPublic: false })
+        .where(eq(initiatives.id, initiativeId)),
+    );
+
+    const page = await (await t.client().get(`${base}/${id}`)).text();
+    expect(page).toMatch(/Besvarat [^<]*: bifallet\./);
+    expect(page).not.toContain('Vad förslaget blev');
+    expect(page).not.toContain('Förslaget blev satsningen');
+    expect(page).not.toContain('Bedömd');
+    expect(page).not.toContain('Lokalen är för liten för fler kvällar.');
+    expect(page).not.toContain('Fler elever klarar matematiken');
+
+    const before = await mailsTo(told, title);
+    const ctx = { db: t.database.db, now: () => new Date() };
+    await tellStageChanges(ctx, 'https://samskap.example');
+    expect(await mailsTo(told, title)).toEqual(before);
+    expect((await proposalRow(t, id))?.toldStage).toBe('assessed');
+  });
+
   it('rejected, becomes no initiative; its supporters who asked are told the answer', async () => {
     const title = 'Konstgräs på Alby IP';
     const id = await supportedWithBody(title);
@@ -131,6 +193,8 @@ describe('an accepted proposal', () => {
       await t.database.db.select().from(initiatives).where(eq(initiatives.title, title)),
     ).toEqual([]);
     const mails = await mailsTo(told, title);
-    expect(mails.map((m) => m.bodyText.includes('det är avslaget.'))).toEqual([true]);
+    expect(
+      mails.map((m) => m.bodyText.includes('Förslaget är nu besvarat och har avslagits.')),
+    ).toEqual([true]);
   });
 });

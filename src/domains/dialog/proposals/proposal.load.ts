@@ -27,15 +27,20 @@ export async function loadProposalPage(db: Db, actor: Actor, municipalityId: str
   const proposal = await getProposal(db, municipalityId, id);
   if (!proposal || !maySee(actor, proposal)) return undefined;
   const canHandle = canHandleProposals(actor, municipalityId);
+  const [supported, paper, departments, initiative] = await Promise.all([
+    actor.kind === 'user' ? hasSupported(db, proposal.id, actor.userId) : false,
+    canHandle ? paperSignaturesOf(db, proposal.id) : [],
+    canHandle && proposal.state === 'withBody' ? listDepartments(db, municipalityId) : [],
+    proposal.initiativeId ? loadInitiative(db, proposal.initiativeId) : undefined,
+  ]);
   return {
     proposal,
     canHandle,
     isAuthor: actor.kind === 'user' && proposal.authorId === actor.userId,
-    supported: actor.kind === 'user' && (await hasSupported(db, proposal.id, actor.userId)),
-    paper: canHandle ? await paperSignaturesOf(db, proposal.id) : [],
-    departments:
-      canHandle && proposal.state === 'withBody' ? await listDepartments(db, municipalityId) : [],
-    initiative: proposal.initiativeId ? await loadInitiative(db, proposal.initiativeId) : undefined,
+    supported,
+    paper,
+    departments,
+    initiative,
   };
 }
 
@@ -43,8 +48,8 @@ export type ProposalInitiative = NonNullable<Awaited<ReturnType<typeof loadIniti
 
 /**
  * The initiative an answered proposal became, as anyone may see it there: the initiative is made
- * public when the proposal is answered. Its stage, its moves, and its benefits with the latest
- * measurement of each.
+ * public when the proposal is answered, and shown only while it stays public. Its stage, its
+ * moves, and its benefits with the latest measurement of each.
  */
 async function loadInitiative(db: Db, initiativeId: string) {
   const initiative = await initiativeOfProposal(db, initiativeId);

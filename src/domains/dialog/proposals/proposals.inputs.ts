@@ -1,8 +1,7 @@
 import { z } from 'zod';
 
-const uuidRe = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 import { rulePresets } from '../../../engines/proposal-rules/index.ts';
+import { isUuid } from '../../../lib/uuid.ts';
 import { dayNumber } from '../../../vocabulary/dates.ts';
 import { parseTypedNumber } from '../../../web/forms.ts';
 import { answers, proposalTopics, refusalReasons } from './proposals.policy.ts';
@@ -68,7 +67,7 @@ export const answerInput = z
     departmentId: z.string().trim().optional().default(''),
   })
   .superRefine((v, ctx) => {
-    if (v.answer === 'rejected' || uuidRe.test(v.departmentId)) return;
+    if (v.answer === 'rejected' || isUuid(v.departmentId)) return;
     ctx.addIssue({ code: 'custom', path: ['departmentId'], message: 'proposals.error.department' });
   });
 export type AnswerInput = z.infer<typeof answerInput>;

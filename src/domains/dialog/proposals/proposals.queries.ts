@@ -284,18 +284,10 @@ export async function supportersToTell(db: Db, proposalId: string): Promise<stri
   return rows.map((r) => r.email);
 }
 
-/** The language a municipality's mails are written in: its country's. */
-export async function countryOf(db: Db, municipalityId: string): Promise<string> {
-  const [row] = await db
-    .select({ country: municipalities.country })
-    .from(municipalities)
-    .where(eq(municipalities.id, municipalityId));
-  return row?.country ?? 'SE';
-}
-
 /**
  * Proposals whose initiative has moved to a stage their supporters were not told of, locked
- * (skipping any another process holds) so each change is told once.
+ * (skipping any another process holds) so each change is told once. `isPublic` says whether the
+ * initiative may be told of: staff may have made it non-public since.
  */
 export async function lockUntoldStageChanges(db: Db, limit = 100) {
   return db
@@ -303,21 +295,27 @@ export async function lockUntoldStageChanges(db: Db, limit = 100) {
       id: proposals.id,
       title: proposals.title,
       municipalityId: proposals.municipalityId,
+      country: municipalities.country,
       stage: initiatives.stage,
+      isPublic: initiatives.isPublic,
     })
     .from(proposals)
     .innerJoin(initiatives, eq(initiatives.id, proposals.initiativeId))
+    .innerJoin(municipalities, eq(municipalities.id, proposals.municipalityId))
     .where(sql`${proposals.toldStage} is distinct from ${initiatives.stage}`)
     .limit(limit)
     .for('update', { of: proposals, skipLocked: true });
 }
 
-/** The initiative a proposal became: its stage, and its moves from stage to stage, oldest first. */
+/**
+ * The initiative a proposal became, while it is public: its stage, and its moves from stage to
+ * stage, oldest first. Undefined once staff have made it non-public.
+ */
 export async function initiativeOfProposal(db: Db, initiativeId: string) {
   const [initiative] = await db
     .select({ id: initiatives.id, title: initiatives.title, stage: initiatives.stage })
     .from(initiatives)
-    .where(eq(initiatives.id, initiativeId));
+    .where(and(eq(initiatives.id, initiativeId), eq(initiatives.isPublic, true)));
   if (!initiative) return undefined;
   const moves = await db
     .select({

@@ -9,6 +9,14 @@ import {
 } from '../../../testing/test-app.ts';
 import { auditLog } from '../../audit/audit.schema.ts';
 import { moveDueProposals } from './proposal-worker.ts';
+import {
+  acceptedProposal,
+  proposalIdIn,
+  proposalRow,
+  proposalsBase,
+  testMunicipality,
+  testProposal,
+} from './proposals.fixtures.ts';
 import { proposalRules, proposalSupports, proposals } from './proposals.schema.ts';
 
 let t: TestApp;
@@ -19,40 +27,15 @@ afterAll(async () => {
   await t?.close();
 });
 
-const m = 'SE-0127';
-const base = `/sv/municipalities/${m}/proposals`;
-const idOf = (location: string | null) => location?.match(/proposals\/([0-9a-f-]{36})/)?.[1] ?? '';
-const rowOf = async (id: string) =>
-  (await t.database.db.select().from(proposals).where(eq(proposals.id, id)))[0];
-
-const proposal = {
-  title: 'Belysning på gångvägen vid Tumba station',
-  body: 'Gångvägen mellan Tumba station och skolan är mörk på kvällarna. Sätt upp lampor längs vägen.',
-  topic: 'traffic',
-  district: 'Tumba',
-};
-
-async function accepted(text = proposal) {
-  const resident = await t.signedIn('resident@botkyrka.example');
-  const sent = await resident.postForm(`${base}/new`, { ...text, intent: 'send' });
-  expect(sent.status).toBe(303);
-  const id = idOf(sent.headers.get('location'));
-  const staff = await t.signedIn('staff@botkyrka.example');
-  const screened = await staff.postForm(`${base}/${id}/screening`, {
-    verdict: 'accept',
-    refusal: '',
-    note: '',
-  });
-  expect(screened.status).toBe(303);
-  return id;
-}
+const m = testMunicipality;
+const base = proposalsBase();
 
 describe('a resident proposes', () => {
   it('sees similar proposals before sending, then only they and staff see it until it is accepted', async () => {
-    const first = await accepted();
+    const first = await acceptedProposal(t);
     const resident = await t.signedIn('resident@botkyrka.example');
     const looked = await resident.postForm(`${base}/new`, {
-      ...proposal,
+      ...testProposal,
       title: 'Lampor på gångvägen vid Tumba station',
       intent: 'similar',
     });
@@ -62,15 +45,15 @@ describe('a resident proposes', () => {
     expect(html).toContain(`${base}/${first}`);
 
     const sent = await resident.postForm(`${base}/new`, {
-      ...proposal,
+      ...testProposal,
       title: 'Fler bänkar i parken',
       intent: 'send',
     });
-    const id = idOf(sent.headers.get('location'));
-    expect((await rowOf(id))?.state).toBe('screening');
+    const id = proposalIdIn(sent.headers.get('location'));
+    expect((await proposalRow(t, id))?.state).toBe('screening');
     // Until it is accepted, nobody is offered it as a similar proposal: its title stays hidden.
     const again = await resident.postForm(`${base}/new`, {
-      ...proposal,
+      ...testProposal,
       title: 'Fler bänkar i parken',
       intent: 'similar',
     });
@@ -86,7 +69,11 @@ describe('a resident proposes', () => {
   it('refuses a proposal without a topic, saying so, and writes nothing', async () => {
     const resident = await t.signedIn('resident@botkyrka.example');
     const [before] = await t.database.db.select({ n: count() }).from(proposals);
-    const res = await resident.postForm(`${base}/new`, { ...proposal, topic: 'x', intent: 'send' });
+    const res = await resident.postForm(`${base}/new`, {
+      ...testProposal,
+      topic: 'x',
+      intent: 'send',
+    });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Välj ett ämne.');
     const [after] = await t.database.db.select({ n: count() }).from(proposals);
@@ -96,11 +83,11 @@ describe('a resident proposes', () => {
   it('is refused in screening with the reason shown to the proposer', async () => {
     const resident = await t.signedIn('resident@botkyrka.example');
     const sent = await resident.postForm(`${base}/new`, {
-      ...proposal,
+      ...testProposal,
       title: 'Sänk skatten i Stockholm',
       intent: 'send',
     });
-    const id = idOf(sent.headers.get('location'));
+    const id = proposalIdIn(sent.headers.get('location'));
     const staff = await t.signedIn('staff@botkyrka.example');
     const missing = await staff.postForm(`${base}/${id}/screening`, {
       verdict: 'refuse',
@@ -108,7 +95,7 @@ describe('a resident proposes', () => {
       note: '',
     });
     expect(missing.status).toBe(422);
-    expect((await rowOf(id))?.state).toBe('screening');
+    expect((await proposalRow(t, id))?.state).toBe('screening');
     await staff.postForm(`${base}/${id}/screening`, {
       verdict: 'refuse',
       refusal: 'remit',
@@ -122,8 +109,8 @@ describe('a resident proposes', () => {
 
 describe('support', () => {
   it('counts once per person, also when the same person sends it twice at once', async () => {
-    const id = await accepted({ ...proposal, title: 'Hundrastgård i Alby' });
-    const row = await rowOf(id);
+    const id = await acceptedProposal(t, { title: 'Hundrastgård i Alby' });
+    const row = await proposalRow(t, id);
     // Botkyrka's 95 905 inhabitants under Sweden's default rule: a fixed 50.
     expect(row?.threshold).toBe(50);
     const politician = await t.signedIn('politician@botkyrka.example');
@@ -137,7 +124,7 @@ describe('support', () => {
       .from(proposalSupports)
       .where(eq(proposalSupports.proposalId, id));
     expect(rows[0]?.n).toBe(1);
-    expect((await rowOf(id))?.supportUnverified).toBe(1);
+    expect((await proposalRow(t, id))?.supportUnverified).toBe(1);
     const page = await (await politician.get(`${base}/${id}`)).text();
     expect(page).toContain('Du stöder det här förslaget.');
     expect(page).toContain('1 person stöder förslaget av 50 som behövs (2 %).');
@@ -147,12 +134,12 @@ describe('support', () => {
   it('is refused before screening and to a visitor', async () => {
     const resident = await t.signedIn('resident@botkyrka.example');
     const sent = await resident.postForm(`${base}/new`, {
-      ...proposal,
+      ...testProposal,
       title: 'Utkast om badplats',
       intent: 'draft',
     });
-    const id = idOf(sent.headers.get('location'));
-    expect((await rowOf(id))?.state).toBe('draft');
+    const id = proposalIdIn(sent.headers.get('location'));
+    expect((await proposalRow(t, id))?.state).toBe('draft');
     const other = await t.signedIn('moderator@botkyrka.example');
     expect((await other.postForm(`${base}/${id}/support`, {})).status).toBe(404);
     // A visitor is sent to log in first.
@@ -161,7 +148,7 @@ describe('support', () => {
       303,
       true,
     ]);
-    expect((await rowOf(id))?.supportUnverified).toBe(0);
+    expect((await proposalRow(t, id))?.supportUnverified).toBe(0);
   });
 });
 
@@ -187,8 +174,8 @@ describe('the path to an answer', () => {
     });
     expect(saved.status).toBe(303);
 
-    const id = await accepted({ ...proposal, title: 'Längre öppettider på biblioteket' });
-    expect((await rowOf(id))?.threshold).toBe(2);
+    const id = await acceptedProposal(t, { title: 'Längre öppettider på biblioteket' });
+    expect((await proposalRow(t, id))?.threshold).toBe(2);
     await (await t.signedIn('politician@botkyrka.example')).postForm(`${base}/${id}/support`, {});
     // Nothing is due with one supporter of two: the worker writes nothing.
     expect(await moveDueProposals(t.database.db, new Date())).toBe(0);
@@ -199,7 +186,7 @@ describe('the path to an answer', () => {
     });
     expect(paper.status).toBe(303);
     expect(await moveDueProposals(t.database.db, new Date())).toBeGreaterThanOrEqual(1);
-    expect((await rowOf(id))?.state).toBe('thresholdReached');
+    expect((await proposalRow(t, id))?.state).toBe('thresholdReached');
     const audited = await t.database.db
       .select()
       .from(auditLog)
@@ -216,7 +203,7 @@ describe('the path to an answer', () => {
       ).status,
     ).toBe(409);
     expect((await staff.postForm(`${base}/${id}/body`, {})).status).toBe(303);
-    const received = await rowOf(id);
+    const received = await proposalRow(t, id);
     expect(received?.state).toBe('withBody');
     const r = received?.receivedByBodyAt as Date;
     const deadline = received?.bodyDeadline as Date;
@@ -239,12 +226,12 @@ describe('the path to an answer', () => {
   });
 
   it('expires a proposal whose window ended without enough support', async () => {
-    const id = await accepted({ ...proposal, title: 'Konstgräs på Tumba IP' });
-    const ends = (await rowOf(id))?.expiresAt as Date;
+    const id = await acceptedProposal(t, { title: 'Konstgräs på Tumba IP' });
+    const ends = (await proposalRow(t, id))?.expiresAt as Date;
     expect(
       await moveDueProposals(t.database.db, new Date(ends.getTime() + 1000)),
     ).toBeGreaterThanOrEqual(1);
-    expect((await rowOf(id))?.state).toBe('expired');
+    expect((await proposalRow(t, id))?.state).toBe('expired');
     const late = await (await t.signedIn('moderator@botkyrka.example')).postForm(
       `${base}/${id}/support`,
       {},
@@ -255,11 +242,11 @@ describe('the path to an answer', () => {
   it('lets no resident screen, and no staff of another municipality', async () => {
     const resident = await t.signedIn('resident@botkyrka.example');
     const sent = await resident.postForm(`${base}/new`, {
-      ...proposal,
+      ...testProposal,
       title: 'Ny lekplats',
       intent: 'send',
     });
-    const id = idOf(sent.headers.get('location'));
+    const id = proposalIdIn(sent.headers.get('location'));
     expect((await resident.postForm(`${base}/${id}/screening`, { verdict: 'accept' })).status).toBe(
       403,
     );
@@ -267,13 +254,13 @@ describe('the path to an answer', () => {
     expect((await asker.postForm(`${base}/${id}/screening`, { verdict: 'accept' })).status).toBe(
       403,
     );
-    expect((await rowOf(id))?.state).toBe('screening');
+    expect((await proposalRow(t, id))?.state).toBe('screening');
   });
 });
 
 describe('the start page', () => {
   it('flags to staff a proposal whose body has passed its deadline, and to no resident', async () => {
-    const id = await accepted({ ...proposal, title: 'Ny fotbollsplan i Storvreten' });
+    const id = await acceptedProposal(t, { title: 'Ny fotbollsplan i Storvreten' });
     await t.announced(() =>
       t.database.db
         .update(proposals)
@@ -309,7 +296,7 @@ describe('the API', () => {
   };
 
   it('lists public proposals a page at a time and supports with a token, once', async () => {
-    const id = await accepted({ ...proposal, title: 'Cykelparkering vid Hallunda centrum' });
+    const id = await acceptedProposal(t, { title: 'Cykelparkering vid Hallunda centrum' });
     const all = (await (await t.app.request(`${api}?state=collecting`)).json()) as {
       total: number;
       items: { id: string; state: string }[];
@@ -344,11 +331,11 @@ describe('the API', () => {
   it('hides a proposal still being screened', async () => {
     const resident = await t.signedIn('resident@botkyrka.example');
     const sent = await resident.postForm(`${base}/new`, {
-      ...proposal,
+      ...testProposal,
       title: 'Under granskning',
       intent: 'send',
     });
-    const id = idOf(sent.headers.get('location'));
+    const id = proposalIdIn(sent.headers.get('location'));
     expect((await t.app.request(`${api}/${id}`)).status).toBe(404);
     const bearer = { authorization: `Bearer ${await tokenOf('manager@botkyrka.example')}` };
     expect((await postJson(t.app, `${api}/${id}/support`, {}, bearer)).status).toBe(404);

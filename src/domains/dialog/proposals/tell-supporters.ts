@@ -1,13 +1,8 @@
 import type { CommandContext } from '../../../lib/context.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
 import { countryConventions, translator } from '../../../web/i18n/index.ts';
-import { enqueueMail } from '../../mail/commands/enqueue-mail.ts';
-import {
-  countryOf,
-  lockUntoldStageChanges,
-  supportersToTell,
-  updateProposal,
-} from './proposals.queries.ts';
+import { enqueueMails } from '../../mail/commands/enqueue-mail.ts';
+import { lockUntoldStageChanges, supportersToTell, updateProposal } from './proposals.queries.ts';
 
 /** What supporters are told: the body's answer, or the stage its initiative has reached. */
 export type News =
@@ -23,46 +18,41 @@ export type News =
  */
 export async function tellSupporters(
   tx: CommandContext,
-  p: { id: string; title: string; municipalityId: string },
+  p: { id: string; title: string; municipalityId: string; country: string },
   news: News,
   baseUrl: string,
 ): Promise<number> {
   const to = await supportersToTell(tx.db, p.id);
   if (to.length === 0) return 0;
-  const lang = countryConventions[await countryOf(tx.db, p.municipalityId)]?.lang ?? 'sv';
+  const lang = countryConventions[p.country]?.lang ?? 'sv';
   const t = translator(lang);
   const url = `${baseUrl}/${lang}/municipalities/${p.municipalityId}/proposals/${p.id}`;
   const what =
     news.kind === 'answered'
-      ? t('proposals.mail.answered', { answer: t(`proposals.answer.${news.answer}`) })
+      ? t('proposals.mail.answered', { answer: news.answer })
       : t('proposals.mail.stage', {
           stage: t(`steering.stage.${news.stage}` as 'steering.stage.idea'),
         });
-  let queued = 0;
-  for (const address of to) {
-    const sent = await enqueueMail(tx, {
-      kind: `proposals.${news.kind}`,
-      to: address,
-      lang,
-      subject: t('proposals.mail.subject', { title: p.title }),
-      text: `${t('proposals.mail.greeting', { title: p.title })}\n\n${what}\n\n${t('proposals.mail.read')}\n${url}\n\n${t('proposals.mail.why')}`,
-    });
-    if (sent.ok) queued++;
-  }
-  return queued;
+  const subject = t('proposals.mail.subject', { title: p.title });
+  const text = `${t('proposals.mail.greeting', { title: p.title })}\n\n${what}\n\n${t('proposals.mail.read')}\n${url}\n\n${t('proposals.mail.why')}`;
+  return enqueueMails(
+    tx,
+    to.map((address) => ({ kind: `proposals.${news.kind}`, to: address, lang, subject, text })),
+  );
 }
 
 /**
  * Tells the supporters of each proposal whose initiative has moved to another stage since they
  * were last told, and notes the stage told. Run by the proposal worker; several processes tell
  * each change once (the proposals are locked, skipping those another process holds).
- * @returns how many proposals' supporters were told
+ * @returns how many proposals' stage changes were noted (told, or passed over as non-public)
  */
 export async function tellStageChanges(ctx: CommandContext, baseUrl: string): Promise<number> {
   return inTransaction(ctx, async (tx) => {
     const changed = await lockUntoldStageChanges(tx.db);
     for (const p of changed) {
-      await tellSupporters(tx, p, { kind: 'stage', stage: p.stage }, baseUrl);
+      // A non-public initiative is not told of; its stage is noted so it is not told later either.
+      if (p.isPublic) await tellSupporters(tx, p, { kind: 'stage', stage: p.stage }, baseUrl);
       await updateProposal(tx.db, p.id, { toldStage: p.stage });
     }
     return changed.length;

@@ -1,7 +1,7 @@
 import type { CommandContext } from '../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../lib/result.ts';
 import { type Lang, translator } from '../../../web/i18n/index.ts';
-import { countMailTo, insertOutboxMail } from '../mail.queries.ts';
+import { countMailsTo, countMailTo, insertOutboxMail, insertOutboxMails } from '../mail.queries.ts';
 
 /** A mail to queue: already written in the recipient's language. */
 export type MailToSend = {
@@ -35,18 +35,40 @@ export async function enqueueMail(
   const hourAgo = new Date(now.getTime() - 3_600_000);
   if ((await countMailTo(ctx.db, to, hourAgo)) >= MAILS_PER_ADDRESS_PER_HOUR)
     return fail('tooMany');
-  const t = translator(mail.lang);
-  const row = await insertOutboxMail(
-    ctx.db,
-    {
-      kind: mail.kind,
-      toAddress: to,
-      lang: mail.lang,
-      subject: mail.subject,
-      bodyText: `${mail.text.trimEnd()}\n\n-- \n${t('mail.footer')}\n`,
-      unsubscribeUrl: mail.unsubscribeUrl ?? null,
-    },
-    now,
-  );
+  const row = await insertOutboxMail(ctx.db, outboxRow(mail, to), now);
   return ok({ id: row.id });
+}
+
+/**
+ * Queues several mails at once in the caller's transaction, with one count and one insert however
+ * many they are: for telling many people the same news. Each address is held to the same limit as
+ * `enqueueMail`, counting the mails earlier in the list; a mail past it is passed over.
+ * @returns how many mails were queued
+ */
+export async function enqueueMails(ctx: CommandContext, mails: MailToSend[]): Promise<number> {
+  const now = ctx.now();
+  const hourAgo = new Date(now.getTime() - 3_600_000);
+  const addressed = mails.map((mail) => ({ mail, to: mail.to.toLowerCase() }));
+  const counts = await countMailsTo(ctx.db, [...new Set(addressed.map((m) => m.to))], hourAgo);
+  const rows = [];
+  for (const { mail, to } of addressed) {
+    const sent = counts.get(to) ?? 0;
+    if (sent >= MAILS_PER_ADDRESS_PER_HOUR) continue;
+    counts.set(to, sent + 1);
+    rows.push(outboxRow(mail, to));
+  }
+  return insertOutboxMails(ctx.db, rows, now);
+}
+
+/** The outbox row of a mail: the platform's footer added in the mail's language. */
+function outboxRow(mail: MailToSend, to: string) {
+  const t = translator(mail.lang);
+  return {
+    kind: mail.kind,
+    toAddress: to,
+    lang: mail.lang,
+    subject: mail.subject,
+    bodyText: `${mail.text.trimEnd()}\n\n-- \n${t('mail.footer')}\n`,
+    unsubscribeUrl: mail.unsubscribeUrl ?? null,
+  };
 }

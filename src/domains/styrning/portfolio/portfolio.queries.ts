@@ -135,6 +135,8 @@ export async function insertInitiative(
     idea: string;
     createdBy: string | null;
     at: Date;
+    /** Public from the start; otherwise staff publish it later. */
+    isPublic?: boolean;
   },
 ): Promise<InitiativeRow> {
   const [created] = await db
@@ -146,6 +148,7 @@ export async function insertInitiative(
       problem: row.problem,
       idea: row.idea,
       stage: 'idea',
+      isPublic: row.isPublic ?? false,
       requirements: noRequirementsMet,
       createdBy: row.createdBy,
       createdAt: row.at,

@@ -5,7 +5,6 @@ import { inTransaction } from '../../../../lib/transaction.ts';
 import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
 import { proposeInitiative } from '../../../styrning/portfolio/commands/propose-initiative.ts';
-import { updateInitiative } from '../../../styrning/portfolio/portfolio.queries.ts';
 import type { AnswerInput } from '../proposals.inputs.ts';
 import { canHandleProposals } from '../proposals.policy.ts';
 import { addPaperSignatures, lockProposal, updateProposal } from '../proposals.queries.ts';
@@ -105,20 +104,28 @@ export async function answerProposal(
     if (!p) return fail('notFound');
     if (p.state !== 'withBody') return fail('state');
     let initiativeId: string | null = null;
+    let toldStage: string | null = null;
     if (input.answer !== 'rejected') {
-      const made = await proposeInitiative(tx, actor, m.id, {
-        departmentId: input.departmentId,
-        title: p.title,
-        problem: p.body,
-        idea: input.reason,
-      });
+      const made = await proposeInitiative(
+        tx,
+        actor,
+        m.id,
+        {
+          departmentId: input.departmentId,
+          title: p.title,
+          problem: p.body,
+          idea: input.reason,
+        },
+        { isPublic: true },
+      );
       if (!made.ok) {
         return made.reason === 'forbidden'
           ? fail('forbidden')
           : fail('invalid', { departmentId: 'proposals.error.department' });
       }
       initiativeId = made.value.id;
-      await updateInitiative(tx.db, initiativeId, { isPublic: true }, tx.now());
+      // Supporters are told of the answer now, so of the stage the initiative starts in too.
+      toldStage = made.value.stage;
     }
     await updateProposal(tx.db, p.id, {
       state: 'answered',
@@ -127,9 +134,14 @@ export async function answerProposal(
       answerDecision: input.decision,
       answeredAt: tx.now(),
       initiativeId,
-      toldStage: initiativeId ? 'idea' : null,
+      toldStage,
     });
-    await tellSupporters(tx, p, { kind: 'answered', answer: input.answer }, baseUrl);
+    await tellSupporters(
+      tx,
+      { ...p, country: m.country },
+      { kind: 'answered', answer: input.answer },
+      baseUrl,
+    );
     await audit(tx, actor, {
       municipalityId: m.id,
       action: 'proposal.answer',

@@ -164,7 +164,8 @@ export const en = {
   'proposals.audit.proposal.expired': 'A proposal’s collection ended',
   'proposals.mail.subject': 'News of the proposal “{title}”',
   'proposals.mail.greeting': 'You support the proposal “{title}” and asked to hear how it goes.',
-  'proposals.mail.answered': 'The proposal has now been answered: it is {answer}.',
+  'proposals.mail.answered':
+    'The proposal has now been answered and {answer, select, accepted {has been accepted} partly {has been partly accepted} other {has been rejected}}.',
   'proposals.mail.stage':
     'The proposal became an initiative of the municipality. It has now reached the stage {stage}.',
   'proposals.mail.read': 'Read more on the proposal’s page:',
@@ -177,15 +178,14 @@ export const en = {
   'proposals.support.tellMe':
     'Tell me by e-mail when the proposal is answered and what happens next',
   'proposals.initiative.heading': 'What the proposal became',
-  'proposals.initiative.lead':
-    'The proposal became the initiative {title}. It is now at the stage {stage}.',
+  'proposals.initiative.became': 'The proposal became the initiative',
+  'proposals.initiative.stageNow': 'It is now at the stage {stage}.',
   'proposals.initiative.timeline': 'How the initiative has moved on',
   'proposals.initiative.started': '{date}: the initiative started as an idea.',
   'proposals.initiative.move': '{date}: from {from} to {to}.',
   'proposals.initiative.benefits': 'Benefits the initiative is to bring',
-  'proposals.initiative.benefit': '{description}: the target is {target} {unit}.',
-  'proposals.initiative.measured':
-    '{description}: last measured {value} {unit}, the target is {target} {unit}.',
+  'proposals.initiative.benefit': 'the target is {target} {unit}.',
+  'proposals.initiative.measured': 'last measured {value} {unit}, the target is {target} {unit}.',
   'proposals.initiative.noBenefits': 'The initiative has no benefits described yet.',
 } as const;
 

@@ -163,24 +163,25 @@ export const nb: Record<keyof typeof en, string> = {
   'proposals.audit.proposal.expired': 'Innsamlingen for et innbyggerforslag tok slutt',
   'proposals.mail.subject': 'Nytt om forslaget «{title}»',
   'proposals.mail.greeting': 'Du støtter forslaget «{title}» og ba om å få vite hvordan det går.',
-  'proposals.mail.answered': 'Forslaget er nå besvart: det er {answer}.',
+  'proposals.mail.answered':
+    'Forslaget er nå besvart og {answer, select, accepted {er vedtatt} partly {er delvis vedtatt} other {er ikke vedtatt}}.',
   'proposals.mail.stage': 'Forslaget ble en satsing i kommunen. Den har nå nådd fasen {stage}.',
   'proposals.mail.read': 'Les mer på forslagets side:',
   'proposals.mail.why': 'Du får denne e-posten fordi du ba om det da du støttet forslaget.',
   'proposals.error.department': 'Velg virksomheten som skal gjennomføre forslaget.',
   'proposals.answerForm.department': 'Virksomhet som gjennomfører forslaget',
   'proposals.answerForm.departmentHint':
-    'Trengs når forslaget vedtas helt eller delvis: det blir da en idé i kommunens portefølje av satsinger.',
+    'Trengs når forslaget vedtas helt eller delvis: det blir da en idé i kommunens portefølje.',
   'proposals.support.tellMe':
-    'Si fra til meg på e-post når forslaget blir besvart og hva som skjer etterpå',
+    'Gi meg beskjed på e-post når forslaget er besvart, og om hva som skjer videre',
   'proposals.initiative.heading': 'Hva forslaget ble',
-  'proposals.initiative.lead': 'Forslaget ble satsingen {title}. Den er nå i fasen {stage}.',
+  'proposals.initiative.became': 'Forslaget ble satsingen',
+  'proposals.initiative.stageNow': 'Den er nå i fasen {stage}.',
   'proposals.initiative.timeline': 'Slik har satsingen gått videre',
   'proposals.initiative.started': '{date}: satsingen startet som idé.',
   'proposals.initiative.move': '{date}: fra {from} til {to}.',
   'proposals.initiative.benefits': 'Gevinster satsingen skal gi',
-  'proposals.initiative.benefit': '{description}: målet er {target} {unit}.',
-  'proposals.initiative.measured':
-    '{description}: sist målt {value} {unit}, målet er {target} {unit}.',
+  'proposals.initiative.benefit': 'målet er {target} {unit}.',
+  'proposals.initiative.measured': 'sist målt {value} {unit}, målet er {target} {unit}.',
   'proposals.initiative.noBenefits': 'Satsingen har ingen gevinster beskrevet ennå.',
 };

@@ -162,24 +162,25 @@ export const sv: Record<keyof typeof en, string> = {
   'proposals.audit.proposal.expired': 'Insamlingen för ett e-förslag tog slut',
   'proposals.mail.subject': 'Nytt om förslaget ”{title}”',
   'proposals.mail.greeting': 'Du stöder förslaget ”{title}” och bad om att få veta hur det går.',
-  'proposals.mail.answered': 'Förslaget är nu besvarat: det är {answer}.',
+  'proposals.mail.answered':
+    'Förslaget är nu besvarat och {answer, select, accepted {har bifallits} partly {har delvis bifallits} other {har avslagits}}.',
   'proposals.mail.stage': 'Förslaget blev en satsning i kommunen. Den har nu nått skedet {stage}.',
   'proposals.mail.read': 'Läs mer på förslagets sida:',
   'proposals.mail.why': 'Du får det här mejlet för att du bad om det när du stödde förslaget.',
   'proposals.error.department': 'Välj den verksamhet som ska genomföra förslaget.',
   'proposals.answerForm.department': 'Verksamhet som genomför förslaget',
   'proposals.answerForm.departmentHint':
-    'Behövs när förslaget bifalls helt eller delvis: det blir då en idé i kommunens portfölj av satsningar.',
+    'Behövs när förslaget bifalls helt eller delvis: det blir då en idé i kommunens portfölj.',
   'proposals.support.tellMe':
-    'Berätta för mig via e-post när förslaget besvaras och vad som händer sedan',
+    'Jag vill få e-post när förslaget besvaras och om vad som händer sedan',
   'proposals.initiative.heading': 'Vad förslaget blev',
-  'proposals.initiative.lead': 'Förslaget blev satsningen {title}. Den är nu i skedet {stage}.',
+  'proposals.initiative.became': 'Förslaget blev satsningen',
+  'proposals.initiative.stageNow': 'Den är nu i skedet {stage}.',
   'proposals.initiative.timeline': 'Så har satsningen gått vidare',
   'proposals.initiative.started': '{date}: satsningen startade som idé.',
   'proposals.initiative.move': '{date}: från {from} till {to}.',
   'proposals.initiative.benefits': 'Nyttor som satsningen ska ge',
-  'proposals.initiative.benefit': '{description}: målet är {target} {unit}.',
-  'proposals.initiative.measured':
-    '{description}: senast uppmätt {value} {unit}, målet är {target} {unit}.',
+  'proposals.initiative.benefit': 'målet är {target} {unit}.',
+  'proposals.initiative.measured': 'senast uppmätt {value} {unit}, målet är {target} {unit}.',
   'proposals.initiative.noBenefits': 'Satsningen har inga nyttor beskrivna ännu.',
 };

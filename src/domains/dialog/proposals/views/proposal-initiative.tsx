@@ -1,4 +1,4 @@
-import { langOf } from '../../../../web/components/content.tsx';
+import { Content } from '../../../../web/components/content.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import type { ProposalInitiative } from '../proposal.load.ts';
 
@@ -20,8 +20,9 @@ export function ProposalInitiativeSection(props: {
       <h2 class="ds-heading" data-size="sm" id="initiative-heading">
         {t('proposals.initiative.heading')}
       </h2>
-      <p class="ds-paragraph" lang={langOf(t)}>
-        {t('proposals.initiative.lead', { title: i.title, stage: stageName(t, i.stage) })}
+      <p class="ds-paragraph">
+        {t('proposals.initiative.became')} <Content t={t}>{i.title}</Content>.{' '}
+        {t('proposals.initiative.stageNow', { stage: stageName(t, i.stage) })}
       </p>
       <h3 class="ds-heading" data-size="xs">
         {t('proposals.initiative.timeline')}
@@ -37,7 +38,7 @@ export function ProposalInitiativeSection(props: {
               from: stageName(t, move.fromStage),
               to: stageName(t, move.toStage),
             })}{' '}
-            <span lang={langOf(t)}>{move.reason}</span>
+            <Content t={t}>{move.reason}</Content>
           </li>
         ))}
       </ol>
@@ -49,15 +50,14 @@ export function ProposalInitiativeSection(props: {
       ) : (
         <ul class="ds-list">
           {i.benefits.map((b) => (
-            <li lang={langOf(t)}>
+            <li>
+              <Content t={t}>{b.description}</Content>:{' '}
               {b.latest === null
                 ? t('proposals.initiative.benefit', {
-                    description: b.description,
                     target: t.number(b.target),
                     unit: b.unit,
                   })
                 : t('proposals.initiative.measured', {
-                    description: b.description,
                     value: t.number(b.latest),
                     target: t.number(b.target),
                     unit: b.unit,

@@ -10,14 +10,16 @@ import { insertInitiative } from '../portfolio.queries.ts';
 
 /**
  * Staff, managers and admins propose an initiative for one of the municipality's departments. It
- * starts as an idea with no requirement met; the proposal is audited (who, when, which department).
+ * starts as an idea with no requirement met, non-public unless `isPublic` (an initiative that
+ * answers a public proposal); the proposal is audited (who, when, which department, whether public).
  */
 export async function proposeInitiative(
   ctx: CommandContext,
   actor: Actor,
   municipalityId: string,
   input: ProposeInput,
-): Promise<Result<{ id: string }, 'forbidden' | 'invalid'>> {
+  options: { isPublic?: boolean } = {},
+): Promise<Result<{ id: string; stage: string }, 'forbidden' | 'invalid'>> {
   if (actor.kind !== 'user' || !canProposeInitiative(actor, municipalityId))
     return fail('forbidden');
   return inTransaction(ctx, async (tx) => {
@@ -32,13 +34,19 @@ export async function proposeInitiative(
       idea: input.idea,
       createdBy: actor.userId,
       at: ctx.now(),
+      isPublic: options.isPublic ?? false,
     });
     await audit(tx, actor, {
       municipalityId,
       action: 'initiative.create',
       target: `initiative:${row.id}`,
-      details: { title: row.title, departmentId: row.departmentId, stage: row.stage },
+      details: {
+        title: row.title,
+        departmentId: row.departmentId,
+        stage: row.stage,
+        isPublic: row.isPublic,
+      },
     });
-    return ok({ id: row.id });
+    return ok({ id: row.id, stage: row.stage });
   });
 }
