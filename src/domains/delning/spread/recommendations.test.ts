@@ -66,6 +66,17 @@ describe('a county coordinator’s recommendations', () => {
     expect(
       (await resident.postForm('/en/network/spread/SE-01/recommendations', { caseId })).status,
     ).toBe(403);
+    // Access is decided before the form is read: an invalid form from a resident is still 403.
+    expect(
+      (await resident.postForm('/en/network/spread/SE-01/recommendations', { caseId: '' })).status,
+    ).toBe(403);
+    // A county the registry does not have is not found, even for the whole network's coordinators.
+    expect(
+      (await network.postForm('/en/network/spread/SE-99/recommendations', { caseId })).status,
+    ).toBe(404);
+    expect(
+      (await network.postForm('/en/network/spread/SE-99/recommendations/x/remove', {})).status,
+    ).toBe(404);
     expect(
       (
         await stockholm.postForm(
