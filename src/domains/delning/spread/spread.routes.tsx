@@ -8,8 +8,10 @@ import { readForm, validateForm } from '../../../web/forms.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
+import { readModel } from '../../../web/read-model.ts';
 import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
+import { keptForVisitors } from '../../../web/visitor-pages.ts';
 import { isCaseCounty } from '../cases/country.ts';
 import {
   type RecommendationScope,
@@ -32,16 +34,21 @@ import { RecommendationsSection } from './views/recommendations-section.tsx';
 /** How many cases a spread page lists, most reused first. */
 export const SPREAD_CASES_SHOWN = 25;
 
+/**
+ * Every county's figures, kept as a read model (decisions/0011): a query over all cases, drawn
+ * again only when content changes, and what a county's page finds its county in.
+ */
+const keptCounties = (c: Context<AppEnv>) => readModel(c, 'spread:counties', spreadPerCounty);
+
 type Rendered = { form?: FormState; status?: ContentfulStatusCode };
 
 async function renderNetwork(c: Context<AppEnv>, opts: Rendered = {}) {
-  const { db } = c.get('ctx');
   const actor = c.get('actor');
   const t = c.get('t');
   const [counties, topCases, shortlist] = [
-    await spreadPerCounty(db),
-    await mostSpreadCases(db, SPREAD_CASES_SHOWN),
-    await recommendationsFor(db, null),
+    await keptCounties(c),
+    await readModel(c, 'spread:top', (db) => mostSpreadCases(db, SPREAD_CASES_SHOWN)),
+    await readModel(c, 'spread:recs:network', (db) => recommendationsFor(db, null)),
   ];
   const context = pageContext(c);
   return sendPage(
@@ -73,7 +80,7 @@ async function renderNetwork(c: Context<AppEnv>, opts: Rendered = {}) {
 async function requireCounty(c: Context<AppEnv>) {
   const countyId = c.req.param('countyId') ?? '';
   if (!isCaseCounty(countyId)) refuse(errorResponse(c, 'notFound'));
-  const all = await spreadPerCounty(c.get('ctx').db);
+  const all = await keptCounties(c);
   const county = all.find((x) => x.countyId === countyId);
   if (!county) refuse(errorResponse(c, 'notFound'));
   return { county, all };
@@ -97,20 +104,24 @@ async function recommendingScope(
 }
 
 async function renderCounty(c: Context<AppEnv>, opts: Rendered = {}) {
-  const { db } = c.get('ctx');
   const { county, all } = await requireCounty(c);
   const countyId = county.countyId;
   const actor = c.get('actor');
   const t = c.get('t');
   const coordinates = canRecommendInCounty(actor, countyId);
-  const [cases, municipalities, recommended] = [
-    await casesSpreadInCounty(db, countyId, SPREAD_CASES_SHOWN),
-    await municipalitiesOfCounty(db, countyId),
-    await recommendationsFor(db, countyId),
+  const [{ cases, municipalities }, recommended] = [
+    await readModel(c, `spread:county:${countyId}`, async (db) => ({
+      cases: await casesSpreadInCounty(db, countyId, SPREAD_CASES_SHOWN),
+      municipalities: await municipalitiesOfCounty(db, countyId),
+    })),
+    await readModel(c, `spread:recs:${countyId}`, (db) => recommendationsFor(db, countyId)),
   ];
-  // Who has not yet looked is for the county's coordinators, not for everyone.
+  // Who has not yet looked is for the county's coordinators, not for everyone; read on each
+  // request, as opening a case announces no change of content (case_looks has no trigger).
   const notLooked =
-    coordinates && recommended.length > 0 ? await notLookedAt(db, countyId) : undefined;
+    coordinates && recommended.length > 0
+      ? await notLookedAt(c.get('ctx').db, countyId)
+      : undefined;
   const context = pageContext(c);
   return sendPage(
     c,
@@ -150,8 +161,8 @@ const backTo = (c: Context<AppEnv>, scope: RecommendationScope) =>
 export function spreadRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/network/spread', (c) => renderNetwork(c));
-  app.get('/network/spread/:countyId', (c) => renderCounty(c));
+  app.get('/network/spread', keptForVisitors(), (c) => renderNetwork(c));
+  app.get('/network/spread/:countyId', keptForVisitors(), (c) => renderCounty(c));
 
   const recommend = async (c: Context<AppEnv>, shortlist: boolean) => {
     const { scope, actor } = await recommendingScope(c, shortlist);
