@@ -12,7 +12,7 @@ import { readModel } from '../../../web/read-model.ts';
 import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
 import { keptForVisitors } from '../../../web/visitor-pages.ts';
-import { isCaseCounty } from '../cases/country.ts';
+import { conventionsOf, isCaseCounty } from '../cases/country.ts';
 import {
   type RecommendationScope,
   recommendCase,
@@ -145,7 +145,7 @@ async function renderCounty(c: Context<AppEnv>, opts: Rendered = {}) {
             csrfToken={context.csrfToken}
             form={opts.form ?? emptyForm}
             notLooked={notLooked}
-            placeLang={county.country === 'NO' ? 'nb' : 'sv'}
+            placeLang={conventionsOf(county.country).lang}
           />
         </>
       }
