@@ -1,3 +1,4 @@
+import { missingMark } from '../../../../web/components/charts/common.tsx';
 import { langOf } from '../../../../web/components/content.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
@@ -53,8 +54,8 @@ export function CountiesTable(props: { t: Translator; counties: readonly CountyS
               <td class="numeric">{t.number(c.adoptingMunicipalities)}</td>
               {share === null ? (
                 <td class="numeric missing">
-                  <span aria-hidden="true">–</span>
-                  <span class="ds-sr-only">{t('spread.counties.missing')}</span>
+                  <span aria-hidden="true">{missingMark}</span>
+                  <span class="ds-sr-only">{t('spread.band.missing')}</span>
                 </td>
               ) : (
                 <td class="numeric">{t('spread.share', { share })}</td>
