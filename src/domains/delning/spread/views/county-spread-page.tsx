@@ -55,10 +55,9 @@ export function CountySpreadPage(props: Props) {
       ) : (
         <>
           <p class="ds-paragraph">
-            {t('spread.county.casesCount', {
-              count: props.cases.total,
-              shown: props.cases.items.length,
-            })}
+            {t('spread.county.casesCount', { count: props.cases.total })}
+            {props.cases.total > props.cases.items.length &&
+              ` ${t('spread.county.casesShown', { shown: props.cases.items.length })}`}
           </p>
           <SpreadingCasesTable
             t={t}
