@@ -59,6 +59,8 @@ beforeAll(async () => {
     `/sv/cases/${shared.id}`,
     '/api/v1/cases',
     `/api/v1/cases/${shared.id}`,
+    '/sv/network/spread',
+    '/en/network/spread/SE-04',
   ];
   staffPages = [`/sv/municipalities/${m}/systems`, `/sv/municipalities/${m}/systems?page=2`];
 });

@@ -137,7 +137,10 @@ export function casesRoutes() {
   app.get('/cases/:caseId', async (c) => {
     const data = await casePageModel(c, uuidParam(c, 'caseId'));
     if (!data) return errorResponse(c, 'notFound');
-    await noteCaseLooked(c.get('ctx').db, c.get('actor'), data.found.case.id);
+    // Never keep this page for everyone: a kept page would skip noting who has looked.
+    await noteCaseLooked(c.get('ctx').db, c.get('actor'), data.found.case.id).catch((err) =>
+      c.get('deps').logger.warn({ err }, 'Could not note that a case was looked at'),
+    );
     return renderCase(c, data);
   });
 

@@ -66,6 +66,17 @@ describe('a county coordinator’s recommendations', () => {
     expect(
       (await resident.postForm('/en/network/spread/SE-01/recommendations', { caseId })).status,
     ).toBe(403);
+    // Access is decided before the form is read: an invalid form from a resident is still 403.
+    expect(
+      (await resident.postForm('/en/network/spread/SE-01/recommendations', { caseId: '' })).status,
+    ).toBe(403);
+    // A county the registry does not have is not found, even for the whole network's coordinators.
+    expect(
+      (await network.postForm('/en/network/spread/SE-99/recommendations', { caseId })).status,
+    ).toBe(404);
+    expect(
+      (await network.postForm('/en/network/spread/SE-99/recommendations/x/remove', {})).status,
+    ).toBe(404);
     expect(
       (
         await stockholm.postForm(
@@ -94,6 +105,8 @@ describe('a county coordinator’s recommendations', () => {
     expect(html).toContain('Sparar tid i hemtjänsten.');
     // Every Stockholm municipality but Vallentuna, which reuses it.
     expect(html).toContain(`${stockholmSize - 1} municipalities have not looked at it yet`);
+    // Botkyrka has not looked and is listed so, which is what Vallentuna would be if it were.
+    expect(html).toMatch(/<li>Botkyrka<\/li>/);
     expect(html).not.toMatch(/<li>Vallentuna<\/li>/);
     // Everyone sees the recommendation; only the county's coordinators who has not looked.
     const anonymous = await (await t.client().get('/en/network/spread/SE-01')).text();
@@ -103,6 +116,8 @@ describe('a county coordinator’s recommendations', () => {
   });
 
   it('counts a municipality as having looked once its staff open the case, with one row however often', async () => {
+    const before = await (await stockholm.get('/en/network/spread/SE-01')).text();
+    expect(before).toMatch(/<li>Botkyrka<\/li>/);
     const staff = await t.signedIn('staff@botkyrka.example');
     await staff.get(`/en/cases/${caseId}`);
     await staff.get(`/sv/cases/${caseId}`);

@@ -117,6 +117,9 @@ describe('a county’s spread page', () => {
     // Two of Stockholm's 26 reuse Botkyrka's case; three municipalities in two counties in all.
     expect(rowCells(html, `/nb/cases/${shared.id}`).slice(2)).toEqual(['2 av 26', '3', '2']);
     expect(html).not.toContain('Tillbakadraget exempel');
+    // All the county's cases are listed, so the count says nothing of which are.
+    expect(html).toMatch(/ gjenbrukes her\.<\/p>/);
+    expect(html).not.toContain('som flest kommuner her gjenbruker');
     expect(rowCells(html, '/nb/municipalities/SE-0127/cases').slice(1)).toEqual(['1', '1']);
     expect(rowCells(html, '/nb/municipalities/SE-0117/cases').slice(1)).toEqual(['0', '0']);
     expect(html.match(/href="\/nb\/municipalities\/SE-\d{4}\/cases"/g)?.length).toBe(26);

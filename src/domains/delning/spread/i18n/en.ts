@@ -25,7 +25,6 @@ export const en = {
   'spread.counties.share': 'Share',
   'spread.counties.adoptions': 'Cases reused',
   'spread.counties.published': 'Cases shared',
-  'spread.counties.missing': 'no municipalities in the registry',
   'spread.share': '{share} %',
   'spread.top.title': 'The most reused cases',
   'spread.top.caption': 'The most reused cases in the network',
@@ -40,8 +39,8 @@ export const en = {
   'spread.county.all': 'All counties',
   'spread.county.cases': 'Cases reused in {county}',
   'spread.county.casesCaption': 'Cases reused in {county}',
-  'spread.county.casesCount':
-    '{count, plural, one {# case is} other {# cases are}} reused here; the {shown} reused by most municipalities here are listed.',
+  'spread.county.casesCount': '{count, plural, one {# case is} other {# cases are}} reused here.',
+  'spread.county.casesShown': 'The {shown} reused by most municipalities here are listed.',
   'spread.county.inCounty': 'In {county}',
   'spread.county.inCountyOf': '{count} of {total}',
   'spread.county.none': 'So far, no shared case is reused in {county}.',

@@ -5,7 +5,7 @@ export const nb: Record<keyof typeof en, string> = {
   'spread.nav': 'Spredning per fylke og län',
   'spread.network.title': 'Slik spres de delte eksemplene',
   'spread.network.lead':
-    'Hvilke delte eksempler andre kommuner gjenbruker, og i hvor mange av hvert fylkes kommuner. Fylkets side viser eksemplene og kommunene der.',
+    'Hvilke delte eksempler andre kommuner gjenbruker, og i hvor mange av kommunene i hvert fylke og län. Siden for et fylke eller län viser eksemplene og kommunene der.',
   'spread.map.norway': 'Norges fylker',
   'spread.map.sweden': 'Sveriges län, en rute per län',
   'spread.map.desc':
@@ -25,7 +25,6 @@ export const nb: Record<keyof typeof en, string> = {
   'spread.counties.share': 'Andel',
   'spread.counties.adoptions': 'Gjenbrukte eksempler',
   'spread.counties.published': 'Delte eksempler',
-  'spread.counties.missing': 'ingen kommuner i registeret',
   'spread.share': '{share} %',
   'spread.top.title': 'De mest gjenbrukte eksemplene',
   'spread.top.caption': 'De mest gjenbrukte eksemplene i nettverket',
@@ -41,7 +40,8 @@ export const nb: Record<keyof typeof en, string> = {
   'spread.county.cases': 'Eksempler som gjenbrukes i {county}',
   'spread.county.casesCaption': 'Eksempler som gjenbrukes i {county}',
   'spread.county.casesCount':
-    '{count, plural, one {# eksempel gjenbrukes} other {# eksempler gjenbrukes}} her; de {shown} som flest kommuner her gjenbruker, vises.',
+    '{count, plural, one {# eksempel gjenbrukes} other {# eksempler gjenbrukes}} her.',
+  'spread.county.casesShown': 'De {shown} som flest kommuner her gjenbruker, vises.',
   'spread.county.inCounty': 'I {county}',
   'spread.county.inCountyOf': '{count} av {total}',
   'spread.county.none': 'Ingen kommune i {county} gjenbruker et delt eksempel ennå.',

@@ -5,7 +5,7 @@ export const sv: Record<keyof typeof en, string> = {
   'spread.nav': 'Spridning per län och fylke',
   'spread.network.title': 'Så sprids de delade exemplen',
   'spread.network.lead':
-    'Vilka delade exempel andra kommuner återanvänder, och i hur många av varje läns kommuner. Länets sida visar dess exempel och kommuner.',
+    'Vilka delade exempel andra kommuner återanvänder, och i hur många av kommunerna i varje län och fylke. Sidan för ett län eller fylke visar dess exempel och kommuner.',
   'spread.map.norway': 'Norges fylken',
   'spread.map.sweden': 'Sveriges län, en ruta per län',
   'spread.map.desc':
@@ -26,7 +26,6 @@ export const sv: Record<keyof typeof en, string> = {
   'spread.counties.share': 'Andel',
   'spread.counties.adoptions': 'Återanvända exempel',
   'spread.counties.published': 'Delade exempel',
-  'spread.counties.missing': 'inga kommuner i registret',
   'spread.share': '{share} %',
   'spread.top.title': 'De mest återanvända exemplen',
   'spread.top.caption': 'De mest återanvända exemplen i nätverket',
@@ -42,7 +41,8 @@ export const sv: Record<keyof typeof en, string> = {
   'spread.county.cases': 'Exempel som återanvänds i {county}',
   'spread.county.casesCaption': 'Exempel som återanvänds i {county}',
   'spread.county.casesCount':
-    '{count, plural, one {# exempel återanvänds} other {# exempel återanvänds}} här; de {shown} som flest kommuner här återanvänder visas.',
+    '{count, plural, one {# exempel återanvänds} other {# exempel återanvänds}} här.',
+  'spread.county.casesShown': 'De {shown} som flest kommuner här återanvänder visas.',
   'spread.county.inCounty': 'I {county}',
   'spread.county.inCountyOf': '{count} av {total}',
   'spread.county.none': 'Ingen kommun i {county} återanvänder något delat exempel än.',
@@ -67,7 +67,7 @@ export const sv: Record<keyof typeof en, string> = {
   'spread.error.case': 'Ange adressen till ett delat exempel som är publicerat.',
   'spread.error.already': 'Exemplet är redan rekommenderat här.',
   'spread.done.recommended': 'Exemplet är rekommenderat.',
-  'spread.done.removed': 'Rekommendationen är tillbakatagen.',
+  'spread.done.removed': 'Rekommendationen har tagits tillbaka.',
   'spread.audit.recommendation.add': 'Exempel rekommenderat',
   'spread.audit.recommendation.remove': 'Rekommendation tillbakatagen',
   'spread.county.publishedCount': 'Exempel den delar',

@@ -1,6 +1,8 @@
 import type { Child } from 'hono/jsx';
+import { langOf } from '../../../../web/components/content.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import { conventionsOf } from '../../cases/country.ts';
 import type { CountySpread, MunicipalitySpread, SpreadingCase } from '../spread.queries.ts';
 import { SpreadMap } from './spread-map.tsx';
 import { SpreadingCasesTable } from './spread-tables.tsx';
@@ -19,7 +21,7 @@ type Props = PageContext & {
 export function CountySpreadPage(props: Props) {
   const { t, county } = props;
   const title = t('spread.county.title', { county: county.name });
-  const lang = county.country === 'NO' ? 'nb' : 'sv';
+  const lang = langOf(t, conventionsOf(county.country).lang);
   const name = { county: county.name };
   return (
     <Layout {...props} title={title}>
@@ -53,10 +55,9 @@ export function CountySpreadPage(props: Props) {
       ) : (
         <>
           <p class="ds-paragraph">
-            {t('spread.county.casesCount', {
-              count: props.cases.total,
-              shown: props.cases.items.length,
-            })}
+            {t('spread.county.casesCount', { count: props.cases.total })}
+            {props.cases.total > props.cases.items.length &&
+              ` ${t('spread.county.casesShown', { shown: props.cases.items.length })}`}
           </p>
           <SpreadingCasesTable
             t={t}

@@ -1,3 +1,4 @@
+import { Content, langOf } from '../../../../web/components/content.tsx';
 import {
   CsrfField,
   ErrorSummary,
@@ -6,11 +7,10 @@ import {
   TextAreaField,
   TextField,
 } from '../../../../web/components/forms.tsx';
-import type { Translator } from '../../../../web/i18n/index.ts';
+import type { Lang, Translator } from '../../../../web/i18n/index.ts';
+import { conventionsOf } from '../../cases/country.ts';
 import type { Recommendation } from '../recommendations.queries.ts';
 import { MAX_NOTE_LENGTH } from '../spread.inputs.ts';
-
-const contentLang = (country: string) => (country === 'NO' ? 'nb' : 'sv');
 
 /**
  * The county's recommended cases, or the network's shortlist. Its coordinators get the form to
@@ -28,7 +28,7 @@ export function RecommendationsSection(props: {
   form: FormState;
   notLooked?: ReadonlyMap<string, readonly string[]> | undefined;
   /** The language of the county's municipalities' names. */
-  placeLang?: string | undefined;
+  placeLang?: Lang | undefined;
 }) {
   const { t } = props;
   const labels = { caseId: t('spread.recommend.case'), note: t('spread.recommend.note') };
@@ -43,16 +43,17 @@ export function RecommendationsSection(props: {
         <ul class="ds-list">
           {props.items.map((r) => {
             const waiting = props.notLooked?.get(r.id) ?? [];
+            const lang = conventionsOf(r.country).lang;
             return (
               <li>
-                <a
-                  class="ds-link"
-                  href={`/${t.lang}/cases/${r.caseId}`}
-                  lang={contentLang(r.country)}
-                >
+                <a class="ds-link" href={`/${t.lang}/cases/${r.caseId}`} lang={langOf(t, lang)}>
                   {r.title}
                 </a>{' '}
-                ({r.municipalityName}){r.note && <p class="ds-paragraph">{r.note}</p>}
+                (
+                <Content t={t} lang={lang}>
+                  {r.municipalityName}
+                </Content>
+                ){r.note && <p class="ds-paragraph">{r.note}</p>}
                 {props.notLooked &&
                   (waiting.length === 0 ? (
                     <p class="ds-paragraph" data-size="sm">
@@ -63,7 +64,7 @@ export function RecommendationsSection(props: {
                       <summary>
                         {t('spread.recommend.notLooked', { count: waiting.length })}
                       </summary>
-                      <ul class="ds-list" lang={props.placeLang}>
+                      <ul class="ds-list" lang={props.placeLang && langOf(t, props.placeLang)}>
                         {waiting.map((name) => (
                           <li>{name}</li>
                         ))}

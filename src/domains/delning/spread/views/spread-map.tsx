@@ -1,5 +1,7 @@
 import { type ShareBand, shareBand, shareBands } from '../../../../engines/county-map/shade.ts';
-import { outline } from '../../../../web/components/charts/palette.ts';
+import { fillOf, PatternDefs } from '../../../../web/components/charts/common.tsx';
+import { ChartLegend } from '../../../../web/components/charts/legend.tsx';
+import { outline, type SeriesStyle } from '../../../../web/components/charts/palette.ts';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { countyShapes } from '../county-shapes.ts';
 import type { CountySpread } from '../spread.queries.ts';
@@ -13,22 +15,12 @@ const bandColour: Record<Exclude<ShareBand, 'missing'>, string> = {
   'over-75': '#08306b',
 };
 /** A county without figures is hatched, so it never passes for a zero. */
-const bandFill = (band: ShareBand, pattern: string) =>
-  band === 'missing' ? `url(#${pattern})` : bandColour[band];
+const missingStyle: SeriesStyle = { colour: '#ffffff', pattern: 'hatch' };
+const bandStyle = (band: ShareBand): SeriesStyle =>
+  band === 'missing' ? missingStyle : { colour: bandColour[band] };
 
 const bandOf = (c: CountySpread | undefined): ShareBand =>
   c ? shareBand(c.adoptingMunicipalities, c.municipalities) : 'missing';
-
-function MissingPattern(props: { id: string }) {
-  return (
-    <defs>
-      <pattern id={props.id} width="6" height="6" patternUnits="userSpaceOnUse">
-        <rect width="6" height="6" fill="#ffffff" />
-        <path d="M0 6L6 0" stroke="#6b7280" stroke-width="1" />
-      </pattern>
-    </defs>
-  );
-}
 
 /**
  * The counties of both countries shaded by the share of their municipalities that reuse a case:
@@ -61,11 +53,11 @@ export function SpreadMap(props: {
           >
             <title id="spread-map-no-title">{t('spread.map.norway')}</title>
             <desc id="spread-map-no-desc">{t('spread.map.desc')}</desc>
-            <MissingPattern id="spread-missing-no" />
+            <PatternDefs prefix="spread-no" styles={[missingStyle]} />
             {shapes.norway.paths.map((p) => (
               <path
                 d={p.d}
-                fill={bandFill(bandOf(byId.get(p.id)), 'spread-missing-no')}
+                fill={fillOf('spread-no', bandStyle(bandOf(byId.get(p.id))))}
                 stroke={outline}
                 stroke-width={stroke(p.id)}
                 stroke-linejoin="round"
@@ -83,7 +75,7 @@ export function SpreadMap(props: {
           >
             <title id="spread-map-se-title">{t('spread.map.sweden')}</title>
             <desc id="spread-map-se-desc">{t('spread.map.desc')}</desc>
-            <MissingPattern id="spread-missing-se" />
+            <PatternDefs prefix="spread-se" styles={[missingStyle]} />
             {shapes.sweden.tiles.map((tile) => (
               <rect
                 x={tile.x}
@@ -91,7 +83,7 @@ export function SpreadMap(props: {
                 width={tile.size}
                 height={tile.size}
                 rx="3"
-                fill={bandFill(bandOf(byId.get(tile.countyId)), 'spread-missing-se')}
+                fill={fillOf('spread-se', bandStyle(bandOf(byId.get(tile.countyId))))}
                 stroke={outline}
                 stroke-width={stroke(tile.countyId)}
               />
@@ -103,24 +95,14 @@ export function SpreadMap(props: {
         <p class="ds-paragraph" data-size="sm">
           {t('spread.map.legend')}
         </p>
-        <ul class="chart-legend">
-          {[...shareBands, 'missing' as const].map((band) => (
-            <li>
-              <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
-                {band === 'missing' && <MissingPattern id="spread-missing-legend" />}
-                <rect
-                  x="1"
-                  y="1"
-                  width="14"
-                  height="14"
-                  fill={bandFill(band, 'spread-missing-legend')}
-                  stroke={outline}
-                />
-              </svg>{' '}
-              {t(`spread.band.${band}` as MessageKey)}
-            </li>
-          ))}
-        </ul>
+        <ChartLegend
+          chartId={show('NO') ? 'spread-no' : 'spread-se'}
+          kind="fill"
+          items={[...shareBands, 'missing' as const].map((band) => ({
+            label: t(`spread.band.${band}` as MessageKey),
+            style: bandStyle(band),
+          }))}
+        />
         {show('NO') && (
           <p class="ds-paragraph muted" data-size="xs">
             {t('spread.map.source')}

@@ -1,8 +1,12 @@
+import { missingMark } from '../../../../web/components/charts/common.tsx';
+import { langOf } from '../../../../web/components/content.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
+import { conventionsOf } from '../../cases/country.ts';
 import type { CountySpread, SpreadingCase } from '../spread.queries.ts';
 
-const contentLang = (country: string) => (country === 'NO' ? 'nb' : 'sv');
+/** The `lang` of a name from `country`, when the page is in another language. */
+const langIn = (t: Translator, country: string) => langOf(t, conventionsOf(country).lang);
 
 /** A share in whole per cent, or null when the county has no municipalities to share among. */
 export function sharePercent(part: number, whole: number): number | null {
@@ -41,7 +45,7 @@ export function CountiesTable(props: { t: Translator; counties: readonly CountyS
           const share = sharePercent(c.adoptingMunicipalities, c.municipalities);
           return (
             <tr>
-              <th scope="row" lang={contentLang(c.country)}>
+              <th scope="row" lang={langIn(t, c.country)}>
                 <a class="ds-link" href={`/${t.lang}/network/spread/${c.countyId}`}>
                   {c.name}
                 </a>
@@ -50,8 +54,8 @@ export function CountiesTable(props: { t: Translator; counties: readonly CountyS
               <td class="numeric">{t.number(c.adoptingMunicipalities)}</td>
               {share === null ? (
                 <td class="numeric missing">
-                  <span aria-hidden="true">–</span>
-                  <span class="ds-sr-only">{t('spread.counties.missing')}</span>
+                  <span aria-hidden="true">{missingMark}</span>
+                  <span class="ds-sr-only">{t('spread.band.missing')}</span>
                 </td>
               ) : (
                 <td class="numeric">{t('spread.share', { share })}</td>
@@ -100,12 +104,12 @@ export function SpreadingCasesTable(props: {
       <tbody>
         {props.cases.map((c) => (
           <tr>
-            <th scope="row" lang={contentLang(c.country)}>
+            <th scope="row" lang={langIn(t, c.country)}>
               <a class="ds-link" href={`/${t.lang}/cases/${c.caseId}`}>
                 {c.title}
               </a>
             </th>
-            <td lang={contentLang(c.country)}>{c.municipalityName}</td>
+            <td lang={langIn(t, c.country)}>{c.municipalityName}</td>
             {county && (
               <td class="numeric">
                 {t('spread.county.inCountyOf', {
