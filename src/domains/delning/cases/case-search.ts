@@ -1,5 +1,4 @@
 import type { Context } from 'hono';
-import type { Db } from '../../../db/client.ts';
 import {
   applyFacets,
   type Chosen,
@@ -45,16 +44,27 @@ function facetsOf(c: FoundCase): Record<FacetName, string | null> {
 /** The published cases that match a text, every one for an empty text. */
 export type FindCases = (text: string) => Promise<FoundCase[]>;
 
+/** What a search selects, before it is paged. */
+export type CaseSelection = {
+  /** The cases the search lists, in its order. */
+  items: FoundCase[];
+  counts: FacetCounts;
+  /** True when nothing matched in full text and the cases shown are only similar words. */
+  similarOnly: boolean;
+  /** The names of the counties in the counts, by id. */
+  countyNames: Map<string, string>;
+};
+
 /**
- * One page of the network's published cases for a search: the text's matches (full-text hits
- * only, when there are any), narrowed by the chosen facets, with every facet's counts. `find`
- * asks the database; pages pass one that keeps the list without a text (`keptCaseFinder`).
+ * Every case a search lists, in its order: the text's matches (full-text hits only, when there
+ * are any), narrowed by the chosen facets, with every facet's counts. The search page and the
+ * CSV both select by it, so a download holds exactly the cases the page lists. `find` asks for
+ * the cases; pages pass one that keeps the list without a text (`keptCaseFinder`).
  */
-export async function searchCases(
-  db: Db,
-  search: CaseSearch,
-  find: FindCases = (text) => findPublishedCases(db, text),
-): Promise<CaseSearchResult> {
+export async function selectCases(
+  search: { text: string; chosen: Chosen },
+  find: FindCases,
+): Promise<CaseSelection> {
   // A text of punctuation alone names nothing to look for: the list as if no text was given.
   const text = /[\p{L}\p{N}]/u.test(search.text) ? search.text : '';
   const found = await find(text);
@@ -64,15 +74,24 @@ export async function searchCases(
     tier.map((c) => ({ ...c, facets: facetsOf(c) })),
     search.chosen,
   );
-  const page = pageOf(items, search.page, search.pageSize);
   return {
-    items: page.items.map(({ facets: _f, ...c }) => c),
-    total: page.total,
-    page: page.page,
-    pageCount: page.pageCount,
+    items: items.map(({ facets: _f, ...c }) => c),
     counts,
     similarOnly,
     countyNames: new Map(tier.map((c) => [c.countyId, c.countyName])),
+  };
+}
+
+/** One page of the network's published cases for a search (see `selectCases`). */
+export async function searchCases(search: CaseSearch, find: FindCases): Promise<CaseSearchResult> {
+  const { items, ...selection } = await selectCases(search, find);
+  const page = pageOf(items, search.page, search.pageSize);
+  return {
+    ...selection,
+    items: page.items,
+    total: page.total,
+    page: page.page,
+    pageCount: page.pageCount,
   };
 }
 

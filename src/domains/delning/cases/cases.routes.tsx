@@ -66,7 +66,6 @@ export function casesRoutes() {
     const q = normaliseSearchText(c.req.query('q'));
     const { chosen, unknown } = chosenFrom(c.req.queries(), (name, v) => knownFacetValue[name](v));
     const result = await searchCases(
-      c.get('ctx').db,
       { text: q, chosen, page: askedPage(c.req.query('page')), pageSize: CASES_PER_PAGE },
       keptCaseFinder(c),
     );

@@ -1,6 +1,6 @@
 import { xmlElement as element, xmlEmpty as empty, xmlText } from '../../../lib/xml.ts';
 import type { MessageKey, Translator } from '../../../web/i18n/index.ts';
-import type { CatalogueCase } from './catalogue.queries.ts';
+import type { FoundCase } from '../cases/case-search.queries.ts';
 
 /** Cases the feed holds: the most recently updated. */
 export const FEED_ENTRIES = 50;
@@ -10,7 +10,7 @@ export type CasesFeedInput = {
   /** Absolute origin of the addresses in the feed, e.g. `https://samskap.example`. */
   origin: string;
   /** The most recently updated published cases, newest first. */
-  cases: readonly CatalogueCase[];
+  cases: readonly FoundCase[];
   /** The feed's `updated` when it has no entries. */
   now: Date;
 };
