@@ -6,12 +6,15 @@ import {
   type FacetName,
   facetNames,
   sizeBandOf,
+  sizeBands,
 } from '../../../engines/sharing/facets.ts';
 import { pageOf } from '../../../lib/paging.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { readModel } from '../../../web/read-model.ts';
 import { bestTier } from '../../../web/search.ts';
 import { type FoundCase, findPublishedCases } from './case-search.queries.ts';
+import { initiativeStages, serviceDomains } from './case-vocabulary.ts';
+import { caseCountries, isCaseCounty } from './country.ts';
 
 /** Cases a page of the search shows. */
 export const CASES_PER_PAGE = 25;
@@ -95,20 +98,30 @@ export async function searchCases(search: CaseSearch, find: FindCases): Promise<
   };
 }
 
+/** Whether a value is one a facet knows, facet by facet. */
+export const knownFacetValue: Record<FacetName, (v: string) => boolean> = {
+  country: (v) => caseCountries.includes(v),
+  county: isCaseCounty,
+  domain: (v) => (serviceDomains as readonly string[]).includes(v),
+  stage: (v) => (initiativeStages as readonly string[]).includes(v),
+  size: (v) => (sizeBands as readonly string[]).includes(v),
+  realised: (v) => v === 'yes' || v === 'no',
+};
+
 /**
- * The facet choices of a query string: the values each facet knows, and whether any value was
- * left out as unknown (the page says so rather than silently showing everything).
+ * The facet choices of a query string: the values each facet knows, and the facets that were
+ * asked a value they do not know (the page says so rather than silently showing everything).
  */
-export function chosenFrom(
-  query: Record<string, string[]>,
-  known: (name: FacetName, value: string) => boolean,
-): { chosen: Chosen; unknown: boolean } {
+export function chosenFrom(query: Record<string, string[]>): {
+  chosen: Chosen;
+  unknown: FacetName[];
+} {
   const chosen: Partial<Record<FacetName, string[]>> = {};
-  let unknown = false;
+  const unknown: FacetName[] = [];
   for (const name of facetNames) {
     const asked = query[name] ?? [];
-    const values = asked.filter((v) => known(name, v));
-    if (values.length < asked.length) unknown = true;
+    const values = asked.filter((v) => knownFacetValue[name](v));
+    if (values.length < asked.length) unknown.push(name);
     if (values.length > 0) chosen[name] = [...new Set(values)];
   }
   return { chosen, unknown };

@@ -1,13 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
-import { facetNames } from '../../../engines/sharing/facets.ts';
 import { apiApp, problemResponse } from '../../../web/api.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { problem } from '../../../web/problem.ts';
 import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
 import { chosenFrom, keptCaseFinder, selectCases } from '../cases/case-search.ts';
-import { knownFacetValue } from '../cases/cases.routes.tsx';
+import { conventionsOf } from '../cases/country.ts';
 import { casesCsv } from './cases.csv.ts';
 import { catalogueDcat } from './catalogue.dcat.ts';
 
@@ -70,16 +69,13 @@ export function catalogueApi() {
 
   app.openapi(csvRoute, async (c) => {
     const query = c.req.valid('query');
-    const { chosen, unknown } = chosenFrom(c.req.queries(), (name, v) => knownFacetValue[name](v));
-    if (unknown) {
-      const fields = facetNames.filter((name) =>
-        (c.req.queries(name) ?? []).some((v) => !knownFacetValue[name](v)),
-      );
+    const { chosen, unknown } = chosenFrom(c.req.queries());
+    if (unknown.length > 0) {
       return problem(c, {
         title: 'Bad Request',
         status: 400,
         detail: 'A filter value is not one the catalogue knows.',
-        errors: fields.map((field) => ({ field, message: 'Unknown value' })),
+        errors: unknown.map((field) => ({ field, message: 'Unknown value' })),
       }) as never;
     }
     const text = normaliseSearchText(query.q);
@@ -94,7 +90,7 @@ export function catalogueApi() {
       const rows = casesCsv(
         db,
         items,
-        (r) => `${origin}/${r.country === 'NO' ? 'nb' : 'sv'}/cases/${r.id}`,
+        (r) => `${origin}/${conventionsOf(r.country).lang}/cases/${r.id}`,
       );
       for await (const chunk of rows) await out.write(chunk);
     }) as never;
