@@ -116,7 +116,7 @@ describe('reading a case’s publiccode.yml', () => {
     expect(page).toContain('<dd>Nattillsyn</dd>');
     expect(page).toContain('<dd lang="sv">Digital tillsyn på natten efter samtycke</dd>');
     expect(page).toContain('<dd>EUPL-1.2 OR MIT</dd>');
-    expect(page).toContain('<dd>Av en gemenskap</dd>');
+    expect(page).toContain('<dd>Av en öppen utvecklargemenskap</dd>');
     expect(page).toContain('<dd>web, android</dd>');
     const english = await (await t.client().get(`/en/cases/${withSource.id}`)).text();
     expect(english).toContain('<dd lang="en">Digital night-time supervision with consent</dd>');
