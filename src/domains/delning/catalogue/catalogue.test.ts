@@ -178,7 +178,12 @@ describe('the Atom feed of new and updated cases', () => {
     );
     expect(entries[2]).toContain('<author><name>Asker</name></author>');
     expect(entries[2]).toContain('<updated>2026-01-04T08:00:00.000Z</updated>');
-    for (const e of entries) expect(e).toMatch(/<title>[^<]+<\/title>.*<updated>/);
+    for (const e of entries)
+      expect(e).toMatch(/<title xml:lang="(sv|nb)">[^<]+<\/title>.*<updated>/);
+    expect(entries[2]).toContain(
+      '<title xml:lang="nb">Felles læringsplattform for hver skole</title>',
+    );
+    expect(entries[2]).toContain('<summary type="text" xml:lang="nb">');
     // The feed's own time is its newest entry's.
     expect(xml).toContain('<updated>2026-01-05T10:00:00.123Z</updated>\n<author>');
     expect(xml).toContain('<title>Shared cases in Samskap</title>');
@@ -259,8 +264,8 @@ describe('the feed holds the latest 50', () => {
     }
     const xml = await (await t.client().get('/en/cases.atom')).text();
     expect([...xml.matchAll(/<entry>/g)]).toHaveLength(50);
-    expect(xml).toContain('<title>Exempel 49</title>');
-    expect(xml).toContain('<title>Exempel 0</title>');
+    expect(xml).toContain('<title xml:lang="sv">Exempel 49</title>');
+    expect(xml).toContain('<title xml:lang="sv">Exempel 0</title>');
     expect(xml).not.toContain(ids.hostile);
   });
 });
