@@ -22,6 +22,7 @@ export type FoundCase = {
   stage: string | null;
   population: number | null;
   hasRealised: boolean;
+  publishedAt: Date;
   updatedAt: Date;
   /** On `textSearch`'s scale; 0 when there is no search text. */
   rank: number;
@@ -80,6 +81,7 @@ export async function findPublishedCases(db: Db, text: string): Promise<FoundCas
       stage: sql<string | null>`case when ${initiatives.isPublic} then ${initiatives.stage} end`,
       population: municipalities.inhabitants,
       hasRealised,
+      publishedAt: sharedCases.publishedAt,
       updatedAt: sharedCases.updatedAt,
       rank,
     })

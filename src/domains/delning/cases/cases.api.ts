@@ -145,7 +145,6 @@ export function casesApi(): OpenAPIHono<AppEnv> {
       if (value) chosen[name] = [value];
     }
     const result = await searchCases(
-      c.get('ctx').db,
       { text: normaliseSearchText(query.q), chosen, page: 1, pageSize: Number.MAX_SAFE_INTEGER },
       keptCaseFinder(c),
     );

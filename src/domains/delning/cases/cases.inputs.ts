@@ -4,6 +4,9 @@ import { adoptionModes, adoptionStages, costModels, serviceDomains } from './cas
 /** The longest summary: read in a glance in a list of search results. */
 export const MAX_SUMMARY_LENGTH = 300;
 
+/** The longest title a case may have. */
+export const TITLE_MAX = 200;
+
 const required = (max: number) =>
   z.string({ error: 'error.required' }).trim().min(1, 'error.required').max(max, 'error.tooLong');
 
@@ -30,7 +33,7 @@ function isWebAddress(s: string): boolean {
 
 /** What a case says besides its initiative, as the publishing form sends it. */
 export const caseInput = z.object({
-  title: required(200),
+  title: required(TITLE_MAX),
   summary: required(MAX_SUMMARY_LENGTH),
   need: optional(10_000),
   solution: optional(10_000),

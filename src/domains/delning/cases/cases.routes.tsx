@@ -1,6 +1,5 @@
 import { type Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { type FacetName, sizeBands } from '../../../engines/sharing/facets.ts';
 import { askedPage } from '../../../lib/paging.ts';
 import { isUuid } from '../../../lib/uuid.ts';
 import { effectiveGrants } from '../../../vocabulary/actor.ts';
@@ -22,7 +21,6 @@ import {
 import { noteCaseLooked } from '../spread/looks.ts';
 import { type CasePageModel, casePageModel } from './case-page.load.ts';
 import { CASES_PER_PAGE, chosenFrom, keptCaseFinder, searchCases } from './case-search.ts';
-import { initiativeStages, serviceDomains } from './case-vocabulary.ts';
 import { adoptionInput, caseInput } from './cases.inputs.ts';
 import { canAdoptInto, canPublishCase, canPublishSomeCase } from './cases.policy.ts';
 import {
@@ -34,22 +32,12 @@ import {
 import { adoptCase } from './commands/adopt-case.ts';
 import { publishCase } from './commands/publish-case.ts';
 import { withdrawCase } from './commands/withdraw-case.ts';
-import { caseCountries, isCaseCounty } from './country.ts';
 import { findSourceInitiative, publicInitiatives } from './initiative-source.queries.ts';
 import { DUPLICATES_ON_FORM, similarCases, similarityText } from './similar-cases.queries.ts';
 import { CaseFormPage } from './views/case-form-page.tsx';
 import { type AdoptOption, CasePage } from './views/case-page.tsx';
 import { CasesSearchPage } from './views/cases-search-page.tsx';
 import { MunicipalityCasesPage } from './views/municipality-cases-page.tsx';
-
-export const knownFacetValue: Record<FacetName, (v: string) => boolean> = {
-  country: (v) => caseCountries.includes(v),
-  county: isCaseCounty,
-  domain: (v) => (serviceDomains as readonly string[]).includes(v),
-  stage: (v) => (initiativeStages as readonly string[]).includes(v),
-  size: (v) => (sizeBands as readonly string[]).includes(v),
-  realised: (v) => v === 'yes' || v === 'no',
-};
 
 /** The fields of a case as its form shows them. */
 function caseValues(c: Record<string, unknown>): Record<string, string> {
@@ -64,9 +52,8 @@ export function casesRoutes() {
 
   app.get('/cases', async (c) => {
     const q = normaliseSearchText(c.req.query('q'));
-    const { chosen, unknown } = chosenFrom(c.req.queries(), (name, v) => knownFacetValue[name](v));
+    const { chosen, unknown } = chosenFrom(c.req.queries());
     const result = await searchCases(
-      c.get('ctx').db,
       { text: q, chosen, page: askedPage(c.req.query('page')), pageSize: CASES_PER_PAGE },
       keptCaseFinder(c),
     );
@@ -76,7 +63,7 @@ export function casesRoutes() {
         {...pageContext(c)}
         q={q}
         chosen={chosen}
-        unknownFilter={unknown}
+        unknownFilter={unknown.length > 0}
         result={result}
         countyNames={result.countyNames}
       />,

@@ -3,6 +3,7 @@ import { insertTestBenefit, insertTestInitiative } from '../../../testing/steeri
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { benefitMeasurements } from '../../styrning/benefits/benefits.schema.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
+import { findPublishedCases } from './case-search.queries.ts';
 import { searchCases } from './case-search.ts';
 import { insertTestCase } from './cases.fixtures.ts';
 
@@ -95,7 +96,9 @@ afterAll(async () => {
 });
 
 const search = (text: string) =>
-  searchCases(t.database.db, { text, chosen: {}, page: 1, pageSize: 25 });
+  searchCases({ text, chosen: {}, page: 1, pageSize: 25 }, (text) =>
+    findPublishedCases(t.database.db, text),
+  );
 const found = async (text: string) => (await search(text)).items.map((c) => keyOf(c.id));
 
 describe('search quality, on a fixed set of queries in both languages', () => {

@@ -2,6 +2,7 @@ import { and, desc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
 import { municipalities } from '../../tenancy/tenancy.schema.ts';
+import { MAX_SUMMARY_LENGTH, TITLE_MAX } from './cases.inputs.ts';
 import { sharedCases } from './cases.schema.ts';
 
 /** What one system both initiatives use adds to a case's likeness. */
@@ -52,9 +53,17 @@ export function similarityText(c: {
   need: string;
   solution: string;
 }): string {
-  // By code points, as PostgreSQL's left() counts characters.
-  const opening = (text: string) => [...text].slice(0, COMPARED_PART_LENGTH).join('');
-  return [c.title, c.summary, opening(c.need), opening(c.solution)].join(' ');
+  // By code points, as PostgreSQL's left() counts characters. A refused form's title and summary
+  // may be as long as the request allows: cut to what a published case can hold, so the
+  // comparison with every case costs no more than a valid form's.
+  const opening = (text: string, length = COMPARED_PART_LENGTH) =>
+    [...text].slice(0, length).join('');
+  return [
+    opening(c.title, TITLE_MAX),
+    opening(c.summary, MAX_SUMMARY_LENGTH),
+    opening(c.need),
+    opening(c.solution),
+  ].join(' ');
 }
 
 /**

@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { initiativeSystems, systems } from '../../styrning/portfolio/portfolio.schema.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
 import { insertTestCase } from './cases.fixtures.ts';
+import { MAX_SUMMARY_LENGTH, TITLE_MAX } from './cases.inputs.ts';
 import { markWithdrawn } from './cases.queries.ts';
 import type { CaseContent } from './cases.schema.ts';
 import {
@@ -12,6 +13,7 @@ import {
   SIMILAR_CASE_MIN,
   SIMILAR_ON_CASE_PAGE,
   similarCases,
+  similarityText,
 } from './similar-cases.queries.ts';
 
 // pg_trgm's similarity, written out: each word (a run of letters and digits, lower case) padded
@@ -372,5 +374,22 @@ describe('a long need or solution', () => {
     expect(expected - trigramSimilarity(joined(target), whole)).toBeGreaterThan(0.05);
     const found = (await similarTo('target', 50)).find((c) => c.id === caseIds.get('longNeed'));
     expect(found?.textSimilarity).toBeCloseTo(expected, 5);
+  });
+});
+
+describe('the text a form is compared by', () => {
+  it('holds no more of the title and summary than a case can, however long the form sent', () => {
+    const text = similarityText({
+      title: 't'.repeat(50_000),
+      summary: 's'.repeat(50_000),
+      need: 'n'.repeat(50_000),
+      solution: 'l'.repeat(50_000),
+    });
+    const [title, summary, need, solution] = text.split(' ');
+    expect(title).toHaveLength(200);
+    expect(TITLE_MAX).toBe(200);
+    expect(summary).toHaveLength(MAX_SUMMARY_LENGTH);
+    expect(need).toHaveLength(1000);
+    expect(solution).toHaveLength(1000);
   });
 });

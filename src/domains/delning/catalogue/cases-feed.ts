@@ -1,6 +1,7 @@
 import { xmlElement as element, xmlEmpty as empty, xmlText } from '../../../lib/xml.ts';
 import type { MessageKey, Translator } from '../../../web/i18n/index.ts';
-import type { CatalogueCase } from './catalogue.queries.ts';
+import type { FoundCase } from '../cases/case-search.queries.ts';
+import { conventionsOf } from '../cases/country.ts';
 
 /** Cases the feed holds: the most recently updated. */
 export const FEED_ENTRIES = 50;
@@ -10,7 +11,7 @@ export type CasesFeedInput = {
   /** Absolute origin of the addresses in the feed, e.g. `https://samskap.example`. */
   origin: string;
   /** The most recently updated published cases, newest first. */
-  cases: readonly CatalogueCase[];
+  cases: readonly FoundCase[];
   /** The feed's `updated` when it has no entries. */
   now: Date;
 };
@@ -28,7 +29,8 @@ export function casesFeed(input: CasesFeedInput): string {
     [
       '<entry>',
       element('id', `urn:uuid:${c.id}`),
-      element('title', c.title),
+      // The case's own words, in its country's language, which may not be the feed's.
+      `<title xml:lang="${conventionsOf(c.country).lang}">${xmlText(c.title)}</title>`,
       element('published', c.publishedAt.toISOString()),
       element('updated', c.updatedAt.toISOString()),
       `<author>${element('name', c.municipalityName)}</author>`,
@@ -37,7 +39,7 @@ export function casesFeed(input: CasesFeedInput): string {
         term: c.serviceDomain,
         label: t(`cases.domain.${c.serviceDomain}` as MessageKey),
       }),
-      `<summary type="text">${xmlText(c.summary)}</summary>`,
+      `<summary type="text" xml:lang="${conventionsOf(c.country).lang}">${xmlText(c.summary)}</summary>`,
       '</entry>',
     ].join(''),
   );

@@ -1,11 +1,7 @@
 import type { Db } from '../../../db/client.ts';
-import { type Chosen, sizeBandOf } from '../../../engines/sharing/facets.ts';
 import { csvCell } from '../../../lib/csv.ts';
-import {
-  type CatalogueCase,
-  type CatalogueCursor,
-  publishedCasesBatch,
-} from './catalogue.queries.ts';
+import type { FoundCase } from '../cases/case-search.queries.ts';
+import { type CaseDetails, publishedCaseDetails } from './catalogue.queries.ts';
 
 /** Cases read from the database at a time while the CSV is written. */
 export const CSV_BATCH = 500;
@@ -39,7 +35,7 @@ const header = [
 
 const line = (cells: readonly (string | number | null)[]) => `${cells.map(csvCell).join(',')}\r\n`;
 
-function row(c: CatalogueCase, caseUrl: (c: CatalogueCase) => string): string {
+function row(c: FoundCase & CaseDetails, caseUrl: (c: FoundCase) => string): string {
   return line([
     c.id,
     caseUrl(c),
@@ -68,46 +64,35 @@ function row(c: CatalogueCase, caseUrl: (c: CatalogueCase) => string): string {
   ]);
 }
 
-/** Whether a case passes the facets the database does not narrow by (size band, realised). */
-function passesRowFacets(c: CatalogueCase, chosen: Chosen): boolean {
-  const size = chosen.size ?? [];
-  const realised = chosen.realised ?? [];
-  const band = sizeBandOf(c.population);
-  if (size.length > 0 && (band === null || !size.includes(band))) return false;
-  if (realised.length > 0 && !realised.includes(c.hasRealised ? 'yes' : 'no')) return false;
-  return true;
-}
-
 /**
- * The network's published cases as RFC 4180 CSV, most recently updated first, written as they
- * are read `batch` at a time, so the whole catalogue is never held in memory at once. Text cells
- * a spreadsheet would read as a formula are guarded by `csvCell`.
+ * The cases a search selected as RFC 4180 CSV, in the search's order, their details read
+ * `batch` at a time as they are written, so the whole catalogue's texts are never held in
+ * memory at once. Text cells a spreadsheet would read as a formula are guarded by `csvCell`.
  */
 export async function* casesCsv(
   db: Db,
-  search: { text: string; chosen: Chosen },
-  caseUrl: (c: CatalogueCase) => string,
+  cases: readonly FoundCase[],
+  caseUrl: (c: FoundCase) => string,
   batch = CSV_BATCH,
 ): AsyncGenerator<string> {
   yield line([...header]);
-  const { chosen } = search;
-  const filter = {
-    text: search.text,
-    country: chosen.country,
-    county: chosen.county,
-    domain: chosen.domain,
-    stage: chosen.stage,
-  };
-  let cursor: CatalogueCursor | undefined;
-  for (;;) {
-    const rows = await publishedCasesBatch(db, filter, cursor, batch);
-    const text = rows
-      .filter((c) => passesRowFacets(c, chosen))
-      .map((c) => row(c, caseUrl))
+  for (let from = 0; from < cases.length; from += batch) {
+    const some = cases.slice(from, from + batch);
+    const details = new Map(
+      (
+        await publishedCaseDetails(
+          db,
+          some.map((c) => c.id),
+        )
+      ).map((d) => [d.id, d]),
+    );
+    const text = some
+      .flatMap((c) => {
+        const d = details.get(c.id);
+        // Withdrawn since the list was read: left out, as the page would now leave it out.
+        return d ? [row({ ...c, ...d }, caseUrl)] : [];
+      })
       .join('');
     if (text) yield text;
-    const last = rows.at(-1);
-    if (!last || rows.length < batch) return;
-    cursor = { at: last.cursorAt, id: last.id };
   }
 }

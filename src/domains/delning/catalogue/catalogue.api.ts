@@ -1,16 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
-import { facetNames } from '../../../engines/sharing/facets.ts';
 import { apiApp, problemResponse } from '../../../web/api.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { problem } from '../../../web/problem.ts';
 import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
-import { chosenFrom } from '../cases/case-search.ts';
-import { knownFacetValue } from '../cases/cases.routes.tsx';
+import { chosenFrom, keptCaseFinder, selectCases } from '../cases/case-search.ts';
+import { conventionsOf } from '../cases/country.ts';
 import { casesCsv } from './cases.csv.ts';
 import { catalogueDcat } from './catalogue.dcat.ts';
-import { lastCaseUpdate } from './catalogue.queries.ts';
 
 const repeatable = (name: string, description: string) =>
   z
@@ -25,7 +23,7 @@ const CsvQuery = z.object({
     .optional()
     .openapi({
       param: { name: 'q', in: 'query' },
-      description: `Search text (at most ${SEARCH_TEXT_MAX} characters); every case it matches, also by similar words.`,
+      description: `Search text (at most ${SEARCH_TEXT_MAX} characters); the cases it matches as on the search page: by similar words only when nothing matches in full text.`,
     }),
   country: repeatable('country', 'SE or NO'),
   county: repeatable('county', 'County id, e.g. SE-01'),
@@ -40,7 +38,7 @@ const csvRoute = createRoute({
   path: '/cases.csv',
   summary: 'The network’s published shared cases as CSV (public)',
   description:
-    'RFC 4180 CSV (CRLF, quoted where needed) with a header row, one published case a row, the most recently updated first; text cells a spreadsheet would read as a formula (= + - @) start with a single quote. Filters as on the search page: each may be given more than once, values of one filter widen, filters narrow each other; an unknown value is a 400. `stage` is empty where the initiative is not public.',
+    'RFC 4180 CSV (CRLF, quoted where needed) with a header row, one published case a row, the cases the search page lists and in its order (without a text, the most recently updated first); text cells a spreadsheet would read as a formula (= + - @) start with a single quote. Filters as on the search page: each may be given more than once, values of one filter widen, filters narrow each other; an unknown value is a 400. `stage` is empty where the initiative is not public.',
   request: { query: CsvQuery },
   responses: {
     200: { description: 'Cases, one a row', content: { 'text/csv': { schema: z.string() } } },
@@ -71,36 +69,37 @@ export function catalogueApi() {
 
   app.openapi(csvRoute, async (c) => {
     const query = c.req.valid('query');
-    const { chosen, unknown } = chosenFrom(c.req.queries(), (name, v) => knownFacetValue[name](v));
-    if (unknown) {
-      const fields = facetNames.filter((name) =>
-        (c.req.queries(name) ?? []).some((v) => !knownFacetValue[name](v)),
-      );
+    const { chosen, unknown } = chosenFrom(c.req.queries());
+    if (unknown.length > 0) {
       return problem(c, {
         title: 'Bad Request',
         status: 400,
         detail: 'A filter value is not one the catalogue knows.',
-        errors: fields.map((field) => ({ field, message: 'Unknown value' })),
+        errors: unknown.map((field) => ({ field, message: 'Unknown value' })),
       }) as never;
     }
     const text = normaliseSearchText(query.q);
     const origin = originOf(c);
     const { db } = c.get('ctx');
+    // The page's own selection, so the file holds exactly the cases the page lists.
+    const { items } = await selectCases({ text, chosen }, keptCaseFinder(c));
     c.header('content-type', 'text/csv; charset=utf-8');
     c.header('content-disposition', 'attachment; filename="shared-cases.csv"');
-    // Written as it is read, a batch at a time: the whole network's cases are never in memory.
+    // Written as it is read, a batch at a time: the cases' full texts are never all in memory.
     return stream(c, async (out) => {
       const rows = casesCsv(
         db,
-        { text: /[\p{L}\p{N}]/u.test(text) ? text : '', chosen },
-        (r) => `${origin}/${r.country === 'NO' ? 'nb' : 'sv'}/cases/${r.id}`,
+        items,
+        (r) => `${origin}/${conventionsOf(r.country).lang}/cases/${r.id}`,
       );
       for await (const chunk of rows) await out.write(chunk);
     }) as never;
   });
 
   app.openapi(dcatRoute, async (c) => {
-    const body = catalogueDcat(originOf(c), await lastCaseUpdate(c.get('ctx').db));
+    // The kept list is newest first: its first case is the catalogue's last change.
+    const [newest] = await keptCaseFinder(c)('');
+    const body = catalogueDcat(originOf(c), newest?.updatedAt ?? null);
     return c.body(JSON.stringify(body), 200, {
       'content-type': 'application/ld+json; charset=utf-8',
     }) as never;

@@ -6,6 +6,8 @@ import { insertTestBenefit } from '../../../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { benefitMeasurements } from '../../styrning/benefits/benefits.schema.ts';
 import { municipalities } from '../../tenancy/tenancy.schema.ts';
+import { findPublishedCases } from '../cases/case-search.queries.ts';
+import { selectCases } from '../cases/case-search.ts';
 import { sharedCases } from '../cases/cases.schema.ts';
 import { casesCsv } from './cases.csv.ts';
 import { insertCatalogueCase } from './catalogue.fixtures.ts';
@@ -125,13 +127,10 @@ describe('the cases as CSV', () => {
   it('writes the same file a case at a time as at once, microseconds apart included', async () => {
     const whole = async (batch: number) => {
       let text = '';
-      for await (const chunk of casesCsv(
-        t.database.db,
-        { text: '', chosen: {} },
-        (r) => r.id,
-        batch,
-      ))
-        text += chunk;
+      const { items } = await selectCases({ text: '', chosen: {} }, (text) =>
+        findPublishedCases(t.database.db, text),
+      );
+      for await (const chunk of casesCsv(t.database.db, items, (r) => r.id, batch)) text += chunk;
       return text;
     };
     const one = await whole(1);
@@ -179,7 +178,12 @@ describe('the Atom feed of new and updated cases', () => {
     );
     expect(entries[2]).toContain('<author><name>Asker</name></author>');
     expect(entries[2]).toContain('<updated>2026-01-04T08:00:00.000Z</updated>');
-    for (const e of entries) expect(e).toMatch(/<title>[^<]+<\/title>.*<updated>/);
+    for (const e of entries)
+      expect(e).toMatch(/<title xml:lang="(sv|nb)">[^<]+<\/title>.*<updated>/);
+    expect(entries[2]).toContain(
+      '<title xml:lang="nb">Felles læringsplattform for hver skole</title>',
+    );
+    expect(entries[2]).toContain('<summary type="text" xml:lang="nb">');
     // The feed's own time is its newest entry's.
     expect(xml).toContain('<updated>2026-01-05T10:00:00.123Z</updated>\n<author>');
     expect(xml).toContain('<title>Shared cases in Samskap</title>');
@@ -260,8 +264,49 @@ describe('the feed holds the latest 50', () => {
     }
     const xml = await (await t.client().get('/en/cases.atom')).text();
     expect([...xml.matchAll(/<entry>/g)]).toHaveLength(50);
-    expect(xml).toContain('<title>Exempel 49</title>');
-    expect(xml).toContain('<title>Exempel 0</title>');
+    expect(xml).toContain('<title xml:lang="sv">Exempel 49</title>');
+    expect(xml).toContain('<title xml:lang="sv">Exempel 0</title>');
     expect(xml).not.toContain(ids.hostile);
+  });
+});
+
+describe('the CSV holds the cases the search page lists', () => {
+  it('leaves out the similar-word matches the page leaves out, and narrows as the page does', async () => {
+    // "parkeringsapp" is the word of one case and, misspelt, similar to the other's only.
+    const exact = await insertCatalogueCase(t.database.db, {
+      municipalityId: 'SE-0127',
+      at: '2025-01-02 08:00:00+00',
+      title: 'Parkeringsapp för hela kommunen',
+      serviceDomain: 'schools',
+    });
+    const similar = await insertCatalogueCase(t.database.db, {
+      municipalityId: 'SE-0127',
+      at: '2025-01-03 08:00:00+00',
+      title: 'Parkeringsap för besökare',
+      serviceDomain: 'elderly-care',
+    });
+    const db = t.database.db;
+    const found = await findPublishedCases(db, 'parkeringsapp');
+    // Both kinds of match are there to leave out (checked here, not assumed).
+    expect(found.find((c) => c.id === exact.id)?.rank).toBeGreaterThanOrEqual(1);
+    const similarRank = found.find((c) => c.id === similar.id)?.rank;
+    expect(similarRank).toBeGreaterThan(0);
+    expect(similarRank).toBeLessThan(1);
+
+    const pageIds = async (query: string) => {
+      const html = await (await t.client().get(`/sv/cases?${query}`)).text();
+      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      return [...new Set([...main.matchAll(/\/sv\/cases\/([0-9a-f-]{36})/g)].map((m) => m[1]))];
+    };
+    const csvIds = async (query: string) => (await csvRows(`?${query}`)).map((r) => r.id);
+    expect(await pageIds('q=parkeringsapp')).toEqual([exact.id]);
+    expect(await csvIds('q=parkeringsapp')).toEqual([exact.id]);
+    // A misspelling alone finds the similar cases, on the page and in the file alike.
+    const misspelt = await pageIds('q=parkeringsap');
+    expect(misspelt.length).toBeGreaterThan(0);
+    expect(await csvIds('q=parkeringsap')).toEqual(misspelt);
+    expect(await pageIds('q=parkeringsapp&domain=elderly-care')).toEqual([]);
+    expect(await csvIds('q=parkeringsapp&domain=elderly-care')).toEqual([]);
+    expect(await csvIds('q=parkeringsapp&domain=schools')).toEqual([exact.id]);
   });
 });

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 import { auditLog } from '../../audit/audit.schema.ts';
+import { sharedCases } from '../cases/cases.schema.ts';
 import { insertCatalogueCase, validPubliccode } from './catalogue.fixtures.ts';
 import { caseSoftware } from './catalogue.schema.ts';
 
@@ -114,12 +115,13 @@ describe('reading a case’s publiccode.yml', () => {
     const page = await (await t.client().get(`/sv/cases/${withSource.id}`)).text();
     expect(page).toContain('Om programvaran');
     expect(page).toContain('<dd>Nattillsyn</dd>');
-    expect(page).toContain('<dd lang="sv">Digital tillsyn på natten efter samtycke</dd>');
+    // In the page's own language, so not marked as another.
+    expect(page).toContain('<dd>Digital tillsyn på natten efter samtycke</dd>');
     expect(page).toContain('<dd>EUPL-1.2 OR MIT</dd>');
-    expect(page).toContain('<dd>Av en gemenskap</dd>');
+    expect(page).toContain('<dd>Av en öppen utvecklargemenskap</dd>');
     expect(page).toContain('<dd>web, android</dd>');
     const english = await (await t.client().get(`/en/cases/${withSource.id}`)).text();
-    expect(english).toContain('<dd lang="en">Digital night-time supervision with consent</dd>');
+    expect(english).toContain('<dd>Digital night-time supervision with consent</dd>');
   });
 
   it('reads an uploaded file in place of the one read before', async () => {
@@ -160,5 +162,18 @@ describe('reading a case’s publiccode.yml', () => {
     expect(page).not.toContain('/case/software');
     const own = await (await admin.get(`/en/cases/${withSource.id}`)).text();
     expect(own).toContain(path(withSource));
+  });
+
+  it('shows no software once the case no longer links its source code', async () => {
+    const url = `/sv/cases/${withSource.id}`;
+    expect(await (await t.client().get(url)).text()).toContain('Om programvaran');
+    await t.database.db
+      .update(sharedCases)
+      .set({ sourceUrl: '' })
+      .where(eq(sharedCases.id, withSource.id));
+    const page = await (await t.client().get(url)).text();
+    expect(page).toContain('<h1');
+    expect(page).not.toContain('Om programvaran');
+    expect(page).not.toContain('<dd>Nattillsyn</dd>');
   });
 });

@@ -172,7 +172,9 @@ export function CasePage(props: Props) {
           </ul>
         </>
       )}
-      {data.software && <SoftwareSection t={t} software={data.software} caseLang={t.contentLang} />}
+      {shared.sourceUrl && data.software && (
+        <SoftwareSection t={t} software={data.software} caseLang={t.contentLang} />
+      )}
       {props.canEdit && shared.sourceUrl && (
         <p class="ds-paragraph">
           <a

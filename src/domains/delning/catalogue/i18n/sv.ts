@@ -40,7 +40,7 @@ export const sv: Record<keyof typeof en, string> = {
   'catalogue.publiccode.readOn': 'Från kodförrådets publiccode.yml, inläst {date}.',
   'catalogue.publiccode.maintenance.internal': 'Av kommunen själv',
   'catalogue.publiccode.maintenance.contract': 'Av en leverantör enligt avtal',
-  'catalogue.publiccode.maintenance.community': 'Av en gemenskap',
+  'catalogue.publiccode.maintenance.community': 'Av en öppen utvecklargemenskap',
   'catalogue.publiccode.maintenance.none': 'Underhålls inte',
   'catalogue.publiccode.error.empty': 'Klistra in innehållet i publiccode.yml eller välj filen.',
   'catalogue.publiccode.error.tooLarge': 'Filen är större än 64 kB. Välj själva publiccode.yml.',

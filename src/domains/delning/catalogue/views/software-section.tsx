@@ -5,7 +5,8 @@ import type { CaseSoftware } from '../software.queries.ts';
 function describedIn(descriptions: Record<string, string>, lang: Lang, caseLang: string) {
   const wanted = [lang, lang === 'nb' ? 'no' : lang, caseLang, 'en'];
   const key = wanted.find((l) => descriptions[l]) ?? Object.keys(descriptions)[0];
-  return key ? { text: descriptions[key] ?? '', lang: key } : undefined;
+  // publiccode.yml may name Norwegian bokmål `no`; the pages name it `nb`.
+  return key ? { text: descriptions[key] ?? '', lang: key === 'no' ? 'nb' : key } : undefined;
 }
 
 /** What a case's `publiccode.yml` says of its software, on the case's page. */
@@ -28,7 +29,10 @@ export function SoftwareSection(props: {
         {description && (
           <>
             <dt>{t('catalogue.publiccode.description')}</dt>
-            <dd lang={description.lang}>{description.text}</dd>
+            {/* Marked only when it differs from the page's, as `langOf` marks content. */}
+            <dd lang={description.lang === t.lang ? undefined : description.lang}>
+              {description.text}
+            </dd>
           </>
         )}
         {s.softwareVersion && (
