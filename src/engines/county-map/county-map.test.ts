@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areasFromGeoJson, projectAreas, simplify } from './project.ts';
 import { shareBand } from './shade.ts';
-import { swedishCountyTiles, tileSquares } from './tile-grid.ts';
+import { swedishCountyLetters, swedishCountyTiles, tileSquares } from './tile-grid.ts';
 
 describe('simplifying a ring', () => {
   it('drops a point closer to the line than the tolerance and keeps one farther away', () => {
@@ -122,6 +122,21 @@ describe('the Swedish tile grid', () => {
     // Four columns and nine rows of 10 with gaps of 2: 4·10 + 3·2 and 9·10 + 8·2.
     expect([grid.width, grid.height]).toEqual([46, 106]);
     expect(grid.tiles.find((t) => t.code === '01')).toEqual({ code: '01', x: 36, y: 60, size: 10 });
+  });
+
+  it('names every län by its own letter code, which fits in a tile', () => {
+    const letters = Object.keys(swedishCountyTiles).map((code) => swedishCountyLetters[code]);
+    expect(letters.every((l) => typeof l === 'string' && /^[A-Z]{1,2}$/.test(l))).toBe(true);
+    expect(new Set(letters).size).toBe(21);
+    expect(Object.keys(swedishCountyLetters).sort()).toEqual(
+      Object.keys(swedishCountyTiles).sort(),
+    );
+    // Three that every Swede knows from the registration plates.
+    expect([
+      swedishCountyLetters['01'],
+      swedishCountyLetters['12'],
+      swedishCountyLetters['14'],
+    ]).toEqual(['AB', 'M', 'O']);
   });
 });
 

@@ -27,6 +27,34 @@ export const swedishCountyTiles: Readonly<Record<string, readonly [number, numbe
   '10': [1, 8], // Blekinge
 };
 
+/**
+ * Each län's letter code (länsbokstav), as on Swedish registration plates and in official lists:
+ * short enough to stand inside its tile and known to the people who read the map.
+ */
+export const swedishCountyLetters: Readonly<Record<string, string>> = {
+  '01': 'AB',
+  '03': 'C',
+  '04': 'D',
+  '05': 'E',
+  '06': 'F',
+  '07': 'G',
+  '08': 'H',
+  '09': 'I',
+  '10': 'K',
+  '12': 'M',
+  '13': 'N',
+  '14': 'O',
+  '17': 'S',
+  '18': 'T',
+  '19': 'U',
+  '20': 'W',
+  '21': 'X',
+  '22': 'Y',
+  '23': 'Z',
+  '24': 'AC',
+  '25': 'BD',
+};
+
 export type Tile = { code: string; x: number; y: number; size: number };
 
 /** The tiles' squares, `size` wide with `gap` between them. */

@@ -4,6 +4,8 @@ import type { MessagesOf } from '../../../../web/i18n/messages.ts';
 export const en = {
   'spread.nav': 'Spread per county',
   'spread.network.title': 'How shared cases spread',
+  'spread.network.result':
+    '{adopting} of {count, plural, one {# municipality} other {# municipalities}} in the network reuse at least one shared case.',
   'spread.network.lead':
     'Which shared cases other municipalities reuse, and in how many of each county’s municipalities. A county’s page shows its cases and municipalities.',
   'spread.map.norway': 'Norway’s counties',
@@ -27,7 +29,6 @@ export const en = {
   'spread.counties.published': 'Cases shared',
   'spread.share': '{share} %',
   'spread.top.title': 'The most reused cases',
-  'spread.top.caption': 'The most reused cases in the network',
   'spread.top.case': 'Case',
   'spread.top.publisher': 'Shared by',
   'spread.top.adopters': 'Municipalities reusing it',
@@ -38,14 +39,12 @@ export const en = {
     '{count, plural, one {# municipality} other {# municipalities}} in {county}; {adopting} of them reuse at least one shared case.',
   'spread.county.all': 'All counties',
   'spread.county.cases': 'Cases reused in {county}',
-  'spread.county.casesCaption': 'Cases reused in {county}',
   'spread.county.casesCount': '{count, plural, one {# case is} other {# cases are}} reused here.',
   'spread.county.casesShown': 'The {shown} reused by most municipalities here are listed.',
   'spread.county.inCounty': 'In {county}',
   'spread.county.inCountyOf': '{count} of {total}',
   'spread.county.none': 'So far, no shared case is reused in {county}.',
   'spread.county.municipalities': 'Municipalities in {county}',
-  'spread.county.municipalitiesCaption': 'Municipalities in {county}',
   'spread.county.municipality': 'Municipality',
   'spread.county.adopted': 'Cases it reuses',
   'spread.shortlist.title': 'The network’s shortlist',

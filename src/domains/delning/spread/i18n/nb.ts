@@ -4,6 +4,8 @@ import type { en } from './en.ts';
 export const nb: Record<keyof typeof en, string> = {
   'spread.nav': 'Spredning per fylke og län',
   'spread.network.title': 'Slik spres de delte eksemplene',
+  'spread.network.result':
+    '{adopting} av nettverkets {count, plural, one {# kommune} other {# kommuner}} gjenbruker minst ett delt eksempel.',
   'spread.network.lead':
     'Hvilke delte eksempler andre kommuner gjenbruker, og i hvor mange av kommunene i hvert fylke og län. Siden for et fylke eller län viser eksemplene og kommunene der.',
   'spread.map.norway': 'Norges fylker',
@@ -27,7 +29,6 @@ export const nb: Record<keyof typeof en, string> = {
   'spread.counties.published': 'Delte eksempler',
   'spread.share': '{share} %',
   'spread.top.title': 'De mest gjenbrukte eksemplene',
-  'spread.top.caption': 'De mest gjenbrukte eksemplene i nettverket',
   'spread.top.case': 'Eksempel',
   'spread.top.publisher': 'Delt av',
   'spread.top.adopters': 'Kommuner som gjenbruker det',
@@ -38,7 +39,6 @@ export const nb: Record<keyof typeof en, string> = {
     '{count, plural, one {# kommune} other {# kommuner}} i {county}; {adopting} av dem gjenbruker minst ett delt eksempel.',
   'spread.county.all': 'Alle fylker og län',
   'spread.county.cases': 'Eksempler som gjenbrukes i {county}',
-  'spread.county.casesCaption': 'Eksempler som gjenbrukes i {county}',
   'spread.county.casesCount':
     '{count, plural, one {# eksempel gjenbrukes} other {# eksempler gjenbrukes}} her.',
   'spread.county.casesShown': 'De {shown} som flest kommuner her gjenbruker, vises.',
@@ -46,7 +46,6 @@ export const nb: Record<keyof typeof en, string> = {
   'spread.county.inCountyOf': '{count} av {total}',
   'spread.county.none': 'Ingen kommune i {county} gjenbruker et delt eksempel ennå.',
   'spread.county.municipalities': 'Kommuner i {county}',
-  'spread.county.municipalitiesCaption': 'Kommuner i {county}',
   'spread.county.municipality': 'Kommune',
   'spread.county.adopted': 'Eksempler den gjenbruker',
   'spread.shortlist.title': 'Nettverkets utvalg',

@@ -4,6 +4,8 @@ import type { en } from './en.ts';
 export const sv: Record<keyof typeof en, string> = {
   'spread.nav': 'Spridning per län och fylke',
   'spread.network.title': 'Så sprids de delade exemplen',
+  'spread.network.result':
+    '{adopting} av nätverkets {count, plural, one {# kommun} other {# kommuner}} återanvänder minst ett delat exempel.',
   'spread.network.lead':
     'Vilka delade exempel andra kommuner återanvänder, och i hur många av kommunerna i varje län och fylke. Sidan för ett län eller fylke visar dess exempel och kommuner.',
   'spread.map.norway': 'Norges fylken',
@@ -28,7 +30,6 @@ export const sv: Record<keyof typeof en, string> = {
   'spread.counties.published': 'Delade exempel',
   'spread.share': '{share} %',
   'spread.top.title': 'De mest återanvända exemplen',
-  'spread.top.caption': 'De mest återanvända exemplen i nätverket',
   'spread.top.case': 'Exempel',
   'spread.top.publisher': 'Delat av',
   'spread.top.adopters': 'Kommuner som återanvänder det',
@@ -39,7 +40,6 @@ export const sv: Record<keyof typeof en, string> = {
     '{count, plural, one {# kommun} other {# kommuner}} i {county}; {adopting} av dem återanvänder minst ett delat exempel.',
   'spread.county.all': 'Alla län och fylken',
   'spread.county.cases': 'Exempel som återanvänds i {county}',
-  'spread.county.casesCaption': 'Exempel som återanvänds i {county}',
   'spread.county.casesCount':
     '{count, plural, one {# exempel återanvänds} other {# exempel återanvänds}} här.',
   'spread.county.casesShown': 'De {shown} som flest kommuner här återanvänder visas.',
@@ -47,7 +47,6 @@ export const sv: Record<keyof typeof en, string> = {
   'spread.county.inCountyOf': '{count} av {total}',
   'spread.county.none': 'Ingen kommun i {county} återanvänder något delat exempel än.',
   'spread.county.municipalities': 'Kommuner i {county}',
-  'spread.county.municipalitiesCaption': 'Kommuner i {county}',
   'spread.county.municipality': 'Kommun',
   'spread.county.adopted': 'Exempel den återanvänder',
   'spread.shortlist.title': 'Nätverkets urval',

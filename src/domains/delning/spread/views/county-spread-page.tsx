@@ -61,7 +61,7 @@ export function CountySpreadPage(props: Props) {
           </p>
           <SpreadingCasesTable
             t={t}
-            caption={t('spread.county.casesCaption', name)}
+            label={t('spread.county.cases', name)}
             cases={props.cases.items}
             county={{ name: county.name, municipalities: county.municipalities }}
           />
@@ -70,8 +70,7 @@ export function CountySpreadPage(props: Props) {
       <h2 class="ds-heading" data-size="sm">
         {t('spread.county.municipalities', name)}
       </h2>
-      <ScrollableTable label={t('spread.county.municipalitiesCaption', name)}>
-        <caption>{t('spread.county.municipalitiesCaption', name)}</caption>
+      <ScrollableTable label={t('spread.county.municipalities', name)}>
         <thead>
           <tr>
             <th scope="col">{t('spread.county.municipality')}</th>

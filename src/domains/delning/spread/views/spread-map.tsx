@@ -1,4 +1,5 @@
 import { type ShareBand, shareBand, shareBands } from '../../../../engines/county-map/shade.ts';
+import { swedishCountyLetters } from '../../../../engines/county-map/tile-grid.ts';
 import { fillOf, PatternDefs } from '../../../../web/components/charts/common.tsx';
 import { ChartLegend } from '../../../../web/components/charts/legend.tsx';
 import { outline, type SeriesStyle } from '../../../../web/components/charts/palette.ts';
@@ -88,6 +89,21 @@ export function SpreadMap(props: {
                 stroke-width={stroke(tile.countyId)}
               />
             ))}
+            {shapes.sweden.tiles.map((tile) => {
+              const band = bandOf(byId.get(tile.countyId));
+              return (
+                <text
+                  x={tile.x + tile.size / 2}
+                  y={tile.y + tile.size / 2}
+                  text-anchor="middle"
+                  dominant-baseline="central"
+                  font-size="12"
+                  fill={band === 'up-to-75' || band === 'over-75' ? '#ffffff' : '#1e293b'}
+                >
+                  {swedishCountyLetters[tile.code] ?? ''}
+                </text>
+              );
+            })}
           </svg>
         )}
       </div>

@@ -72,18 +72,18 @@ export function CountiesTable(props: { t: Translator; counties: readonly CountyS
 
 /**
  * Cases and how far they spread. With `county` (its name and size), a column says in how many of
- * its municipalities each case is reused.
+ * its municipalities each case is reused. `label` names the table's region: the heading above it,
+ * which a visible caption would only repeat.
  */
 export function SpreadingCasesTable(props: {
   t: Translator;
-  caption: string;
+  label: string;
   cases: readonly SpreadingCase[];
   county?: { name: string; municipalities: number } | undefined;
 }) {
   const { t, county } = props;
   return (
-    <ScrollableTable label={props.caption}>
-      <caption>{props.caption}</caption>
+    <ScrollableTable label={props.label}>
       <thead>
         <tr>
           <th scope="col">{t('spread.top.case')}</th>
