@@ -8,7 +8,7 @@ export const maintenanceTypes = ['internal', 'contract', 'community', 'none'] as
 
 /** Why a `publiccode.yml` could not be read, with what the message names. */
 export type PubliccodeProblem =
-  | { reason: 'empty' | 'tooLarge' | 'shape' | 'maintenanceType' }
+  | { reason: 'empty' | 'tooLarge' | 'encoding' | 'shape' | 'maintenanceType' }
   | { reason: 'yaml'; line: number }
   | { reason: 'missing' | 'text' | 'list'; field: string };
 

@@ -4,6 +4,7 @@ import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
 import { readForm } from '../../../web/forms.ts';
 import type { Translator } from '../../../web/i18n/index.ts';
+import { withoutNul } from '../../../web/middleware/nul.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
@@ -44,9 +45,9 @@ async function sentSource(
   if (file.size > PUBLICCODE_MAX_BYTES) return { problem: { reason: 'tooLarge' } };
   try {
     const decoded = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-    return { source: decoded.replaceAll('\u0000', '') };
+    return { source: withoutNul(decoded) };
   } catch {
-    return { problem: { reason: 'yaml', line: 1 } };
+    return { problem: { reason: 'encoding' } };
   }
 }
 

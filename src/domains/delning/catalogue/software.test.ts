@@ -96,6 +96,7 @@ describe('reading a case’s publiccode.yml', () => {
       file: { body: new Uint8Array([0x6e, 0x61, 0xff, 0xfe]), name: 'publiccode.yml' },
     });
     expect(notUtf8.status).toBe(422);
+    expect(await notUtf8.text()).toContain('The file is not UTF-8 text.');
     expect(await stored(withSource.id)).toBeUndefined();
     expect(await audits()).toBe(before);
   });

@@ -45,6 +45,8 @@ export const en = {
   'catalogue.publiccode.error.empty': 'Paste the contents of publiccode.yml or choose the file.',
   'catalogue.publiccode.error.tooLarge':
     'The file is larger than 64 kB. Choose publiccode.yml itself.',
+  'catalogue.publiccode.error.encoding':
+    'The file is not UTF-8 text. Save publiccode.yml as UTF-8 and choose it again.',
   'catalogue.publiccode.error.yaml':
     'The file could not be read as YAML (line {line}). Check the indentation and that each key ends with a colon.',
   'catalogue.publiccode.error.shape':

@@ -44,6 +44,8 @@ export const nb: Record<keyof typeof en, string> = {
   'catalogue.publiccode.maintenance.none': 'Forvaltes ikke',
   'catalogue.publiccode.error.empty': 'Lim inn innholdet i publiccode.yml eller velg filen.',
   'catalogue.publiccode.error.tooLarge': 'Filen er større enn 64 kB. Velg selve publiccode.yml.',
+  'catalogue.publiccode.error.encoding':
+    'Filen er ikke tekst i UTF-8. Lagre publiccode.yml som UTF-8 og velg den på nytt.',
   'catalogue.publiccode.error.yaml':
     'Filen kunne ikke leses som YAML (linje {line}). Sjekk innrykket og at hver nøkkel slutter med kolon.',
   'catalogue.publiccode.error.shape':

@@ -44,6 +44,8 @@ export const sv: Record<keyof typeof en, string> = {
   'catalogue.publiccode.maintenance.none': 'Underhålls inte',
   'catalogue.publiccode.error.empty': 'Klistra in innehållet i publiccode.yml eller välj filen.',
   'catalogue.publiccode.error.tooLarge': 'Filen är större än 64 kB. Välj själva publiccode.yml.',
+  'catalogue.publiccode.error.encoding':
+    'Filen är inte text i UTF-8. Spara publiccode.yml som UTF-8 och välj den igen.',
   'catalogue.publiccode.error.yaml':
     'Filen gick inte att läsa som YAML (rad {line}). Kontrollera indraget och att varje nyckel slutar med kolon.',
   'catalogue.publiccode.error.shape':
