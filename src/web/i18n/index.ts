@@ -130,6 +130,16 @@ export const countryConventions: Record<
   NO: { lang: 'nb', timeZone: 'Europe/Oslo', currency: 'NOK' },
 };
 
+/**
+ * The language (and text-search configuration), time zone and currency of a country's
+ * municipalities; Sweden's for a country the platform does not know, as the registry has none.
+ */
+export function conventionsOf(country: string): (typeof countryConventions)[string] {
+  return (
+    countryConventions[country] ?? (countryConventions.SE as (typeof countryConventions)[string])
+  );
+}
+
 /** The time zone of pages that belong to no municipality: the page language's country's. */
 const defaultZone: Record<Lang, string> = {
   sv: 'Europe/Stockholm',

@@ -3,11 +3,11 @@ import type { Db } from '../../../db/client.ts';
 import { type RollUp, rollUp } from '../../../engines/sharing/rollup.ts';
 import { dayIn } from '../../../vocabulary/dates.ts';
 import type { AppEnv } from '../../../web/env.ts';
+import { conventionsOf } from '../../../web/i18n/index.ts';
 import { readModel } from '../../../web/read-model.ts';
 import { type CaseSoftware, findCaseSoftware } from '../catalogue/software.queries.ts';
 import { type AdoptionStatus, adoptionStatus, isStale } from './case-vocabulary.ts';
 import { type CaseWithSource, findCase, listAdoptions, listCaseVersions } from './cases.queries.ts';
-import { conventionsOf } from './country.ts';
 import { type BenefitWithLatest, benefitsWithLatest } from './initiative-source.queries.ts';
 import {
   SIMILAR_ON_CASE_PAGE,

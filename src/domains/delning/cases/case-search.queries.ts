@@ -1,11 +1,12 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { type SearchDocument, textSearch } from '../../../db/text-search.ts';
+import { conventionsOf } from '../../../web/i18n/index.ts';
 import { benefitMeasurements, benefits } from '../../styrning/benefits/benefits.schema.ts';
 import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
 import { counties, municipalities } from '../../tenancy/tenancy.schema.ts';
 import { sharedCases } from './cases.schema.ts';
-import { caseCountries, conventionsOf } from './country.ts';
+import { caseCountries } from './country.ts';
 
 /** A published case as the search lists it, with what its facets are made of. */
 export type FoundCase = {

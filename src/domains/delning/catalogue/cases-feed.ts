@@ -1,7 +1,7 @@
 import { xmlElement as element, xmlEmpty as empty, xmlText } from '../../../lib/xml.ts';
 import type { MessageKey, Translator } from '../../../web/i18n/index.ts';
+import { conventionsOf } from '../../../web/i18n/index.ts';
 import type { FoundCase } from '../cases/case-search.queries.ts';
-import { conventionsOf } from '../cases/country.ts';
 
 /** Cases the feed holds: the most recently updated. */
 export const FEED_ENTRIES = 50;

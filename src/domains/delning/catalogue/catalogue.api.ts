@@ -3,10 +3,10 @@ import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
 import { apiApp, problemResponse } from '../../../web/api.ts';
 import type { AppEnv } from '../../../web/env.ts';
+import { conventionsOf } from '../../../web/i18n/index.ts';
 import { problem } from '../../../web/problem.ts';
 import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
 import { chosenFrom, keptCaseFinder, selectCases } from '../cases/case-search.ts';
-import { conventionsOf } from '../cases/country.ts';
 import { casesCsv } from './cases.csv.ts';
 import { catalogueDcat } from './catalogue.dcat.ts';
 

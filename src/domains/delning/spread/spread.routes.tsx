@@ -5,6 +5,7 @@ import { emptyForm, type FormState, Notice } from '../../../web/components/forms
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse, refuse } from '../../../web/errors.tsx';
 import { readForm, validateForm } from '../../../web/forms.ts';
+import { conventionsOf } from '../../../web/i18n/index.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
@@ -12,7 +13,7 @@ import { readModel } from '../../../web/read-model.ts';
 import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
 import { keptForVisitors } from '../../../web/visitor-pages.ts';
-import { conventionsOf, isCaseCounty } from '../cases/country.ts';
+import { isCaseCounty } from '../cases/country.ts';
 import {
   type RecommendationScope,
   recommendCase,

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, problemResponse } from '../../../web/api.ts';
-import { countryConventions } from '../../../web/i18n/index.ts';
+import { conventionsOf } from '../../../web/i18n/index.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { apiMunicipality } from '../../tenancy/municipality-param.ts';
@@ -52,7 +52,7 @@ export function dialoguesApi() {
     if (!isOpenDataFile(file)) return notFound();
     const found = await loadOpenData(c.get('ctx').db, m.id, matterId);
     if (!found) return notFound();
-    const lang = countryConventions[m.country]?.lang ?? 'sv';
+    const lang = conventionsOf(m.country).lang;
     const path = `/${lang}/municipalities/${m.id}/matters/${matterId}`;
     const about = {
       topic: found.dialogue.question,

@@ -1,7 +1,7 @@
 import type { CommandContext } from '../../../lib/context.ts';
 import { randomSecret, sha256 } from '../../../lib/secrets.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
-import { countryConventions, type Lang, languages, translator } from '../../../web/i18n/index.ts';
+import { conventionsOf, type Lang, languages, translator } from '../../../web/i18n/index.ts';
 import { enqueueMail } from '../../mail/commands/enqueue-mail.ts';
 import {
   claimWaitingNotices,
@@ -83,5 +83,5 @@ export async function mailFollowers(ctx: CommandContext, baseUrl: string): Promi
 /** The language the person chose when following, or else the language of the matter's country. */
 function languageOf(chosen: string | null, country: string): Lang {
   if (chosen && (languages as readonly string[]).includes(chosen)) return chosen as Lang;
-  return countryConventions[country]?.lang ?? 'sv';
+  return conventionsOf(country).lang;
 }

@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../../lib/context.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
-import { countryConventions, translator } from '../../../web/i18n/index.ts';
+import { conventionsOf, translator } from '../../../web/i18n/index.ts';
 import { enqueueMails } from '../../mail/commands/enqueue-mail.ts';
 import { lockUntoldStageChanges, supportersToTell, updateProposal } from './proposals.queries.ts';
 
@@ -24,7 +24,7 @@ export async function tellSupporters(
 ): Promise<number> {
   const to = await supportersToTell(tx.db, p.id);
   if (to.length === 0) return 0;
-  const lang = countryConventions[p.country]?.lang ?? 'sv';
+  const lang = conventionsOf(p.country).lang;
   const t = translator(lang);
   const url = `${baseUrl}/${lang}/municipalities/${p.municipalityId}/proposals/${p.id}`;
   const what =

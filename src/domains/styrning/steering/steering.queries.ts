@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { conventionsOf } from '../../../web/i18n/index.ts';
 import { steeringSettings } from './steering.schema.ts';
 
 export type SteeringSettings = {
@@ -21,7 +22,7 @@ export async function steeringSettingsOf(
   if (row) return { discountRate: row.discountRate, currency: row.currency, weights: row.weights };
   return {
     discountRate: 0.04,
-    currency: municipality.country === 'NO' ? 'NOK' : 'SEK',
+    currency: conventionsOf(municipality.country).currency,
     weights: { ...defaultWeights },
   };
 }

@@ -2,14 +2,13 @@ import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../../lib/result.ts';
 import { inTransaction } from '../../../../lib/transaction.ts';
 import type { Actor } from '../../../../vocabulary/actor.ts';
-import { translator } from '../../../../web/i18n/index.ts';
+import { conventionsOf, translator } from '../../../../web/i18n/index.ts';
 import { audit } from '../../../audit/record.ts';
 import { enqueueMail } from '../../../mail/commands/enqueue-mail.ts';
 import { getDepartment, getMunicipality } from '../../../tenancy/tenancy.queries.ts';
 import type { AdoptionInput } from '../cases.inputs.ts';
 import { canAdoptInto } from '../cases.policy.ts';
 import { findCase, hasAdopted, insertAdoption, lockCase, publisherOf } from '../cases.queries.ts';
-import { conventionsOf } from '../country.ts';
 import { insertAdoptedInitiative } from '../initiative-source.queries.ts';
 
 export type AdoptFailure =

@@ -1,8 +1,8 @@
 import type { Child } from 'hono/jsx';
 import { langOf } from '../../../../web/components/content.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
+import { conventionsOf } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
-import { conventionsOf } from '../../cases/country.ts';
 import type { CountySpread, MunicipalitySpread, SpreadingCase } from '../spread.queries.ts';
 import { SpreadMap } from './spread-map.tsx';
 import { SpreadingCasesTable } from './spread-tables.tsx';

@@ -8,7 +8,7 @@ import {
   TextField,
 } from '../../../../web/components/forms.tsx';
 import type { Lang, Translator } from '../../../../web/i18n/index.ts';
-import { conventionsOf } from '../../cases/country.ts';
+import { conventionsOf } from '../../../../web/i18n/index.ts';
 import type { Recommendation } from '../recommendations.queries.ts';
 import { MAX_NOTE_LENGTH } from '../spread.inputs.ts';
 

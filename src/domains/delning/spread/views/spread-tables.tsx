@@ -2,7 +2,7 @@ import { missingMark } from '../../../../web/components/charts/common.tsx';
 import { langOf } from '../../../../web/components/content.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
-import { conventionsOf } from '../../cases/country.ts';
+import { conventionsOf } from '../../../../web/i18n/index.ts';
 import type { CountySpread, SpreadingCase } from '../spread.queries.ts';
 
 /** The `lang` of a name from `country`, when the page is in another language. */
