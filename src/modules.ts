@@ -10,6 +10,7 @@ import { styrningModules } from './domains/styrning/module.ts';
 import { tenancyModule } from './domains/tenancy/module.ts';
 import { registerMessages } from './web/i18n/index.ts';
 import { registerLinks } from './web/links.ts';
+import { registerMentions } from './web/mentions.ts';
 import type { DomainModule } from './web/module.ts';
 import { registerNavigation } from './web/navigation.ts';
 import { registerNotices } from './web/notices.ts';
@@ -40,6 +41,7 @@ for (const m of modules) {
   if (m.navigation) registerNavigation(m.navigation);
   if (m.search) registerSearchProvider(m.id, m.search);
   if (m.links) registerLinks(m.links);
+  if (m.mentions) registerMentions(m.id, m.mentions);
   if (m.startPage) registerStartPage(m.startPage);
   if (m.notices) registerNotices(m.notices);
   if (m.personalData) registerPersonalData(m.id, m.personalData);

@@ -5,6 +5,7 @@ import type { CommandContext } from '../lib/context.ts';
 import type { AppEnv } from './env.ts';
 import type { MessageKey, MessageSet } from './i18n/index.ts';
 import type { LinkResolver } from './links.ts';
+import type { MentionFinder } from './mentions.ts';
 import type { MunicipalityNavEntry, NetworkNavEntry } from './navigation.ts';
 import type { PersonalDataPart } from './personal-data.ts';
 import type { SearchProvider } from './search.ts';
@@ -53,6 +54,11 @@ export type DomainModule = {
    * the kinds a decision adopts), without importing this domain.
    */
   links?: Readonly<Record<string, LinkResolver>>;
+  /**
+   * Where its public things name another domain's things, by the kind named (`initiative`: the
+   * proposal it came from), so the named thing's page can link back (web/mentions.ts).
+   */
+  mentions?: Readonly<Record<string, MentionFinder>>;
   /** Its parts of a municipality's start page, and its items in the signed-in user's tasks. */
   startPage?: { sections?: readonly StartSection[]; tasks?: TaskProvider };
   /** Its `?done=<code>` notices after a successful form: code → message. */

@@ -120,6 +120,24 @@ describe('adopting a shared case', () => {
     const after = await (await t.client().get(`/en/cases/${shared.id}`)).text();
     expect(after).toContain('Adopted by 1 municipality, 0 measuring.');
     expect(after).toContain('Piloting');
+
+    // Each initiative's page links to the case: the adopter's to what it reuses, the publisher's
+    // to what it is shared as.
+    const caseLink = `href="/sv/cases/${shared.id}"`;
+    const adopters = await (
+      await t.client().get(`/sv/municipalities/${katrineholm}/initiatives/${started?.id}`)
+    ).text();
+    expect(adopters).toMatch(
+      /Återanvänder exemplet <a [^>]*href="\/sv\/cases\/[^"]+"[^>]*>Nattillsyn att återanvända<\/a> \(Botkyrka\)/,
+    );
+    expect(adopters).toContain(caseLink);
+    expect(adopters).not.toContain('Delad med nätverket som exemplet');
+    const publishers = await (
+      await t.client().get(`/sv/municipalities/${botkyrka}/initiatives/${shared.initiativeId}`)
+    ).text();
+    expect(publishers).toContain('Delad med nätverket som exemplet');
+    expect(publishers).toContain(caseLink);
+    expect(publishers).not.toContain('Återanvänder exemplet');
   });
 
   it('rolls the adopters’ measured benefits up to the case', async () => {

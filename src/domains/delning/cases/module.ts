@@ -1,5 +1,6 @@
 import type { DomainModule } from '../../../web/module.ts';
 import { casesApi } from './cases.api.ts';
+import { casesMentions } from './cases.mentions.ts';
 import { casesRoutes } from './cases.routes.tsx';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
@@ -17,6 +18,7 @@ export const casesModule: DomainModule = {
   messages: { en, sv, nb },
   routes: casesRoutes,
   api: casesApi,
+  mentions: casesMentions,
   personalData: casesPersonalData,
   navigation: {
     municipality: [

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertTestBenefit, insertTestDepartment } from '../../../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { auditLog } from '../../audit/audit.schema.ts';
+import { decisionBodies, decisions } from '../../decisions/decisions.schema.ts';
 import { outboxMailTo } from '../../mail/mail.queries.ts';
-import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
+import { initiatives, stageTransitions } from '../../styrning/portfolio/portfolio.schema.ts';
 import {
   acceptedProposal,
   proposalRow,
@@ -176,6 +177,71 @@ describe('an accepted proposal', () => {
     await tellStageChanges(ctx, 'https://samskap.example');
     expect(await mailsTo(told, title)).toEqual(before);
     expect((await proposalRow(t, id))?.toldStage).toBe('assessed');
+  });
+
+  it('and its initiative link to each other; a move a body decided links to the decision', async () => {
+    const title = 'Fritidsbank i Hallunda';
+    const id = await supportedWithBody(title);
+    const staff = await t.signedIn('staff@botkyrka.example');
+    const answered = await staff.postForm(`${base}/${id}/answer`, {
+      answer: 'partly',
+      reason: 'Fritidsbanken startar som försök i Hallunda.',
+      decision: 'KFN 2026-06-01, KFN 2026/55',
+      departmentId,
+    });
+    expect(answered.status).toBe(303);
+    const initiativeId = (await proposalRow(t, id))?.initiativeId ?? '';
+    const initiativePage = `/sv/municipalities/${testMunicipality}/initiatives/${initiativeId}`;
+    const linked = await (await t.client().get(initiativePage)).text();
+    expect(linked).toContain('Började som e-förslaget');
+    expect(linked).toContain(`href="${base}/${id}"`);
+    // Another initiative of the municipality names no proposal.
+    const [other] = await t.database.db
+      .select({ id: initiatives.id })
+      .from(initiatives)
+      .where(eq(initiatives.municipalityId, testMunicipality))
+      .limit(2)
+      .then((rows) => rows.filter((r) => r.id !== initiativeId));
+    const otherPage = await (
+      await t.client().get(`/sv/municipalities/${testMunicipality}/initiatives/${other?.id}`)
+    ).text();
+    expect(otherPage).not.toContain('Började som e-förslaget');
+
+    // A pilot whose gate is closed (a benefit never measured) goes on to scaling by a decision.
+    await t.announced(() =>
+      t.database.db
+        .update(initiatives)
+        .set({ stage: 'pilot' })
+        .where(eq(initiatives.id, initiativeId)),
+    );
+    await insertTestBenefit(t.database.db, { initiativeId, description: 'Fler lånade prylar' });
+    const [board] = await t.database.db
+      .select({ id: decisionBodies.id })
+      .from(decisionBodies)
+      .where(eq(decisionBodies.municipalityId, testMunicipality));
+    const politician = await t.signedIn('politician@botkyrka.example');
+    const overridden = await politician.postForm(`${initiativePage}/gate-override`, {
+      bodyId: board?.id ?? '',
+      decidedOn: '2026-11-25',
+      text: 'Nämnden beslutar att sprida fritidsbanken till fler stadsdelar.',
+      paragraph: '§ 88',
+    });
+    expect(overridden.status).toBe(303);
+    const [move] = await t.database.db
+      .select({ decisionId: stageTransitions.decisionId })
+      .from(stageTransitions)
+      .where(eq(stageTransitions.initiativeId, initiativeId));
+    const [decided] = await t.database.db
+      .select({ id: decisions.id })
+      .from(decisions)
+      .where(eq(decisions.id, move?.decisionId ?? ''));
+    expect(decided?.id).toBeDefined();
+    const page = await (await t.client().get(`${base}/${id}`)).text();
+    expect(page).toContain('från Pilot till Uppskalning.');
+    expect(page).toContain(
+      `href="/sv/municipalities/${testMunicipality}/decisions?decision=${decided?.id}#decision-${decided?.id}"`,
+    );
+    expect(page).toContain('Beslut den 25 nov. 2026 (§ 88)');
   });
 
   it('rejected, becomes no initiative; its supporters who asked are told the answer', async () => {

@@ -4,6 +4,7 @@ import { nb } from './i18n/nb.ts';
 import { sv } from './i18n/sv.ts';
 import { proposalsPersonalData } from './personal-data.ts';
 import { proposalsApi } from './proposals.api.ts';
+import { proposalsMentions } from './proposals.mentions.ts';
 import { proposalRoutes } from './proposals.routes.tsx';
 import { proposalsStartPage } from './start-page.ts';
 
@@ -20,6 +21,7 @@ export const proposalsModule: DomainModule = {
   routes: proposalRoutes,
   personalData: proposalsPersonalData,
   api: proposalsApi,
+  mentions: proposalsMentions,
   startPage: proposalsStartPage,
   navigation: {
     municipality: [{ path: 'proposals', label: 'proposals.nav', order: 20, section: 'dialog' }],

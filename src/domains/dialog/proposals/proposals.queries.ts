@@ -6,6 +6,8 @@ import {
   publicStates,
   type RulePreset,
 } from '../../../engines/proposal-rules/index.ts';
+import { isUuid } from '../../../lib/uuid.ts';
+import { decisions } from '../../decisions/decisions.schema.ts';
 import { users } from '../../identity/identity.schema.ts';
 import { initiatives, stageTransitions } from '../../styrning/portfolio/portfolio.schema.ts';
 import { municipalities } from '../../tenancy/tenancy.schema.ts';
@@ -309,7 +311,7 @@ export async function lockUntoldStageChanges(db: Db, limit = 100) {
 
 /**
  * The initiative a proposal became, while it is public: its stage, and its moves from stage to
- * stage, oldest first. Undefined once staff have made it non-public.
+ * stage, oldest first, each with the decision that made it when a body decided it. Undefined once staff have made it non-public.
  */
 export async function initiativeOfProposal(db: Db, initiativeId: string) {
   const [initiative] = await db
@@ -317,15 +319,44 @@ export async function initiativeOfProposal(db: Db, initiativeId: string) {
     .from(initiatives)
     .where(and(eq(initiatives.id, initiativeId), eq(initiatives.isPublic, true)));
   if (!initiative) return undefined;
+  // A move a body decided (a scale gate overridden) names its decision, for the timeline's link.
   const moves = await db
     .select({
       fromStage: stageTransitions.fromStage,
       toStage: stageTransitions.toStage,
       reason: stageTransitions.reason,
       at: stageTransitions.at,
+      decision: {
+        id: decisions.id,
+        paragraph: decisions.paragraph,
+        decidedOn: decisions.decidedOn,
+      },
     })
     .from(stageTransitions)
+    .leftJoin(decisions, eq(decisions.id, stageTransitions.decisionId))
     .where(eq(stageTransitions.initiativeId, initiativeId))
     .orderBy(asc(stageTransitions.at));
   return { ...initiative, moves };
+}
+
+/**
+ * The answered proposal an initiative came from (the answer creates the initiative, so the
+ * proposal is public by then): none for an initiative that came from elsewhere.
+ */
+export async function answeredProposalsOfInitiative(
+  db: Db,
+  municipalityId: string,
+  initiativeId: string,
+) {
+  if (!isUuid(initiativeId)) return [];
+  return db
+    .select({ id: proposals.id, title: proposals.title })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.initiativeId, initiativeId),
+        eq(proposals.municipalityId, municipalityId),
+        eq(proposals.state, 'answered'),
+      ),
+    );
 }

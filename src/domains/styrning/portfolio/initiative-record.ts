@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../../web/env.ts';
+import { type Mention, mentionsOf } from '../../../web/mentions.ts';
 import { readModel } from '../../../web/read-model.ts';
 import {
   type BenefitRow,
@@ -21,6 +22,8 @@ export type InitiativeRecord = {
   /** Its benefits and every measurement of them, for the benefits pages. */
   benefitRows: BenefitRow[];
   measurements: MeasurementRow[];
+  /** Other domains' public things that name it: the proposal it came from, the case it is shared as. */
+  mentions: Mention[];
 };
 
 /**
@@ -45,12 +48,18 @@ export function initiativeRecord(
     );
     const detail = await initiativeDetail(db, row);
     const calculus = calculusFrom(detail.costs, benefitRows, discountRate);
+    const mentions = await mentionsOf(db, {
+      kind: 'initiative',
+      id: row.id,
+      municipalityId: municipality.id,
+    });
     return Object.freeze({
       detail,
       settings: { currency, discountRate },
       benefits: summariseBenefits(benefitRows, measurements, calculus),
       benefitRows,
       measurements,
+      mentions,
     });
   });
 }

@@ -86,6 +86,7 @@ async function renderInitiative(
       currency={settings.currency}
       discountRate={settings.discountRate}
       benefits={benefits}
+      mentions={record.mentions}
       actions={nextActions({
         stage: row.stage,
         canEdit,

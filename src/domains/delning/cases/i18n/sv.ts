@@ -166,4 +166,6 @@ export const sv: Record<keyof typeof en, string> = {
   'cases.mine.publish': 'Dela som exempel',
   'cases.mine.withdrawn': 'tillbakadraget',
   'cases.mine.searchAll': 'Sök bland alla delade exempel',
+  'cases.mention.sharedAs': 'Delad med nätverket som exemplet',
+  'cases.mention.reuses': 'Återanvänder exemplet',
 };

@@ -187,6 +187,8 @@ export const en = {
   'proposals.initiative.benefit': 'the target is {target} {unit}.',
   'proposals.initiative.measured': 'last measured {value} {unit}, the target is {target} {unit}.',
   'proposals.initiative.noBenefits': 'The initiative has no benefits described yet.',
+  'proposals.initiative.decision': 'Decision of {date}',
+  'proposals.mention.initiative': 'Started as the resident proposal',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

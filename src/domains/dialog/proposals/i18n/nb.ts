@@ -184,4 +184,6 @@ export const nb: Record<keyof typeof en, string> = {
   'proposals.initiative.benefit': 'målet er {target} {unit}.',
   'proposals.initiative.measured': 'sist målt {value} {unit}, målet er {target} {unit}.',
   'proposals.initiative.noBenefits': 'Satsingen har ingen gevinster beskrevet ennå.',
+  'proposals.initiative.decision': 'Vedtak {date}',
+  'proposals.mention.initiative': 'Startet som innbyggerforslaget',
 };

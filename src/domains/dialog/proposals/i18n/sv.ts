@@ -183,4 +183,6 @@ export const sv: Record<keyof typeof en, string> = {
   'proposals.initiative.benefit': 'målet är {target} {unit}.',
   'proposals.initiative.measured': 'senast uppmätt {value} {unit}, målet är {target} {unit}.',
   'proposals.initiative.noBenefits': 'Satsningen har inga nyttor beskrivna ännu.',
+  'proposals.initiative.decision': 'Beslut den {date}',
+  'proposals.mention.initiative': 'Började som e-förslaget',
 };

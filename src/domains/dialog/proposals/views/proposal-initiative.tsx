@@ -1,5 +1,6 @@
 import { Content } from '../../../../web/components/content.tsx';
 import type { Translator } from '../../../../web/i18n/index.ts';
+import { decisionHref } from '../../../decisions/decision-link.ts';
 import type { ProposalInitiative } from '../proposal.load.ts';
 
 const stageName = (t: Translator, stage: string) =>
@@ -7,12 +8,14 @@ const stageName = (t: Translator, stage: string) =>
 
 /**
  * What an accepted proposal became: the initiative's stage now, its moves from stage to stage
- * as a list in time order, and the benefits it is to bring with the latest measurement.
+ * as a list in time order (a move a body decided links to the decision), and the benefits it is to bring with the latest measurement.
  */
 export function ProposalInitiativeSection(props: {
   t: Translator;
   initiative: ProposalInitiative;
   answeredAt: Date | null;
+  /** The municipality's decisions page, which a move decided by a body links to. */
+  decisionsPage: string;
 }) {
   const { t, initiative: i } = props;
   return (
@@ -39,6 +42,18 @@ export function ProposalInitiativeSection(props: {
               to: stageName(t, move.toStage),
             })}{' '}
             <Content t={t}>{move.reason}</Content>
+            {move.decision && (
+              <>
+                {' '}
+                <a class="ds-link" href={decisionHref(props.decisionsPage, move.decision.id)}>
+                  {t('proposals.initiative.decision', {
+                    // A calendar day: noon UTC is that day in every Nordic time zone.
+                    date: t.date(new Date(`${move.decision.decidedOn}T12:00:00Z`)),
+                  })}
+                  {move.decision.paragraph ? ` (${move.decision.paragraph})` : ''}
+                </a>
+              </>
+            )}
           </li>
         ))}
       </ol>

@@ -154,7 +154,12 @@ export function ProposalPage(props: Props) {
       </p>
       <StateLine t={t} p={p} now={props.now} />
       {props.initiative && (
-        <ProposalInitiativeSection t={t} initiative={props.initiative} answeredAt={p.answeredAt} />
+        <ProposalInitiativeSection
+          t={t}
+          initiative={props.initiative}
+          answeredAt={p.answeredAt}
+          decisionsPage={`/${t.lang}/municipalities/${m.id}/decisions`}
+        />
       )}
       {p.threshold !== null && (
         <section aria-labelledby="support-heading">

@@ -30,6 +30,7 @@ export const en = {
   'portfolio.initiatives.csvMeasurements': 'Measurements of benefits (CSV)',
   'portfolio.search.kind': 'Initiative',
   'portfolio.initiative.title': 'Title',
+  'portfolio.initiative.mentions': 'Connections',
   'portfolio.initiative.problem': 'Problem',
   'portfolio.initiative.idea': 'Idea',
   'portfolio.initiative.department': 'Owning department',

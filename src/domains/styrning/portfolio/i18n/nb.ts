@@ -30,6 +30,7 @@ export const nb: Record<keyof typeof en, string> = {
   'portfolio.initiatives.csvMeasurements': 'Målinger av gevinster (CSV)',
   'portfolio.search.kind': 'Satsing',
   'portfolio.initiative.title': 'Tittel',
+  'portfolio.initiative.mentions': 'Koblinger',
   'portfolio.initiative.problem': 'Problem',
   'portfolio.initiative.idea': 'Idé',
   'portfolio.initiative.department': 'Ansvarlig virksomhet',

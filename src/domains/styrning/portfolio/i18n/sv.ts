@@ -30,6 +30,7 @@ export const sv: Record<keyof typeof en, string> = {
   'portfolio.initiatives.csvMeasurements': 'Mätningar av nyttor (CSV)',
   'portfolio.search.kind': 'Satsning',
   'portfolio.initiative.title': 'Titel',
+  'portfolio.initiative.mentions': 'Kopplingar',
   'portfolio.initiative.problem': 'Problem',
   'portfolio.initiative.idea': 'Idé',
   'portfolio.initiative.department': 'Ansvarig verksamhet',

@@ -2,6 +2,7 @@ import { langOf } from '../../../../web/components/content.tsx';
 import { ErrorSummary, type FormState, Notice } from '../../../../web/components/forms.tsx';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
+import type { Mention } from '../../../../web/mentions.ts';
 import type { InitiativeBenefits } from '../../benefits/summary.ts';
 import type { InitiativeDetail } from '../initiative-detail.queries.ts';
 import type { NextAction } from '../next-actions.ts';
@@ -24,6 +25,8 @@ type Props = PageContext & {
   discountRate: number;
   /** The benefits side: calculus, how many benefits are on track, the gate. */
   benefits: InitiativeBenefits;
+  /** Where other parts of Samskap name it: the proposal it came from, the case it is shared as. */
+  mentions: readonly Mention[];
   /** What the viewer can do next; empty for visitors. */
   actions: NextAction[];
   canEdit: boolean;
@@ -58,6 +61,29 @@ function Linked(props: { t: Translator; base: string; items: InitiativeDetail['d
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Where other parts of Samskap name the initiative, each with a link; nothing when none do. */
+function Mentions({ t, mentions }: { t: Translator; mentions: readonly Mention[] }) {
+  if (mentions.length === 0) return null;
+  return (
+    <>
+      <h3 class="ds-heading" data-size="xs">
+        {t('portfolio.initiative.mentions')}
+      </h3>
+      <ul class="ds-list">
+        {mentions.map((m) => (
+          <li>
+            {t(m.relation)}{' '}
+            <a class="ds-link" href={`/${t.lang}${m.path}`} lang={langOf(t)}>
+              {m.title}
+            </a>
+            {m.municipalityName ? ` (${m.municipalityName})` : ''}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -157,6 +183,7 @@ export function InitiativePage(props: Props) {
           <dt>{t('portfolio.initiative.endsOn')}</dt>
           <dd>{day(t, i.endsOn)}</dd>
         </dl>
+        <Mentions t={t} mentions={props.mentions} />
         <h3 class="ds-heading" data-size="xs">
           {t('portfolio.initiative.problem')}
         </h3>
