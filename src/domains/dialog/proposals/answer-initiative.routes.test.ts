@@ -242,6 +242,26 @@ describe('an accepted proposal', () => {
       `href="/sv/municipalities/${testMunicipality}/decisions?decision=${decided?.id}#decision-${decided?.id}"`,
     );
     expect(page).toContain('Beslut den 25 nov. 2026 (§ 88)');
+    const api = await (
+      await t.app.request(`/api/v1/municipalities/${testMunicipality}/proposals/${id}`)
+    ).json();
+    expect(api.initiative.id).toBe(initiativeId);
+    expect(api.initiative.stage).toBe('scaling');
+    expect(api.initiative.moves.map((m: { decisionId: string | null }) => m.decisionId)).toEqual([
+      decided?.id,
+    ]);
+    // Made non-public by staff, the API says no more of it than the page does.
+    await t.announced(() =>
+      t.database.db
+        .update(initiatives)
+        .set({ isPublic: false })
+        .where(eq(initiatives.id, initiativeId)),
+    );
+    const hidden = await (
+      await t.app.request(`/api/v1/municipalities/${testMunicipality}/proposals/${id}`)
+    ).json();
+    expect(hidden.initiative).toBeNull();
+    expect(hidden.answer.verdict).toBe('partly');
   });
 
   it('rejected, becomes no initiative; its supporters who asked are told the answer', async () => {

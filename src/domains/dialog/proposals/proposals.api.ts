@@ -5,7 +5,7 @@ import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { type SupportFailure, supportProposal } from './commands/support-proposal.ts';
-import { maySee } from './proposal.load.ts';
+import { loadInitiative, maySee } from './proposal.load.ts';
 import { getProposal, listProposals, type ProposalRow } from './proposals.queries.ts';
 
 const Params = z.object({
@@ -42,6 +42,30 @@ const Proposal = z.object({
     })
     .nullable(),
   createdAt: z.string(),
+});
+
+/** A proposal with what its answer led to: the initiative it became, while that stays public. */
+const ProposalDetail = Proposal.extend({
+  initiative: z
+    .object({
+      id: z.string(),
+      title: z.string(),
+      stage: z.string(),
+      moves: z.array(
+        z.object({
+          from: z.string(),
+          to: z.string(),
+          reason: z.string(),
+          at: z.string(),
+          decisionId: z.string().nullable(),
+        }),
+      ),
+    })
+    .nullable()
+    .openapi({
+      description:
+        'The initiative an accepted or partly accepted proposal became in the portfolio, with its moves from stage to stage (a move a body decided names the decision); null before that, or while staff keep the initiative non-public.',
+    }),
 });
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -113,7 +137,10 @@ const detailRoute = createRoute({
   summary: 'A residents’ proposal with its support and answer (public once accepted)',
   request: { params: ProposalParams },
   responses: {
-    200: { description: 'The proposal', content: { 'application/json': { schema: Proposal } } },
+    200: {
+      description: 'The proposal',
+      content: { 'application/json': { schema: ProposalDetail } },
+    },
     404: problemResponse('No such proposal here, or not public'),
   },
 });
@@ -123,9 +150,24 @@ const supportRoute = createRoute({
   path: '/municipalities/{id}/proposals/{pid}/support',
   summary: 'Support a proposal (token)',
   description:
-    'One support per person and proposal, whether given here or on the page; `verified` is true when the account is known through the municipality’s e-ID. A second support is refused (409).',
+    'One support per person and proposal, whether given here or on the page; `verified` is true when the account is known through the municipality’s e-ID. A second support is refused (409). `tellMe` asks for mail when the proposal is answered and as its initiative moves on.',
   security: [{ bearerAuth: [] }],
-  request: { params: ProposalParams },
+  request: {
+    params: ProposalParams,
+    body: {
+      required: false,
+      content: {
+        'application/json': {
+          schema: z.object({
+            tellMe: z.boolean().optional().openapi({
+              description:
+                'Mail me when the proposal is answered and as what it became moves on (default false).',
+            }),
+          }),
+        },
+      },
+    },
+  },
   responses: {
     201: {
       description: 'The support',
@@ -172,13 +214,36 @@ export function proposalsApi() {
       const { status, title, detail } = refusals.notFound;
       return problem(c, { title, status, detail }) as never;
     }
-    return c.json(shown(p), 200);
+    const initiative = p.initiativeId
+      ? await loadInitiative(c.get('ctx').db, p.initiativeId)
+      : undefined;
+    return c.json(
+      {
+        ...shown(p),
+        initiative: initiative
+          ? {
+              id: initiative.id,
+              title: initiative.title,
+              stage: initiative.stage,
+              moves: initiative.moves.map((m) => ({
+                from: m.fromStage,
+                to: m.toStage,
+                reason: m.reason,
+                at: m.at.toISOString(),
+                decisionId: m.decision?.id ?? null,
+              })),
+            }
+          : null,
+      },
+      200,
+    );
   });
 
   app.openapi(supportRoute, async (c) => {
     const m = await apiMunicipality(c, c.req.valid('param').id);
     const where = { municipalityId: m.id, proposalId: uuidParam(c, 'pid') };
-    const result = await supportProposal(c.get('ctx'), c.get('actor'), where);
+    const tellMe = c.req.valid('json')?.tellMe ?? false;
+    const result = await supportProposal(c.get('ctx'), c.get('actor'), where, tellMe);
     if (!result.ok) {
       const { status, title, detail } = refusals[result.reason];
       return problem(c, { title, status, detail }) as never;

@@ -117,6 +117,32 @@ describe('two supports at once', () => {
   );
 });
 
+describe('support through the API', () => {
+  it('asks to be told of the answer only when the body says tellMe, and refuses a body of another shape', async () => {
+    const id = await acceptedProposal(t, { title: 'Bänkar vid Tullingesjön' });
+    const path = `/api/v1/municipalities/${testMunicipality}/proposals/${id}/support`;
+    const wrong = await postJson(
+      t.app,
+      path,
+      { tellMe: 'yes' },
+      await bearerOf('politician@botkyrka.example'),
+    );
+    expect(wrong.status).toBe(400);
+    expect(await supportsOf(id)).toBe(0);
+    for (const [email, body] of [
+      ['politician@botkyrka.example', { tellMe: true }],
+      ['manager@botkyrka.example', {}],
+    ] as const) {
+      expect((await postJson(t.app, path, body, await bearerOf(email))).status).toBe(201);
+    }
+    const told = await t.database.db
+      .select({ tellMe: proposalSupports.tellMe })
+      .from(proposalSupports)
+      .where(eq(proposalSupports.proposalId, id));
+    expect(told.map((r) => r.tellMe).sort()).toEqual([false, true]);
+  });
+});
+
 describe('paper signatures', () => {
   const paperRows = async (id: string) =>
     (
