@@ -9,6 +9,7 @@ export {
   type RulePreset,
   ruleErrors,
   rulePresets,
+  supportersForgottenAt,
   supportThreshold,
 } from './rules.ts';
 export {

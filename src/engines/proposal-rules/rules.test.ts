@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bodyDeadline, collectionEnds, presetRule, ruleErrors, supportThreshold } from './rules.ts';
+import {
+  bodyDeadline,
+  collectionEnds,
+  presetRule,
+  ruleErrors,
+  rulePresets,
+  supportersForgottenAt,
+  supportThreshold,
+} from './rules.ts';
 import { canMove, takesSupport } from './states.ts';
 
 describe('supportThreshold', () => {
@@ -41,6 +49,21 @@ describe('ruleErrors', () => {
     ).toEqual(['collectionDays', 'decisionMonths']);
     expect(ruleErrors(presetRule('noKommune'))).toEqual([]);
     expect(ruleErrors({ ...presetRule('custom'), threshold: 1.5 })).toEqual(['threshold']);
+    for (const days of [0, 731, 2.5]) {
+      expect(ruleErrors({ ...presetRule('seAbsolute'), forgetSupportersDays: days })).toEqual([
+        'forgetSupportersDays',
+      ]);
+    }
+    expect(ruleErrors({ ...presetRule('seAbsolute'), forgetSupportersDays: 730 })).toEqual([]);
+  });
+
+  it('keeps the supporters a month after the answer under every preset', () => {
+    const answered = new Date('2026-01-31T12:00:00Z');
+    for (const preset of rulePresets) {
+      expect(supportersForgottenAt(presetRule(preset), answered), preset).toEqual(
+        new Date('2026-03-02T12:00:00Z'),
+      );
+    }
   });
 });
 

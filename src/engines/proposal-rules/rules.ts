@@ -10,9 +10,19 @@ export type ProposalRule = {
   perMille: number | null;
   collectionDays: number;
   decisionMonths: number;
+  /** Days after the answer that the supporters' identities are kept; the counts stay for good. */
+  forgetSupportersDays: number;
 };
 
-export type RuleField = 'threshold' | 'perMille' | 'collectionDays' | 'decisionMonths';
+export type RuleField =
+  | 'threshold'
+  | 'perMille'
+  | 'collectionDays'
+  | 'decisionMonths'
+  | 'forgetSupportersDays';
+
+/** Supporters are known for a month after the answer, unless the municipality says otherwise. */
+const FORGET_SUPPORTERS_DAYS = 30;
 
 const NORWEGIAN_CAP: Partial<Record<RulePreset, number>> = { noKommune: 300, noFylke: 500 };
 
@@ -21,12 +31,33 @@ export function presetRule(preset: RulePreset): ProposalRule {
   switch (preset) {
     case 'noKommune':
     case 'noFylke':
-      return { preset, threshold: null, perMille: null, collectionDays: 180, decisionMonths: 6 };
+      return {
+        preset,
+        threshold: null,
+        perMille: null,
+        collectionDays: 180,
+        decisionMonths: 6,
+        forgetSupportersDays: FORGET_SUPPORTERS_DAYS,
+      };
     case 'seAbsolute':
     case 'custom':
-      return { preset, threshold: 50, perMille: null, collectionDays: 90, decisionMonths: 12 };
+      return {
+        preset,
+        threshold: 50,
+        perMille: null,
+        collectionDays: 90,
+        decisionMonths: 12,
+        forgetSupportersDays: FORGET_SUPPORTERS_DAYS,
+      };
     case 'sePerMille':
-      return { preset, threshold: null, perMille: 1, collectionDays: 90, decisionMonths: 12 };
+      return {
+        preset,
+        threshold: null,
+        perMille: 1,
+        collectionDays: 90,
+        decisionMonths: 12,
+        forgetSupportersDays: FORGET_SUPPORTERS_DAYS,
+      };
   }
 }
 
@@ -48,6 +79,7 @@ export function ruleErrors(rule: ProposalRule): RuleField[] {
   if (rule.preset === 'sePerMille' && !within(rule.perMille, 1, 1000)) wrong.push('perMille');
   if (!within(rule.collectionDays, 1, 730)) wrong.push('collectionDays');
   if (!within(rule.decisionMonths, 1, 24)) wrong.push('decisionMonths');
+  if (!within(rule.forgetSupportersDays, 1, 730)) wrong.push('forgetSupportersDays');
   return wrong;
 }
 
@@ -67,6 +99,10 @@ export function supportThreshold(rule: ProposalRule, inhabitants: number): numbe
 }
 
 const DAY_MS = 86_400_000;
+
+/** When the supporters' identities are deleted: the rule's days after the proposal was answered. */
+export const supportersForgottenAt = (rule: ProposalRule, answered: Date) =>
+  new Date(answered.getTime() + rule.forgetSupportersDays * DAY_MS);
 
 /** When collecting ends: the window's length after it opened. */
 export const collectionEnds = (rule: ProposalRule, opened: Date) =>

@@ -1,4 +1,5 @@
 import type { DomainModule } from '../../../web/module.ts';
+import { forgetSupporters } from './forget-supporters.ts';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
 import { sv } from './i18n/sv.ts';
@@ -22,6 +23,9 @@ export const proposalsModule: DomainModule = {
   personalData: proposalsPersonalData,
   api: proposalsApi,
   mentions: proposalsMentions,
+  purge: async (db, now) => {
+    await forgetSupporters(db, now);
+  },
   startPage: proposalsStartPage,
   navigation: {
     municipality: [{ path: 'proposals', label: 'proposals.nav', order: 20, section: 'dialog' }],

@@ -93,4 +93,5 @@ export const ruleInput = z.object({
   perMille: optionalNumber(1, 1000, 'proposals.error.perMille'),
   collectionDays: wholeNumber(1, 730, 'proposals.error.collectionDays'),
   decisionMonths: wholeNumber(1, 24, 'proposals.error.decisionMonths'),
+  forgetSupportersDays: wholeNumber(1, 730, 'proposals.error.forgetSupportersDays'),
 });

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import {
   type ProposalRule,
@@ -359,4 +359,26 @@ export async function answeredProposalsOfInitiative(
         eq(proposals.state, 'answered'),
       ),
     );
+}
+
+/** Answered proposals whose supporters' identities are due for deletion and not yet deleted. */
+export async function proposalsWithSupportersToForget(db: Db, now: Date) {
+  return db
+    .select({ id: proposals.id, municipalityId: proposals.municipalityId })
+    .from(proposals)
+    .where(
+      and(
+        lte(proposals.forgetSupportersAt, now),
+        sql`exists (select 1 from ${proposalSupports} where ${proposalSupports.proposalId} = ${proposals.id})`,
+      ),
+    );
+}
+
+/** Deletes who supported a proposal; the counts on the proposal stay. @returns how many were deleted */
+export async function deleteSupportersOf(db: Db, proposalId: string): Promise<number> {
+  const gone = await db
+    .delete(proposalSupports)
+    .where(eq(proposalSupports.proposalId, proposalId))
+    .returning({ userId: proposalSupports.userId });
+  return gone.length;
 }

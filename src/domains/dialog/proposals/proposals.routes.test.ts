@@ -161,6 +161,7 @@ describe('the path to an answer', () => {
       perMille: '',
       collectionDays: '30',
       decisionMonths: '6',
+      forgetSupportersDays: '30',
     });
     expect(zero.status).toBe(422);
     expect(await zero.text()).toContain('Skriv ett heltal, minst 1.');
@@ -171,6 +172,7 @@ describe('the path to an answer', () => {
       perMille: '',
       collectionDays: '30',
       decisionMonths: '6',
+      forgetSupportersDays: '30',
     });
     expect(saved.status).toBe(303);
 

@@ -31,6 +31,7 @@ export const proposalRules = pgTable(
     perMille: integer('per_mille'),
     collectionDays: integer('collection_days').notNull(),
     decisionMonths: integer('decision_months').notNull(),
+    forgetSupportersDays: integer('forget_supporters_days').notNull().default(30),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -45,6 +46,7 @@ export const proposalRules = pgTable(
     ),
     check('proposal_rules_days', sql`${t.collectionDays} between 1 and 730`),
     check('proposal_rules_months', sql`${t.decisionMonths} between 1 and 24`),
+    check('proposal_rules_forget_days', sql`${t.forgetSupportersDays} between 1 and 730`),
   ],
 );
 
@@ -84,6 +86,11 @@ export const proposals = pgTable(
     /** The body's decision as it is referred to (case number, date, body). */
     answerDecision: text('answer_decision'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
+    /**
+     * When the supporters' identities are deleted (fixed at the answer from the rule); the counts
+     * stay. Null until answered.
+     */
+    forgetSupportersAt: timestamp('forget_supporters_at', { withTimezone: true }),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     /** The initiative an accepted (or partly accepted) proposal became in the portfolio. */
     initiativeId: uuid('initiative_id')

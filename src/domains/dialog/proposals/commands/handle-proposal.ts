@@ -1,4 +1,8 @@
-import { bodyDeadline, canMove } from '../../../../engines/proposal-rules/index.ts';
+import {
+  bodyDeadline,
+  canMove,
+  supportersForgottenAt,
+} from '../../../../engines/proposal-rules/index.ts';
 import type { CommandContext } from '../../../../lib/context.ts';
 import { fail, ok, type Result } from '../../../../lib/result.ts';
 import { inTransaction } from '../../../../lib/transaction.ts';
@@ -88,7 +92,8 @@ export async function handToBody(
  * Staff record the body's answer: accepted, partly or rejected, why, and the decision. An
  * accepted or partly accepted proposal becomes an idea in the portfolio of the department named,
  * made by the portfolio's own command and public (it answers a public proposal), and linked both
- * ways. Supporters who asked are told by mail in the same transaction.
+ * ways. Supporters who asked are told by mail in the same transaction. From the answer, the
+ * rule's days count down to when the supporters' identities are deleted (`forgetSupporters`).
  */
 export async function answerProposal(
   ctx: CommandContext,
@@ -127,12 +132,15 @@ export async function answerProposal(
       // Supporters are told of the answer now, so of the stage the initiative starts in too.
       toldStage = made.value.stage;
     }
+    const answeredAt = tx.now();
     await updateProposal(tx.db, p.id, {
       state: 'answered',
       answer: input.answer,
       answerReason: input.reason,
       answerDecision: input.decision,
-      answeredAt: tx.now(),
+      answeredAt,
+      // Who supported it is kept only as long as the rule in force at the answer says.
+      forgetSupportersAt: supportersForgottenAt(await ruleOf(tx.db, m), answeredAt),
       initiativeId,
       toldStage,
     });

@@ -12,6 +12,7 @@ const fieldError = {
   perMille: 'proposals.error.perMille',
   collectionDays: 'proposals.error.collectionDays',
   decisionMonths: 'proposals.error.decisionMonths',
+  forgetSupportersDays: 'proposals.error.forgetSupportersDays',
 } as const;
 
 /**

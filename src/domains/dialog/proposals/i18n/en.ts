@@ -188,6 +188,12 @@ export const en = {
   'proposals.initiative.measured': 'last measured {value} {unit}, the target is {target} {unit}.',
   'proposals.initiative.noBenefits': 'The initiative has no benefits described yet.',
   'proposals.initiative.decision': 'Decision of {date}',
+  'proposals.rule.forgetSupportersDays': 'Days to keep who supported',
+  'proposals.rule.forgetSupportersHint':
+    'Counted from the answer. Then the supporters’ names are deleted; the numbers stay.',
+  'proposals.error.forgetSupportersDays': 'Enter a number of days from 1 to 730.',
+  'proposals.page.supportersKeptUntil':
+    'The names of those who supported the proposal are kept until {date}; the numbers stay.',
   'proposals.mention.initiative': 'Started as the resident proposal',
 } as const;
 

@@ -185,5 +185,11 @@ export const nb: Record<keyof typeof en, string> = {
   'proposals.initiative.measured': 'sist målt {value} {unit}, målet er {target} {unit}.',
   'proposals.initiative.noBenefits': 'Satsingen har ingen gevinster beskrevet ennå.',
   'proposals.initiative.decision': 'Vedtak {date}',
+  'proposals.rule.forgetSupportersDays': 'Dager vi lagrer hvem som støttet forslaget',
+  'proposals.rule.forgetSupportersHint':
+    'Regnes fra svaret. Deretter slettes navnene på dem som støttet forslaget; antallet blir stående.',
+  'proposals.error.forgetSupportersDays': 'Skriv et antall dager fra 1 til 730.',
+  'proposals.page.supportersKeptUntil':
+    'Navnene på dem som støttet forslaget lagres til {date}. Antallet blir stående.',
   'proposals.mention.initiative': 'Startet som innbyggerforslaget',
 };

@@ -184,5 +184,11 @@ export const sv: Record<keyof typeof en, string> = {
   'proposals.initiative.measured': 'senast uppmätt {value} {unit}, målet är {target} {unit}.',
   'proposals.initiative.noBenefits': 'Satsningen har inga nyttor beskrivna ännu.',
   'proposals.initiative.decision': 'Beslut den {date}',
+  'proposals.rule.forgetSupportersDays': 'Dagar vi sparar vilka som stödde förslaget',
+  'proposals.rule.forgetSupportersHint':
+    'Räknas från svaret. Sedan raderas namnen på dem som stödde förslaget; antalet finns kvar.',
+  'proposals.error.forgetSupportersDays': 'Skriv ett antal dagar från 1 till 730.',
+  'proposals.page.supportersKeptUntil':
+    'Namnen på dem som stödde förslaget sparas till {date}. Antalet finns kvar.',
   'proposals.mention.initiative': 'Började som e-förslaget',
 };

@@ -118,6 +118,11 @@ function StateLine(props: { t: Translator; p: ProposalRow; now: Date }) {
           <p class="ds-paragraph" lang={langOf(t)}>
             {p.answerDecision}
           </p>
+          {p.forgetSupportersAt && (
+            <p class="ds-paragraph" data-size="sm">
+              {t('proposals.page.supportersKeptUntil', { date: date(p.forgetSupportersAt) })}
+            </p>
+          )}
         </section>
       );
     case 'withdrawn':

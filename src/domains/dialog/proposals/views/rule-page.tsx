@@ -25,6 +25,7 @@ export function RulePage(props: Props) {
     perMille: t('proposals.rule.perMille'),
     collectionDays: t('proposals.rule.collectionDays'),
     decisionMonths: t('proposals.rule.decisionMonths'),
+    forgetSupportersDays: t('proposals.rule.forgetSupportersDays'),
   };
   const title = t('proposals.rule.title');
   return (
@@ -86,6 +87,16 @@ export function RulePage(props: Props) {
           type="number"
           number={{ integer: true, min: 1, max: 24 }}
           label={labels.decisionMonths}
+          required
+        />
+        <TextField
+          t={t}
+          form={form}
+          name="forgetSupportersDays"
+          type="number"
+          number={{ integer: true, min: 1, max: 730 }}
+          label={labels.forgetSupportersDays}
+          hint={t('proposals.rule.forgetSupportersHint')}
           required
         />
         <SubmitButton>{t('proposals.rule.submit')}</SubmitButton>
