@@ -41,6 +41,8 @@ type LayoutProps = PageContext & {
    * its menu and breadcrumbs.
    */
   municipality?: { id: string; name: string; branding?: Branding | undefined } | undefined;
+  /** Atom feeds of what the page lists, announced in the head so feed readers find them. */
+  feeds?: readonly { title: string; href: string }[] | undefined;
   children?: Child;
 };
 
@@ -82,6 +84,9 @@ function frame(props: LayoutProps, content: string, state: PageState) {
         {branding?.stylesheetUrl && <link rel="stylesheet" href={branding.stylesheetUrl} />}
         {languages.map((l) => (
           <link rel="alternate" hreflang={l} href={pathInLanguage(props.path, l)} />
+        ))}
+        {props.feeds?.map((f) => (
+          <link rel="alternate" type="application/atom+xml" title={f.title} href={f.href} />
         ))}
       </head>
       <body class={branding?.stylesheetUrl ? 'branded' : undefined}>

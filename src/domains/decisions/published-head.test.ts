@@ -60,6 +60,14 @@ beforeAll(async () => {
 });
 
 describe('the Atom feed', () => {
+  it('is announced in the head of the decisions page', async () => {
+    const page = await (await t.app.request(`/sv/municipalities/${m}/decisions`)).text();
+    const head = page.slice(0, page.indexOf('</head>'));
+    expect(head).toContain(
+      `<link rel="alternate" type="application/atom+xml" title="Beslut i Katrineholm" href="/sv/municipalities/${m}/decisions.atom"/>`,
+    );
+  });
+
   it('is a well-formed Atom document with the head, every decision and its signed checkpoint, escaped', async () => {
     const res = await t.app.request(`/sv/municipalities/${m}/decisions.atom`);
     expect(res.status).toBe(200);

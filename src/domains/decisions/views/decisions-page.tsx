@@ -54,7 +54,17 @@ export function DecisionsPage(props: Props) {
   const { shown } = props;
   const pageHref = (page: number) => `${base}/decisions${page > 1 ? `?page=${page}` : ''}`;
   return (
-    <Layout {...props} title={t('decisions.title', { name: m.name })} municipality={m}>
+    <Layout
+      {...props}
+      title={t('decisions.title', { name: m.name })}
+      municipality={m}
+      feeds={[
+        {
+          title: t('decisions.title', { name: m.name }),
+          href: `/${t.lang}/municipalities/${m.id}/decisions.atom`,
+        },
+      ]}
+    >
       <ErrorSummary t={t} form={props.decisionForm} labels={decisionLabels(t)} />
       <ErrorSummary t={t} form={props.bodyForm} labels={bodyLabels} />
       <Notice t={t} messageKey={props.notice} />

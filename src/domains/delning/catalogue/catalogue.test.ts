@@ -243,6 +243,10 @@ describe('the catalogue in DCAT-AP', () => {
       'href="/api/v1/cases.csv?q=plattform&amp;country=SE&amp;domain=schools"',
     );
     expect(page).toContain('href="/en/cases.atom"');
+    // Announced in the head too, for feed readers that look there.
+    expect(page).toMatch(
+      /<head>.*<link rel="alternate" type="application\/atom\+xml" title="Shared cases in Samskap" href="\/en\/cases.atom"\/>.*<\/head>/s,
+    );
     expect(page).toContain('href="/api/v1/catalogue.jsonld"');
     const doc = await (await t.client().get('/api/v1/openapi.json')).json();
     expect(Object.keys(doc.paths)).toEqual(

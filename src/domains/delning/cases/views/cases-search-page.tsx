@@ -55,7 +55,11 @@ export function CasesSearchPage(props: Props) {
   const title = t('cases.search.title');
   const facets = Object.entries(result.counts) as [FacetName, { value: string; count: number }[]][];
   return (
-    <Layout {...props} title={title}>
+    <Layout
+      {...props}
+      title={title}
+      feeds={[{ title: t('catalogue.feed.title'), href: `/${t.lang}/cases.atom` }]}
+    >
       <h1 class="ds-heading" data-size="lg">
         {title}
       </h1>
