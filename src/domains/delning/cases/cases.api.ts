@@ -69,6 +69,21 @@ const CaseDetail = CaseSummary.extend({
   }),
   costModel: z.enum(costModels),
   costNote: z.string(),
+  software: z
+    .object({
+      name: z.string(),
+      descriptions: z.record(z.string(), z.string()),
+      softwareVersion: z.string().nullable(),
+      licence: z.string(),
+      maintenanceType: z.enum(['internal', 'contract', 'community', 'none']),
+      platforms: z.array(z.string()),
+      readAt: z.string(),
+    })
+    .nullable()
+    .openapi({
+      description:
+        'The software behind the case as its `publiccode.yml` describes it, when the publisher has read the file from the source code link; the short descriptions by language code.',
+    }),
   versions: z.array(z.object({ version: z.number().int(), changedAt: z.string() })),
   adoptions: z.object({
     total: z.number().int(),
@@ -194,6 +209,9 @@ export function casesApi(): OpenAPIHono<AppEnv> {
         },
         costModel: s.costModel as (typeof costModels)[number],
         costNote: s.costNote,
+        software: data.software
+          ? { ...data.software.summary, readAt: data.software.readAt.toISOString() }
+          : null,
         versions: data.versions.map((v) => ({
           version: v.version,
           changedAt: v.changedAt.toISOString(),

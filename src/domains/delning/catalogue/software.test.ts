@@ -123,6 +123,16 @@ describe('reading a case’s publiccode.yml', () => {
     expect(page).toContain('<dd>web, android</dd>');
     const english = await (await t.client().get(`/en/cases/${withSource.id}`)).text();
     expect(english).toContain('<dd>Digital night-time supervision with consent</dd>');
+    const api = await (await t.client().get(`/api/v1/cases/${withSource.id}`)).json();
+    expect(api.software).toMatchObject({
+      name: 'Nattillsyn',
+      softwareVersion: '1.0',
+      licence: 'EUPL-1.2 OR MIT',
+      maintenanceType: 'community',
+      platforms: ['web', 'android'],
+    });
+    expect(api.software.descriptions.en).toBe('Digital night-time supervision with consent');
+    expect(Date.parse(api.software.readAt)).not.toBeNaN();
   });
 
   it('reads an uploaded file in place of the one read before', async () => {
@@ -144,6 +154,8 @@ describe('reading a case’s publiccode.yml', () => {
     const html = await page.text();
     expect(html).toContain('The case does not link any source code.');
     expect(html).not.toContain('name="publiccode"');
+    const api = await (await t.client().get(`/api/v1/cases/${withoutSource.id}`)).json();
+    expect(api.software).toBeNull();
     const res = await send(admin, withoutSource, { text: validPubliccode });
     expect(res.status).toBe(422);
     expect(await stored(withoutSource.id)).toBeUndefined();
