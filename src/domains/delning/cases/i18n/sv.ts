@@ -166,6 +166,7 @@ export const sv: Record<keyof typeof en, string> = {
   'cases.mine.publish': 'Dela som exempel',
   'cases.mine.withdrawn': 'tillbakadraget',
   'cases.mine.searchAll': 'Sök bland alla delade exempel',
+  'cases.search.chosen': '{count, plural, one {# vald} other {# valda}}',
   'cases.mention.sharedAs': 'Delad med nätverket som exemplet',
   'cases.mention.reuses': 'Återanvänder exemplet',
 };

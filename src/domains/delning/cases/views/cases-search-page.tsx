@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Chosen, FacetName } from '../../../../engines/sharing/facets.ts';
 import { Content, langOf } from '../../../../web/components/content.tsx';
 import { Pagination } from '../../../../web/components/pagination.tsx';
@@ -97,8 +98,7 @@ export function CasesSearchPage(props: Props) {
             {facets
               .filter(([, values]) => values.length > 0)
               .map(([name, values]) => (
-                <fieldset>
-                  <legend class="ds-label">{t(`cases.facet.${name}`)}</legend>
+                <FacetGroup t={t} name={name} chosen={chosen[name]?.length ?? 0}>
                   {values.map((v) => (
                     <label>
                       <input
@@ -114,7 +114,7 @@ export function CasesSearchPage(props: Props) {
                       })}
                     </label>
                   ))}
-                </fieldset>
+                </FacetGroup>
               ))}
             <button type="submit" class="ds-button" data-variant="secondary">
               {t('cases.search.apply')}
@@ -147,6 +147,28 @@ export function CasesSearchPage(props: Props) {
       </form>
       <OpenDataLinks t={t} q={q} chosen={chosen} />
     </Layout>
+  );
+}
+
+/**
+ * One filter's values, folded under its name so that a phone reaches the results after a few
+ * lines rather than dozens of checkboxes; open when one of its values is chosen. The fieldset
+ * keeps the values grouped under the filter's name for a screen reader.
+ */
+function FacetGroup(props: { t: Translator; name: FacetName; chosen: number; children?: Child }) {
+  const { t, name, chosen } = props;
+  const label = t(`cases.facet.${name}`);
+  return (
+    <details class="case-facet" open={chosen > 0}>
+      <summary>
+        {label}
+        {chosen > 0 && ` (${t('cases.search.chosen', { count: chosen })})`}
+      </summary>
+      <fieldset>
+        <legend class="ds-sr-only">{label}</legend>
+        {props.children}
+      </fieldset>
+    </details>
   );
 }
 
