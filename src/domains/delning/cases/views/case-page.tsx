@@ -194,14 +194,19 @@ export function CasePage(props: Props) {
         id="similar-heading"
         heading={t('cases.similar.title')}
       />
-      <h2 class="ds-heading" data-size="sm">
-        {t('cases.page.history')}
-      </h2>
-      <ul class="ds-list">
-        {data.versions.map((v) => (
-          <li>{t('cases.page.version', { version: v.version, date: t.date(v.changedAt) })}</li>
-        ))}
-      </ul>
+      {/* Publishing writes the first version; a case loaded from elsewhere may have none. */}
+      {data.versions.length > 0 && (
+        <>
+          <h2 class="ds-heading" data-size="sm">
+            {t('cases.page.history')}
+          </h2>
+          <ul class="ds-list">
+            {data.versions.map((v) => (
+              <li>{t('cases.page.version', { version: v.version, date: t.date(v.changedAt) })}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </Layout>
   );
 }
