@@ -1,6 +1,11 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { type SearchDocument, textSearch } from '../../../db/text-search.ts';
+import {
+  type StoredSearchDocument,
+  searchConfiguration,
+  storedTextSearch,
+  withSimilarityThreshold,
+} from '../../../db/text-search.ts';
 import { conventionsOf } from '../../../web/i18n/index.ts';
 import { benefitMeasurements, benefits } from '../../styrning/benefits/benefits.schema.ts';
 import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
@@ -8,13 +13,13 @@ import { counties, municipalities } from '../../tenancy/tenancy.schema.ts';
 import { sharedCases } from './cases.schema.ts';
 import { caseCountries } from './country.ts';
 
-/** A published case as the search lists it, with what its facets are made of. */
-export type FoundCase = {
+/**
+ * A published case as the search lists and counts it: what its facets are made of, without its
+ * texts, so the whole network's list is small enough to keep (see `keptCaseSource`).
+ */
+export type ListedCase = {
   id: string;
-  title: string;
-  summary: string;
   municipalityId: string;
-  municipalityName: string;
   country: string;
   countyId: string;
   countyName: string;
@@ -23,47 +28,30 @@ export type FoundCase = {
   stage: string | null;
   population: number | null;
   hasRealised: boolean;
-  publishedAt: Date;
   updatedAt: Date;
   /** On `textSearch`'s scale; 0 when there is no search text. */
   rank: number;
 };
 
-type CountrySearch = ReturnType<typeof textSearch>;
+/** A published case as a page of the search shows it. */
+export type FoundCase = ListedCase & {
+  title: string;
+  summary: string;
+  municipalityName: string;
+  publishedAt: Date;
+};
 
-/** `part` of the search in the language of the case's country, chosen row by row. */
-function inCountryLanguage(text: string, part: (search: CountrySearch) => SQL): SQL {
-  const branches = caseCountries.map(
-    (country) => sql`when ${country} then ${part(textSearch(text, conventionsOf(country).lang))}`,
-  );
-  return sql`(case ${municipalities.country} ${sql.join(branches, sql` `)} end)`;
-}
+/** A published case's id and its rank for a search text. */
+export type RankedId = { id: string; rank: number };
+
+/** The order of the list without a text: the most recently updated first. */
+const newestFirst = [desc(sharedCases.updatedAt), asc(sharedCases.id)];
 
 /**
- * Every published case, or those that match `text`: a Swedish municipality's cases are stemmed
- * by the Swedish rules and a Norwegian one's by the Norwegian, the search text by the same rules
- * as the case it is held against, so "skolor" finds "skola" and "skolen" finds "skoler". Typing
- * errors are forgiven by trigram similarity (see `textSearch`).
+ * Every published case as the search lists it, newest first. Realised benefits are the
+ * initiative's own, counted only when the initiative is public.
  */
-export async function findPublishedCases(db: Db, text: string): Promise<FoundCase[]> {
-  const doc: SearchDocument = {
-    title: sharedCases.title,
-    body: [
-      sharedCases.summary,
-      sharedCases.need,
-      sharedCases.solution,
-      sharedCases.results,
-      sharedCases.lessons,
-      municipalities.name,
-    ],
-  };
-  const matches: SQL | undefined = text
-    ? inCountryLanguage(text, (s) => s.matches(doc))
-    : undefined;
-  const rank = text
-    ? sql<number>`${inCountryLanguage(text, (s) => s.rank(doc))}`
-    : sql<number>`0::float8`;
-  // Realised benefits are the initiative's own, shown only when the initiative is public.
+export function listPublishedCases(db: Db): Promise<ListedCase[]> {
   const hasRealised = sql<boolean>`(${initiatives.isPublic} and exists (
     select 1 from ${benefits} join ${benefitMeasurements}
       on ${benefitMeasurements.benefitId} = ${benefits.id}
@@ -71,10 +59,7 @@ export async function findPublishedCases(db: Db, text: string): Promise<FoundCas
   return db
     .select({
       id: sharedCases.id,
-      title: sharedCases.title,
-      summary: sharedCases.summary,
       municipalityId: municipalities.id,
-      municipalityName: municipalities.name,
       country: municipalities.country,
       countyId: counties.id,
       countyName: counties.name,
@@ -82,14 +67,76 @@ export async function findPublishedCases(db: Db, text: string): Promise<FoundCas
       stage: sql<string | null>`case when ${initiatives.isPublic} then ${initiatives.stage} end`,
       population: municipalities.inhabitants,
       hasRealised,
-      publishedAt: sharedCases.publishedAt,
       updatedAt: sharedCases.updatedAt,
-      rank,
+      rank: sql<number>`0::float8`,
     })
     .from(sharedCases)
     .innerJoin(municipalities, eq(municipalities.id, sharedCases.municipalityId))
     .innerJoin(counties, eq(counties.id, municipalities.countyId))
     .innerJoin(initiatives, eq(initiatives.id, sharedCases.initiativeId))
-    .where(and(eq(sharedCases.status, 'published'), matches))
-    .orderBy(desc(rank), desc(sharedCases.updatedAt), sharedCases.id);
+    .where(eq(sharedCases.status, 'published'))
+    .orderBy(...newestFirst);
+}
+
+const stored: StoredSearchDocument = {
+  vector: sharedCases.searchVector,
+  title: sharedCases.searchTitle,
+  body: sharedCases.searchBody,
+};
+
+/** The configurations cases are searched with: their countries' languages'. */
+const caseConfigurations = [
+  ...new Set(caseCountries.map((country) => conventionsOf(country).lang)),
+].map((lang) => ({
+  name: searchConfiguration(lang),
+  search: (text: string) => storedTextSearch(text, lang),
+}));
+
+/**
+ * The published cases that match `text`, best first: only their ids and ranks, read through the
+ * indexes of the columns the database keeps (migration 0032). A Swedish municipality's cases
+ * are stemmed by the Swedish rules and a Norwegian one's by the Norwegian, the text by the same
+ * rules as the case it is held against, so "skolor" finds "skola" and "skolene" finds "skole".
+ * Typing errors are forgiven by trigram similarity, on the same scale as `textSearch`.
+ */
+export function findPublishedCases(db: Db, text: string): Promise<RankedId[]> {
+  const searches = caseConfigurations.map((c) => ({ name: c.name, search: c.search(text) }));
+  const [any] = searches;
+  if (!any) return Promise.resolve([]);
+  const fullText = searches.map(({ name, search }) =>
+    and(eq(sharedCases.searchConfig, name), search.fullText(stored)),
+  );
+  const rank = sql<number>`(case ${sharedCases.searchConfig} ${sql.join(
+    searches.map(({ name, search }) => sql`when ${name} then ${search.rank(stored)}`),
+    sql` `,
+  )} end)`;
+  const matches: SQL | undefined = or(...fullText, any.search.similar(stored));
+  return withSimilarityThreshold(db, (tx) =>
+    tx
+      .select({ id: sharedCases.id, rank })
+      .from(sharedCases)
+      .where(and(eq(sharedCases.status, 'published'), matches))
+      .orderBy(desc(rank), ...newestFirst),
+  );
+}
+
+/** What a page shows of the published cases among `ids` besides what they are listed with. */
+export function publishedCaseTexts(
+  db: Db,
+  ids: readonly string[],
+): Promise<
+  { id: string; title: string; summary: string; municipalityName: string; publishedAt: Date }[]
+> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      id: sharedCases.id,
+      title: sharedCases.title,
+      summary: sharedCases.summary,
+      municipalityName: municipalities.name,
+      publishedAt: sharedCases.publishedAt,
+    })
+    .from(sharedCases)
+    .innerJoin(municipalities, eq(municipalities.id, sharedCases.municipalityId))
+    .where(and(eq(sharedCases.status, 'published'), inArray(sharedCases.id, [...ids])));
 }
