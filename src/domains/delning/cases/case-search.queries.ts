@@ -92,14 +92,10 @@ const caseConfigurations = [
   search: (text: string) => storedTextSearch(text, lang),
 }));
 
-/**
- * The published cases that match `text`, best first: only their ids and ranks, read through the
- * indexes of the columns the database keeps (migration 0032). A Swedish municipality's cases
- * are stemmed by the Swedish rules and a Norwegian one's by the Norwegian, the text by the same
- * rules as the case it is held against, so "skolor" finds "skola" and "skolene" finds "skole".
- * Typing errors are forgiven by trigram similarity, on the same scale as `textSearch`.
- */
-export function findPublishedCases(db: Db, text: string): Promise<RankedId[]> {
+/** The matches of a text, in the full text only or by similar words as well. */
+type Matching = 'full-text' | 'similar-too';
+
+function rankedMatches(db: Db, text: string, matching: Matching): Promise<RankedId[]> {
   const searches = caseConfigurations.map((c) => ({ name: c.name, search: c.search(text) }));
   const [any] = searches;
   if (!any) return Promise.resolve([]);
@@ -110,14 +106,36 @@ export function findPublishedCases(db: Db, text: string): Promise<RankedId[]> {
     searches.map(({ name, search }) => sql`when ${name} then ${search.rank(stored)}`),
     sql` `,
   )} end)`;
-  const matches: SQL | undefined = or(...fullText, any.search.similar(stored));
-  return withSimilarityThreshold(db, (tx) =>
+  const matches: SQL | undefined =
+    matching === 'full-text' ? or(...fullText) : or(...fullText, any.search.similar(stored));
+  const query = (tx: Db) =>
     tx
       .select({ id: sharedCases.id, rank })
       .from(sharedCases)
       .where(and(eq(sharedCases.status, 'published'), matches))
-      .orderBy(desc(rank), ...newestFirst),
-  );
+      .orderBy(desc(rank), ...newestFirst);
+  return matching === 'full-text' ? query(db) : withSimilarityThreshold(db, query);
+}
+
+/**
+ * The published cases that match `text`, best first: only their ids and ranks, read through the
+ * indexes of the columns the database keeps (migration 0032). A Swedish municipality's cases
+ * are stemmed by the Swedish rules and a Norwegian one's by the Norwegian, the text by the same
+ * rules as the case it is held against, so "skolor" finds "skola" and "skolene" finds "skole".
+ * Typing errors are forgiven by trigram similarity, on the same scale as `textSearch`.
+ */
+export function findPublishedCases(db: Db, text: string): Promise<RankedId[]> {
+  return rankedMatches(db, text, 'similar-too');
+}
+
+/**
+ * `bestTier` of `findPublishedCases`, asked in that order: the full-text matches, and only when
+ * there are none the cases with similar words. Comparing every case's text by trigrams is what
+ * a search costs most, and a text that matches in full text never needs it.
+ */
+export async function findBestPublishedCases(db: Db, text: string): Promise<RankedId[]> {
+  const exact = await rankedMatches(db, text, 'full-text');
+  return exact.length > 0 ? exact : rankedMatches(db, text, 'similar-too');
 }
 
 /** What a page shows of the published cases among `ids` besides what they are listed with. */

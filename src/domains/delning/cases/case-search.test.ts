@@ -8,9 +8,10 @@ import {
 import { insertTestInitiative } from '../../../testing/steering-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { conventionsOf } from '../../../web/i18n/index.ts';
+import { bestTier } from '../../../web/search.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
 import { municipalities } from '../../tenancy/tenancy.schema.ts';
-import { findPublishedCases } from './case-search.queries.ts';
+import { findBestPublishedCases, findPublishedCases } from './case-search.queries.ts';
 import { insertTestCase, testCaseContent } from './cases.fixtures.ts';
 import { updateCase } from './cases.queries.ts';
 import { sharedCases } from './cases.schema.ts';
@@ -113,6 +114,9 @@ describe('the kept search columns', () => {
     // The comparison means something only if the text finds anything at all.
     expect(expected.length).toBeGreaterThan(0);
     expect(rounded(await findPublishedCases(t.database.db, text))).toEqual(expected);
+    // The search asks for the similar words only when nothing matched in full text.
+    const best = rounded(await findBestPublishedCases(t.database.db, text));
+    expect(best).toEqual(bestTier(expected));
   });
 
   it("are made in the configuration of the case's country's language", async () => {

@@ -16,7 +16,7 @@ import { readModel } from '../../../web/read-model.ts';
 import { bestTier } from '../../../web/search.ts';
 import {
   type FoundCase,
-  findPublishedCases,
+  findBestPublishedCases,
   type ListedCase,
   listPublishedCases,
   publishedCaseTexts,
@@ -81,7 +81,7 @@ export type CaseSource = {
 export function caseSourceOf(db: Db): CaseSource {
   return {
     published: async () => published(await listPublishedCases(db)),
-    matching: (text) => findPublishedCases(db, text),
+    matching: (text) => findBestPublishedCases(db, text),
     texts: (ids) => publishedCaseTexts(db, ids),
   };
 }
@@ -96,7 +96,7 @@ export function keptCaseSource(c: Context<AppEnv>): CaseSource {
   return {
     published: () =>
       readModel(c, 'cases:published', async (db) => published(await listPublishedCases(db))),
-    matching: (text) => findPublishedCases(db, text),
+    matching: (text) => findBestPublishedCases(db, text),
     texts: (ids) => publishedCaseTexts(db, ids),
   };
 }
