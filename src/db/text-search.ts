@@ -99,15 +99,20 @@ export type StoredSearchDocument = { vector: SQLWrapper; title: SQLWrapper; body
 export function storedTextSearch(text: string, lang: SearchLanguage) {
   const config = sql`${configurations[lang]}::regconfig`;
   const query = sql`websearch_to_tsquery(${config}, ${text})`;
-  const plain = sql`unaccent(lower(${text}))`;
+  // A sub-select is computed once per query, not once per row as unaccent() itself would be.
+  const plain = sql`(select unaccent(lower(${text})))`;
   const similarity = (doc: StoredSearchDocument) =>
     sql`greatest(word_similarity(${plain}, ${doc.title}), word_similarity(${plain}, ${doc.body}))`;
   return {
     /** True for a row whose vector matches the text in full text. */
     fullText: (doc: StoredSearchDocument): SQL => sql`${doc.vector} @@ ${query}`,
-    /** True for a row whose title or body is similar enough to the text; answered by the index. */
+    /**
+     * True for a row whose title or body is similar enough to the text; answered by the index.
+     * Written as the index's own operator (`%>`, the commuted `<%`), so that the index's check
+     * of each candidate is the only one and the row's texts are not compared again.
+     */
     similar: (doc: StoredSearchDocument): SQL =>
-      sql`(${plain} <% ${doc.title} or ${plain} <% ${doc.body})`,
+      sql`(${doc.title} %> ${plain} or ${doc.body} %> ${plain})`,
     /** The rank on `textSearch`'s scale; the title's lexemes are the vector's weight A. */
     rank: (doc: StoredSearchDocument): SQL<number> =>
       sql<number>`(case
@@ -119,7 +124,7 @@ export function storedTextSearch(text: string, lang: SearchLanguage) {
 }
 
 /**
- * Runs `work` in a transaction whose `<%` (`storedTextSearch`'s `similar`) means a
+ * Runs `work` in a transaction whose `%>` (`storedTextSearch`'s `similar`) means a
  * `word_similarity` of at least SIMILARITY_THRESHOLD, as `textSearch` counts it; pg_trgm's own
  * default is 0.6, and only the operator, not the function, can use a trigram index.
  */

@@ -2,9 +2,9 @@ ALTER TABLE "shared_cases" ADD COLUMN "search_config" text;--> statement-breakpo
 ALTER TABLE "shared_cases" ADD COLUMN "search_vector" "tsvector";--> statement-breakpoint
 ALTER TABLE "shared_cases" ADD COLUMN "search_title" text;--> statement-breakpoint
 ALTER TABLE "shared_cases" ADD COLUMN "search_body" text;--> statement-breakpoint
-CREATE INDEX "shared_cases_search_vector_idx" ON "shared_cases" USING gin ("search_vector");--> statement-breakpoint
-CREATE INDEX "shared_cases_search_title_idx" ON "shared_cases" USING gin ("search_title" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "shared_cases_search_body_idx" ON "shared_cases" USING gin ("search_body" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "shared_cases_search_vector_idx" ON "shared_cases" USING gin ("search_vector") WITH (fastupdate=false);--> statement-breakpoint
+CREATE INDEX "shared_cases_search_title_idx" ON "shared_cases" USING gin ("search_title" gin_trgm_ops) WITH (fastupdate=false);--> statement-breakpoint
+CREATE INDEX "shared_cases_search_body_idx" ON "shared_cases" USING gin ("search_body" gin_trgm_ops) WITH (fastupdate=false);--> statement-breakpoint
 -- hand-written below
 -- The case search reads what it looks in from these columns and their indexes instead of
 -- computing every case's text each time. A case is searched in its country's language, which

@@ -92,13 +92,13 @@ const caseConfigurations = [
   search: (text: string) => storedTextSearch(text, lang),
 }));
 
-/** The matches of a text, in the full text only or by similar words as well. */
-type Matching = 'full-text' | 'similar-too';
+/** The matches of a text: in the full text, by similar words, or either. */
+type Matching = 'full-text' | 'similar' | 'either';
 
 function rankedMatches(db: Db, text: string, matching: Matching): Promise<RankedId[]> {
   const searches = caseConfigurations.map((c) => ({ name: c.name, search: c.search(text) }));
-  const [any] = searches;
-  if (!any) return Promise.resolve([]);
+  const [first] = searches;
+  if (!first) return Promise.resolve([]);
   const fullText = searches.map(({ name, search }) =>
     and(eq(sharedCases.searchConfig, name), search.fullText(stored)),
   );
@@ -106,8 +106,13 @@ function rankedMatches(db: Db, text: string, matching: Matching): Promise<Ranked
     searches.map(({ name, search }) => sql`when ${name} then ${search.rank(stored)}`),
     sql` `,
   )} end)`;
-  const matches: SQL | undefined =
-    matching === 'full-text' ? or(...fullText) : or(...fullText, any.search.similar(stored));
+  // Similarity does not depend on the language: any configuration's search gives it.
+  const similar = first.search.similar(stored);
+  const matches: SQL | undefined = {
+    'full-text': or(...fullText),
+    similar,
+    either: or(...fullText, similar),
+  }[matching];
   const query = (tx: Db) =>
     tx
       .select({ id: sharedCases.id, rank })
@@ -125,17 +130,18 @@ function rankedMatches(db: Db, text: string, matching: Matching): Promise<Ranked
  * Typing errors are forgiven by trigram similarity, on the same scale as `textSearch`.
  */
 export function findPublishedCases(db: Db, text: string): Promise<RankedId[]> {
-  return rankedMatches(db, text, 'similar-too');
+  return rankedMatches(db, text, 'either');
 }
 
 /**
  * `bestTier` of `findPublishedCases`, asked in that order: the full-text matches, and only when
- * there are none the cases with similar words. Comparing every case's text by trigrams is what
- * a search costs most, and a text that matches in full text never needs it.
+ * there are none the cases with similar words. Comparing the cases' texts by trigrams is what a
+ * search costs most, and a text that matches in full text never needs it; asked alone, the
+ * similar words are found through their trigram indexes only.
  */
 export async function findBestPublishedCases(db: Db, text: string): Promise<RankedId[]> {
   const exact = await rankedMatches(db, text, 'full-text');
-  return exact.length > 0 ? exact : rankedMatches(db, text, 'similar-too');
+  return exact.length > 0 ? exact : rankedMatches(db, text, 'similar');
 }
 
 /** What a page shows of the published cases among `ids` besides what they are listed with. */
