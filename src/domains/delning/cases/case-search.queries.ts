@@ -172,13 +172,17 @@ export async function findBestPublishedCases(db: Db, text: string): Promise<Rank
   return exact.length > 0 ? exact : rankedMatches(db, text, 'similar');
 }
 
-/** What a page shows of the published cases among `ids` besides what they are listed with. */
-export function publishedCaseTexts(
-  db: Db,
-  ids: readonly string[],
-): Promise<
-  { id: string; title: string; summary: string; municipalityName: string; publishedAt: Date }[]
-> {
+/** What a page shows of a case besides what it is listed with. */
+export type CaseTexts = {
+  id: string;
+  title: string;
+  summary: string;
+  municipalityName: string;
+  publishedAt: Date;
+};
+
+/** The texts of the published cases among `ids`, in no particular order. */
+export function publishedCaseTexts(db: Db, ids: readonly string[]): Promise<CaseTexts[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return db
     .select({

@@ -15,6 +15,7 @@ import type { AppEnv } from '../../../web/env.ts';
 import { readModel } from '../../../web/read-model.ts';
 import { bestTier } from '../../../web/search.ts';
 import {
+  type CaseTexts,
   type FoundCase,
   findBestPublishedCases,
   type ListedCase,
@@ -74,7 +75,7 @@ function published(list: readonly ListedCase[]): PublishedCases {
 export type CaseSource = {
   published(): Promise<PublishedCases>;
   matching(text: string): Promise<RankedId[]>;
-  texts(ids: readonly string[]): ReturnType<typeof publishedCaseTexts>;
+  texts(ids: readonly string[]): Promise<CaseTexts[]>;
 };
 
 /** A `CaseSource` that asks the database every time. */
@@ -113,7 +114,8 @@ export async function inFull(
   return listed.flatMap((c) => {
     const t = texts.get(c.id);
     if (!t) return [];
-    const { facets: _f, ...listedCase } = c as FacetedCase;
+    // The list's own facet values are not part of a case as it is shown.
+    const { facets: _f, ...listedCase } = c as ListedCase & Partial<Faceted>;
     return [
       {
         ...listedCase,
