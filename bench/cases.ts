@@ -21,7 +21,7 @@
  *
  *   BENCH_IN_PROCESS=1 BENCH_CASES=50000 BENCH_ADOPTIONS=0 npx tsx bench/cases.ts
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { type SQL, sql } from 'drizzle-orm';
@@ -422,6 +422,7 @@ async function main() {
   } finally {
     for (const c of children) await stop(c, 5_000);
     await database.remove();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
