@@ -14,13 +14,26 @@
  *   bash scripts/with-postgres.sh npx tsx bench/cases.ts
  *     BENCH_CASES=50000 BENCH_ADOPTIONS=200000 BENCH_TOP_ADOPTERS=500 BENCH_MEASURED=0.3 (defaults)
  *     BENCH_SECONDS=5 per measurement (default)
+ *
+ * With BENCH_IN_PROCESS=1 no server starts: after the generation, `selectCases` and a page of
+ * `searchCases` are timed in process for each search (the median of BENCH_RUNS, default 5), with
+ * the list of every published case kept as the pages keep it, and its reload timed as well.
+ *
+ *   BENCH_IN_PROCESS=1 BENCH_CASES=50000 BENCH_ADOPTIONS=0 npx tsx bench/cases.ts
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
 import { loadCasePage } from '../src/domains/delning/cases/case-page.load.ts';
+import {
+  type CaseSource,
+  caseSourceOf,
+  searchCases,
+  selectCases,
+} from '../src/domains/delning/cases/case-search.ts';
+import type { Chosen } from '../src/engines/sharing/facets.ts';
 import { prepareDatabase } from '../src/seed/prepare.ts';
 import {
   bareServerSource,
@@ -40,6 +53,8 @@ const adoptions = Number(process.env.BENCH_ADOPTIONS ?? 200_000);
 const topAdopters = Number(process.env.BENCH_TOP_ADOPTERS ?? 500);
 const measuredShare = Number(process.env.BENCH_MEASURED ?? 0.3);
 const seconds = Math.max(1, Number(process.env.BENCH_SECONDS ?? 5));
+const inProcess = process.env.BENCH_IN_PROCESS === '1';
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const connections = 32;
 const serverUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || '';
 const password = 'bench-password-1234';
@@ -247,6 +262,45 @@ async function medianMs(runs: number, work: () => Promise<unknown>): Promise<num
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;
 }
 
+/** The searches timed in process: the pages' own, and a typing error. */
+const searches: { name: string; text: string; chosen: Chosen }[] = [
+  { name: 'no text', text: '', chosen: {} },
+  { name: '"skolor"', text: 'skolor', chosen: {} },
+  {
+    name: '"hemtjänsten" + country and domain',
+    text: 'hemtjänsten',
+    chosen: { country: ['SE'], domain: ['elderly-care'] },
+  },
+  {
+    name: '"skolene" (nb) + country and realised',
+    text: 'skolene',
+    chosen: { country: ['NO'], realised: ['yes'] },
+  },
+  { name: 'typo "hemtjänts"', text: 'hemtjänts', chosen: {} },
+];
+
+/**
+ * Times each search in process, the list of every published case kept as `keptCaseSource` keeps
+ * it between writes: what a request costs once the list is loaded, and the load after a write.
+ */
+async function timeInProcess(database: Database) {
+  const fresh = caseSourceOf(database.db);
+  const loadMs = await medianMs(runs, () => fresh.published());
+  const kept = await fresh.published();
+  const source: CaseSource = { ...fresh, published: async () => kept };
+  process.stdout.write(
+    `in process, median of ${runs}: the list of ${kept.list.length} published cases loads in ${fmt(loadMs, 1)} ms (after a write)\n`,
+  );
+  for (const s of searches) {
+    const selected = await selectCases(s, source);
+    const selectMs = await medianMs(runs, () => selectCases(s, source));
+    const pageMs = await medianMs(runs, () => searchCases({ ...s, page: 1, pageSize: 25 }, source));
+    process.stdout.write(
+      `  ${s.name.padEnd(40)} ${String(selected.items.length).padStart(6)} cases | selectCases ${fmt(selectMs, 1).padStart(8)} ms | page of 25 ${fmt(pageMs, 1).padStart(8)} ms\n`,
+    );
+  }
+}
+
 async function main() {
   const database = await newDatabase('cases', serverUrl);
   const children: Child[] = [];
@@ -271,8 +325,12 @@ async function main() {
       };
       mostAdopted = top.rows[0]?.id ?? '';
       process.stdout.write(
-        `generated in ${fmt((performance.now() - started) / 1000, 1)} s; the most adopted case has ${top.rows[0]?.n} adopters\n`,
+        `generated in ${fmt((performance.now() - started) / 1000, 1)} s; the most adopted case has ${top.rows[0]?.n ?? 0} adopters\n`,
       );
+      if (inProcess) {
+        await timeInProcess(opened);
+        return;
+      }
       rollUpMs = await medianMs(5, () => loadCasePage(opened.db, mostAdopted, new Date()));
       process.stdout.write(
         `its page's data with the roll-up, in process: ${fmt(rollUpMs, 1)} ms\n`,
@@ -364,6 +422,7 @@ async function main() {
   } finally {
     for (const c of children) await stop(c, 5_000);
     await database.remove();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

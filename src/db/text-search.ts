@@ -1,4 +1,5 @@
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import type { Db } from './client.ts';
 
 /** The languages the search understands, as the app's language codes. */
 export type SearchLanguage = 'sv' | 'nb' | 'en';
@@ -12,6 +13,9 @@ const configurations: Record<SearchLanguage, string> = {
   nb: 'samskap_norwegian',
   en: 'samskap_english',
 };
+
+/** The text search configuration of a language, as the database names it. */
+export const searchConfiguration = (lang: SearchLanguage): string => configurations[lang];
 
 /**
  * A row found by similarity only (no full-text match) needs at least this `word_similarity`
@@ -77,6 +81,60 @@ export function textSearch(text: string, lang: SearchLanguage) {
         sql`, `,
       )}), ${MARK_START + MARK_END}, ''), ${query}, ${snippetOptions})`,
   };
+}
+
+/**
+ * What a search looks at in a row whose search columns the database keeps: a `tsvector` of the
+ * title (weight A) and the body (weight B) in the row's own configuration, and the title and the
+ * body as `unaccent(lower(…))`, each under a trigram index (shared_cases, migration 0032).
+ */
+export type StoredSearchDocument = { vector: SQLWrapper; title: SQLWrapper; body: SQLWrapper };
+
+/**
+ * `textSearch` over stored columns, so the indexes answer instead of every row's text being
+ * computed: the same matches and ranks as `textSearch` gives for the same texts. `fullText`
+ * holds for rows whose vector was made in `lang`'s configuration; `similar` is language-free and
+ * needs `withSimilarityThreshold` around the query that uses it.
+ */
+export function storedTextSearch(text: string, lang: SearchLanguage) {
+  const config = sql`${configurations[lang]}::regconfig`;
+  const query = sql`websearch_to_tsquery(${config}, ${text})`;
+  // A sub-select is computed once per query, not once per row as unaccent() itself would be.
+  const plain = sql`(select unaccent(lower(${text})))`;
+  const similarity = (doc: StoredSearchDocument) =>
+    sql`greatest(word_similarity(${plain}, ${doc.title}), word_similarity(${plain}, ${doc.body}))`;
+  return {
+    /** True for a row whose vector matches the text in full text. */
+    fullText: (doc: StoredSearchDocument): SQL => sql`${doc.vector} @@ ${query}`,
+    /**
+     * True for a row whose title or body is similar enough to the text; answered by the index.
+     * Written as the index's own operator (`%>`, the commuted `<%`), so that the index's check
+     * of each candidate is the only one and the row's texts are not compared again.
+     */
+    similar: (doc: StoredSearchDocument): SQL =>
+      sql`(${doc.title} %> ${plain} or ${doc.body} %> ${plain})`,
+    /** The rank on `textSearch`'s scale; the title's lexemes are the vector's weight A. */
+    rank: (doc: StoredSearchDocument): SQL<number> =>
+      sql<number>`(case
+        when ts_filter(${doc.vector}, '{a}') @@ ${query} then 2 + ts_rank(${doc.vector}, ${query}, 32)
+        when ${doc.vector} @@ ${query} then 1 + ts_rank(${doc.vector}, ${query}, 32)
+        else least(0.99, ${similarity(doc)})
+      end)::float8`,
+  };
+}
+
+/**
+ * Runs `work` in a transaction whose `%>` (`storedTextSearch`'s `similar`) means a
+ * `word_similarity` of at least SIMILARITY_THRESHOLD, as `textSearch` counts it; pg_trgm's own
+ * default is 0.6, and only the operator, not the function, can use a trigram index.
+ */
+export function withSimilarityThreshold<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('pg_trgm.word_similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`,
+    );
+    return work(tx);
+  });
 }
 
 /**

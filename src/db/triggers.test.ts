@@ -84,6 +84,11 @@ const TRIGGERS: Record<string, string> = {
   stage_transitions_append_only: 'BEFORE DELETE OR UPDATE ON public.stage_transitions FOR EACH ROW',
   dialogue_votes_append_only: 'BEFORE DELETE OR UPDATE ON public.dialogue_votes FOR EACH ROW',
   case_versions_append_only: 'BEFORE DELETE OR UPDATE ON public.case_versions FOR EACH ROW',
+  // src/domains/delning/cases/case-search.test.ts (the search columns follow the case and its
+  // municipality)
+  shared_cases_search_fill: 'BEFORE INSERT OR UPDATE ON public.shared_cases FOR EACH ROW',
+  municipalities_case_search_refill:
+    'AFTER UPDATE OF name, country ON public.municipalities FOR EACH ROW WHEN (((old.name IS DISTINCT FROM new.name) OR (old.country IS DISTINCT FROM new.country)))',
   // src/domains/dialog/dialogues/opinion-map.test.ts (the map worker wakes on a vote)
   dialogue_votes_cast: 'AFTER INSERT ON public.dialogue_votes FOR EACH STATEMENT',
   // src/db/append-only.test.ts ('refuses to empty an append-only table')

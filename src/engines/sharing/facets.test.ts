@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFacets, sizeBandOf } from './facets.ts';
+import { applyFacets, type Chosen, facetNames, sizeBandOf } from './facets.ts';
 
 const item = (id: string, country: string, domain: string, size: number | null) => ({
   id,
@@ -52,5 +52,50 @@ describe('facets of the case search', () => {
     expect(applyFacets(items, { country: ['SE', 'NO'] }).items).toHaveLength(4);
     expect(applyFacets(items, {}).items).toHaveLength(4);
     expect(applyFacets(items, { size: ['under-25k'] }).items).toHaveLength(0);
+  });
+
+  it('counts as the definition says, facet by facet, on many items and choices', () => {
+    // A fixed pseudo-random network: every facet with a few values and some nulls.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % n;
+    };
+    const values = ['v0', 'v1', 'v2', null] as const;
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      id: String(i),
+      facets: Object.fromEntries(facetNames.map((n) => [n, values[next(4)] ?? null])) as Record<
+        (typeof facetNames)[number],
+        string | null
+      >,
+    }));
+    const passesExcept = (i: (typeof many)[number], chosen: Chosen, except?: string) =>
+      facetNames.every((n) => {
+        const vs = chosen[n];
+        if (n === except || !vs || vs.length === 0) return true;
+        const own = i.facets[n];
+        return own !== null && vs.includes(own);
+      });
+    for (const chosen of [
+      {},
+      { country: ['v0'] },
+      { country: ['v0', 'v2'], domain: ['v1'] },
+      { county: ['v1'], stage: ['v2'], size: ['v0'], realised: ['v1', 'v0'] },
+    ] satisfies Chosen[]) {
+      const { items: shown, counts } = applyFacets(many, chosen);
+      expect(shown.map((i) => i.id)).toEqual(
+        many.filter((i) => passesExcept(i, chosen)).map((i) => i.id),
+      );
+      for (const name of facetNames) {
+        const expected = new Map<string, number>();
+        for (const i of many) {
+          const own = i.facets[name];
+          if (own !== null && passesExcept(i, chosen, name)) {
+            expected.set(own, (expected.get(own) ?? 0) + 1);
+          }
+        }
+        expect(new Map(counts[name].map((c) => [c.value, c.count]))).toEqual(expected);
+      }
+    }
   });
 });

@@ -29,33 +29,50 @@ export type Chosen = Readonly<Partial<Record<FacetName, readonly string[]>>>;
 
 export type FacetCounts = Record<FacetName, { value: string; count: number }[]>;
 
-function passes(item: Faceted, chosen: Chosen, except?: FacetName): boolean {
+/**
+ * The one facet whose choice `item` fails, `null` when it passes every choice, and `undefined`
+ * when it fails two or more (then it counts nowhere).
+ */
+function failedFacet(item: Faceted, chosen: Chosen): FacetName | null | undefined {
+  let failed: FacetName | null = null;
   for (const name of facetNames) {
-    if (name === except) continue;
     const values = chosen[name];
     if (!values || values.length === 0) continue;
     const own = item.facets[name];
-    if (own === null || !values.includes(own)) return false;
+    if (own !== null && values.includes(own)) continue;
+    if (failed !== null) return undefined;
+    failed = name;
   }
-  return true;
+  return failed;
 }
 
-/** The items that pass every chosen facet, in their order, and the counts of every facet's values. */
+/**
+ * The items that pass every chosen facet, in their order, and the counts of every facet's values.
+ * One pass: an item counts for a facet when it fails no choice, or only that facet's own.
+ */
 export function applyFacets<T extends Faceted>(
   items: readonly T[],
   chosen: Chosen,
 ): { items: T[]; counts: FacetCounts } {
-  const counts = {} as FacetCounts;
-  for (const name of facetNames) {
-    const tally = new Map<string, number>();
-    for (const item of items) {
+  const tallies = new Map(facetNames.map((name) => [name, new Map<string, number>()]));
+  const passing: T[] = [];
+  for (const item of items) {
+    const failed = failedFacet(item, chosen);
+    if (failed === undefined) continue;
+    if (failed === null) passing.push(item);
+    for (const name of facetNames) {
+      if (failed !== null && failed !== name) continue;
       const value = item.facets[name];
-      if (value === null || !passes(item, chosen, name)) continue;
+      if (value === null) continue;
+      const tally = tallies.get(name) as Map<string, number>;
       tally.set(value, (tally.get(value) ?? 0) + 1);
     }
+  }
+  const counts = {} as FacetCounts;
+  for (const [name, tally] of tallies) {
     counts[name] = [...tally]
       .map(([value, count]) => ({ value, count }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   }
-  return { items: items.filter((item) => passes(item, chosen)), counts };
+  return { items: passing, counts };
 }

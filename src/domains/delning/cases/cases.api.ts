@@ -6,7 +6,7 @@ import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
 import { casePageModel } from './case-page.load.ts';
-import { keptCaseFinder, searchCases } from './case-search.ts';
+import { inFull, keptCaseSource, selectCases } from './case-search.ts';
 import { costModels, initiativeStages, serviceDomains } from './case-vocabulary.ts';
 import { caseCountries, caseCountyPattern } from './country.ts';
 
@@ -159,11 +159,10 @@ export function casesApi(): OpenAPIHono<AppEnv> {
       const value = query[name];
       if (value) chosen[name] = [value];
     }
-    const result = await searchCases(
-      { text: normaliseSearchText(query.q), chosen, page: 1, pageSize: Number.MAX_SAFE_INTEGER },
-      keptCaseFinder(c),
-    );
-    const items = pageSlice(result.items, query).items.map((r) => ({
+    const source = keptCaseSource(c);
+    const selection = await selectCases({ text: normaliseSearchText(query.q), chosen }, source);
+    const page = pageSlice(selection.items, query);
+    const items = (await inFull(source, page.items)).map((r) => ({
       id: r.id,
       title: r.title,
       summary: r.summary,
@@ -173,7 +172,7 @@ export function casesApi(): OpenAPIHono<AppEnv> {
       stage: r.stage,
       updatedAt: r.updatedAt.toISOString(),
     }));
-    return c.json({ total: result.total, items }, 200);
+    return c.json({ total: page.total, items }, 200);
   });
 
   app.openapi(detailRoute, async (c) => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { users } from '../../identity/identity.schema.ts';
 import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
@@ -6,13 +6,26 @@ import { steeringSettings } from '../../styrning/steering/steering.schema.ts';
 import { counties, municipalities } from '../../tenancy/tenancy.schema.ts';
 import { type CaseContent, caseAdoptions, caseVersions, sharedCases } from './cases.schema.ts';
 
-export type CaseRow = typeof sharedCases.$inferSelect;
+// The search columns are the database's own (migration 0032): a case as the pages and forms
+// read it leaves them out.
+const {
+  searchConfig: _config,
+  searchVector: _vector,
+  searchTitle: _title,
+  searchBody: _body,
+  ...caseColumns
+} = getTableColumns(sharedCases);
+
+export type CaseRow = Omit<
+  typeof sharedCases.$inferSelect,
+  'searchConfig' | 'searchVector' | 'searchTitle' | 'searchBody'
+>;
 
 /** A case with where it comes from: its municipality, county and initiative. */
 export async function findCase(db: Db, caseId: string) {
   const [row] = await db
     .select({
-      case: sharedCases,
+      case: caseColumns,
       municipalityName: municipalities.name,
       country: municipalities.country,
       countyId: counties.id,
@@ -52,7 +65,7 @@ export async function findCaseOfInitiative(
   initiativeId: string,
 ): Promise<CaseRow | undefined> {
   const [row] = await db
-    .select()
+    .select(caseColumns)
     .from(sharedCases)
     .where(
       and(
@@ -77,7 +90,7 @@ export async function insertCase(
   const [created] = await db
     .insert(sharedCases)
     .values({ ...values, publishedAt: at, updatedAt: at })
-    .returning();
+    .returning(caseColumns);
   if (!created) throw new Error('case insert returned no row');
   return created;
 }

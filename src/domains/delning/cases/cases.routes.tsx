@@ -20,7 +20,7 @@ import {
 } from '../../tenancy/municipality-param.ts';
 import { noteCaseLooked } from '../spread/looks.ts';
 import { type CasePageModel, casePageModel } from './case-page.load.ts';
-import { CASES_PER_PAGE, chosenFrom, keptCaseFinder, searchCases } from './case-search.ts';
+import { CASES_PER_PAGE, chosenFrom, keptCaseSource, searchCases } from './case-search.ts';
 import { adoptionInput, caseInput } from './cases.inputs.ts';
 import { canAdoptInto, canPublishCase, canPublishSomeCase } from './cases.policy.ts';
 import {
@@ -55,7 +55,7 @@ export function casesRoutes() {
     const { chosen, unknown } = chosenFrom(c.req.queries());
     const result = await searchCases(
       { text: q, chosen, page: askedPage(c.req.query('page')), pageSize: CASES_PER_PAGE },
-      keptCaseFinder(c),
+      keptCaseSource(c),
     );
     return sendPage(
       c,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -13,6 +14,9 @@ import {
 import { users } from '../../identity/identity.schema.ts';
 import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
 import { municipalities } from '../../tenancy/tenancy.schema.ts';
+
+/** A `tsvector`, written by the database only (see `searchVector` below). */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** What a case says besides its initiative's own data; kept whole in every version. */
 export type CaseContent = {
@@ -69,11 +73,32 @@ export const sharedCases = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    // What the search looks in, kept by the trigger `shared_cases_search_fill` (migration 0032)
+    // on every write, in the text search configuration of the municipality's country, so a
+    // search reads indexes instead of every case's text. Never written by the application.
+    /** The configuration the case is searched with; null for a country without one. */
+    searchConfig: text('search_config'),
+    /** Title (weight A), then the texts and the municipality's name (weight B). */
+    searchVector: tsvector('search_vector'),
+    /** The title and the body as `unaccent(lower(…))`, for typing errors by trigram similarity. */
+    searchTitle: text('search_title'),
+    searchBody: text('search_body'),
   },
   (t) => [
     uniqueIndex('shared_cases_initiative_idx').on(t.initiativeId),
     index('shared_cases_municipality_idx').on(t.municipalityId),
     index('shared_cases_status_idx').on(t.status, t.updatedAt),
+    // Written into directly (no pending list): on PGlite nothing vacuums, and a pending list
+    // would be read through on every search. Cases are written seldom and searched often.
+    index('shared_cases_search_vector_idx')
+      .using('gin', t.searchVector)
+      .with({ fastupdate: false }),
+    index('shared_cases_search_title_idx')
+      .using('gin', t.searchTitle.op('gin_trgm_ops'))
+      .with({ fastupdate: false }),
+    index('shared_cases_search_body_idx')
+      .using('gin', t.searchBody.op('gin_trgm_ops'))
+      .with({ fastupdate: false }),
     check('shared_cases_summary_length', sql`char_length(${t.summary}) <= 300`),
     check('shared_cases_status', sql`${t.status} in ('published', 'withdrawn')`),
   ],

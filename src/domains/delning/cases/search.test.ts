@@ -3,8 +3,7 @@ import { insertTestBenefit, insertTestInitiative } from '../../../testing/steeri
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { benefitMeasurements } from '../../styrning/benefits/benefits.schema.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
-import { findPublishedCases } from './case-search.queries.ts';
-import { searchCases } from './case-search.ts';
+import { caseSourceOf, searchCases } from './case-search.ts';
 import { insertTestCase } from './cases.fixtures.ts';
 
 // A fixed set of cases in Swedish (Botkyrka, Katrineholm) and Norwegian (Asker), and the queries
@@ -96,9 +95,7 @@ afterAll(async () => {
 });
 
 const search = (text: string) =>
-  searchCases({ text, chosen: {}, page: 1, pageSize: 25 }, (text) =>
-    findPublishedCases(t.database.db, text),
-  );
+  searchCases({ text, chosen: {}, page: 1, pageSize: 25 }, caseSourceOf(t.database.db));
 const found = async (text: string) => (await search(text)).items.map((c) => keyOf(c.id));
 
 describe('search quality, on a fixed set of queries in both languages', () => {

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.ts';
 import { csvCell } from '../../../lib/csv.ts';
-import type { FoundCase } from '../cases/case-search.queries.ts';
+import type { ListedCase } from '../cases/case-search.queries.ts';
 import { type CaseDetails, publishedCaseDetails } from './catalogue.queries.ts';
 
 /** Cases read from the database at a time while the CSV is written. */
@@ -35,7 +35,7 @@ const header = [
 
 const line = (cells: readonly (string | number | null)[]) => `${cells.map(csvCell).join(',')}\r\n`;
 
-function row(c: FoundCase & CaseDetails, caseUrl: (c: FoundCase) => string): string {
+function row(c: ListedCase & CaseDetails, caseUrl: (c: ListedCase) => string): string {
   return line([
     c.id,
     caseUrl(c),
@@ -71,8 +71,8 @@ function row(c: FoundCase & CaseDetails, caseUrl: (c: FoundCase) => string): str
  */
 export async function* casesCsv(
   db: Db,
-  cases: readonly FoundCase[],
-  caseUrl: (c: FoundCase) => string,
+  cases: readonly ListedCase[],
+  caseUrl: (c: ListedCase) => string,
   batch = CSV_BATCH,
 ): AsyncGenerator<string> {
   yield line([...header]);

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../../web/env.ts';
 import { conventionsOf } from '../../../web/i18n/index.ts';
 import { problem } from '../../../web/problem.ts';
 import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
-import { chosenFrom, keptCaseFinder, selectCases } from '../cases/case-search.ts';
+import { chosenFrom, keptCaseSource, selectCases } from '../cases/case-search.ts';
 import { casesCsv } from './cases.csv.ts';
 import { catalogueDcat } from './catalogue.dcat.ts';
 
@@ -82,7 +82,7 @@ export function catalogueApi() {
     const origin = originOf(c);
     const { db } = c.get('ctx');
     // The page's own selection, so the file holds exactly the cases the page lists.
-    const { items } = await selectCases({ text, chosen }, keptCaseFinder(c));
+    const { items } = await selectCases({ text, chosen }, keptCaseSource(c));
     c.header('content-type', 'text/csv; charset=utf-8');
     c.header('content-disposition', 'attachment; filename="shared-cases.csv"');
     // Written as it is read, a batch at a time: the cases' full texts are never all in memory.
@@ -98,7 +98,7 @@ export function catalogueApi() {
 
   app.openapi(dcatRoute, async (c) => {
     // The kept list is newest first: its first case is the catalogue's last change.
-    const [newest] = await keptCaseFinder(c)('');
+    const [newest] = (await keptCaseSource(c).published()).list;
     const body = catalogueDcat(originOf(c), newest?.updatedAt ?? null);
     return c.body(JSON.stringify(body), 200, {
       'content-type': 'application/ld+json; charset=utf-8',

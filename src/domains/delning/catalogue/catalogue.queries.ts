@@ -1,10 +1,14 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { municipalities } from '../../tenancy/tenancy.schema.ts';
 import { sharedCases } from '../cases/cases.schema.ts';
 
 /** What the open-data files give of a case beyond what the search lists of it. */
 export type CaseDetails = {
   id: string;
+  title: string;
+  summary: string;
+  municipalityName: string;
   need: string;
   solution: string;
   results: string;
@@ -25,6 +29,9 @@ export async function publishedCaseDetails(db: Db, ids: readonly string[]): Prom
   return db
     .select({
       id: sharedCases.id,
+      title: sharedCases.title,
+      summary: sharedCases.summary,
+      municipalityName: municipalities.name,
       need: sharedCases.need,
       solution: sharedCases.solution,
       results: sharedCases.results,
@@ -39,5 +46,6 @@ export async function publishedCaseDetails(db: Db, ids: readonly string[]): Prom
       publishedAt: sharedCases.publishedAt,
     })
     .from(sharedCases)
+    .innerJoin(municipalities, eq(municipalities.id, sharedCases.municipalityId))
     .where(and(eq(sharedCases.status, 'published'), inArray(sharedCases.id, [...ids])));
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../../web/env.ts';
-import { keptCaseFinder } from '../cases/case-search.ts';
+import { inFull, keptCaseSource } from '../cases/case-search.ts';
 import { casesFeed, FEED_ENTRIES } from './cases-feed.ts';
 import { softwareRoutes } from './software.routes.tsx';
 
@@ -12,8 +12,10 @@ export function catalogueRoutes() {
   const app = new Hono<AppEnv>();
 
   app.get('/cases.atom', async (c) => {
-    // The kept list of every published case, newest first: the feed costs no query of its own.
-    const cases = (await keptCaseFinder(c)('')).slice(0, FEED_ENTRIES);
+    // The kept list of every published case is newest first: only the feed's own are read in full.
+    const source = keptCaseSource(c);
+    const { list } = await source.published();
+    const cases = await inFull(source, list.slice(0, FEED_ENTRIES));
     const xml = casesFeed({
       t: c.get('t'),
       origin: c.get('deps').config.publicUrl ?? new URL(c.req.url).origin,

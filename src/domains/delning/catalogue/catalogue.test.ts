@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { benefitMeasurements } from '../../styrning/benefits/benefits.schema.ts';
 import { municipalities } from '../../tenancy/tenancy.schema.ts';
 import { findPublishedCases } from '../cases/case-search.queries.ts';
-import { selectCases } from '../cases/case-search.ts';
+import { caseSourceOf, selectCases } from '../cases/case-search.ts';
 import { sharedCases } from '../cases/cases.schema.ts';
 import { casesCsv } from './cases.csv.ts';
 import { insertCatalogueCase } from './catalogue.fixtures.ts';
@@ -127,9 +127,7 @@ describe('the cases as CSV', () => {
   it('writes the same file a case at a time as at once, microseconds apart included', async () => {
     const whole = async (batch: number) => {
       let text = '';
-      const { items } = await selectCases({ text: '', chosen: {} }, (text) =>
-        findPublishedCases(t.database.db, text),
-      );
+      const { items } = await selectCases({ text: '', chosen: {} }, caseSourceOf(t.database.db));
       for await (const chunk of casesCsv(t.database.db, items, (r) => r.id, batch)) text += chunk;
       return text;
     };
