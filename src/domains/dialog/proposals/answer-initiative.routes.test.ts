@@ -7,12 +7,11 @@ import { decisionBodies, decisions } from '../../decisions/decisions.schema.ts';
 import { outboxMailTo } from '../../mail/mail.queries.ts';
 import { initiatives, stageTransitions } from '../../styrning/portfolio/portfolio.schema.ts';
 import {
-  acceptedProposal,
   proposalRow,
   proposalsBase,
+  supportedWithBody as supportedProposalWithBody,
   testMunicipality,
 } from './proposals.fixtures.ts';
-import { proposals } from './proposals.schema.ts';
 import { tellStageChanges } from './tell-supporters.ts';
 
 let t: TestApp;
@@ -34,22 +33,8 @@ const mailsTo = async (email: string, title: string) =>
   (await outboxMailTo(t.database.db, email)).filter((m) => m.subject.includes(title));
 
 /** A proposal two people support, one asking to be told, then handed to the body. */
-async function supportedWithBody(title: string) {
-  const id = await acceptedProposal(t, { title });
-  expect(
-    (await (await t.signedIn(told)).postForm(`${base}/${id}/support`, { tellMe: 'on' })).status,
-  ).toBe(303);
-  expect((await (await t.signedIn(notTold)).postForm(`${base}/${id}/support`, {})).status).toBe(
-    303,
-  );
-  await t.announced(() =>
-    t.database.db
-      .update(proposals)
-      .set({ state: 'withBody', receivedByBodyAt: new Date() })
-      .where(eq(proposals.id, id)),
-  );
-  return id;
-}
+const supportedWithBody = (title: string) =>
+  supportedProposalWithBody(t, title, [{ email: told, tellMe: true }, { email: notTold }]);
 
 describe('an accepted proposal', () => {
   it('becomes a public idea in the portfolio, shown on the proposal, and its supporters who asked are told', async () => {

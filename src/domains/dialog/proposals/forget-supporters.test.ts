@@ -5,12 +5,12 @@ import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import { auditLog } from '../../audit/audit.schema.ts';
 import { forgetSupporters } from './forget-supporters.ts';
 import {
-  acceptedProposal,
   proposalRow,
   proposalsBase,
+  supportedWithBody,
   testMunicipality,
 } from './proposals.fixtures.ts';
-import { proposalRules, proposalSupports, proposals } from './proposals.schema.ts';
+import { proposalRules, proposalSupports } from './proposals.schema.ts';
 
 let t: TestApp;
 let departmentId: string;
@@ -44,18 +44,10 @@ const forgottenEntries = async (id: string) =>
 
 /** A proposal two residents support, handed to the body; answered when `answer` is set. */
 async function supported(title: string, answer?: 'accepted' | 'rejected') {
-  const id = await acceptedProposal(t, { title });
-  for (const email of ['politician@botkyrka.example', 'manager@botkyrka.example']) {
-    expect((await (await t.signedIn(email)).postForm(`${base}/${id}/support`, {})).status).toBe(
-      303,
-    );
-  }
-  await t.announced(() =>
-    t.database.db
-      .update(proposals)
-      .set({ state: 'withBody', receivedByBodyAt: new Date() })
-      .where(eq(proposals.id, id)),
-  );
+  const id = await supportedWithBody(t, title, [
+    { email: 'politician@botkyrka.example' },
+    { email: 'manager@botkyrka.example' },
+  ]);
   if (answer) {
     const staff = await t.signedIn('staff@botkyrka.example');
     const res = await staff.postForm(`${base}/${id}/answer`, {

@@ -69,3 +69,29 @@ export async function proposalWithBody(
   );
   return id;
 }
+
+/**
+ * An accepted proposal supported through its page by each of `supporters` (those with `tellMe`
+ * ask to be told), then handed to the body. Returns its id.
+ */
+export async function supportedWithBody(
+  t: TestApp,
+  title: string,
+  supporters: readonly { email: string; tellMe?: boolean }[],
+): Promise<string> {
+  const id = await acceptedProposal(t, { title });
+  for (const { email, tellMe } of supporters) {
+    const res = await (await t.signedIn(email)).postForm(
+      `${proposalsBase()}/${id}/support`,
+      tellMe ? { tellMe: 'on' } : {},
+    );
+    expect(res.status, email).toBe(303);
+  }
+  await t.announced(() =>
+    t.database.db
+      .update(proposals)
+      .set({ state: 'withBody', receivedByBodyAt: new Date() })
+      .where(eq(proposals.id, id)),
+  );
+  return id;
+}
