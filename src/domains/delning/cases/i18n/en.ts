@@ -164,7 +164,7 @@ export const en = {
   'cases.mine.publish': 'Share as a case',
   'cases.mine.withdrawn': 'withdrawn',
   'cases.mine.searchAll': 'Search all shared cases',
-  'cases.search.chosen': '{count} chosen',
+  'cases.search.chosen': '{count, plural, other {# chosen}}',
   'cases.mention.sharedAs': 'Shared with the network as the case',
   'cases.mention.reuses': 'Reuses the case',
 } as const;

@@ -165,7 +165,7 @@ export const nb: Record<keyof typeof en, string> = {
   'cases.mine.publish': 'Del som eksempel',
   'cases.mine.withdrawn': 'trukket tilbake',
   'cases.mine.searchAll': 'Søk i alle delte eksempler',
-  'cases.search.chosen': '{count} valgt',
+  'cases.search.chosen': '{count, plural, other {# valgt}}',
   'cases.mention.sharedAs': 'Delt med nettverket som eksempelet',
   'cases.mention.reuses': 'Gjenbruker eksempelet',
 };
