@@ -174,6 +174,22 @@ describe('the search page', () => {
     expect(measured).toContain('Digital nattillsyn i hemtjänst');
   });
 
+  it('keeps every chosen value in view and checked when the search narrows to nothing', async () => {
+    const html = await (
+      await t.client().get('/en/cases?q=skolor&domain=elderly-care&country=NO')
+    ).text();
+    expect(html).toContain('role="status">No cases found</p>');
+    for (const [name, value] of [
+      ['domain', 'elderly-care'],
+      ['country', 'NO'],
+    ]) {
+      expect(html).toMatch(
+        new RegExp(`<input[^>]*name="${name}" value="${value}" checked=""[^>]*/>`),
+      );
+    }
+    expect(html).toMatch(/<details class="case-facet" open="">\s*<summary>Service \(1 chosen\)/);
+  });
+
   it('keeps the search in a shareable address and finds word forms on the page too', async () => {
     const html = await (await t.client().get('/sv/cases?q=skolor')).text();
     expect(html).toContain('En gemensam lärplattform för varje skola');

@@ -54,7 +54,19 @@ export function searchHref(lang: string, q: string, chosen: Chosen, page = 1): s
 export function CasesSearchPage(props: Props) {
   const { t, result, q, chosen } = props;
   const title = t('cases.search.title');
-  const facets = Object.entries(result.counts) as [FacetName, { value: string; count: number }[]][];
+  // A chosen value stays in its filter, checked, also when nothing matches it now: otherwise a
+  // search narrowed to nothing hides the very choice that has to be undone.
+  const facets = (
+    Object.entries(result.counts) as [FacetName, { value: string; count: number }[]][]
+  ).map(([name, values]): [FacetName, { value: string; count: number }[]] => [
+    name,
+    [
+      ...values,
+      ...(chosen[name] ?? [])
+        .filter((v) => !values.some((x) => x.value === v))
+        .map((value) => ({ value, count: 0 })),
+    ],
+  ]);
   return (
     <Layout
       {...props}
