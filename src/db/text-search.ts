@@ -86,7 +86,7 @@ export function textSearch(text: string, lang: SearchLanguage) {
 /**
  * What a search looks at in a row whose search columns the database keeps: a `tsvector` of the
  * title (weight A) and the body (weight B) in the row's own configuration, and the title and the
- * body as `unaccent(lower(…))`, each under a trigram index (shared_cases, migration 0032).
+ * body as `unaccent(lower(…))`, each under a trigram index (shared_cases, migration 0033).
  */
 export type StoredSearchDocument = { vector: SQLWrapper; title: SQLWrapper; body: SQLWrapper };
 

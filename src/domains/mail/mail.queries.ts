@@ -7,18 +7,17 @@ export type OutboxRow = typeof mailOutbox.$inferSelect;
 /** The channel a worker listens on to hear of a new mail as soon as its transaction commits. */
 export const MAIL_CHANNEL = 'samskap_mail';
 
-export async function insertOutboxMail(
-  db: Db,
-  row: {
-    kind: string;
-    toAddress: string;
-    lang: string;
-    subject: string;
-    bodyText: string;
-    unsubscribeUrl?: string | null;
-  },
-  now: Date,
-): Promise<OutboxRow> {
+/** A mail as it is queued: what the outbox is told, before its times and attempts. */
+export type QueuedMail = {
+  kind: string;
+  toAddress: string;
+  lang: string;
+  subject: string;
+  bodyText: string;
+  unsubscribeUrl?: string | null;
+};
+
+export async function insertOutboxMail(db: Db, row: QueuedMail, now: Date): Promise<OutboxRow> {
   const [created] = await db
     .insert(mailOutbox)
     .values({ ...row, createdAt: now, nextAttemptAt: now })
@@ -35,14 +34,7 @@ export async function insertOutboxMail(
  */
 export async function insertOutboxMails(
   db: Db,
-  rows: {
-    kind: string;
-    toAddress: string;
-    lang: string;
-    subject: string;
-    bodyText: string;
-    unsubscribeUrl?: string | null;
-  }[],
+  rows: readonly QueuedMail[],
   now: Date,
 ): Promise<number> {
   if (rows.length === 0) return 0;

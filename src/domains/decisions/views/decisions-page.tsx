@@ -53,17 +53,13 @@ export function DecisionsPage(props: Props) {
   const bodyLabels = { name: t('decisions.bodyName'), kind: t('decisions.bodyKind') };
   const { shown } = props;
   const pageHref = (page: number) => `${base}/decisions${page > 1 ? `?page=${page}` : ''}`;
+  const title = t('decisions.title', { name: m.name });
   return (
     <Layout
       {...props}
-      title={t('decisions.title', { name: m.name })}
+      title={title}
       municipality={m}
-      feeds={[
-        {
-          title: t('decisions.title', { name: m.name }),
-          href: `/${t.lang}/municipalities/${m.id}/decisions.atom`,
-        },
-      ]}
+      feeds={[{ title, href: `${base}/decisions.atom` }]}
     >
       <ErrorSummary t={t} form={props.decisionForm} labels={decisionLabels(t)} />
       <ErrorSummary t={t} form={props.bodyForm} labels={bodyLabels} />

@@ -164,7 +164,7 @@ function rankedMatches(db: Db, text: string, matching: Matching): Promise<Ranked
 
 /**
  * The published cases that match `text`, best first: only their ids and ranks, read through the
- * indexes of the columns the database keeps (migration 0032). A Swedish municipality's cases
+ * indexes of the columns the database keeps (migration 0033). A Swedish municipality's cases
  * are stemmed by the Swedish rules and a Norwegian one's by the Norwegian, the text by the same
  * rules as the case it is held against, so "skolor" finds "skola" and "skolene" finds "skole".
  * Typing errors are forgiven by trigram similarity, on the same scale as `textSearch`.

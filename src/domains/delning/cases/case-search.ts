@@ -93,12 +93,10 @@ export function caseSourceOf(db: Db): CaseSource {
  * time, for ids and ranks only, and a page reads the texts of its own cases.
  */
 export function keptCaseSource(c: Context<AppEnv>): CaseSource {
-  const db = c.get('ctx').db;
   return {
+    ...caseSourceOf(c.get('ctx').db),
     published: () =>
       readModel(c, 'cases:published', async (db) => published(await listPublishedCases(db))),
-    matching: (text) => findBestPublishedCases(db, text),
-    texts: (ids) => publishedCaseTexts(db, ids),
   };
 }
 

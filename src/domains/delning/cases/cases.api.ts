@@ -5,6 +5,7 @@ import type { AppEnv } from '../../../web/env.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
+import { maintenanceTypes } from '../catalogue/publiccode.ts';
 import { casePageModel } from './case-page.load.ts';
 import { inFull, keptCaseSource, selectCases } from './case-search.ts';
 import { costModels, initiativeStages, serviceDomains } from './case-vocabulary.ts';
@@ -75,7 +76,7 @@ const CaseDetail = CaseSummary.extend({
       descriptions: z.record(z.string(), z.string()),
       softwareVersion: z.string().nullable(),
       licence: z.string(),
-      maintenanceType: z.enum(['internal', 'contract', 'community', 'none']),
+      maintenanceType: z.enum(maintenanceTypes),
       platforms: z.array(z.string()),
       readAt: z.string(),
     })

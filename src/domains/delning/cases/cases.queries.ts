@@ -6,7 +6,7 @@ import { steeringSettings } from '../../styrning/steering/steering.schema.ts';
 import { counties, municipalities } from '../../tenancy/tenancy.schema.ts';
 import { type CaseContent, caseAdoptions, caseVersions, sharedCases } from './cases.schema.ts';
 
-// The search columns are the database's own (migration 0032): a case as the pages and forms
+// The search columns are the database's own (migration 0033): a case as the pages and forms
 // read it leaves them out.
 const {
   searchConfig: _config,

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countyShapes } from './county-shapes.ts';
 import { drawNorway, keptNorwayMap, norwayGeoJsonPath } from './norway-map.ts';
 
 describe("Norway's map", () => {
@@ -9,9 +8,5 @@ describe("Norway's map", () => {
     expect(keptNorwayMap()).toEqual(drawn);
     // All 15 fylker of the 2024 division, each once.
     expect(new Set(drawn.paths.map((p) => p.id)).size).toBe(15);
-  });
-
-  it('is what the spread pages draw', () => {
-    expect(countyShapes().norway).toEqual(keptNorwayMap());
   });
 });

@@ -187,6 +187,7 @@ describe('an accepted proposal', () => {
       .where(eq(initiatives.municipalityId, testMunicipality))
       .limit(2)
       .then((rows) => rows.filter((r) => r.id !== initiativeId));
+    expect(other?.id).toBeDefined();
     const otherPage = await (
       await t.client().get(`/sv/municipalities/${testMunicipality}/initiatives/${other?.id}`)
     ).text();

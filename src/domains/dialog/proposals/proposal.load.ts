@@ -51,7 +51,7 @@ export type ProposalInitiative = NonNullable<Awaited<ReturnType<typeof loadIniti
  * public when the proposal is answered, and shown only while it stays public. Its stage, its
  * moves, and its benefits with the latest measurement of each.
  */
-export async function loadInitiative(db: Db, initiativeId: string) {
+async function loadInitiative(db: Db, initiativeId: string) {
   const initiative = await initiativeOfProposal(db, initiativeId);
   if (!initiative) return undefined;
   const benefits = await benefitsOf(db, initiativeId);

@@ -5,8 +5,13 @@ import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { type SupportFailure, supportProposal } from './commands/support-proposal.ts';
-import { loadInitiative, maySee } from './proposal.load.ts';
-import { getProposal, listProposals, type ProposalRow } from './proposals.queries.ts';
+import { maySee } from './proposal.load.ts';
+import {
+  getProposal,
+  initiativeOfProposal,
+  listProposals,
+  type ProposalRow,
+} from './proposals.queries.ts';
 
 const Params = z.object({
   id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'NO-3203' }),
@@ -150,7 +155,7 @@ const supportRoute = createRoute({
   path: '/municipalities/{id}/proposals/{pid}/support',
   summary: 'Support a proposal (token)',
   description:
-    'One support per person and proposal, whether given here or on the page; `verified` is true when the account is known through the municipality’s e-ID. A second support is refused (409). `tellMe` asks for mail when the proposal is answered and as its initiative moves on.',
+    'One support per person and proposal, whether given here or on the page; `verified` is true when the account is known through the municipality’s e-ID. A second support is refused (409). `tellMe` asks for mail when the proposal is answered and as its initiative moves on, until the supporters’ names are deleted the rule’s days after the answer.',
   security: [{ bearerAuth: [] }],
   request: {
     params: ProposalParams,
@@ -161,7 +166,7 @@ const supportRoute = createRoute({
           schema: z.object({
             tellMe: z.boolean().optional().openapi({
               description:
-                'Mail me when the proposal is answered and as what it became moves on (default false).',
+                'Mail me when the proposal is answered and as what it became moves on, until supporters’ names are deleted after the answer (default false).',
             }),
           }),
         },
@@ -215,7 +220,7 @@ export function proposalsApi() {
       return problem(c, { title, status, detail }) as never;
     }
     const initiative = p.initiativeId
-      ? await loadInitiative(c.get('ctx').db, p.initiativeId)
+      ? await initiativeOfProposal(c.get('ctx').db, p.initiativeId)
       : undefined;
     return c.json(
       {

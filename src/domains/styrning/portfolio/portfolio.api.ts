@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { apiApp, PageQuery, pageSlice, problemResponse } from '../../../web/api.ts';
 import type { AppEnv } from '../../../web/env.ts';
-import { localeOf } from '../../../web/i18n/index.ts';
+import { conventionsOf, localeOf } from '../../../web/i18n/index.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
@@ -161,7 +161,7 @@ export function portfolioApi() {
 
   const visibleList = async (c: C, id: string, q: z.infer<typeof ListQuery>) => {
     const m = await apiMunicipality(c, id);
-    const lang = m.country === 'NO' ? 'nb' : 'sv';
+    const lang = conventionsOf(m.country).lang;
     const text = normaliseSearchText(q.q);
     const searching = text !== '';
     const items = await findInitiatives(c, m.id, {
