@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import pino from 'pino';
 import { createApp } from '../app.ts';
@@ -30,6 +31,13 @@ export type TestApp = {
    * content table announces nothing, and this never resolves.
    */
   announced<T>(write: () => Promise<T>): Promise<T>;
+  /**
+   * Resolves once every change committed so far has reached what the app keeps (read models,
+   * kept pages, activity): a marker announced on each channel arrives after the changes before it,
+   * as PostgreSQL delivers notifications in commit order. For tests that count queries after
+   * several writes, whose notifications may still be on their way.
+   */
+  settled(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -89,6 +97,22 @@ export async function createTestApp(
       const result = await write();
       await Promise.all(kept.map((cache, i) => cache.whenForgottenPast(before[i] ?? 0)));
       return result;
+    },
+    async settled() {
+      const kept = [
+        services.sessionActors,
+        services.municipalityFacts,
+        services.readModels,
+        services.visitorPages,
+        services.signedInPages,
+        services.activityPages,
+        services.activityModels,
+      ];
+      const before = kept.map((cache) => cache.forgotten);
+      for (const channel of new Set(kept.map((cache) => cache.channel))) {
+        await database.db.execute(sql`select pg_notify(${channel}, '')`);
+      }
+      await Promise.all(kept.map((cache, i) => cache.whenForgottenPast(before[i] ?? 0)));
     },
     close: () => database.close(),
   };

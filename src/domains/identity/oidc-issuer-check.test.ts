@@ -126,6 +126,8 @@ describe('discovery happens when the admin saves, never on a visitor’s request
       enabled: true,
       metadata: null,
     });
+    // Written behind the app's back: its kept pages hear of it a moment after the commit.
+    await open.settled();
     const before = idp.requests.length;
     const start = await open.client().get(loginPath);
     expect(start.status).toBe(303);

@@ -46,6 +46,7 @@ async function announcedActivity(write: () => Promise<unknown>) {
 describe('a dialogue’s pages for newcomers', () => {
   it('cost no query once kept, and each carries the visitor’s own form token', async () => {
     const page = await seededPage(['Kvällsöppet behövs', 'Helger räcker']);
+    await t.settled();
     for (const path of [page, `${page}/map`, `${page}/report`]) {
       await t.client().get(path);
       const before = t.database.queriesSent();
