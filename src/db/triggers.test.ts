@@ -89,8 +89,6 @@ const TRIGGERS: Record<string, string> = {
   shared_cases_search_fill: 'BEFORE INSERT OR UPDATE ON public.shared_cases FOR EACH ROW',
   municipalities_case_search_refill:
     'AFTER UPDATE OF name, country ON public.municipalities FOR EACH ROW WHEN (((old.name IS DISTINCT FROM new.name) OR (old.country IS DISTINCT FROM new.country)))',
-  // src/domains/dialog/dialogues/opinion-map.test.ts (the map worker wakes on a vote)
-  dialogue_votes_cast: 'AFTER INSERT ON public.dialogue_votes FOR EACH STATEMENT',
   // src/db/append-only.test.ts ('refuses to empty an append-only table')
   audit_log_no_truncate: 'BEFORE TRUNCATE ON public.audit_log FOR EACH STATEMENT',
   benefit_measurements_no_truncate:

@@ -11,16 +11,16 @@ export type WokenWorker = {
 /**
  * Runs `round` in the background for as long as the server runs: when `channel` is notified (at
  * commit, from any process), every `pollMs` in any case (a notification may be missed), and once
- * at start. One round at a time; woken during a round, it runs another right after. `round`
- * handles its own errors.
+ * at start; without a channel, every `pollMs` only. One round at a time; woken during a round, it
+ * runs another right after. `round` handles its own errors.
  */
 export function startWokenWorker(opts: {
   database: Database;
-  channel: string;
+  channel?: string;
   pollMs: number;
   round: () => Promise<void>;
   /** Told when the channel cannot be listened to: the worker then only polls. */
-  notListening: (err: unknown) => void;
+  notListening?: (err: unknown) => void;
 }): WokenWorker {
   let running: Promise<void> | undefined;
   let again = false;
@@ -42,10 +42,15 @@ export function startWokenWorker(opts: {
     });
   };
   let subscription: Subscription | undefined;
-  opts.database.subscribe(opts.channel, wake).then((s) => {
-    if (stopped) void s.close();
-    else subscription = s;
-  }, opts.notListening);
+  if (opts.channel !== undefined) {
+    opts.database.subscribe(opts.channel, wake).then(
+      (s) => {
+        if (stopped) void s.close();
+        else subscription = s;
+      },
+      (err: unknown) => opts.notListening?.(err),
+    );
+  }
   const timer = setInterval(wake, opts.pollMs);
   timer.unref();
   wake();

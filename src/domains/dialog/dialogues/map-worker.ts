@@ -17,12 +17,13 @@ import { HeldLog, type LoggedVote } from './held-log.ts';
 import { MapThread } from './off-thread.ts';
 import { computeMap, type DialogueMap, withCounts } from './opinion-map.ts';
 
-/** The channel a vote notifies at commit (migration 0018). */
-export const VOTES_CHANNEL = 'samskap_votes';
 /** How long a claim holds: longer than the largest map takes to compute, renewed every round. */
 const CLAIM_MS = 60_000;
-/** Looks for new votes this often without being told, in case a notification was missed. */
-const POLL_MS = 10_000;
+/**
+ * Looks for new votes this often. A vote wakes nobody: a NOTIFY at every vote's commit queued the
+ * votes of every process behind one lock (migration 0034), and a look costs one indexed query.
+ */
+export const MAP_POLL_MS = 1_000;
 /**
  * An analysis rests at least this long after the last, and as long as that one took; a round that
  * stored a map rests this long too, so a stream of votes writes the map about once a second.
@@ -253,8 +254,8 @@ export async function refreshMaps(
 export type MapWorker = { wake(): void; stop(): Promise<void> };
 
 /**
- * Keeps the maps current while the server runs: woken at once by a vote (NOTIFY, from any
- * process), and every 10 seconds in any case. The analyses run in a thread of their own, each
+ * Keeps the maps current while the server runs: it looks for new votes from any process every
+ * second (`MAP_POLL_MS`). The analyses run in a thread of their own, each
  * resting as long as the last took (see {@link MapRefresher}), so under a stream of votes the maps
  * take at most about half of one core and the requests the rest.
  */
@@ -272,10 +273,7 @@ export function startMapWorker(deps: { database: Database; logger: Logger }): Ma
   let stopping = false;
   const worker = startWokenWorker({
     database: deps.database,
-    channel: VOTES_CHANNEL,
-    pollMs: POLL_MS,
-    notListening: (err) =>
-      logger.warn({ err }, 'not listening for votes: looking every 10 seconds'),
+    pollMs: MAP_POLL_MS,
     async round() {
       let rest = IDLE_REST_MS;
       try {
