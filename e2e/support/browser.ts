@@ -11,9 +11,15 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
-/** Debian's Chromium; Playwright's own browser download is not used. */
+/**
+ * Debian's Chromium in its headless build (scripts/ensure-chromium.sh installs it); Playwright's
+ * own browser download is not used.
+ */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium-headless-shell',
+    args: chromiumArgs,
+  });
 }
 
 /** A phone held upright: the narrowest width every page must fit without sideways scrolling. */
