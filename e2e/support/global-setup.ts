@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openPglite } from '../../src/db/client.ts';
 import { prepareDatabase } from '../../src/seed/prepare.ts';
+import { freshTemplate, keepTemplate, templateFolder } from '../../src/testing/template-cache.ts';
 import { demoPasswordForTests } from '../../src/testing/test-app.ts';
 import { startServerFrom } from './server.ts';
 
@@ -15,16 +16,24 @@ declare module 'vitest' {
 }
 
 /**
- * Builds one embedded database with every municipality and the demo content, once per run, and
+ * Builds one embedded database with every municipality and the demo content, once per run (or
+ * takes the unit tests' demo template, see src/testing/template-cache.ts), and
  * starts the one server the journeys share on a copy of it. The server runs in this process,
  * beside the worker that drives the browser, so pages render on one core while Chromium and the
  * checks use the other. Journeys with fixtures of their own start their own copy.
  */
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(join(tmpdir(), 'samskap-e2e-seeded-'));
-  const database = await openPglite(dir);
+  // The unit tests' demo template when they built it from these sources within the hour.
+  const folder = templateFolder();
+  const kept = freshTemplate(folder, 'demo');
+  const database = await openPglite(dir, kept ? new Blob([await readFile(kept)]) : undefined);
   try {
-    await prepareDatabase(database, { demo: true, demoPassword: demoPasswordForTests });
+    if (!kept) {
+      await prepareDatabase(database, { demo: true, demoPassword: demoPasswordForTests });
+      const dump = await database.dump?.();
+      if (dump) keepTemplate(folder, 'demo', new Uint8Array(await dump.arrayBuffer()));
+    }
   } finally {
     await database.close();
   }

@@ -1,17 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { type Database, openPglite, openPostgres } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { prepareDatabase } from '../seed/prepare.ts';
 import { seedRegistry } from '../seed/registry.ts';
+import {
+  freshTemplate,
+  keepTemplate,
+  type TemplateContent,
+  templateFolder,
+} from './template-cache.ts';
 import { demoPasswordForTests } from './test-app.ts';
 
-/** What a test database starts from: the municipality registry alone, or with the demo content. */
-export type TemplateContent = 'registry' | 'demo';
+export type { TemplateContent };
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,7 +26,9 @@ declare module 'vitest' {
  * Builds the two templates every test database starts from, once per test run: migrated with the
  * municipality registry, and the same with the demo content (seeded with the tests' demo
  * password and the real clock). A file then copies one instead of running initdb, the migrations,
- * the registry import and the demo seed (≈0.5 s with its password hashes) again.
+ * the registry import and the demo seed (≈0.5 s with its password hashes) again. On PGlite they
+ * are kept for the next run of the same sources within the hour (template-cache.ts), which the
+ * browser tests' server starts from too.
  */
 export default async function setup(project: TestProject) {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -41,15 +45,19 @@ function withDemo(database: Database) {
 }
 
 async function pgliteTemplates(project: TestProject) {
-  const dir = mkdtempSync(join(tmpdir(), 'samskap-template-'));
+  const folder = templateFolder();
+  const registry = freshTemplate(folder, 'registry');
+  const demo = freshTemplate(folder, 'demo');
+  if (registry && demo) {
+    project.provide('testTemplates', { registry, demo });
+    return;
+  }
   const database = await openPglite(undefined);
   try {
     const save = async (content: TemplateContent) => {
       const dump = await database.dump?.();
       if (!dump) throw new Error('PGlite could not dump its data directory');
-      const file = join(dir, `${content}.tar`);
-      writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-      return file;
+      return keepTemplate(folder, content, new Uint8Array(await dump.arrayBuffer()));
     };
     await withRegistry(database);
     const registry = await save('registry');
@@ -59,7 +67,6 @@ async function pgliteTemplates(project: TestProject) {
   } finally {
     await database.close();
   }
-  return () => rmSync(dir, { recursive: true, force: true });
 }
 
 async function postgresTemplates(project: TestProject, serverUrl: string) {
