@@ -10,6 +10,7 @@ import {
   ProblemNotice,
   SubmitButton,
 } from '../../../../web/components/forms.tsx';
+import { day } from '../../../../web/i18n/dates.ts';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { ProposalInitiative } from '../proposal.load.ts';
@@ -198,7 +199,7 @@ export function ProposalPage(props: Props) {
                 <li>
                   {t('proposals.paper.row', {
                     count: row.count,
-                    date: t.date(new Date(`${row.signedOn}T12:00:00Z`)),
+                    date: day(t, row.signedOn),
                   })}
                 </li>
               ))}
