@@ -121,7 +121,12 @@ function StateLine(props: { t: Translator; p: ProposalRow; now: Date }) {
           </p>
           {p.forgetSupportersAt && (
             <p class="ds-paragraph" data-size="sm">
-              {t('proposals.page.supportersKeptUntil', { date: date(p.forgetSupportersAt) })}
+              {t(
+                p.forgetSupportersAt <= props.now
+                  ? 'proposals.page.supportersDeleted'
+                  : 'proposals.page.supportersKeptUntil',
+                { date: date(p.forgetSupportersAt) },
+              )}
             </p>
           )}
         </section>
