@@ -85,8 +85,9 @@ const TRIGGERS: Record<string, string> = {
   dialogue_votes_append_only: 'BEFORE DELETE OR UPDATE ON public.dialogue_votes FOR EACH ROW',
   case_versions_append_only: 'BEFORE DELETE OR UPDATE ON public.case_versions FOR EACH ROW',
   // src/domains/delning/cases/case-search.test.ts (the search columns follow the case and its
-  // municipality)
-  shared_cases_search_fill: 'BEFORE INSERT OR UPDATE ON public.shared_cases FOR EACH ROW',
+  // municipality, and only a write to what they are made of fills them again)
+  shared_cases_search_fill:
+    'BEFORE INSERT OR UPDATE OF title, summary, need, solution, results, lessons, municipality_id, search_config, search_vector, search_title, search_body ON public.shared_cases FOR EACH ROW',
   municipalities_case_search_refill:
     'AFTER UPDATE OF name, country ON public.municipalities FOR EACH ROW WHEN (((old.name IS DISTINCT FROM new.name) OR (old.country IS DISTINCT FROM new.country)))',
   // src/db/append-only.test.ts ('refuses to empty an append-only table')

@@ -1,4 +1,5 @@
 import { highlighted } from '../../db/text-search.ts';
+import { day } from '../../web/i18n/dates.ts';
 import { translator } from '../../web/i18n/index.ts';
 import type { SearchProvider } from '../../web/search.ts';
 import { decisionHref } from './decision-link.ts';
@@ -13,10 +14,7 @@ export const decisionSearch: SearchProvider = async (db, query) => {
   const rows = await searchDecisions(db, query.municipalityId, query);
   return rows.map((r) => ({
     kind: 'decisions.search.kind',
-    title: [
-      ...highlighted(r.bodyName),
-      { text: `, ${t.date(new Date(`${r.decidedOn}T12:00:00Z`))}`, marked: false },
-    ],
+    title: [...highlighted(r.bodyName), { text: `, ${day(t, r.decidedOn)}`, marked: false }],
     snippet: highlighted(r.snippet),
     href: decisionHref(`/${query.lang}/municipalities/${query.municipalityId}/decisions`, r.id),
     rank: r.rank,

@@ -1,4 +1,5 @@
 import { StartCard } from '../../web/components/start-card.tsx';
+import { day } from '../../web/i18n/dates.ts';
 import type { StartSection } from '../../web/start-page.ts';
 import { decisionHref } from './decision-link.ts';
 import { latestDecisions } from './decisions.queries.ts';
@@ -29,7 +30,7 @@ const latest: StartSection = {
               <a class="ds-link" href={decisionHref(page, d.id)}>
                 {t('decisions.start.item', {
                   body: d.bodyName,
-                  date: t.date(new Date(`${d.decidedOn}T12:00:00Z`)),
+                  date: day(t, d.decidedOn),
                 })}
               </a>
               <p class="ds-paragraph" data-size="sm">

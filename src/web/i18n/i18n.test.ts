@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { day } from './dates.ts';
 import {
   currencySymbol,
   isMessageKey,
@@ -92,6 +93,15 @@ describe('translator', () => {
     expect(translator('sv').date(d)).toBe('5 mars 2026');
     expect(translator('en').date(d)).toBe('5 Mar 2026');
     expect(translator('nb').date(d)).toMatch(/^5\. mars 2026$/);
+  });
+
+  it('shows a calendar date as that very day in every time zone', () => {
+    expect(day(translator('sv'), '2026-03-05')).toBe('5 mars 2026');
+    expect(day(translator('en'), '2026-12-31')).toBe('31 Dec 2026');
+    // Read at midnight UTC, the date would show as the day before west of UTC.
+    for (const zone of ['Europe/Stockholm', 'Europe/Oslo', 'America/Halifax']) {
+      expect(day(translator('en').inZone(zone), '2026-01-01'), zone).toBe('1 Jan 2026');
+    }
   });
 
   it("shows times in the municipality's time zone, not the page language's", () => {

@@ -1,5 +1,6 @@
 import type { SignedCheckpoint } from '../../../engines/decisions/index.ts';
 import { xmlElement, xmlEmpty, xmlText } from '../../../lib/xml.ts';
+import { day } from '../../../web/i18n/dates.ts';
 import type { Translator } from '../../../web/i18n/index.ts';
 import type { ThingLink } from '../../../web/links.ts';
 import { decisionHref } from '../decision-link.ts';
@@ -70,7 +71,7 @@ export function decisionsFeed(input: FeedInput): string {
         'title',
         t('decisions.heading', {
           number: d.sequence,
-          date: t.date(new Date(`${d.decidedOn}T12:00:00Z`)),
+          date: day(t, d.decidedOn),
           body: bodyName,
         }),
       ),

@@ -10,6 +10,7 @@ import {
   TextField,
 } from '../../../web/components/forms.tsx';
 import { Pagination } from '../../../web/components/pagination.tsx';
+import { day } from '../../../web/i18n/dates.ts';
 import type { MessageKey } from '../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { ThingLink } from '../../../web/links.ts';
@@ -82,7 +83,7 @@ export function DecisionsPage(props: Props) {
               <h2 class="ds-heading" data-size="xs">
                 {t('decisions.heading', {
                   number: d.sequence,
-                  date: t.date(new Date(`${d.decidedOn}T12:00:00Z`)),
+                  date: day(t, d.decidedOn),
                   body: d.bodyName,
                 })}
               </h2>

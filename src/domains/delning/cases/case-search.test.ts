@@ -13,7 +13,7 @@ import { listDepartments } from '../../tenancy/tenancy.queries.ts';
 import { municipalities } from '../../tenancy/tenancy.schema.ts';
 import { findBestPublishedCases, findPublishedCases } from './case-search.queries.ts';
 import { insertTestCase, testCaseContent } from './cases.fixtures.ts';
-import { updateCase } from './cases.queries.ts';
+import { markWithdrawn, updateCase } from './cases.queries.ts';
 import { sharedCases } from './cases.schema.ts';
 import { caseCountries } from './country.ts';
 
@@ -165,6 +165,45 @@ describe('the kept search columns', () => {
       await rename(own?.name ?? '');
     }
     expect((await findPublishedCases(db, 'Flenmoby')).map((r) => r.id)).not.toContain(ids[1]);
+  });
+
+  it('are filled again by a write to what they are made of, not by a withdrawal', async () => {
+    const id = ids[1] ?? '';
+    const attempt = t.database.db.transaction(async (tx) => {
+      // A rename that does not refill its cases leaves their columns behind, so what fills them
+      // again shows: the kept name changes only when they are filled.
+      await tx.execute(
+        sql`alter table municipalities disable trigger municipalities_case_search_refill`,
+      );
+      await tx
+        .update(municipalities)
+        .set({ name: 'Flenmoby' })
+        .where(eq(municipalities.id, 'SE-0483'));
+      const body = async () => {
+        const [row] = await tx
+          .select({ body: sharedCases.searchBody })
+          .from(sharedCases)
+          .where(eq(sharedCases.id, id));
+        return row?.body ?? '';
+      };
+      await markWithdrawn(tx, id, new Date());
+      await tx.update(sharedCases).set({ version: 7 }).where(eq(sharedCases.id, id));
+      expect(await body()).not.toContain('flenmoby');
+      const [own] = await tx
+        .select({ summary: sharedCases.summary })
+        .from(sharedCases)
+        .where(eq(sharedCases.id, id));
+      await tx
+        .update(sharedCases)
+        .set({ summary: own?.summary ?? '' })
+        .where(eq(sharedCases.id, id));
+      expect(await body()).toContain('flenmoby');
+      // Written by hand, the columns are filled again from the case all the same.
+      await tx.update(sharedCases).set({ searchBody: 'fel' }).where(eq(sharedCases.id, id));
+      expect(await body()).toContain('flenmoby');
+      tx.rollback();
+    });
+    await expect(attempt).rejects.toThrow(/Rollback/);
   });
 
   it('still find a case by a typing error', async () => {

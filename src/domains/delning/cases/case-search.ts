@@ -14,6 +14,7 @@ import { pageOf } from '../../../lib/paging.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { readModel } from '../../../web/read-model.ts';
 import { bestTier } from '../../../web/search.ts';
+import { listCounties } from '../../tenancy/tenancy.queries.ts';
 import {
   type CaseTexts,
   type FoundCase,
@@ -39,8 +40,6 @@ export type CaseSearchResult = {
   counts: FacetCounts;
   /** True when nothing matched in full text and the cases shown are only similar words. */
   similarOnly: boolean;
-  /** The names of the counties in the counts, by id. */
-  countyNames: Map<string, string>;
 };
 
 /** A listed case with its facet values, worked out once when the list is read. */
@@ -101,6 +100,18 @@ export function keptCaseSource(c: Context<AppEnv>): CaseSource {
 }
 
 /**
+ * Every county's name by its id, for the county filter: a chosen county is named also when no
+ * case of the search is in it (or none at all). Kept until content changes, as the list is.
+ */
+export function keptCountyNames(c: Context<AppEnv>): Promise<ReadonlyMap<string, string>> {
+  return readModel(
+    c,
+    'cases:countyNames',
+    async (db) => new Map((await listCounties(db)).map((county) => [county.id, county.name])),
+  );
+}
+
+/**
  * The listed cases with their texts, in their order; a case withdrawn since the list was read
  * is left out, as the list would now leave it out.
  */
@@ -133,8 +144,6 @@ export type CaseSelection = {
   counts: FacetCounts;
   /** True when nothing matched in full text and the cases shown are only similar words. */
   similarOnly: boolean;
-  /** The names of the counties in the counts, by id. */
-  countyNames: Map<string, string>;
 };
 
 /**
@@ -162,12 +171,7 @@ export async function selectCases(
   const tier = text ? bestTier(found) : found;
   const similarOnly = text !== '' && tier.length > 0 && tier.every((c) => c.rank < 1);
   const { items, counts } = applyFacets(tier, search.chosen);
-  return {
-    items,
-    counts,
-    similarOnly,
-    countyNames: new Map(tier.map((c) => [c.countyId, c.countyName])),
-  };
+  return { items, counts, similarOnly };
 }
 
 /** One page of the network's published cases for a search (see `selectCases`), read in full. */

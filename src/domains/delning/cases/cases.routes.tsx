@@ -20,7 +20,13 @@ import {
 } from '../../tenancy/municipality-param.ts';
 import { noteCaseLooked } from '../spread/looks.ts';
 import { type CasePageModel, casePageModel } from './case-page.load.ts';
-import { CASES_PER_PAGE, chosenFrom, keptCaseSource, searchCases } from './case-search.ts';
+import {
+  CASES_PER_PAGE,
+  chosenFrom,
+  keptCaseSource,
+  keptCountyNames,
+  searchCases,
+} from './case-search.ts';
 import { adoptionInput, caseInput } from './cases.inputs.ts';
 import { canAdoptInto, canPublishCase, canPublishSomeCase } from './cases.policy.ts';
 import {
@@ -65,7 +71,7 @@ export function casesRoutes() {
         chosen={chosen}
         unknownFilter={unknown.length > 0}
         result={result}
-        countyNames={result.countyNames}
+        countyNames={await keptCountyNames(c)}
       />,
     );
   });

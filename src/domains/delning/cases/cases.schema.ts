@@ -73,9 +73,10 @@ export const sharedCases = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
-    // What the search looks in, kept by the trigger `shared_cases_search_fill` (migration 0033)
-    // on every write, in the text search configuration of the municipality's country, so a
-    // search reads indexes instead of every case's text. Never written by the application.
+    // What the search looks in, kept by the trigger `shared_cases_search_fill` (migrations 0033,
+    // 0035) on each write to the texts or the municipality, in the text search configuration of
+    // the municipality's country, so a search reads indexes instead of every case's text. Never
+    // written by the application.
     /** The configuration the case is searched with; null for a country without one. */
     searchConfig: text('search_config'),
     /** Title (weight A), then the texts and the municipality's name (weight B). */

@@ -175,19 +175,31 @@ describe('the search page', () => {
   });
 
   it('keeps every chosen value in view and checked when the search narrows to nothing', async () => {
+    // Neither Södermanland nor Norrbotten has a case about schools: neither is in the counts.
     const html = await (
-      await t.client().get('/en/cases?q=skolor&domain=elderly-care&country=NO')
+      await t
+        .client()
+        .get('/en/cases?q=skolor&domain=elderly-care&country=NO&county=SE-04&county=SE-25')
     ).text();
     expect(html).toContain('role="status">No cases found</p>');
     for (const [name, value] of [
       ['domain', 'elderly-care'],
       ['country', 'NO'],
+      ['county', 'SE-04'],
+      ['county', 'SE-25'],
     ]) {
       expect(html).toMatch(
         new RegExp(`<input[^>]*name="${name}" value="${value}" checked=""[^>]*/>`),
       );
     }
     expect(html).toMatch(/<details class="case-facet" open="">\s*<summary>Service \(1 chosen\)/);
+    // A chosen county is named, not shown by its id.
+    for (const [value, name] of [
+      ['SE-04', 'Södermanlands län'],
+      ['SE-25', 'Norrbottens län'],
+    ]) {
+      expect(html).toMatch(new RegExp(`value="${value}" checked=""[^>]*/>${name} \\(0\\)`));
+    }
   });
 
   it('keeps the search in a shareable address and finds word forms on the page too', async () => {

@@ -11,6 +11,14 @@ export function canCurateShortlist(actor: Actor): boolean {
   return isNetworkCoordinator(actor);
 }
 
+/** Where a recommendation goes: a county, or (null) the network's national shortlist. */
+export type RecommendationScope = string | null;
+
+/** Whether the actor may recommend cases in `scope`, or take a recommendation there back. */
+export function mayRecommend(actor: Actor, scope: RecommendationScope): boolean {
+  return scope === null ? canCurateShortlist(actor) : canRecommendInCounty(actor, scope);
+}
+
 /**
  * The municipalities in which the actor works (any role but resident): opening a case there
  * counts as the municipality having looked at it. A token's request counts for its municipality.

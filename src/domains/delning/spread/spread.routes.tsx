@@ -14,14 +14,15 @@ import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
 import { keptForVisitors } from '../../../web/visitor-pages.ts';
 import { isCaseCounty } from '../cases/country.ts';
-import {
-  type RecommendationScope,
-  recommendCase,
-  withdrawRecommendation,
-} from './commands/recommend-case.ts';
+import { recommendCase, withdrawRecommendation } from './commands/recommend-case.ts';
 import { notLookedAt, recommendationsFor } from './recommendations.queries.ts';
 import { recommendationInput } from './spread.inputs.ts';
-import { canCurateShortlist, canRecommendInCounty } from './spread.policy.ts';
+import {
+  canCurateShortlist,
+  canRecommendInCounty,
+  mayRecommend,
+  type RecommendationScope,
+} from './spread.policy.ts';
 import {
   casesSpreadInCounty,
   mostSpreadCases,
@@ -99,8 +100,7 @@ async function recommendingScope(
   const scope = shortlist ? null : (await requireCounty(c)).county.countyId;
   const actor = c.get('actor');
   if (actor.kind !== 'user') refuse(loginRedirect(c));
-  const may = scope === null ? canCurateShortlist(actor) : canRecommendInCounty(actor, scope);
-  if (!may) refuse(errorResponse(c, 'forbidden'));
+  if (!mayRecommend(actor, scope)) refuse(errorResponse(c, 'forbidden'));
   return { scope, actor };
 }
 

@@ -10,7 +10,7 @@ import {
   supportedWithBody,
   testMunicipality,
 } from './proposals.fixtures.ts';
-import { proposalRules, proposalSupports } from './proposals.schema.ts';
+import { proposalRules, proposalSupports, proposals } from './proposals.schema.ts';
 
 let t: TestApp;
 let departmentId: string;
@@ -83,6 +83,37 @@ describe('who supported a proposal', () => {
     // Run again (every process runs it): nothing left to delete, nothing more written.
     expect(await forgetSupporters(t.database.db, new Date(answeredAt + 60 * DAY))).toBe(0);
     expect(await forgottenEntries(id)).toHaveLength(1);
+  });
+
+  it('is said on the page to be deleted once the day has passed, with the day it was', async () => {
+    const id = await supported('Parkourpark i Fittja', 'accepted');
+    // Answered forty days ago under the 30-day rule: the names went ten days ago.
+    const answeredAt = new Date(Date.now() - 40 * DAY);
+    const forgetAt = new Date(answeredAt.getTime() + 30 * DAY);
+    await t.announced(() =>
+      t.database.db
+        .update(proposals)
+        .set({ answeredAt, forgetSupportersAt: forgetAt })
+        .where(eq(proposals.id, id)),
+    );
+    expect(await forgetSupporters(t.database.db, new Date())).toBe(2);
+    const day = (lang: string) =>
+      new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'Europe/Stockholm' }).format(
+        forgetAt,
+      );
+    const page = async (lang: string) =>
+      (await t.client().get(`${proposalsBase(lang)}/${id}`)).text();
+    const sv = await page('sv');
+    expect(sv).toContain(
+      `Namnen på dem som stödde förslaget raderades den ${day('sv-SE')}. Antalet finns kvar.`,
+    );
+    expect(sv).not.toContain('sparas till');
+    expect(await page('nb')).toContain(
+      `Navnene på dem som støttet forslaget ble slettet ${day('nb-NO')}.`,
+    );
+    expect(await page('en')).toContain(
+      `The names of those who supported the proposal were deleted on ${day('en-GB')};`,
+    );
   });
 
   it('of a proposal not yet answered is kept however long it takes', async () => {

@@ -16,7 +16,7 @@ export function casesCsvHref(q: string, chosen: Chosen): string {
 export function OpenDataLinks(props: { t: Translator; q: string; chosen: Chosen }) {
   const { t } = props;
   return (
-    <section aria-labelledby="open-data-heading">
+    <section class="open-data" aria-labelledby="open-data-heading">
       <h2 class="ds-heading" data-size="xs" id="open-data-heading">
         {t('catalogue.openData.heading')}
       </h2>

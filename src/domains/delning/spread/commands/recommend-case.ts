@@ -8,13 +8,7 @@ import {
   findPublishedCase,
   insertRecommendation,
 } from '../recommendations.queries.ts';
-import { canCurateShortlist, canRecommendInCounty } from '../spread.policy.ts';
-
-/** Where a recommendation goes: a county, or (null) the network's national shortlist. */
-export type RecommendationScope = string | null;
-
-const mayRecommend = (actor: Actor, scope: RecommendationScope) =>
-  scope === null ? canCurateShortlist(actor) : canRecommendInCounty(actor, scope);
+import { mayRecommend, type RecommendationScope } from '../spread.policy.ts';
 
 /** A coordinator recommends a published case to their county, or puts it on the shortlist. */
 export async function recommendCase(

@@ -12,6 +12,7 @@ import {
 } from '../../../../web/components/forms.tsx';
 import { Pagination } from '../../../../web/components/pagination.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
+import { day } from '../../../../web/i18n/dates.ts';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import { DecisionFields, decisionLabels } from '../../../decisions/views/decision-fields.tsx';
@@ -61,15 +62,13 @@ type Props = PageContext & {
 const privacyRule = (rule: string) =>
   rule === 'anyone' || rule === 'registered' ? rule : ('eid' as const);
 
-const dayOf = (t: Translator, date: string) => t.date(new Date(`${date}T12:00:00Z`));
-
 /** The one sentence that says where the dialogue is and what comes next. */
 function Status(props: { t: Translator; data: MatterPageData; decisionHref?: string | undefined }) {
   const { t, data } = props;
   const { dialogue, matter } = data;
   const params = {
     body: data.body?.name ?? '',
-    date: dayOf(t, matter.plannedDecisionOn),
+    date: day(t, matter.plannedDecisionOn),
     opens: t.date(dialogue.opensAt, true),
     closes: t.date(dialogue.closedAt ?? dialogue.closesAt, true),
   };

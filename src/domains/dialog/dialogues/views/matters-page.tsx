@@ -1,5 +1,6 @@
 import { langOf } from '../../../../web/components/content.tsx';
 import { Notice } from '../../../../web/components/forms.tsx';
+import { day } from '../../../../web/i18n/dates.ts';
 import type { MessageKey } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { Phase } from '../phase.ts';
@@ -63,7 +64,7 @@ export function MattersPage(props: Props) {
                   <PhaseTag t={t} phase={matter.phase} />{' '}
                   {t('dialogues.list.planned', {
                     body: matter.bodyName,
-                    date: t.date(new Date(`${matter.plannedDecisionOn}T12:00:00Z`)),
+                    date: day(t, matter.plannedDecisionOn),
                   })}
                 </p>
                 <p class="ds-paragraph" lang={langOf(t)}>

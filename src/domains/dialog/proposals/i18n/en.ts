@@ -194,6 +194,8 @@ export const en = {
   'proposals.error.forgetSupportersDays': 'Enter a number of days from 1 to 730.',
   'proposals.page.supportersKeptUntil':
     'The names of those who supported the proposal are kept until {date}; the numbers stay.',
+  'proposals.page.supportersDeleted':
+    'The names of those who supported the proposal were deleted on {date}; the numbers stay.',
   'proposals.mention.initiative': 'Started as the resident proposal',
 } as const;
 

@@ -191,5 +191,7 @@ export const nb: Record<keyof typeof en, string> = {
   'proposals.error.forgetSupportersDays': 'Skriv et antall dager fra 1 til 730.',
   'proposals.page.supportersKeptUntil':
     'Navnene på dem som støttet forslaget lagres til {date}. Antallet blir stående.',
+  'proposals.page.supportersDeleted':
+    'Navnene på dem som støttet forslaget ble slettet {date}. Antallet blir stående.',
   'proposals.mention.initiative': 'Startet som innbyggerforslaget',
 };

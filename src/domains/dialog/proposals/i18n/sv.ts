@@ -190,5 +190,7 @@ export const sv: Record<keyof typeof en, string> = {
   'proposals.error.forgetSupportersDays': 'Skriv ett antal dagar från 1 till 730.',
   'proposals.page.supportersKeptUntil':
     'Namnen på dem som stödde förslaget sparas till {date}. Antalet finns kvar.',
+  'proposals.page.supportersDeleted':
+    'Namnen på dem som stödde förslaget raderades den {date}. Antalet finns kvar.',
   'proposals.mention.initiative': 'Började som e-förslaget',
 };

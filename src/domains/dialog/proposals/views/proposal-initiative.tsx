@@ -1,4 +1,5 @@
 import { Content } from '../../../../web/components/content.tsx';
+import { day } from '../../../../web/i18n/dates.ts';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import { decisionHref } from '../../../decisions/decision-link.ts';
 import type { ProposalInitiative } from '../proposal.load.ts';
@@ -47,8 +48,7 @@ export function ProposalInitiativeSection(props: {
                 {' '}
                 <a class="ds-link" href={decisionHref(props.decisionsPage, move.decision.id)}>
                   {t('proposals.initiative.decision', {
-                    // A calendar day: noon UTC is that day in every Nordic time zone.
-                    date: t.date(new Date(`${move.decision.decidedOn}T12:00:00Z`)),
+                    date: day(t, move.decision.decidedOn),
                   })}
                   {move.decision.paragraph ? ` (${move.decision.paragraph})` : ''}
                 </a>

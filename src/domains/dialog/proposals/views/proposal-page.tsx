@@ -10,6 +10,7 @@ import {
   ProblemNotice,
   SubmitButton,
 } from '../../../../web/components/forms.tsx';
+import { day } from '../../../../web/i18n/dates.ts';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { ProposalInitiative } from '../proposal.load.ts';
@@ -120,7 +121,12 @@ function StateLine(props: { t: Translator; p: ProposalRow; now: Date }) {
           </p>
           {p.forgetSupportersAt && (
             <p class="ds-paragraph" data-size="sm">
-              {t('proposals.page.supportersKeptUntil', { date: date(p.forgetSupportersAt) })}
+              {t(
+                p.forgetSupportersAt <= props.now
+                  ? 'proposals.page.supportersDeleted'
+                  : 'proposals.page.supportersKeptUntil',
+                { date: date(p.forgetSupportersAt) },
+              )}
             </p>
           )}
         </section>
@@ -198,7 +204,7 @@ export function ProposalPage(props: Props) {
                 <li>
                   {t('proposals.paper.row', {
                     count: row.count,
-                    date: t.date(new Date(`${row.signedOn}T12:00:00Z`)),
+                    date: day(t, row.signedOn),
                   })}
                 </li>
               ))}

@@ -22,11 +22,12 @@ import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx'
 import { Pagination } from '../../../../web/components/pagination.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
 import { ValueAtDate } from '../../../../web/components/value-at-date.tsx';
+import { day } from '../../../../web/i18n/dates.ts';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { BenefitRow, MeasurementRow } from '../benefits.queries.ts';
 import { effectText } from './effect-chain.tsx';
-import { day, label, num, percent } from './format.ts';
+import { label, num, percent } from './format.ts';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };

@@ -5,12 +5,13 @@ import { ErrorSummary, Notice, ProblemNotice } from '../../../../web/components/
 import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx';
 import { Pagination } from '../../../../web/components/pagination.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
+import { day } from '../../../../web/i18n/dates.ts';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { BenefitRow } from '../benefits.queries.ts';
 import type { BenefitStatus } from '../summary.ts';
 import { EffectChain } from './effect-chain.tsx';
-import { day, label, num } from './format.ts';
+import { label, num } from './format.ts';
 import { type GateProps, GateSection, GateVerdictText, gateLabels } from './gate-section.tsx';
 import { InitiativeHeader } from './initiative-header.tsx';
 

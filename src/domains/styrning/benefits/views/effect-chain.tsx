@@ -1,6 +1,7 @@
 import { ChartFrame, px } from '../../../../web/components/charts/common.tsx';
+import { day } from '../../../../web/i18n/dates.ts';
 import type { Translator } from '../../../../web/i18n/index.ts';
-import { day, num } from './format.ts';
+import { num } from './format.ts';
 
 export type ChainBenefit = {
   id: string;

@@ -8,9 +8,6 @@ export const num = (t: Translator, n: number) => t.number(n, { maximumFractionDi
 export const money = (t: Translator, n: number, currency: string) =>
   t.number(n, { style: 'currency', currency, maximumFractionDigits: 0 });
 
-/** A calendar date (YYYY-MM-DD) in the page's language. */
-export const day = (t: Translator, date: string) => t.date(new Date(`${date}T12:00:00Z`));
-
 /** A share as a percentage, e.g. 0.04 → "4 %". */
 export const percent = (t: Translator, n: number) =>
   t.number(n, { style: 'percent', maximumFractionDigits: 1 });

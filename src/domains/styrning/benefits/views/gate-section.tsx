@@ -7,9 +7,10 @@ import {
 } from '../../../../web/components/forms.tsx';
 import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
+import { day } from '../../../../web/i18n/dates.ts';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import { DecisionFields, decisionLabels } from '../../../decisions/views/decision-fields.tsx';
-import { day, label, num, percent } from './format.ts';
+import { label, num, percent } from './format.ts';
 
 export type GateProps = {
   t: Translator;

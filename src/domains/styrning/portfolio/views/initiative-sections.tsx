@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import { langOf } from '../../../../web/components/content.tsx';
 import { HowWeCalculate } from '../../../../web/components/how-we-calculate.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
+import { day as calendarDay } from '../../../../web/i18n/dates.ts';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import { RATED_CRITERIA, REQUIREMENT_KEYS } from '../commands/edit-basics.ts';
 import type { InitiativeDetail } from '../initiative-detail.queries.ts';
@@ -12,9 +13,8 @@ import type { InitiativeDetail } from '../initiative-detail.queries.ts';
 export const money = (t: Translator, n: number, currency: string) =>
   t.number(n, { style: 'currency', currency, maximumFractionDigits: 0 });
 
-/** A YYYY-MM-DD date shown per locale. */
-export const day = (t: Translator, d: string | null) =>
-  d ? t.date(new Date(`${d}T12:00:00Z`)) : '–';
+/** A YYYY-MM-DD date shown per locale, or a dash where there is none. */
+export const day = (t: Translator, d: string | null) => (d ? calendarDay(t, d) : '–');
 
 function Section(props: { id: string; title: string; children: Child }) {
   return (

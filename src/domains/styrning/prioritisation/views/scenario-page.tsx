@@ -6,6 +6,7 @@ import {
   Notice,
 } from '../../../../web/components/forms.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
+import { day } from '../../../../web/i18n/dates.ts';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import { decisionHref } from '../../../decisions/decision-link.ts';
@@ -179,7 +180,7 @@ export function ScenarioPage(props: Props) {
           <p class="ds-paragraph">
             {t('prioritisation.adoptedBy', {
               number: props.adoptedBy.sequence,
-              date: t.date(new Date(`${props.adoptedBy.decidedOn}T12:00:00Z`)),
+              date: day(t, props.adoptedBy.decidedOn),
             })}{' '}
             <a class="ds-link" href={decisionHref(`${root}/decisions`, props.adoptedBy.id)}>
               {t('prioritisation.decisionsLink')}

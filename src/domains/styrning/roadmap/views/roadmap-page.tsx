@@ -8,6 +8,7 @@ import {
 } from '../../../../web/components/forms.tsx';
 import { Pagination } from '../../../../web/components/pagination.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
+import { day } from '../../../../web/i18n/dates.ts';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import { ALL_STAGES } from '../../steering/stages.ts';
@@ -30,8 +31,7 @@ type Props = PageContext & {
 
 const stageLabel = (t: Translator, stage: string) =>
   t(`steering.stage.${stage}` as 'steering.stage.idea');
-const dateText = (t: Translator, d: string | null) =>
-  d ? t.date(new Date(`${d}T12:00:00Z`)) : t('roadmap.noDate');
+const dateText = (t: Translator, d: string | null) => (d ? day(t, d) : t('roadmap.noDate'));
 
 /** Goals in tree order, sub-goals after their parent and marked as such. */
 /**

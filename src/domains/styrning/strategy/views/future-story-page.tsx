@@ -1,10 +1,11 @@
 import { langOf } from '../../../../web/components/content.tsx';
 import { CsrfField, Notice, SubmitButton } from '../../../../web/components/forms.tsx';
+import { day } from '../../../../web/i18n/dates.ts';
 import type { MessageKey } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import { decisionHref } from '../../../decisions/decision-link.ts';
 import type { VersionWithDecision } from '../future-story.queries.ts';
-import { day, StoryText } from './story-parts.tsx';
+import { StoryText } from './story-parts.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };

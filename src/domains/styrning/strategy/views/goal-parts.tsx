@@ -1,8 +1,8 @@
 import type { GoalStatus } from '../../../../engines/goals/index.ts';
 import { langOf } from '../../../../web/components/content.tsx';
+import { day } from '../../../../web/i18n/dates.ts';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import type { IndicatorView } from '../goal-tree.ts';
-import { day } from './story-parts.tsx';
 
 const colorOf: Record<GoalStatus, string> = {
   'on-track': 'success',

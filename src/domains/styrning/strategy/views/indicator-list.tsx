@@ -1,12 +1,12 @@
 import { ChartBlock } from '../../../../web/components/charts/index.ts';
 import { langOf } from '../../../../web/components/content.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
+import { day } from '../../../../web/i18n/dates.ts';
 import type { Translator } from '../../../../web/i18n/index.ts';
 import type { IndicatorView } from '../goal-tree.ts';
 import { koladaKpi } from '../kolada.ts';
 import { Explanation, StatusTag } from './goal-parts.tsx';
 import { IndicatorTrend } from './indicator-trend.tsx';
-import { day } from './story-parts.tsx';
 
 /** One indicator: its plan, the rule's verdict in words, and its measurements as a table. */
 function IndicatorCard(props: { t: Translator; indicator: IndicatorView; today: string }) {

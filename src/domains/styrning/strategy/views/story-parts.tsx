@@ -4,11 +4,6 @@ import type { Translator } from '../../../../web/i18n/index.ts';
 import { type DiffPart, diffCounts } from '../diff.ts';
 import { renderMarkdown } from '../markdown.ts';
 
-/** A calendar date (YYYY-MM-DD) in the reader's language. */
-export function day(t: Translator, date: string): string {
-  return t.date(new Date(`${date}T12:00:00Z`));
-}
-
 /** The story's Markdown as HTML; markdown-it with html off escapes raw HTML (see markdown.ts). */
 export function StoryText(props: { body: string; lang?: string | undefined }) {
   return (

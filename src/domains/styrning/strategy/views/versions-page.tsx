@@ -1,8 +1,8 @@
 import { langOf } from '../../../../web/components/content.tsx';
 import { ScrollableTable } from '../../../../web/components/table.tsx';
+import { day } from '../../../../web/i18n/dates.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
 import type { VersionWithDecision } from '../future-story.queries.ts';
-import { day } from './story-parts.tsx';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
