@@ -133,33 +133,44 @@ const caseConfigurations = [
 }));
 
 /** The matches of a text: in the full text, by similar words, or either. */
-type Matching = 'full-text' | 'similar' | 'either';
+export type Matching = 'full-text' | 'similar' | 'either';
 
-function rankedMatches(db: Db, text: string, matching: Matching): Promise<RankedId[]> {
-  const searches = caseConfigurations.map((c) => ({ name: c.name, search: c.search(text) }));
+function searchesOf(text: string) {
+  return caseConfigurations.map((c) => ({ name: c.name, search: c.search(text) }));
+}
+
+/**
+ * What a published case must meet to match `text` the way `matching` says: the search's own
+ * condition, which the indexes of the kept columns answer (exported so that a test reads its plan).
+ */
+export function caseMatches(text: string, matching: Matching): SQL | undefined {
+  const searches = searchesOf(text);
   const [first] = searches;
-  if (!first) return Promise.resolve([]);
+  if (!first) return undefined;
   const fullText = searches.map(({ name, search }) =>
     and(eq(sharedCases.searchConfig, name), search.fullText(stored)),
   );
-  const rank = sql<number>`(case ${sharedCases.searchConfig} ${sql.join(
-    searches.map(({ name, search }) => sql`when ${name} then ${search.rank(stored)}`),
-    sql` `,
-  )} end)`;
   // Similarity does not depend on the language: any configuration's search gives it.
   const similar = first.search.similar(stored);
-  const matches: SQL | undefined = {
-    'full-text': or(...fullText),
-    similar,
-    either: or(...fullText, similar),
-  }[matching];
-  const query = (tx: Db) =>
-    tx
-      .select({ id: sharedCases.id, rank })
-      .from(sharedCases)
-      .where(and(eq(sharedCases.status, 'published'), matches))
-      .orderBy(desc(rank), ...newestFirst);
-  return matching === 'full-text' ? query(db) : withSimilarityThreshold(db, query);
+  return { 'full-text': or(...fullText), similar, either: or(...fullText, similar) }[matching];
+}
+
+function rankedMatchesQuery(db: Db, text: string, matching: Matching) {
+  const rank = sql<number>`(case ${sharedCases.searchConfig} ${sql.join(
+    searchesOf(text).map(({ name, search }) => sql`when ${name} then ${search.rank(stored)}`),
+    sql` `,
+  )} end)`;
+  return db
+    .select({ id: sharedCases.id, rank })
+    .from(sharedCases)
+    .where(and(eq(sharedCases.status, 'published'), caseMatches(text, matching)))
+    .orderBy(desc(rank), ...newestFirst);
+}
+
+async function rankedMatches(db: Db, text: string, matching: Matching): Promise<RankedId[]> {
+  if (caseConfigurations.length === 0) return [];
+  if (matching === 'full-text') return rankedMatchesQuery(db, text, matching);
+  return withSimilarityThreshold(db, (tx) => rankedMatchesQuery(tx, text, matching));
 }
 
 /**

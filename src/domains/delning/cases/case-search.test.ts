@@ -11,7 +11,12 @@ import { conventionsOf } from '../../../web/i18n/index.ts';
 import { bestTier } from '../../../web/search.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
 import { municipalities } from '../../tenancy/tenancy.schema.ts';
-import { findBestPublishedCases, findPublishedCases } from './case-search.queries.ts';
+import {
+  caseMatches,
+  findBestPublishedCases,
+  findPublishedCases,
+  type Matching,
+} from './case-search.queries.ts';
 import { insertTestCase, testCaseContent } from './cases.fixtures.ts';
 import { markWithdrawn, updateCase } from './cases.queries.ts';
 import { sharedCases } from './cases.schema.ts';
@@ -214,20 +219,26 @@ describe('the kept search columns', () => {
   });
 
   it('are read through their indexes, for full text and for a typing error alike', async () => {
-    const plan = await withSimilarityThreshold(t.database.db, async (tx) => {
-      // The demo's few cases would be read whole anyway; without that choice, whether an index
-      // can answer the search's operators at all is what the plan shows.
-      await tx.execute(sql`set local enable_seqscan = off`);
-      const { rows } = (await tx.execute(sql`explain select id from shared_cases
-        where search_vector @@ websearch_to_tsquery('samskap_swedish', 'skolor')
-          or search_title %> (select unaccent(lower('hemtjänts')))
-          or search_body %> (select unaccent(lower('hemtjänts')))`)) as unknown as {
-        rows: { 'QUERY PLAN': string }[];
-      };
-      return rows.map((r) => r['QUERY PLAN']).join('\n');
-    });
-    expect(plan).toContain('shared_cases_search_vector_idx');
-    expect(plan).toContain('shared_cases_search_title_idx');
-    expect(plan).toContain('shared_cases_search_body_idx');
+    // The plan of the search's own condition, in each of the two ways `findBestPublishedCases` asks.
+    const planOf = (text: string, matching: Matching) =>
+      withSimilarityThreshold(t.database.db, async (tx) => {
+        // The demo's few cases would be read whole anyway; without that choice, whether an index
+        // can answer the search's operators at all is what the plan shows.
+        await tx.execute(sql`set local enable_seqscan = off`);
+        const matches = caseMatches(text, matching);
+        if (!matches) throw new Error('no search configuration');
+        const explain = sql`explain select id from ${sharedCases} where ${matches}`;
+        const { rows } = (await tx.execute(explain)) as unknown as {
+          rows: { 'QUERY PLAN': string }[];
+        };
+        return rows.map((r) => r['QUERY PLAN']).join('\n');
+      });
+    const fullText = await planOf('skolor', 'full-text');
+    expect(fullText).toContain('shared_cases_search_vector_idx');
+    expect(fullText).not.toContain('Seq Scan on shared_cases');
+    const similar = await planOf('hemtjänts', 'similar');
+    expect(similar).toContain('shared_cases_search_title_idx');
+    expect(similar).toContain('shared_cases_search_body_idx');
+    expect(similar).not.toContain('Seq Scan on shared_cases');
   });
 });
