@@ -48,11 +48,20 @@ export type TestApp = {
  * and decision checkpoints are stamped with the seeding clock, so such a file seeds its own copy.
  */
 export async function createTestApp(
-  opts: { demo?: boolean; env?: Record<string, string>; now?: () => Date } = {},
+  opts: {
+    demo?: boolean;
+    env?: Record<string, string>;
+    now?: () => Date;
+    /**
+     * Whether the demo is seeded by `now`'s clock (the default when `now` is given); false for a
+     * file that needs only the demo's accounts, which then copies the template whatever its clock.
+     */
+    demoByClock?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const demo = opts.demo ?? true;
   const ownDemo =
-    opts.now !== undefined ||
+    (opts.now !== undefined && opts.demoByClock !== false) ||
     opts.env?.SAMSKAP_DEMO_PASSWORD !== undefined ||
     opts.env?.DECISION_SIGNING_KEY !== undefined;
   const database = await createTestDatabase({ content: demo && !ownDemo ? 'demo' : 'registry' });

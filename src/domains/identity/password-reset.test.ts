@@ -20,7 +20,7 @@ let at = new Date('2030-05-04T08:00:00Z').getTime();
 const hour = 3_600_000;
 
 beforeAll(async () => {
-  t = await createTestApp({ now: () => new Date(at) });
+  t = await createTestApp({ now: () => new Date(at), demoByClock: false });
 });
 afterAll(async () => {
   await t?.close();

@@ -22,7 +22,7 @@ const hour = 3_600_000;
 
 beforeAll(async () => {
   [t, smtp] = await Promise.all([
-    createTestApp({ now: () => new Date(at) }),
+    createTestApp({ now: () => new Date(at), demoByClock: false }),
     startTestSmtpServer(),
   ]);
 });
