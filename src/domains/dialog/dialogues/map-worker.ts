@@ -31,8 +31,12 @@ export const MAP_POLL_MS = 1_000;
 const REST_MS = 1_000;
 /** A round that stored nothing rests this long, so a stream of votes is not a stream of rounds. */
 const IDLE_REST_MS = 250;
-/** Votes read per query. */
-const READ_SLICE = 5_000;
+/**
+ * Votes read per query: on PGlite a slice holds the only connection, so every vote waits for it;
+ * on a server each slice waits its turn in the pool behind the votes, so fewer, larger ones read
+ * a large log sooner (205,000 votes: 41 slices in 11 s under 200 voters, 5 in about 2 s).
+ */
+const READ_SLICE = { pglite: 5_000, postgres: 50_000 } as const;
 /** A held log is read in full again this often, as a check on what the reads since gathered. */
 const RELOAD_MS = 10 * 60_000;
 
@@ -57,7 +61,7 @@ export type RefresherOptions = {
   keep?: boolean;
   /** The least rest between two analyses of a dialogue. */
   minRestMs?: number;
-  /** Votes read per query (5,000). */
+  /** Votes read per query (`READ_SLICE.pglite`). */
   readSlice?: number;
   /** Told when an analysis that was not waited for ends, so a round stores it. */
   analysed?: () => void;
@@ -197,7 +201,7 @@ export class MapRefresher {
   private async newVotes(dialogueId: string, afterId: number) {
     const read: LoggedVote[] = [];
     for (let after = afterId; ; ) {
-      const size = this.options.readSlice ?? READ_SLICE;
+      const size = this.options.readSlice ?? READ_SLICE.pglite;
       const slice = await votesAfter(this.db, dialogueId, after, size);
       for (const v of slice) read.push(v);
       if (slice.length < size) return read;
@@ -266,7 +270,7 @@ export function startMapWorker(deps: { database: Database; logger: Logger }): Ma
   const refresher = new MapRefresher(
     deps.database.db,
     (conversation) => thread.compute(conversation),
-    { keep: true, analysed: () => wake() },
+    { keep: true, analysed: () => wake(), readSlice: READ_SLICE[deps.database.kind] },
   );
   // The rest ends early when the server stops, so stopping does not wait for it.
   let endRest = () => {};
