@@ -46,6 +46,19 @@ function webRoutes() {
   return web;
 }
 
+/** What the app keeps in memory and NOTIFY keeps honest: every copy a write may make stale. */
+export function inProcessCopies(services: AppServices) {
+  return [
+    services.sessionActors,
+    services.municipalityFacts,
+    services.readModels,
+    services.visitorPages,
+    services.signedInPages,
+    services.activityPages,
+    services.activityModels,
+  ];
+}
+
 /** Builds the whole application from its domains. */
 export function createApp(
   deps: AppDeps,
@@ -122,15 +135,7 @@ export function createApp(
         onError: (c) => errorResponse(c as never, 'tooLarge'),
       }),
     ),
-    forgetAfterWrites(deps.database, [
-      services.sessionActors,
-      services.municipalityFacts,
-      services.readModels,
-      services.visitorPages,
-      services.signedInPages,
-      services.activityPages,
-      services.activityModels,
-    ]),
+    forgetAfterWrites(deps.database, inProcessCopies(services)),
     resolveActor(),
     csrfProtection(modules.flatMap((m) => m.selfAuthorisingPaths ?? [])),
     writeRateLimit(),

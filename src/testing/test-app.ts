@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import pino from 'pino';
-import { createApp } from '../app.ts';
+import { createApp, inProcessCopies } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { type Prepared, prepareDatabase } from '../seed/prepare.ts';
@@ -108,15 +108,7 @@ export async function createTestApp(
       return result;
     },
     async settled() {
-      const kept = [
-        services.sessionActors,
-        services.municipalityFacts,
-        services.readModels,
-        services.visitorPages,
-        services.signedInPages,
-        services.activityPages,
-        services.activityModels,
-      ];
+      const kept = inProcessCopies(services);
       const before = kept.map((cache) => cache.forgotten);
       for (const channel of new Set(kept.map((cache) => cache.channel))) {
         await database.db.execute(sql`select pg_notify(${channel}, '')`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, anonymous, municipalRoles, rolesIn } from '../../vocabulary/actor.ts';
+import { userWith } from '../../vocabulary/actor.fixtures.ts';
+import { anonymous, municipalRoles, rolesIn } from '../../vocabulary/actor.ts';
 import {
   canCreateTokenFor,
   canGrantCoordinator,
@@ -10,14 +11,7 @@ import {
   coordinatesCounty,
 } from './identity.policy.ts';
 
-const user = (grants: Extract<Actor, { kind: 'user' }>['grants'], token?: string): Actor => ({
-  kind: 'user',
-  userId: 'u1',
-  email: 'u@example.org',
-  name: 'U',
-  grants,
-  tokenMunicipalityId: token,
-});
+const user = userWith;
 
 const botkyrka = 'SE-0127';
 const asker = 'NO-3203';

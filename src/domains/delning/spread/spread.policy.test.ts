@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, anonymous, type Grant } from '../../../vocabulary/actor.ts';
+import { userWith } from '../../../vocabulary/actor.fixtures.ts';
+import { anonymous } from '../../../vocabulary/actor.ts';
 import { mayRecommend } from './spread.policy.ts';
 
-const user = (grants: Grant[], token?: string): Actor => ({
-  kind: 'user',
-  userId: 'u1',
-  email: 'u@example.org',
-  name: 'U',
-  grants,
-  tokenMunicipalityId: token,
-});
+const user = userWith;
 
 const stockholmsLan = 'SE-01';
 const akershus = 'NO-32';
