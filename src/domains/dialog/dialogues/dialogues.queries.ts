@@ -435,6 +435,18 @@ export async function dialoguesWithNewVotes(db: Db) {
     .rows;
 }
 
+/** Open dialogues with a stored map: a server that starts holds them before their next vote. */
+export async function openDialoguesWithMaps(db: Db, at: Date): Promise<string[]> {
+  const result = await db.execute(sql`
+    select d.id from dialogues d
+    join matters mt on mt.id = d.matter_id
+    join dialogue_maps m on m.dialogue_id = d.id
+    where m.map is not null and d.closed_at is null and mt.decision_id is null
+      and d.opens_at <= ${at.toISOString()}::timestamptz
+      and d.closes_at > ${at.toISOString()}::timestamptz`);
+  return (result as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+}
+
 /**
  * Claims the computation of a dialogue's map until `until`, unless another process holds an
  * unexpired claim; true when this one has it.

@@ -6,6 +6,7 @@ import { conversationOf } from './conversation.ts';
 import {
   claimMap,
   dialoguesWithNewVotes,
+  openDialoguesWithMaps,
   publishedStatements,
   releaseMap,
   renewClaim,
@@ -41,8 +42,11 @@ const READ_SLICE = { pglite: 5_000, postgres: 50_000 } as const;
 const RELOAD_MS = 10 * 60_000;
 
 type Compute = (conversation: Conversation) => Promise<DialogueMap> | DialogueMap;
-/** An analysis: its map, the last vote and how many votes of the log it includes. */
-type Analysed = { map: DialogueMap; through: number; size: number };
+/**
+ * An analysis: its map, the last vote and how many votes of the log it includes (−1 for a stored
+ * map while the log is not read yet); `whole` for a stored map that is a full analysis.
+ */
+type Analysed = { map: DialogueMap; through: number; size: number; whole?: boolean };
 type Running = Analysed & { done: boolean; error?: unknown; ms: number };
 type Held = {
   claim: Date;
@@ -83,6 +87,7 @@ export type RefresherOptions = {
  */
 export class MapRefresher {
   private readonly held = new Map<string, Held>();
+  private started = false;
 
   constructor(
     private readonly db: Db,
@@ -94,6 +99,12 @@ export class MapRefresher {
   async refresh(now: () => Date = () => new Date()): Promise<{ computed: number; ms: number }> {
     const candidates = new Set(this.held.keys());
     for (const { dialogueId } of await dialoguesWithNewVotes(this.db)) candidates.add(dialogueId);
+    // A server that starts holds the open dialogues at once, so their first new vote does not
+    // wait for the whole log to be read.
+    if (this.options.keep && !this.started) {
+      this.started = true;
+      for (const id of await openDialoguesWithMaps(this.db, now())) candidates.add(id);
+    }
     let computed = 0;
     let ms = 0;
     for (const dialogueId of candidates) {
@@ -146,6 +157,12 @@ export class MapRefresher {
       await this.newVotes(dialogueId, held.log.readAfter(now().getTime())),
       now().getTime(),
     );
+    // A stored full analysis of exactly the log read: nothing to analyse or store again.
+    const kept = held.analysed;
+    if (kept?.size === -1 && kept.whole && kept.through === held.log.lastId) {
+      kept.size = held.log.size;
+      held.stored = { through: kept.through, size: kept.size };
+    }
     const ended = held.running;
     if (ended?.done) {
       held.running = undefined;
@@ -191,7 +208,8 @@ export class MapRefresher {
     const row = await storedMap(this.db, dialogueId);
     const map = row?.map as DialogueMap | null | undefined;
     if (!row || !map) return undefined;
-    return { map, through: map.analysedThrough ?? row.votesSeen, size: -1 };
+    const whole = map.analysedThrough === undefined;
+    return { map, through: map.analysedThrough ?? row.votesSeen, size: -1, whole };
   }
 
   /**

@@ -184,6 +184,36 @@ describe('the opinion map of a dialogue', () => {
     await next.release();
   });
 
+  it('is held by a server from its start, before the next vote, without being analysed again', async () => {
+    const d = await plantedDialogue();
+    await refreshMaps(t.database.db, () => now);
+    const before = await storedMap(t.database.db, d.dialogueId);
+    const claimOf = async () =>
+      (
+        await t.database.db
+          .select({ until: dialogueMaps.claimedUntil })
+          .from(dialogueMaps)
+          .where(eq(dialogueMaps.dialogueId, d.dialogueId))
+      )[0]?.until ?? null;
+    expect(await claimOf()).toBeNull();
+    const server = new MapRefresher(t.database.db, computeMap, { keep: true });
+    try {
+      // No new vote, yet the starting server holds the open dialogue and has read its log.
+      await server.refresh(() => now);
+      expect((await claimOf())?.getTime() ?? 0).toBeGreaterThan(now.getTime());
+      const unchanged = await storedMap(t.database.db, d.dialogueId);
+      expect(unchanged?.computedAt).toEqual(before?.computedAt);
+      // The next vote is on the map in the next round.
+      const voter = { kind: 'visitor' as const, keyHash: sha256('first after start') };
+      await castVote(ctx, voter, d.where, { statementId: d.statementIds[3] ?? '', vote: 'agree' });
+      const last = (await voteLog(t.database.db, d.dialogueId)).at(-1)?.id ?? 0;
+      await server.refresh(() => now);
+      expect(Number((await storedMap(t.database.db, d.dialogueId))?.votesSeen)).toBe(last);
+    } finally {
+      await server.release();
+    }
+  });
+
   it('is kept current by the running worker, which looks for new votes every second', async () => {
     const d = await plantedDialogue();
     const worker = startMapWorker({ database: t.database, logger: pino({ level: 'silent' }) });
