@@ -14,6 +14,7 @@
  *   bash scripts/with-postgres.sh npx tsx bench/proposals.ts   (after `npm run build`)
  *     BENCH_PROPOSALS=10000 BENCH_SUPPORTS=500000 BENCH_USERS=50000 (defaults)
  *     BENCH_SUPPORTERS=200 BENCH_TWICE=0.25 BENCH_SECONDS=5 (defaults)
+ *     BENCH_EXPLAIN=1 prints the late page's query plans with their timings
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -300,6 +301,22 @@ async function queriesPerPage(
   return counted;
 }
 
+/** The plans of the late page's two queries as `listProposals` sends them, with their timings. */
+async function explainLatePage(database: Database, page: number) {
+  const where = sql`municipality_id = ${m} and state in ('expired')`;
+  for (const query of [
+    sql`select count(*) from proposals where ${where}`,
+    sql`select * from proposals where ${where} order by created_at desc, id asc
+      offset ${(page - 1) * PAGE_SIZE} limit ${PAGE_SIZE}`,
+  ]) {
+    const plan = await rowsOf<{ 'QUERY PLAN': string }>(
+      database,
+      sql`explain (analyze, buffers) ${query}`,
+    );
+    process.stdout.write(`${plan.map((r) => `    ${r['QUERY PLAN']}`).join('\n')}\n`);
+  }
+}
+
 /** One GET on a connection of its own (the start-up poll's pooled connections are not reused). */
 function get(
   url: string,
@@ -417,6 +434,7 @@ async function main() {
           `  ${c.path}: ${c.first} queries the first time, ${c.again} again; in process (median of 20) ${fmt(c.requestMs, 1)} ms a request, of which its two queries ${fmt(c.queriesMs, 1)} ms\n`,
         );
       }
+      if (process.env.BENCH_EXPLAIN === '1') await explainLatePage(opened, latePage);
       const [one, late] = counted;
       const same = one && late && one.first === late.first && one.again === late.again;
       verdicts.push(
