@@ -11,6 +11,7 @@ import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
+import { keptForEveryone } from '../../../web/visitor-pages.ts';
 import { requireMunicipality } from '../../tenancy/municipality-param.ts';
 import { supportProposal } from './commands/support-proposal.ts';
 import { moveOwnProposal, writeProposal } from './commands/write-proposal.ts';
@@ -30,7 +31,9 @@ export function proposalRoutes() {
   // Before `proposals/:pid`, which would take `new` or `rule` for a proposal's id.
   app.route('/', handlingRoutes());
 
-  app.get('/municipalities/:id/proposals', async (c) => {
+  // Drawn once per address and set of grants until something changes (a support changes its
+  // proposal's counts, which announces it): the list depends on who asks through the grants alone.
+  app.get('/municipalities/:id/proposals', keptForEveryone(), async (c) => {
     const m = await requireMunicipality(c);
     const actor = c.get('actor');
     const staff = canHandleProposals(actor, m.id);

@@ -187,3 +187,26 @@ describe('paper signatures', () => {
     expect([row?.supportPaper, row?.supportTotal]).toEqual([10_000_000, 10_000_000]);
   });
 });
+
+describe('the list of proposals', () => {
+  it('is kept until something changes: a second view costs no query, and a support shows at once', async () => {
+    const id = await acceptedProposal(t, { title: 'Bänkar längs Albysjön' });
+    await t.settled();
+    const supportShown = async (client: { get(path: string): Promise<Response> }) => {
+      const html = await (await client.get(`${base}?state=collecting`)).text();
+      return html.match(new RegExp(`value="(\\d+)" aria-labelledby="support-${id}"`))?.[1];
+    };
+    const visitor = t.client();
+    const staff = await t.signedIn('staff@botkyrka.example');
+    for (const client of [visitor, staff]) {
+      expect(await supportShown(client)).toBe('0');
+      const before = t.database.queriesSent();
+      expect(await supportShown(client)).toBe('0');
+      expect(t.database.queriesSent() - before).toBe(0);
+    }
+    const supporter = await t.signedIn('politician@botkyrka.example');
+    await t.announced(() => supporter.postForm(`${base}/${id}/support`, {}));
+    expect(await supportShown(visitor)).toBe('1');
+    expect(await supportShown(staff)).toBe('1');
+  });
+});
