@@ -21,8 +21,7 @@
  *
  *   BENCH_IN_PROCESS=1 BENCH_CASES=50000 BENCH_ADOPTIONS=0 npx tsx bench/cases.ts
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
@@ -35,18 +34,10 @@ import {
 } from '../src/domains/delning/cases/case-search.ts';
 import type { Chosen } from '../src/engines/sharing/facets.ts';
 import { prepareDatabase } from '../src/seed/prepare.ts';
-import {
-  bareServerSource,
-  type Child,
-  fmt,
-  root,
-  startOnFreePort,
-  stop,
-  tempDir,
-  waitFor200,
-} from './lib/child.ts';
+import { againstBare, bareCopies } from './lib/bare-copies.ts';
+import { type Child, fmt, root, startOnFreePort, stop, tempDir, waitFor200 } from './lib/child.ts';
 import { newDatabase } from './lib/databases.ts';
-import { type Measured, measure } from './lib/load.ts';
+import { inSlices, medianMs } from './lib/progress.ts';
 
 const cases = Number(process.env.BENCH_CASES ?? 50_000);
 const adoptions = Number(process.env.BENCH_ADOPTIONS ?? 200_000);
@@ -60,32 +51,6 @@ const serverUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || '
 const password = 'bench-password-1234';
 /** The issue's targets: search with facets p95, and the roll-up of a case with 500 adopters. */
 const targets = { searchP95: 100, rollUpMs: 50 };
-
-/** Prints a bar that fills as `done` reaches `total`, on one line. */
-function progress(label: string, done: number, total: number, started: number) {
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  const bar = `${'#'.repeat(filled)}${' '.repeat(width - filled)}`;
-  const s = fmt((performance.now() - started) / 1000, 1);
-  process.stdout.write(`\r  ${label.padEnd(34)} [${bar}] ${fmt((100 * done) / total)} % ${s} s`);
-  if (done >= total) process.stdout.write('\n');
-}
-
-/** Runs `chunk(from, to)` over 0…total in slices, with a progress bar. */
-async function inSlices(
-  label: string,
-  total: number,
-  chunk: (from: number, to: number) => Promise<unknown>,
-) {
-  const started = performance.now();
-  const size = Math.max(1, Math.ceil(total / 20));
-  progress(label, 0, total, started);
-  for (let from = 0; from < total; from += size) {
-    const to = Math.min(total, from + size);
-    await chunk(from, to);
-    progress(label, to, total, started);
-  }
-}
 
 // Words of real Nordic digitalisation cases, in the language of the publishing municipality, so
 // that word forms (skolor/skola, hjemmetjenesten/hjemmetjeneste) are what the search meets.
@@ -228,39 +193,8 @@ async function generateNetwork(database: Database) {
   await run(sql`analyze`);
 }
 
-/** One GET on a connection of its own (the start-up poll's pooled connections are not reused). */
-function get(url: string): Promise<{ status: number; type: string; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { agent: false }, (res) => {
-      const parts: Buffer[] = [];
-      res.on('data', (b: Buffer) => parts.push(b));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          type: String(res.headers['content-type'] ?? ''),
-          body: Buffer.concat(parts),
-        }),
-      );
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
 /** A page to measure; `facets` marks the searches the p95 target is for. */
 type Kind = { name: string; path: string; facets?: boolean };
-
-/** The median of `runs` timings of `work`, in ms. */
-async function medianMs(runs: number, work: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;
-}
 
 /** The searches timed in process: the pages' own, and a typing error. */
 const searches: { name: string; text: string; chosen: Chosen }[] = [
@@ -361,27 +295,7 @@ async function main() {
       { name: 'API search "skolor"', path: '/api/v1/cases?q=skolor' },
       { name: 'case page, most adopted', path: `/sv/cases/${mostAdopted}` },
     ];
-    const specs = [];
-    for (const [i, k] of kinds.entries()) {
-      const asked = performance.now();
-      const res = await get(samskap.base + k.path);
-      if (res.status !== 200) throw new Error(`${k.path} answered ${res.status}`);
-      const body = res.body;
-      process.stdout.write(
-        `  first answer to ${k.name}: ${fmt(performance.now() - asked)} ms, ${fmt(body.length / 1024, 1)} KB\n`,
-      );
-      const file = join(dir, `kind-${i}.body`);
-      writeFileSync(file, body);
-      specs.push({ path: `/k/${i}`, file, type: res.type });
-    }
-    const routesFile = join(dir, 'routes.json');
-    writeFileSync(routesFile, JSON.stringify(specs));
-    const bare = await startOnFreePort(
-      ['-e', bareServerSource],
-      { BENCH_ROUTES: routesFile },
-      children,
-    );
-    await waitFor200(`${bare.base}/k/0`, bare.child, performance.now());
+    const bare = await bareCopies(samskap.base, kinds, dir, children);
     process.stdout.write(
       `${connections} connections, ${seconds} s per measurement after 2 s warm-up\n`,
     );
@@ -389,19 +303,11 @@ async function main() {
       `roll-up of a case with ${topAdopters} adopters <= ${targets.rollUpMs} ms (in process, median of 5): ${rollUpMs <= targets.rollUpMs ? 'met' : 'MISSED'} (${fmt(rollUpMs, 1)} ms)`,
     ];
     for (const [i, k] of kinds.entries()) {
-      const got: Record<string, Measured> = {};
-      for (const [label, url] of [
-        ['samskap', samskap.base + k.path],
-        ['bare', `${bare.base}/k/${i}`],
-      ] as const) {
-        await measure(url, { connections, seconds: 2 });
-        got[label] = await measure(url, { connections, seconds });
-      }
-      const s = got.samskap as Measured;
-      const b = got.bare as Measured;
-      process.stdout.write(
-        `  ${k.name.padEnd(34)} samskap ${fmt(s.rps).padStart(6)} req/s | bare ${fmt(b.rps).padStart(6)} req/s | ratio ${fmt(s.rps / b.rps, 3)} | p95 ${fmt(s.p95, 1).padStart(7)} ms p99 ${fmt(s.p99, 1).padStart(7)} ms${s.bad ? ` (${s.bad} not 200)` : ''}\n`,
-      );
+      const { s } = await againstBare(samskap.base, bare, k, i, {
+        connections,
+        seconds,
+        nameWidth: 34,
+      });
       if (k.facets) {
         verdicts.push(
           `search with facets p95 <= ${targets.searchP95} ms (${k.name}): ${s.p95 <= targets.searchP95 ? 'met' : 'MISSED'} (${fmt(s.p95, 1)} ms)`,

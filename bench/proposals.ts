@@ -16,8 +16,7 @@
  *     BENCH_SUPPORTERS=200 BENCH_TWICE=0.25 BENCH_SECONDS=5 (defaults)
  *     BENCH_EXPLAIN=1 prints the late page's query plans with their timings
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type SQL, sql } from 'drizzle-orm';
 import pino from 'pino';
@@ -29,19 +28,11 @@ import { PAGE_SIZE } from '../src/domains/dialog/proposals/proposals.routes.tsx'
 import { hashPassword } from '../src/domains/identity/passwords.ts';
 import type { ProposalState } from '../src/engines/proposal-rules/index.ts';
 import { prepareDatabase } from '../src/seed/prepare.ts';
+import { againstBare, bareCopies } from './lib/bare-copies.ts';
 import { logInAsBrowser } from './lib/browser-login.ts';
-import {
-  bareServerSource,
-  type Child,
-  fmt,
-  root,
-  startOnFreePort,
-  stop,
-  tempDir,
-  waitFor200,
-} from './lib/child.ts';
+import { type Child, fmt, root, startOnFreePort, stop, tempDir, waitFor200 } from './lib/child.ts';
 import { newDatabase } from './lib/databases.ts';
-import { type Measured, measure } from './lib/load.ts';
+import { inSlices, medianMs } from './lib/progress.ts';
 
 const proposalCount = Number(process.env.BENCH_PROPOSALS ?? 10_000);
 const supportCount = Number(process.env.BENCH_SUPPORTS ?? 500_000);
@@ -59,32 +50,6 @@ const targetId = '00000000-0000-4000-8000-0000000e0f51';
 const threshold = 100;
 /** The issue's target: the list page, filters on, p95 at 32 connections. */
 const targetP95 = 200;
-
-/** Prints a bar that fills as `done` reaches `total`, on one line. */
-function progress(label: string, done: number, total: number, started: number) {
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  const bar = `${'#'.repeat(filled)}${' '.repeat(width - filled)}`;
-  const s = fmt((performance.now() - started) / 1000, 1);
-  process.stdout.write(`\r  ${label.padEnd(34)} [${bar}] ${fmt((100 * done) / total)} % ${s} s`);
-  if (done >= total) process.stdout.write('\n');
-}
-
-/** Runs `chunk(from, to)` over 0…total in slices, with a progress bar. */
-async function inSlices(
-  label: string,
-  total: number,
-  chunk: (from: number, to: number) => Promise<unknown>,
-) {
-  const started = performance.now();
-  const size = Math.max(1, Math.ceil(total / 20));
-  progress(label, 0, total, started);
-  for (let from = 0; from < total; from += size) {
-    const to = Math.min(total, from + size);
-    await chunk(from, to);
-    progress(label, to, total, started);
-  }
-}
 
 async function rowsOf<T>(database: Database, query: SQL): Promise<T[]> {
   return ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -246,17 +211,6 @@ async function countsMatchRows(database: Database) {
   return row ?? { off: -1, rows: 0, counted: 0 };
 }
 
-/** The median of `runs` timings of `work`, in ms. */
-async function medianMs(runs: number, work: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;
-}
-
 /**
  * The queries each list page sends, counted on the database handle of an app in this process,
  * after one request to the unfiltered list has loaded what every page shares (the municipality,
@@ -315,29 +269,6 @@ async function explainLatePage(database: Database, page: number) {
     );
     process.stdout.write(`${plan.map((r) => `    ${r['QUERY PLAN']}`).join('\n')}\n`);
   }
-}
-
-/** One GET on a connection of its own (the start-up poll's pooled connections are not reused). */
-function get(
-  url: string,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; type: string; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { agent: false, headers }, (res) => {
-      const parts: Buffer[] = [];
-      res.on('data', (b: Buffer) => parts.push(b));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          type: String(res.headers['content-type'] ?? ''),
-          body: Buffer.concat(parts),
-        }),
-      );
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
 }
 
 /** Runs `work` over `items`, at most `width` at a time. */
@@ -468,43 +399,16 @@ async function main() {
         headers: { cookie: admin.cookie },
       },
     ];
-    const specs = [];
-    for (const [i, k] of kinds.entries()) {
-      const asked = performance.now();
-      const res = await get(samskap.base + k.path, k.headers);
-      if (res.status !== 200) throw new Error(`${k.path} answered ${res.status}`);
-      process.stdout.write(
-        `  first answer to ${k.name}: ${fmt(performance.now() - asked)} ms, ${fmt(res.body.length / 1024, 1)} KB\n`,
-      );
-      const file = join(dir, `kind-${i}.body`);
-      writeFileSync(file, res.body);
-      specs.push({ path: `/k/${i}`, file, type: res.type });
-    }
-    const routesFile = join(dir, 'routes.json');
-    writeFileSync(routesFile, JSON.stringify(specs));
-    const bare = await startOnFreePort(
-      ['-e', bareServerSource],
-      { BENCH_ROUTES: routesFile },
-      children,
-    );
-    await waitFor200(`${bare.base}/k/0`, bare.child, performance.now());
+    const bare = await bareCopies(samskap.base, kinds, dir, children);
     process.stdout.write(
       `${connections} connections, ${seconds} s per measurement after 2 s warm-up\n`,
     );
     for (const [i, k] of kinds.entries()) {
-      const got: Record<string, Measured> = {};
-      for (const [label, url, headers] of [
-        ['samskap', samskap.base + k.path, k.headers],
-        ['bare', `${bare.base}/k/${i}`, {}],
-      ] as const) {
-        await measure(url, { connections, seconds: 2, headers });
-        got[label] = await measure(url, { connections, seconds, headers });
-      }
-      const s = got.samskap as Measured;
-      const b = got.bare as Measured;
-      process.stdout.write(
-        `  ${k.name.padEnd(30)} samskap ${fmt(s.rps).padStart(6)} req/s | bare ${fmt(b.rps).padStart(6)} req/s | ratio ${fmt(s.rps / b.rps, 3)} | p95 ${fmt(s.p95, 1).padStart(7)} ms p99 ${fmt(s.p99, 1).padStart(7)} ms${s.bad ? ` (${s.bad} not 200)` : ''}\n`,
-      );
+      const { s } = await againstBare(samskap.base, bare, k, i, {
+        connections,
+        seconds,
+        nameWidth: 30,
+      });
       verdicts.push(
         `list p95 <= ${targetP95} ms (${k.name}): ${s.p95 <= targetP95 && s.bad === 0 ? 'met' : 'MISSED'} (${fmt(s.p95, 1)} ms)`,
       );
