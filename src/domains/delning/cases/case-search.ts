@@ -14,7 +14,6 @@ import { pageOf } from '../../../lib/paging.ts';
 import type { AppEnv } from '../../../web/env.ts';
 import { readModel } from '../../../web/read-model.ts';
 import { bestTier } from '../../../web/search.ts';
-import { listCounties } from '../../tenancy/tenancy.queries.ts';
 import {
   type CaseTexts,
   type FoundCase,
@@ -101,14 +100,11 @@ export function keptCaseSource(c: Context<AppEnv>): CaseSource {
 
 /**
  * Every county's name by its id, for the county filter: a chosen county is named also when no
- * case of the search is in it (or none at all). Kept until content changes, as the list is.
+ * case of the search is in it (or none at all). From the registry the process keeps.
  */
-export function keptCountyNames(c: Context<AppEnv>): Promise<ReadonlyMap<string, string>> {
-  return readModel(
-    c,
-    'cases:countyNames',
-    async (db) => new Map((await listCounties(db)).map((county) => [county.id, county.name])),
-  );
+export async function countyNamesOf(c: Context<AppEnv>): Promise<ReadonlyMap<string, string>> {
+  const counties = await c.get('deps').registry.counties();
+  return new Map(counties.map((county) => [county.id, county.name]));
 }
 
 /**

@@ -23,8 +23,8 @@ import { type CasePageModel, casePageModel } from './case-page.load.ts';
 import {
   CASES_PER_PAGE,
   chosenFrom,
+  countyNamesOf,
   keptCaseSource,
-  keptCountyNames,
   searchCases,
 } from './case-search.ts';
 import { adoptionInput, caseInput } from './cases.inputs.ts';
@@ -71,7 +71,7 @@ export function casesRoutes() {
         chosen={chosen}
         unknownFilter={unknown.length > 0}
         result={result}
-        countyNames={await keptCountyNames(c)}
+        countyNames={await countyNamesOf(c)}
       />,
     );
   });
