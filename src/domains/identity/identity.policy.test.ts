@@ -11,8 +11,6 @@ import {
   coordinatesCounty,
 } from './identity.policy.ts';
 
-const user = userWith;
-
 const botkyrka = 'SE-0127';
 const asker = 'NO-3203';
 
@@ -34,14 +32,14 @@ describe('identity policy', () => {
       admin: true,
     };
     for (const role of municipalRoles) {
-      const a = user([{ role, municipalityId: botkyrka, departmentId: null }]);
+      const a = userWith([{ role, municipalityId: botkyrka, departmentId: null }]);
       expect(canSeeInternal(a, botkyrka), role).toBe(expected[role]);
       expect(canSeeInternal(a, asker), `${role} abroad`).toBe(false);
     }
   });
 
   it('never carries an admin role over to another municipality', () => {
-    const admin = user([{ role: 'admin', municipalityId: botkyrka, departmentId: null }]);
+    const admin = userWith([{ role: 'admin', municipalityId: botkyrka, departmentId: null }]);
     expect(canManageRoles(admin, botkyrka)).toBe(true);
     expect(canReadAudit(admin, botkyrka)).toBe(true);
     expect(canManageRoles(admin, asker)).toBe(false);
@@ -49,7 +47,7 @@ describe('identity policy', () => {
   });
 
   it('lets a manager manage only the department granted', () => {
-    const manager = user([{ role: 'manager', municipalityId: botkyrka, departmentId: 'd1' }]);
+    const manager = userWith([{ role: 'manager', municipalityId: botkyrka, departmentId: 'd1' }]);
     expect(canManageDepartment(manager, botkyrka, 'd1')).toBe(true);
     expect(canManageDepartment(manager, botkyrka, 'd2')).toBe(false);
     expect(canManageDepartment(manager, asker, 'd1')).toBe(false);
@@ -61,7 +59,7 @@ describe('identity policy', () => {
       { role: 'staff' as const, municipalityId: asker, departmentId: null },
       { role: 'coordinator' as const, countyId: null },
     ];
-    const viaToken = user(grants, asker);
+    const viaToken = userWith(grants, asker);
     expect(canManageRoles(viaToken, botkyrka)).toBe(false);
     expect(canSeeInternal(viaToken, asker)).toBe(true);
     expect(coordinatesCounty(viaToken, 'NO-32')).toBe(false);
@@ -70,8 +68,8 @@ describe('identity policy', () => {
   });
 
   it('scopes county coordinators to their county and network coordinators to all', () => {
-    const county = user([{ role: 'coordinator', countyId: 'SE-01' }]);
-    const network = user([{ role: 'coordinator', countyId: null }]);
+    const county = userWith([{ role: 'coordinator', countyId: 'SE-01' }]);
+    const network = userWith([{ role: 'coordinator', countyId: null }]);
     expect(coordinatesCounty(county, 'SE-01')).toBe(true);
     expect(coordinatesCounty(county, 'SE-04')).toBe(false);
     expect(coordinatesCounty(network, 'NO-32')).toBe(true);
@@ -80,10 +78,10 @@ describe('identity policy', () => {
   });
 
   it('allows tokens only where the owner holds a role of staff or higher', () => {
-    const resident = user([{ role: 'resident', municipalityId: botkyrka, departmentId: null }]);
+    const resident = userWith([{ role: 'resident', municipalityId: botkyrka, departmentId: null }]);
     expect(canCreateTokenFor(resident, botkyrka)).toBe(false);
     for (const role of ['staff', 'manager', 'politician', 'admin'] as const) {
-      const worker = user([{ role, municipalityId: botkyrka, departmentId: null }]);
+      const worker = userWith([{ role, municipalityId: botkyrka, departmentId: null }]);
       expect(canCreateTokenFor(worker, botkyrka), role).toBe(true);
       expect(canCreateTokenFor(worker, asker), role).toBe(false);
     }
