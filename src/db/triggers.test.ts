@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getTableName, is, type SQL, sql } from 'drizzle-orm';
+import { getTableColumns, getTableName, is, type SQL, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ const NOT_CONTENT = new Set([
   'comment_flags',
   'participant_backgrounds',
   'dialogue_settings',
-  // A support changes its proposal's counts, which announces it.
+  // A support changes its proposal's counts, which announces it as activity.
   'proposal_supports',
   // Written when staff first open a case; no page is built from it ahead of time.
   'case_looks',
@@ -64,6 +64,15 @@ const CONTENT_TABLES = [
     'oidc_providers',
   ]),
 ].sort();
+
+// A support writes only these columns of its proposal: announced as activity, not as content.
+const SUPPORT_COUNTS = ['support_verified', 'support_unverified', 'support_paper'];
+
+// Every column of a proposal but its counts and their generated total, in the schema's order: a
+// column added later without the content trigger naming it fails the first test below.
+const PROPOSAL_CONTENT_COLUMNS = Object.values(getTableColumns(proposalsSchema.proposals))
+  .map((column) => column.name)
+  .filter((name) => !SUPPORT_COUNTS.includes(name) && name !== 'support_total');
 
 // Every trigger the migrations create, what it fires on, and the test that shows it does what it
 // is for. A trigger added without a line here fails the first test, so none goes untested.
@@ -131,6 +140,9 @@ const TRIGGERS: Record<string, string> = {
       `AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.${table} FOR EACH STATEMENT`,
     ]),
   ),
+  // Below, in this file ('announce a support's counts as activity, the rest of a proposal as content').
+  proposals_content_changed: `AFTER INSERT OR DELETE OR UPDATE OF ${PROPOSAL_CONTENT_COLUMNS.join(', ')} OR TRUNCATE ON public.proposals FOR EACH STATEMENT`,
+  proposals_support_counted: `AFTER UPDATE OF ${SUPPORT_COUNTS.join(', ')} ON public.proposals FOR EACH STATEMENT`,
 };
 
 let t: TestApp;
@@ -393,6 +405,40 @@ describe('change notifications', () => {
       expect(await activity.after(() => run(sql`delete from dialogue_maps ${where}`))).toBe(1);
     } finally {
       await activity.close();
+    }
+  });
+
+  it('announce a support’s counts as activity, the rest of a proposal as content', async () => {
+    const activity = await listener('samskap_activity');
+    const content = await listener('samskap_content');
+    try {
+      const id = randomUUID();
+      const insert = sql`insert into proposals (id, municipality_id, title, body, topic)
+        values (${id}, 'SE-0180', 'Fler bänkar', 'Vid ån', 'park')`;
+      expect(await content.after(() => run(insert))).toBe(1);
+      const where = sql`where id = ${id}`;
+      // Both listeners hear each write once: the count of each channel, in that order.
+      const heard = async (write: SQL) => {
+        let onActivity = 0;
+        const onContent = await content.after(async () => {
+          onActivity = await activity.after(() => run(write));
+        });
+        return [onContent, onActivity];
+      };
+      for (const column of SUPPORT_COUNTS) {
+        const counted = sql`update proposals set ${sql.identifier(column)} = 1 ${where}`;
+        expect([column, await heard(counted)]).toEqual([column, [0, 1]]);
+      }
+      expect(await heard(sql`update proposals set state = 'collecting' ${where}`)).toEqual([1, 0]);
+      // A write of both is content as well as activity.
+      expect(
+        await heard(
+          sql`update proposals set title = 'Fler bänkar vid ån', support_paper = 2 ${where}`,
+        ),
+      ).toEqual([1, 1]);
+    } finally {
+      await activity.close();
+      await content.close();
     }
   });
 

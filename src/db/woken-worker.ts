@@ -9,17 +9,17 @@ export type WokenWorker = {
 };
 
 /**
- * Runs `round` in the background for as long as the server runs: when `channel` is notified (at
- * commit, from any process), every `pollMs` in any case (a notification may be missed), and once
- * at start; without a channel, every `pollMs` only. One round at a time; woken during a round, it
+ * Runs `round` in the background for as long as the server runs: when one of `channels` is
+ * notified (at commit, from any process), every `pollMs` in any case (a notification may be
+ * missed), and once at start; without channels, every `pollMs` only. One round at a time; woken during a round, it
  * runs another right after. `round` handles its own errors.
  */
 export function startWokenWorker(opts: {
   database: Database;
-  channel?: string;
+  channels?: readonly string[];
   pollMs: number;
   round: () => Promise<void>;
-  /** Told when the channel cannot be listened to: the worker then only polls. */
+  /** Told when a channel cannot be listened to: the worker then only polls for it. */
   notListening?: (err: unknown) => void;
 }): WokenWorker {
   let running: Promise<void> | undefined;
@@ -41,12 +41,12 @@ export function startWokenWorker(opts: {
       running = undefined;
     });
   };
-  let subscription: Subscription | undefined;
-  if (opts.channel !== undefined) {
-    opts.database.subscribe(opts.channel, wake).then(
+  const subscriptions: Subscription[] = [];
+  for (const channel of opts.channels ?? []) {
+    opts.database.subscribe(channel, wake).then(
       (s) => {
         if (stopped) void s.close();
-        else subscription = s;
+        else subscriptions.push(s);
       },
       (err: unknown) => opts.notListening?.(err),
     );
@@ -59,7 +59,7 @@ export function startWokenWorker(opts: {
     async stop() {
       stopped = true;
       clearInterval(timer);
-      await subscription?.close();
+      await Promise.all(subscriptions.map((s) => s.close()));
       await running;
     },
   };

@@ -28,9 +28,10 @@ export type TestApp = {
    * Runs `write`, a write straight to the content tables behind the app's back, and resolves once
    * the app has forgotten what it kept (its read models and visitors' pages): on PostgreSQL the
    * notification arrives a moment after the commit, on PGlite with it. A write that changes no
-   * content table announces nothing, and this never resolves.
+   * content table announces nothing, and this never resolves. With `'activity'`, a write announced
+   * as residents' activity (a support counted), and what the app keeps of it.
    */
-  announced<T>(write: () => Promise<T>): Promise<T>;
+  announced<T>(write: () => Promise<T>, as?: 'content' | 'activity'): Promise<T>;
   /**
    * Resolves once every change committed so far has reached what the app keeps (read models,
    * kept pages, activity): a marker announced on each channel arrives after the changes before it,
@@ -100,8 +101,11 @@ export async function createTestApp(
       if (email) await client.login(email);
       return client;
     },
-    async announced(write) {
-      const kept = [services.readModels, services.visitorPages, services.signedInPages];
+    async announced(write, as = 'content') {
+      const kept =
+        as === 'content'
+          ? [services.readModels, services.visitorPages, services.signedInPages]
+          : [services.activityModels, services.activityPages];
       const before = kept.map((cache) => cache.forgotten);
       const result = await write();
       await Promise.all(kept.map((cache, i) => cache.whenForgottenPast(before[i] ?? 0)));

@@ -29,9 +29,10 @@ export type AppEnv = {
     requestId: string;
     ctx: CommandContext;
     /**
-     * Set by a write route whose writes no in-process copy holds (a vote): the process then keeps
-     * its copies after it (middleware/forget-after-writes.ts).
+     * Set by a write route whose writes no in-process copy holds ('nothing': a vote) or only the
+     * copies of residents' activity hold ('activity': a support): the process then keeps the
+     * others after it (middleware/forget-after-writes.ts). Unset, it forgets them all.
      */
-    cachedDataUntouched: boolean;
+    cachedDataTouched: 'nothing' | 'activity';
   };
 };

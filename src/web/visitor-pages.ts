@@ -167,6 +167,29 @@ export function keptForNewcomers(
 }
 
 /**
+ * `keptForEveryone` for a page that also shows what residents do by the minute (a proposal's
+ * support counts): kept cut in `ActivityPages`, for visitors and for each set of grants alike,
+ * under how often the read models have been forgotten, so announced activity forgets it as well
+ * as a change of content. Only for HTML pages that depend on who asks through the grants alone.
+ */
+export function keptWithActivityForEveryone(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const actor = c.get('actor');
+    if (c.req.method !== 'GET') return next();
+    if (actor.kind !== 'anonymous' && actor.tokenMunicipalityId !== undefined) return next();
+    const who = actor.kind === 'anonymous' ? 'visitor' : grantsKey(actor);
+    const url = new URL(c.req.url);
+    const { readModels, activityPages } = c.get('deps');
+    return keptCut(
+      c,
+      next,
+      activityPages,
+      `${readModels.forgotten} ${who} ${url.pathname}${url.search}`,
+    );
+  };
+}
+
+/**
  * The page at `key` in `pages`, drawn by the route with a stand-in for the form token when it is
  * not kept yet, and sent with the asker's own token. Only a 200 HTML page is kept.
  */

@@ -34,7 +34,7 @@ export function startMailWorker(deps: {
 
   const worker = startWokenWorker({
     database: deps.database,
-    channel: MAIL_CHANNEL,
+    channels: [MAIL_CHANNEL],
     pollMs: POLL_MS,
     notListening: (err) =>
       logger.warn({ err }, 'not listening for new mail: looking every 30 seconds'),

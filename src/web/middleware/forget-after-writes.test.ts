@@ -1,21 +1,36 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
+import { ACTIVITY_CHANNEL, CONTENT_CHANNEL } from '../../db/read-models.ts';
 import type { AppEnv } from '../env.ts';
 import { forgetAfterWrites } from './forget-after-writes.ts';
 
-/** An app with one copy to forget, on a database of `kind`; returns how often it was forgotten. */
+/**
+ * An app with a copy of content and one of activity to forget, on a database of `kind`; returns
+ * how often the content copy was forgotten, and the activity copy.
+ */
 function appOn(kind: Database['kind']) {
   let forgotten = 0;
+  let activityForgotten = 0;
   const app = new Hono<AppEnv>();
-  app.use('*', forgetAfterWrites({ kind } as Database, [{ forget: () => forgotten++ }]));
+  app.use(
+    '*',
+    forgetAfterWrites({ kind } as Database, [
+      { channel: CONTENT_CHANNEL, forget: () => forgotten++ },
+      { channel: ACTIVITY_CHANNEL, forget: () => activityForgotten++ },
+    ]),
+  );
   app.get('/page', (c) => c.text('page'));
   app.post('/write', (c) => c.text('wrote'));
   app.post('/vote', (c) => {
-    c.set('cachedDataUntouched', true);
+    c.set('cachedDataTouched', 'nothing');
     return c.text('voted');
   });
-  return { app, forgotten: () => forgotten };
+  app.post('/support', (c) => {
+    c.set('cachedDataTouched', 'activity');
+    return c.text('supported');
+  });
+  return { app, forgotten: () => forgotten, activityForgotten: () => activityForgotten };
 }
 
 describe('forgetting copies after a write', () => {
@@ -29,11 +44,17 @@ describe('forgetting copies after a write', () => {
   });
 
   it('keeps the copies after a write whose route says no copy holds what it wrote', async () => {
-    const { app, forgotten } = appOn('postgres');
+    const { app, forgotten, activityForgotten } = appOn('postgres');
     await app.request('/vote', { method: 'POST' });
-    expect(forgotten()).toBe(0);
+    expect([forgotten(), activityForgotten()]).toEqual([0, 0]);
     await app.request('/write', { method: 'POST' });
-    expect(forgotten()).toBe(1);
+    expect([forgotten(), activityForgotten()]).toEqual([1, 1]);
+  });
+
+  it('forgets only the copies of activity after a write whose route says it touched activity only', async () => {
+    const { app, forgotten, activityForgotten } = appOn('postgres');
+    await app.request('/support', { method: 'POST' });
+    expect([forgotten(), activityForgotten()]).toEqual([0, 1]);
   });
 
   it('never forgets on PGlite, which delivers notifications with the commit', async () => {

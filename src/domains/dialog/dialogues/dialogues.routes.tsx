@@ -364,7 +364,7 @@ export function dialogueRoutes() {
 
   app.post('/municipalities/:id/matters/:mid/votes', async (c) => {
     // Votes and participants are in no page's or session's copy (the map has its own channel).
-    c.set('cachedDataUntouched', true);
+    c.set('cachedDataTouched', 'nothing');
     const m = await requireMunicipality(c);
     const where = { municipalityId: m.id, matterId: uuidParam(c, 'mid') };
     const parsed = validateForm(voteInput, await readForm(c));

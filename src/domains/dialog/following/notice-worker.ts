@@ -25,7 +25,7 @@ export function startNoticeWorker(deps: {
   const ctx = { db: deps.database.db, now: deps.now ?? (() => new Date()) };
   const worker = startWokenWorker({
     database: deps.database,
-    channel: CONTENT_CHANNEL,
+    channels: [CONTENT_CHANNEL],
     pollMs: POLL_MS,
     notListening: (err) =>
       logger.warn({ err }, 'not listening for changes: looking for news every minute'),

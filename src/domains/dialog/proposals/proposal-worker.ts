@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Database, Db } from '../../../db/client.ts';
-import { CONTENT_CHANNEL } from '../../../db/read-models.ts';
+import { ACTIVITY_CHANNEL, CONTENT_CHANNEL } from '../../../db/read-models.ts';
 import { startWokenWorker } from '../../../db/woken-worker.ts';
 import { audit } from '../../audit/record.ts';
 import { dueProposals, moveDue } from './proposals.queries.ts';
@@ -39,7 +39,7 @@ export type ProposalWorker = { wake(): void; stop(): Promise<void> };
 
 /**
  * Runs `moveDueProposals` and `tellStageChanges` while the server runs: on any change of content
- * (a stage change is one), and every minute.
+ * (a stage change is one) or announced activity (a support is one), and every minute.
  */
 export function startProposalWorker(deps: {
   database: Database;
@@ -52,7 +52,8 @@ export function startProposalWorker(deps: {
   const now = deps.now ?? (() => new Date());
   return startWokenWorker({
     database: deps.database,
-    channel: CONTENT_CHANNEL,
+    // A stage change is content; a support that reaches the threshold is announced as activity.
+    channels: [CONTENT_CHANNEL, ACTIVITY_CHANNEL],
     pollMs: POLL_MS,
     notListening: (err) =>
       logger.warn({ err }, 'not listening for changes: moving proposals every minute'),

@@ -245,6 +245,8 @@ export function proposalsApi() {
   });
 
   app.openapi(supportRoute, async (c) => {
+    // A support changes its proposal's counts only, which are announced as activity.
+    c.set('cachedDataTouched', 'activity');
     const m = await apiMunicipality(c, c.req.valid('param').id);
     const where = { municipalityId: m.id, proposalId: uuidParam(c, 'pid') };
     const tellMe = c.req.valid('json')?.tellMe ?? false;

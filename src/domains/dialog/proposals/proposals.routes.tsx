@@ -11,7 +11,7 @@ import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
-import { keptForEveryone } from '../../../web/visitor-pages.ts';
+import { keptWithActivityForEveryone } from '../../../web/visitor-pages.ts';
 import { requireMunicipality } from '../../tenancy/municipality-param.ts';
 import { supportProposal } from './commands/support-proposal.ts';
 import { moveOwnProposal, writeProposal } from './commands/write-proposal.ts';
@@ -31,9 +31,9 @@ export function proposalRoutes() {
   // Before `proposals/:pid`, which would take `new` or `rule` for a proposal's id.
   app.route('/', handlingRoutes());
 
-  // Drawn once per address and set of grants until something changes (a support changes its
-  // proposal's counts, which announces it): the list depends on who asks through the grants alone.
-  app.get('/municipalities/:id/proposals', keptForEveryone(), async (c) => {
+  // Drawn once per address and set of grants until content changes or a support is counted
+  // (announced as activity): the list depends on who asks through the grants alone.
+  app.get('/municipalities/:id/proposals', keptWithActivityForEveryone(), async (c) => {
     const m = await requireMunicipality(c);
     const actor = c.get('actor');
     const staff = canHandleProposals(actor, m.id);
@@ -105,6 +105,8 @@ export function proposalRoutes() {
   );
 
   app.post('/municipalities/:id/proposals/:pid/support', async (c) => {
+    // A support changes its proposal's counts only, which are announced as activity.
+    c.set('cachedDataTouched', 'activity');
     const m = await requireMunicipality(c);
     if (c.get('actor').kind !== 'user') return loginRedirect(c);
     const where = { municipalityId: m.id, proposalId: uuidParam(c, 'pid') };

@@ -1,4 +1,5 @@
 import { count, eq } from 'drizzle-orm';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApp,
@@ -6,7 +7,7 @@ import {
   postJson,
   type TestApp,
 } from '../../../testing/test-app.ts';
-import { moveDueProposals } from './proposal-worker.ts';
+import { moveDueProposals, startProposalWorker } from './proposal-worker.ts';
 import {
   acceptedProposal,
   proposalRow,
@@ -67,6 +68,34 @@ describe('two supports at once', () => {
     expect(await supportsOf(id)).toBe(1);
     const row = await proposalRow(t, id);
     expect([row?.supportUnverified, row?.supportTotal]).toEqual([1, 1]);
+  });
+
+  it('that reaches the threshold moves the proposal at once in the running worker, not at its next minute', async () => {
+    const id = await acceptedProposal(t, { title: 'Sittbänkar vid Tumba torg' });
+    await t.announced(() =>
+      t.database.db.update(proposals).set({ threshold: 1 }).where(eq(proposals.id, id)),
+    );
+    const worker = startProposalWorker({
+      database: t.database,
+      logger: pino({ level: 'silent' }),
+      baseUrl: 'http://localhost',
+    });
+    try {
+      // Past the worker's first round, which would move the proposal without being woken.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const supporter = await t.signedIn('manager@botkyrka.example');
+      expect((await supporter.postForm(`${base}/${id}/support`, {})).status).toBe(303);
+      // The worker looks by itself once a minute: a move well before that was woken by the support.
+      const deadline = performance.now() + 15_000;
+      let state = (await proposalRow(t, id))?.state;
+      while (state === 'collecting' && performance.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        state = (await proposalRow(t, id))?.state;
+      }
+      expect(state).toBe('thresholdReached');
+    } finally {
+      await worker.stop();
+    }
   });
 
   it('after the worker ended the window: refused with the reason, nothing counted', async () => {
@@ -168,8 +197,13 @@ describe('paper signatures', () => {
     const id = await acceptedProposal(t, { title: 'Simhall i Tullinge' });
     const staff = await t.signedIn('staff@botkyrka.example');
     // Near the limit already (as after a hundred full registrations), set straight in the row.
-    await t.announced(() =>
-      t.database.db.update(proposals).set({ supportPaper: 9_999_999 }).where(eq(proposals.id, id)),
+    await t.announced(
+      () =>
+        t.database.db
+          .update(proposals)
+          .set({ supportPaper: 9_999_999 })
+          .where(eq(proposals.id, id)),
+      'activity',
     );
     const over = await staff.postForm(`${base}/${id}/paper`, {
       count: '2',
@@ -189,7 +223,7 @@ describe('paper signatures', () => {
 });
 
 describe('the list of proposals', () => {
-  it('is kept until something changes: a second view costs no query, and a support shows at once', async () => {
+  it('is kept until something changes: a second view costs no query, a support shows at once and keeps other pages', async () => {
     const id = await acceptedProposal(t, { title: 'Bänkar längs Albysjön' });
     await t.settled();
     const supportShown = async (client: { get(path: string): Promise<Response> }) => {
@@ -204,9 +238,24 @@ describe('the list of proposals', () => {
       expect(await supportShown(client)).toBe('0');
       expect(t.database.queriesSent() - before).toBe(0);
     }
+    // Signed in first: a sign-in is a write, after which a process on a server forgets its copies.
     const supporter = await t.signedIn('politician@botkyrka.example');
-    await t.announced(() => supporter.postForm(`${base}/${id}/support`, {}));
+    // A page of other content, kept as well: a support must not forget it.
+    const initiatives = base.replace(/proposals$/, 'initiatives');
+    const initiativesCost = async () => {
+      const before = t.database.queriesSent();
+      expect((await staff.get(initiatives)).status).toBe(200);
+      return t.database.queriesSent() - before;
+    };
+    await initiativesCost();
+    expect(await initiativesCost()).toBe(0);
+    const supported = await t.announced(
+      () => supporter.postForm(`${base}/${id}/support`, {}),
+      'activity',
+    );
+    expect(supported.status).toBe(303);
     expect(await supportShown(visitor)).toBe('1');
     expect(await supportShown(staff)).toBe('1');
+    expect(await initiativesCost()).toBe(0);
   });
 });
