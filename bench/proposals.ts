@@ -9,14 +9,19 @@
  *      admin) at 32 connections against a bare node:http server returning the same bytes;
  *   3. BENCH_SUPPORTERS people, signed in through the login form as a browser is, each support one
  *      new proposal at once through its form, a share of them twice at the same moment; then the
- *      proposal's count, its rows and the supporters told it worked must be one and the same.
+ *      proposal's count, its rows and the supporters told it worked must be one and the same;
+ *   4. a kept page of other content (the initiatives list, as Botkyrka's admin) at 32 connections
+ *      while BENCH_STREAMERS people support one proposal after another: with supports announced
+ *      as residents' activity (as shipped) and, in the same run, with the proposal's content
+ *      trigger put back on every column (as before migration 0036), which forgets every kept page
+ *      at each support.
  *
  *   bash scripts/with-postgres.sh npx tsx bench/proposals.ts   (after `npm run build`)
  *     BENCH_PROPOSALS=10000 BENCH_SUPPORTS=500000 BENCH_USERS=50000 (defaults)
  *     BENCH_SUPPORTERS=200 BENCH_TWICE=0.25 BENCH_SECONDS=5 (defaults)
  *     BENCH_EXPLAIN=1 prints the late page's query plans with their timings
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type SQL, sql } from 'drizzle-orm';
 import pino from 'pino';
@@ -32,6 +37,7 @@ import { againstBare, bareCopies } from './lib/bare-copies.ts';
 import { logInAsBrowser } from './lib/browser-login.ts';
 import { type Child, fmt, root, startOnFreePort, stop, tempDir, waitFor200 } from './lib/child.ts';
 import { newDatabase } from './lib/databases.ts';
+import { measure } from './lib/load.ts';
 import { inSlices, medianMs } from './lib/progress.ts';
 
 const proposalCount = Number(process.env.BENCH_PROPOSALS ?? 10_000);
@@ -40,6 +46,11 @@ const userCount = Number(process.env.BENCH_USERS ?? 50_000);
 const supporters = Math.min(userCount, Number(process.env.BENCH_SUPPORTERS ?? 200));
 const twiceShare = Number(process.env.BENCH_TWICE ?? 0.25);
 const seconds = Math.max(1, Number(process.env.BENCH_SECONDS ?? 5));
+const streamers = Math.min(userCount, Number(process.env.BENCH_STREAMERS ?? 20));
+/** Proposals the streamers support one after another, each once per streamer and phase. */
+const streamProposals = 2_000;
+const streamId = (i: number) =>
+  `00000000-0000-4000-8000-${(0x5000000 + i).toString(16).padStart(12, '0')}`;
 const connections = 32;
 const serverUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || '';
 const password = 'bench-password-1234';
@@ -191,6 +202,15 @@ async function generateProposals(database: Database) {
     values (${targetId}, ${m}, 'Plaskdamm i Tumba', 'En plaskdamm för barnen i Tumba centrum.',
       'leisure', 'Tumba', 'collecting', 100000, now() - interval '8 days',
       now() - interval '7 days', now() + interval '83 days')`);
+  // The proposals the streamers support one after another, apart from the list's.
+  const streamIds = Array.from({ length: streamProposals }, (_, i) => streamId(i));
+  await run(sql`
+    insert into proposals (id, municipality_id, title, body, topic, district, state, threshold,
+      submitted_at, screened_at, expires_at, created_at)
+    select id::uuid, ${m}, 'Sandlåda ' || n, 'En sandlåda till i parken.', 'leisure', 'Alby',
+      'collecting', 100000, now() - interval '8 days', now() - interval '7 days',
+      now() + interval '83 days', now() - interval '8 days'
+    from unnest(${sql.raw(`array[${streamIds.map((i) => `'${i}'`).join(',')}]`)}) with ordinality as s(id, n)`);
   await run(sql`drop table bench_props`);
   await run(sql`drop table bench_users`);
   await run(sql`analyze`);
@@ -327,6 +347,77 @@ async function supportAtOnce(base: string) {
   return { loginMs, ms, told, toldTwice, others, posts };
 }
 
+/** The proposal's content trigger as before migration 0036: every column, a support too. */
+const contentOnEveryColumn = [
+  sql`drop trigger proposals_content_changed on proposals`,
+  sql`create trigger proposals_content_changed after insert or update or delete or truncate
+    on proposals for each statement execute function samskap_notify_change('samskap_content')`,
+];
+/** Migration 0036's own statements, to put back what the phase before changed. */
+const contentBesideCounts = async (database: Database) => {
+  const migration = readFileSync(
+    join(root, 'src/db/migrations/0036_supports_announced_as_activity.sql'),
+    'utf8',
+  );
+  for (const statement of migration.split('--> statement-breakpoint')) {
+    if (statement.includes('proposals_support_counted')) continue;
+    await database.db.execute(sql.raw(statement));
+  }
+};
+
+/**
+ * The initiatives list as `admin` at 32 connections for BENCH_SECONDS while the streamers
+ * support the stream proposals one after another, each as fast as answers come. The stream's
+ * supports are deleted first, so every phase supports the same proposals afresh.
+ */
+async function pageWhileSupporting(
+  base: string,
+  check: Database,
+  streaming: { cookie: string; csrf: string }[],
+  admin: { cookie: string },
+) {
+  const ids = Array.from({ length: streamProposals }, (_, i) => streamId(i));
+  const inStream = sql.raw(`(${ids.map((i) => `'${i}'`).join(',')})`);
+  await check.db.execute(sql`delete from proposal_supports where proposal_id in ${inStream}`);
+  await check.db.execute(sql`update proposals set support_verified = 0, support_unverified = 0
+    where id in ${inStream}`);
+  const page = `${base}/sv/municipalities/${m}/initiatives`;
+  // Warm: the page kept before the load.
+  await measure(page, { connections, seconds: 1, headers: { cookie: admin.cookie } });
+  let stop = false;
+  let supported = 0;
+  let refused = 0;
+  const stream = streaming.map(async (s, k) => {
+    for (let j = 0; !stop && j < ids.length; j++) {
+      const id = ids[(j + k * 97) % ids.length];
+      const res = await fetch(`${base}/sv/municipalities/${m}/proposals/${id}/support`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: s.cookie },
+        body: new URLSearchParams({ _csrf: s.csrf }).toString(),
+      });
+      await res.arrayBuffer();
+      if (res.status === 303) supported++;
+      else refused++;
+    }
+  });
+  const started = performance.now();
+  // Supports alone first, then with the page asked for as well.
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  const alone = supported / ((performance.now() - started) / 1000);
+  const withPage = supported;
+  const pageStarted = performance.now();
+  const measured = await measure(page, {
+    connections,
+    seconds,
+    headers: { cookie: admin.cookie },
+  });
+  const supportsPerSecond = (supported - withPage) / ((performance.now() - pageStarted) / 1000);
+  stop = true;
+  await Promise.all(stream);
+  return { measured, alone, supportsPerSecond, refused };
+}
+
 async function main() {
   const database = await newDatabase('proposals', serverUrl);
   const children: Child[] = [];
@@ -415,6 +506,33 @@ async function main() {
     }
     const supported = await supportAtOnce(samskap.base);
     const check = serverUrl ? await openPostgres(database.env.DATABASE_URL ?? '', 1) : undefined;
+    if (check) {
+      const emails = Array.from(
+        { length: streamers },
+        (_, i) => `invanare-${(i * 101 + 13) % userCount}@bench.example`,
+      );
+      const streaming = await limited(emails, 8, (email) =>
+        logInAsBrowser(samskap.base, email, password),
+      );
+      process.stdout.write(
+        `the initiatives list (kept, as admin) at ${connections} connections while ${streamers} people support one proposal after another:\n`,
+      );
+      const shipped = await pageWhileSupporting(samskap.base, check, streaming, admin);
+      for (const statement of contentOnEveryColumn) await check.db.execute(statement);
+      const before = await pageWhileSupporting(samskap.base, check, streaming, admin);
+      await contentBesideCounts(check);
+      for (const [name, r] of [
+        ['supports as activity (shipped)', shipped],
+        ['supports as content (before)', before],
+      ] as const) {
+        process.stdout.write(
+          `  ${name.padEnd(32)} ${fmt(r.alone)} supports/s alone | with the page: page ${fmt(r.measured.rps).padStart(6)} req/s, p95 ${fmt(r.measured.p95, 1)} ms, p99 ${fmt(r.measured.p99, 1)} ms${r.measured.bad ? ` (${r.measured.bad} not 200)` : ''}, ${fmt(r.supportsPerSecond)} supports/s${r.refused ? ` (${r.refused} refused)` : ''}\n`,
+        );
+      }
+      process.stdout.write(
+        `  ratio shipped/before: supports alone ${fmt(shipped.alone / before.alone, 2)}×; with the page: page ${fmt(shipped.measured.rps / before.measured.rps, 2)}×, supports ${fmt(shipped.supportsPerSecond / before.supportsPerSecond, 2)}×\n`,
+      );
+    }
     let after = { total: -1, rows: -1, distinct: -1 };
     if (check) {
       try {
