@@ -9,8 +9,12 @@ export {
   type RulePreset,
   ruleErrors,
   rulePresets,
+  type SupportRefusal,
+  type SupportWay,
   supportersForgottenAt,
+  supportRefusal,
   supportThreshold,
+  supportWays,
 } from './rules.ts';
 export {
   canMove,

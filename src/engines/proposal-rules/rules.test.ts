@@ -6,6 +6,7 @@ import {
   ruleErrors,
   rulePresets,
   supportersForgottenAt,
+  supportRefusal,
   supportThreshold,
 } from './rules.ts';
 import { canMove, takesSupport } from './states.ts';
@@ -103,5 +104,51 @@ describe('states', () => {
     expect(takesSupport('thresholdReached', ends, before)).toBe(true);
     expect(takesSupport('collecting', ends, ends)).toBe(false);
     expect(takesSupport('screening', ends, before)).toBe(false);
+  });
+});
+
+describe('supportRefusal', () => {
+  const people = [
+    { throughEid: true, declaresResidence: true },
+    { throughEid: true, declaresResidence: false },
+    { throughEid: false, declaresResidence: true },
+    { throughEid: false, declaresResidence: false },
+  ];
+
+  it('counts everyone under a rule that asks for neither e-ID nor residence', () => {
+    const rule = { supportBy: 'eidOrEmail', residenceDeclared: false } as const;
+    expect(people.map((p) => supportRefusal(rule, p))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('refuses those without e-ID under an e-ID rule, whatever they declare', () => {
+    const rule = { supportBy: 'eid', residenceDeclared: true } as const;
+    expect(people.map((p) => supportRefusal(rule, p))).toEqual([
+      undefined,
+      'residenceUndeclared',
+      'eidRequired',
+      'eidRequired',
+    ]);
+  });
+
+  it('refuses an undeclared residence when the rule asks for it', () => {
+    const rule = { supportBy: 'eidOrEmail', residenceDeclared: true } as const;
+    expect(people.map((p) => supportRefusal(rule, p))).toEqual([
+      undefined,
+      'residenceUndeclared',
+      undefined,
+      'residenceUndeclared',
+    ]);
+  });
+
+  it('is asked of residence by the Norwegian presets, as the law speaks of the inhabitants', () => {
+    expect(rulePresets.filter((p) => presetRule(p).residenceDeclared)).toEqual([
+      'noKommune',
+      'noFylke',
+    ]);
   });
 });

@@ -1,6 +1,13 @@
 export const rulePresets = ['noKommune', 'noFylke', 'seAbsolute', 'sePerMille', 'custom'] as const;
 export type RulePreset = (typeof rulePresets)[number];
 
+/**
+ * Who may support: anyone with an account (whose e-mail address was confirmed when it was made)
+ * or with e-ID through the municipality's provider (both counted, apart), or e-ID only.
+ */
+export const supportWays = ['eidOrEmail', 'eid'] as const;
+export type SupportWay = (typeof supportWays)[number];
+
 /** A municipality's rule for proposals, as stored. */
 export type ProposalRule = {
   preset: RulePreset;
@@ -12,6 +19,9 @@ export type ProposalRule = {
   decisionMonths: number;
   /** Days after the answer that the supporters' identities are kept; the counts stay for good. */
   forgetSupportersDays: number;
+  supportBy: SupportWay;
+  /** Whether a supporter must declare that they live in the municipality (the county for a fylke). */
+  residenceDeclared: boolean;
 };
 
 export type RuleField =
@@ -38,6 +48,9 @@ export function presetRule(preset: RulePreset): ProposalRule {
         collectionDays: 180,
         decisionMonths: 6,
         forgetSupportersDays: FORGET_SUPPORTERS_DAYS,
+        supportBy: 'eidOrEmail',
+        // Kommuneloven § 12-1: the proposal is the inhabitants', so are its signatures.
+        residenceDeclared: true,
       };
     case 'seAbsolute':
     case 'custom':
@@ -48,6 +61,8 @@ export function presetRule(preset: RulePreset): ProposalRule {
         collectionDays: 90,
         decisionMonths: 12,
         forgetSupportersDays: FORGET_SUPPORTERS_DAYS,
+        supportBy: 'eidOrEmail',
+        residenceDeclared: false,
       };
     case 'sePerMille':
       return {
@@ -57,6 +72,8 @@ export function presetRule(preset: RulePreset): ProposalRule {
         collectionDays: 90,
         decisionMonths: 12,
         forgetSupportersDays: FORGET_SUPPORTERS_DAYS,
+        supportBy: 'eidOrEmail',
+        residenceDeclared: false,
       };
   }
 }
@@ -121,4 +138,21 @@ export function bodyDeadline(rule: ProposalRule, received: Date): Date {
   return new Date(
     Date.UTC(y, m, day, received.getUTCHours(), received.getUTCMinutes(), received.getUTCSeconds()),
   );
+}
+
+/** Why the rule does not count a person's support; undefined when it does. */
+export type SupportRefusal = 'eidRequired' | 'residenceUndeclared';
+
+/**
+ * Whether the rule counts the support of a person who came (or not) through the municipality's
+ * e-ID and who declared (or not) that they live there. E-ID first: declaring is of no use to
+ * someone who may not support at all.
+ */
+export function supportRefusal(
+  rule: Pick<ProposalRule, 'supportBy' | 'residenceDeclared'>,
+  supporter: { throughEid: boolean; declaresResidence: boolean },
+): SupportRefusal | undefined {
+  if (rule.supportBy === 'eid' && !supporter.throughEid) return 'eidRequired';
+  if (rule.residenceDeclared && !supporter.declaresResidence) return 'residenceUndeclared';
+  return undefined;
 }

@@ -132,6 +132,7 @@ describe('who supported a proposal', () => {
       perMille: '',
       collectionDays: '90',
       decisionMonths: '12',
+      supportBy: 'eidOrEmail',
     };
     for (const days of ['0', '731', '7.5', '']) {
       const res = await admin.postForm(`${base}/rule`, { ...rule, forgetSupportersDays: days });

@@ -28,7 +28,11 @@ async function renderRule(c: Context<AppEnv>, m: MunicipalityOnPage, form?: Form
   const current = await thresholdOf(db, m);
   const rule = await ruleOf(db, m);
   const values = Object.fromEntries(
-    Object.entries(rule).map(([k, v]) => [k, v === null ? '' : String(v)]),
+    // A ticked checkbox's value is "on", as the browser sends it.
+    Object.entries(rule).map(([k, v]) => [
+      k,
+      v === null || v === false ? '' : v === true ? 'on' : String(v),
+    ]),
   );
   return sendPage(
     c,

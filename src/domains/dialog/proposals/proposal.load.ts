@@ -3,6 +3,7 @@ import { publicStates } from '../../../engines/proposal-rules/index.ts';
 import type { Actor } from '../../../vocabulary/actor.ts';
 import { benefitsOf, measurementsOf } from '../../styrning/benefits/benefits.queries.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
+import { knownThroughEid } from '../dialogues/dialogues.queries.ts';
 import { canHandleProposals } from './proposals.policy.ts';
 import {
   getProposal,
@@ -11,6 +12,7 @@ import {
   type ProposalRow,
   paperSignaturesOf,
 } from './proposals.queries.ts';
+import { type MunicipalityRef, ruleOf } from './rule.ts';
 
 /**
  * Whether the actor may see the proposal: anyone once it is accepted (also after it is answered
@@ -23,14 +25,16 @@ export function maySee(actor: Actor, p: ProposalRow): boolean {
 }
 
 /** What a proposal's page shows the actor, or undefined when it is not theirs to see. */
-export async function loadProposalPage(db: Db, actor: Actor, municipalityId: string, id: string) {
-  const proposal = await getProposal(db, municipalityId, id);
+export async function loadProposalPage(db: Db, actor: Actor, m: MunicipalityRef, id: string) {
+  const proposal = await getProposal(db, m.id, id);
   if (!proposal || !maySee(actor, proposal)) return undefined;
-  const canHandle = canHandleProposals(actor, municipalityId);
-  const [supported, paper, departments, initiative] = await Promise.all([
+  const canHandle = canHandleProposals(actor, m.id);
+  const [supported, throughEid, rule, paper, departments, initiative] = await Promise.all([
     actor.kind === 'user' ? hasSupported(db, proposal.id, actor.userId) : false,
+    actor.kind === 'user' ? knownThroughEid(db, actor.userId, m.id) : false,
+    ruleOf(db, m),
     canHandle ? paperSignaturesOf(db, proposal.id) : [],
-    canHandle && proposal.state === 'withBody' ? listDepartments(db, municipalityId) : [],
+    canHandle && proposal.state === 'withBody' ? listDepartments(db, m.id) : [],
     proposal.initiativeId ? loadInitiative(db, proposal.initiativeId) : undefined,
   ]);
   return {
@@ -38,6 +42,8 @@ export async function loadProposalPage(db: Db, actor: Actor, municipalityId: str
     canHandle,
     isAuthor: actor.kind === 'user' && proposal.authorId === actor.userId,
     supported,
+    /** Who the rule counts, and whether the viewer came through the municipality's e-ID. */
+    supporting: { by: rule.supportBy, residenceDeclared: rule.residenceDeclared, throughEid },
     paper,
     departments,
     initiative,

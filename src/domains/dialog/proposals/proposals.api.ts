@@ -155,7 +155,7 @@ const supportRoute = createRoute({
   path: '/municipalities/{id}/proposals/{pid}/support',
   summary: 'Support a proposal (token)',
   description:
-    'One support per person and proposal, whether given here or on the page; `verified` is true when the account is known through the municipality’s e-ID. A second support is refused (409). `tellMe` asks for mail when the proposal is answered and as its initiative moves on, until the supporters’ names are deleted the rule’s days after the answer.',
+    'One support per person and proposal, whether given here or on the page; `verified` is true when the account is known through the municipality’s e-ID. A second support is refused (409). The municipality’s rule may count e-ID supporters only (403 for others) and ask supporters to declare that they live there (`declaresResidence`; 422 without it). `tellMe` asks for mail when the proposal is answered and as its initiative moves on, until the supporters’ names are deleted the rule’s days after the answer.',
   security: [{ bearerAuth: [] }],
   request: {
     params: ProposalParams,
@@ -168,6 +168,10 @@ const supportRoute = createRoute({
               description:
                 'Mail me when the proposal is answered and as what it became moves on, until supporters’ names are deleted after the answer (default false).',
             }),
+            declaresResidence: z.boolean().optional().openapi({
+              description:
+                'I live in the municipality (the county, for a fylke); required when its rule asks for it (default false).',
+            }),
           }),
         },
       },
@@ -179,22 +183,36 @@ const supportRoute = createRoute({
       content: { 'application/json': { schema: z.object({ verified: z.boolean() }) } },
     },
     401: problemResponse('No token: supporting needs a token'),
+    403: problemResponse('The rule counts supporters known through e-ID only'),
     404: problemResponse('No such proposal here, or not public'),
     409: problemResponse('Already supported, or the proposal does not take support now'),
+    422: problemResponse('The rule asks supporters to declare that they live here'),
   },
 });
 
-const refusals: Record<SupportFailure, { status: 401 | 404 | 409; title: string; detail: string }> =
-  {
-    signIn: { status: 401, title: 'Unauthorized', detail: 'Supporting needs a token.' },
-    notFound: { status: 404, title: 'Not Found', detail: 'No such proposal here.' },
-    closed: { status: 409, title: 'Conflict', detail: 'The proposal does not take support now.' },
-    already: {
-      status: 409,
-      title: 'Conflict',
-      detail: 'This account already supports the proposal.',
-    },
-  };
+const refusals: Record<
+  SupportFailure,
+  { status: 401 | 403 | 404 | 409 | 422; title: string; detail: string }
+> = {
+  signIn: { status: 401, title: 'Unauthorized', detail: 'Supporting needs a token.' },
+  notFound: { status: 404, title: 'Not Found', detail: 'No such proposal here.' },
+  closed: { status: 409, title: 'Conflict', detail: 'The proposal does not take support now.' },
+  already: {
+    status: 409,
+    title: 'Conflict',
+    detail: 'This account already supports the proposal.',
+  },
+  eidRequired: {
+    status: 403,
+    title: 'Forbidden',
+    detail: 'The municipality counts the support of people known through its e-ID only.',
+  },
+  residenceUndeclared: {
+    status: 422,
+    title: 'Unprocessable Content',
+    detail: 'The municipality asks supporters to declare that they live there (declaresResidence).',
+  },
+};
 
 /** Residents' proposals in /api/v1: read by anyone, supported with a token. */
 export function proposalsApi() {
@@ -248,9 +266,12 @@ export function proposalsApi() {
     // A support changes its proposal's counts only, which are announced as activity.
     c.set('cachedDataTouched', 'activity');
     const m = await apiMunicipality(c, c.req.valid('param').id);
-    const where = { municipalityId: m.id, proposalId: uuidParam(c, 'pid') };
-    const tellMe = c.req.valid('json')?.tellMe ?? false;
-    const result = await supportProposal(c.get('ctx'), c.get('actor'), where, tellMe);
+    const where = { municipality: m, proposalId: uuidParam(c, 'pid') };
+    const body = c.req.valid('json');
+    const result = await supportProposal(c.get('ctx'), c.get('actor'), where, {
+      tellMe: body?.tellMe ?? false,
+      declaresResidence: body?.declaresResidence ?? false,
+    });
     if (!result.ok) {
       const { status, title, detail } = refusals[result.reason];
       return problem(c, { title, status, detail }) as never;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { rulePresets } from '../../../engines/proposal-rules/index.ts';
+import { rulePresets, supportWays } from '../../../engines/proposal-rules/index.ts';
 import { isUuid } from '../../../lib/uuid.ts';
 import { dayNumber } from '../../../vocabulary/dates.ts';
 import { parseTypedNumber } from '../../../web/forms.ts';
@@ -94,4 +94,7 @@ export const ruleInput = z.object({
   collectionDays: wholeNumber(1, 730, 'proposals.error.collectionDays'),
   decisionMonths: wholeNumber(1, 24, 'proposals.error.decisionMonths'),
   forgetSupportersDays: wholeNumber(1, 730, 'proposals.error.forgetSupportersDays'),
+  supportBy: z.enum(supportWays, { error: 'error.invalid' }),
+  // A checkbox: sent as "on" when ticked, absent when not.
+  residenceDeclared: z.preprocess((v) => v === 'on', z.boolean()),
 });

@@ -5,6 +5,7 @@ import {
   type ProposalState,
   publicStates,
   type RulePreset,
+  type SupportWay,
 } from '../../../engines/proposal-rules/index.ts';
 import { isUuid } from '../../../lib/uuid.ts';
 import { decisions } from '../../decisions/decisions.schema.ts';
@@ -29,7 +30,9 @@ export async function storedRule(
     .select()
     .from(proposalRules)
     .where(eq(proposalRules.municipalityId, municipalityId));
-  return row && { ...row, preset: row.preset as RulePreset };
+  return (
+    row && { ...row, preset: row.preset as RulePreset, supportBy: row.supportBy as SupportWay }
+  );
 }
 
 export async function saveRule(db: Db, municipalityId: string, rule: ProposalRule, at: Date) {
@@ -166,7 +169,7 @@ export async function addSupport(
   db: Db,
   proposalId: string,
   userId: string,
-  support: { verified: boolean; tellMe: boolean },
+  support: { verified: boolean; tellMe: boolean; declaredResident: boolean },
 ) {
   const { verified } = support;
   const added = await db

@@ -162,6 +162,7 @@ describe('the path to an answer', () => {
       collectionDays: '30',
       decisionMonths: '6',
       forgetSupportersDays: '30',
+      supportBy: 'eidOrEmail',
     });
     expect(zero.status).toBe(422);
     expect(await zero.text()).toContain('Skriv ett heltal, minst 1.');
@@ -173,6 +174,7 @@ describe('the path to an answer', () => {
       collectionDays: '30',
       decisionMonths: '6',
       forgetSupportersDays: '30',
+      supportBy: 'eidOrEmail',
     });
     expect(saved.status).toBe(303);
 

@@ -109,14 +109,19 @@ export function proposalRoutes() {
     c.set('cachedDataTouched', 'activity');
     const m = await requireMunicipality(c);
     if (c.get('actor').kind !== 'user') return loginRedirect(c);
-    const where = { municipalityId: m.id, proposalId: uuidParam(c, 'pid') };
-    const tellMe = (await readForm(c)).tellMe === 'on';
-    const result = await supportProposal(c.get('ctx'), c.get('actor'), where, tellMe);
+    const proposalId = uuidParam(c, 'pid');
+    const form = await readForm(c);
+    const result = await supportProposal(
+      c.get('ctx'),
+      c.get('actor'),
+      { municipality: m, proposalId },
+      { tellMe: form.tellMe === 'on', declaresResidence: form.resident === 'on' },
+    );
     if (!result.ok) {
       if (result.reason === 'notFound') return errorResponse(c, 'notFound');
       return renderProposal(c, m, proposalProblems[result.reason]);
     }
-    return c.redirect(`${proposalPath(c, m, where.proposalId)}?done=proposalSupported`, 303);
+    return c.redirect(`${proposalPath(c, m, proposalId)}?done=proposalSupported`, 303);
   });
 
   for (const [step, to, done] of [

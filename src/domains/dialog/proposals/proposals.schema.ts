@@ -32,6 +32,9 @@ export const proposalRules = pgTable(
     collectionDays: integer('collection_days').notNull(),
     decisionMonths: integer('decision_months').notNull(),
     forgetSupportersDays: integer('forget_supporters_days').notNull().default(30),
+    /** 'eidOrEmail' | 'eid' (engines/proposal-rules: supportWays). */
+    supportBy: text('support_by').notNull().default('eidOrEmail'),
+    residenceDeclared: boolean('residence_declared').notNull().default(false),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -47,6 +50,7 @@ export const proposalRules = pgTable(
     check('proposal_rules_days', sql`${t.collectionDays} between 1 and 730`),
     check('proposal_rules_months', sql`${t.decisionMonths} between 1 and 24`),
     check('proposal_rules_forget_days', sql`${t.forgetSupportersDays} between 1 and 730`),
+    check('proposal_rules_support_by', sql`${t.supportBy} in ('eidOrEmail', 'eid')`),
   ],
 );
 
@@ -152,6 +156,8 @@ export const proposalSupports = pgTable(
     verified: boolean('verified').notNull(),
     /** Asked to be told by e-mail of the answer and of what becomes of the proposal. */
     tellMe: boolean('tell_me').notNull().default(false),
+    /** Declared living in the municipality, as its rule asked when they supported. */
+    declaredResident: boolean('declared_resident').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -23,6 +23,8 @@ export const proposalProblems: Record<
   state: { status: 409, problem: 'proposals.problem.state' },
   closed: { status: 409, problem: 'proposals.problem.closed' },
   already: { status: 409, problem: 'proposals.problem.already' },
+  eidRequired: { status: 403, problem: 'proposals.problem.eidRequired' },
+  residenceUndeclared: { status: 422, problem: 'proposals.problem.residenceUndeclared' },
   paperTotal: { status: 422, problem: 'proposals.problem.paperTotal' },
   noInhabitants: { status: 409, problem: 'proposals.problem.noInhabitants' },
   signIn: { status: 403, problem: 'proposals.problem.signIn' },
@@ -40,14 +42,20 @@ export async function renderProposal(
   } = {},
 ) {
   const { db, now } = c.get('ctx');
-  const data = await loadProposalPage(db, c.get('actor'), m.id, uuidParam(c, 'pid'));
+  const data = await loadProposalPage(db, c.get('actor'), m, uuidParam(c, 'pid'));
   if (!data) return errorResponse(c, 'notFound');
+  // Only asked when the rule counts e-ID supporters only and the viewer has not come through it.
+  const eidLogin =
+    data.supporting.by === 'eid' &&
+    !data.supporting.throughEid &&
+    (await c.get('deps').municipalityFacts.of(db, m.id)).oidcAvailable;
   return sendPage(
     c,
     <ProposalPage
       {...pageContext(c)}
       {...data}
       municipality={m}
+      eidLogin={eidLogin}
       now={now()}
       forms={{ ...noForms, ...shown.forms }}
       notice={noticeKey(c.req.query('done'))}

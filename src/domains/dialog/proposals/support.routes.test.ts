@@ -7,6 +7,7 @@ import {
   postJson,
   type TestApp,
 } from '../../../testing/test-app.ts';
+import { externalIdentities, users } from '../../identity/identity.schema.ts';
 import { moveDueProposals, startProposalWorker } from './proposal-worker.ts';
 import {
   acceptedProposal,
@@ -15,7 +16,12 @@ import {
   testMunicipality,
 } from './proposals.fixtures.ts';
 import { lockForSupport } from './proposals.queries.ts';
-import { proposalPaperSignatures, proposalSupports, proposals } from './proposals.schema.ts';
+import {
+  proposalPaperSignatures,
+  proposalRules,
+  proposalSupports,
+  proposals,
+} from './proposals.schema.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -257,5 +263,101 @@ describe('the list of proposals', () => {
     expect(await supportShown(visitor)).toBe('1');
     expect(await supportShown(staff)).toBe('1');
     expect(await initiativesCost()).toBe(0);
+  });
+});
+
+describe('who the rule counts', () => {
+  const setRule = async (rule: { supportBy: string; residenceDeclared?: 'on' }) => {
+    const admin = await t.signedIn('admin@botkyrka.example');
+    const saved = await admin.postForm(`${base}/rule`, {
+      preset: 'seAbsolute',
+      threshold: '50',
+      perMille: '',
+      collectionDays: '90',
+      decisionMonths: '12',
+      forgetSupportersDays: '30',
+      ...rule,
+    });
+    expect(saved.status).toBe(303);
+  };
+  const userId = async (email: string) =>
+    (await t.database.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]
+      ?.id ?? '';
+  afterAll(async () => {
+    await setRule({ supportBy: 'eidOrEmail' });
+  });
+
+  it('refuses an unknown way of supporting in the rule form, saying so, and keeps the rule', async () => {
+    await setRule({ supportBy: 'eidOrEmail' });
+    const admin = await t.signedIn('admin@botkyrka.example');
+    const res = await admin.postForm(`${base}/rule`, {
+      preset: 'seAbsolute',
+      threshold: '50',
+      perMille: '',
+      collectionDays: '90',
+      decisionMonths: '12',
+      forgetSupportersDays: '30',
+      supportBy: "eid'; drop table proposals; --",
+    });
+    expect(res.status).toBe(422);
+    const [rule] = await t.database.db
+      .select()
+      .from(proposalRules)
+      .where(eq(proposalRules.municipalityId, testMunicipality));
+    expect([rule?.supportBy, rule?.residenceDeclared]).toEqual(['eidOrEmail', false]);
+  });
+
+  it('counts e-ID supporters only when it says so: others are told how, and nothing is written', async () => {
+    await setRule({ supportBy: 'eid' });
+    const id = await acceptedProposal(t, { title: 'Cykelställ vid Hallunda centrum' });
+    const withoutEid = await t.signedIn('politician@botkyrka.example');
+    const page = await (await withoutEid.get(`${base}/${id}`)).text();
+    expect(page).toContain('Här räknas bara stöd från den som loggar in med e-legitimation');
+    expect(page).not.toContain(`action="${base}/${id}/support"`);
+    const refused = await withoutEid.postForm(`${base}/${id}/support`, {});
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain(
+      'Logga in med e-legitimation via kommunen för att stödja förslaget.',
+    );
+    expect(await supportsOf(id)).toBe(0);
+    // Known through the municipality's e-ID: counted, as verified.
+    await t.database.db.insert(externalIdentities).values({
+      userId: await userId('manager@botkyrka.example'),
+      municipalityId: testMunicipality,
+      issuer: 'https://eid.example',
+      subjectHash: 'ab'.repeat(32),
+    });
+    const withEid = await t.signedIn('manager@botkyrka.example');
+    expect((await withEid.postForm(`${base}/${id}/support`, {})).status).toBe(303);
+    const row = await proposalRow(t, id);
+    expect([row?.supportVerified, row?.supportUnverified, await supportsOf(id)]).toEqual([1, 0, 1]);
+  });
+
+  it('asks supporters to declare that they live there when it says so, in the form and the API', async () => {
+    await setRule({ supportBy: 'eidOrEmail', residenceDeclared: 'on' });
+    const id = await acceptedProposal(t, { title: 'Badplats vid Aspen' });
+    const supporter = await t.signedIn('staff@botkyrka.example');
+    const page = await (await supporter.get(`${base}/${id}`)).text();
+    expect(page).toContain('Jag bor i Botkyrka');
+    const undeclared = await supporter.postForm(`${base}/${id}/support`, {});
+    expect(undeclared.status).toBe(422);
+    expect(await undeclared.text()).toContain('Kryssa i att du bor i kommunen');
+    expect(await supportsOf(id)).toBe(0);
+    const declared = await supporter.postForm(`${base}/${id}/support`, { resident: 'on' });
+    expect(declared.status).toBe(303);
+    // Through the API with a token: the same rule.
+    const token = await bearerOf('politician@botkyrka.example');
+    const api = `/api/v1/municipalities/${testMunicipality}/proposals/${id}/support`;
+    const bare = await postJson(t.app, api, {}, token);
+    expect(bare.status).toBe(422);
+    expect(await supportsOf(id)).toBe(1);
+    const apiDeclared = await postJson(t.app, api, { declaresResidence: true }, token);
+    expect(apiDeclared.status).toBe(201);
+    const rows = await t.database.db
+      .select({ declared: proposalSupports.declaredResident })
+      .from(proposalSupports)
+      .where(eq(proposalSupports.proposalId, id));
+    expect(rows.map((r) => r.declared)).toEqual([true, true]);
+    expect((await proposalRow(t, id))?.supportTotal).toBe(2);
   });
 });

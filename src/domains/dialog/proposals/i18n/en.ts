@@ -196,6 +196,21 @@ export const en = {
     'The names of those who supported the proposal are kept until {date}; the numbers stay.',
   'proposals.page.supportersDeleted':
     'The names of those who supported the proposal were deleted on {date}; the numbers stay.',
+  'proposals.rule.supportBy': 'Who can support',
+  'proposals.supportBy.eidOrEmail': 'Everyone with an account (e-ID counted apart)',
+  'proposals.supportBy.eid': 'Only those who log in with e-ID',
+  'proposals.rule.residenceDeclared': 'Supporters confirm that they live in the municipality',
+  'proposals.rule.residenceDeclaredHint':
+    'A checkbox with the support. Without ticking it, nobody can support the proposal.',
+  'proposals.support.eid':
+    'Only support from people who log in with e-ID through the municipality counts here.',
+  'proposals.support.resident': 'I live in {municipality}',
+  'proposals.support.residentHint':
+    'The municipality counts support from people who live here only.',
+  'proposals.problem.eidRequired':
+    'Log in with e-ID through the municipality to support the proposal.',
+  'proposals.problem.residenceUndeclared':
+    'Tick that you live in the municipality to support the proposal.',
   'proposals.mention.initiative': 'Started as the resident proposal',
 } as const;
 

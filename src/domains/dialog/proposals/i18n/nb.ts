@@ -193,5 +193,18 @@ export const nb: Record<keyof typeof en, string> = {
     'Navnene på dem som støttet forslaget lagres til {date}. Antallet blir stående.',
   'proposals.page.supportersDeleted':
     'Navnene på dem som støttet forslaget ble slettet {date}. Antallet blir stående.',
+  'proposals.rule.supportBy': 'Hvem som kan støtte',
+  'proposals.supportBy.eidOrEmail': 'Alle med konto (eID telles for seg)',
+  'proposals.supportBy.eid': 'Bare de som logger inn med eID',
+  'proposals.rule.residenceDeclared': 'Den som støtter, må bekrefte at de bor i kommunen',
+  'proposals.rule.residenceDeclaredHint':
+    'En avkrysningsboks ved støtten. Den som ikke krysser av, kan ikke støtte forslaget.',
+  'proposals.support.eid':
+    'Her telles bare støtte fra dem som logger inn med eID gjennom kommunen.',
+  'proposals.support.resident': 'Jeg bor i {municipality}',
+  'proposals.support.residentHint': 'Kommunen teller bare støtte fra dem som bor her.',
+  'proposals.problem.eidRequired': 'Logg inn med eID gjennom kommunen for å støtte forslaget.',
+  'proposals.problem.residenceUndeclared':
+    'Kryss av for at du bor i kommunen for å støtte forslaget.',
   'proposals.mention.initiative': 'Startet som innbyggerforslaget',
 };

@@ -192,5 +192,19 @@ export const sv: Record<keyof typeof en, string> = {
     'Namnen på dem som stödde förslaget sparas till {date}. Antalet finns kvar.',
   'proposals.page.supportersDeleted':
     'Namnen på dem som stödde förslaget raderades den {date}. Antalet finns kvar.',
+  'proposals.rule.supportBy': 'Vilka som kan stödja',
+  'proposals.supportBy.eidOrEmail': 'Alla med konto (e-legitimation räknas för sig)',
+  'proposals.supportBy.eid': 'Bara de som loggar in med e-legitimation',
+  'proposals.rule.residenceDeclared': 'Den som stöder ska intyga att hen bor i kommunen',
+  'proposals.rule.residenceDeclaredHint':
+    'En kryssruta vid stödet. Den som inte kryssar i den kan inte stödja förslaget.',
+  'proposals.support.eid':
+    'Här räknas bara stöd från den som loggar in med e-legitimation via kommunen.',
+  'proposals.support.resident': 'Jag bor i {municipality}',
+  'proposals.support.residentHint': 'Kommunen räknar bara stöd från dem som bor här.',
+  'proposals.problem.eidRequired':
+    'Logga in med e-legitimation via kommunen för att stödja förslaget.',
+  'proposals.problem.residenceUndeclared':
+    'Kryssa i att du bor i kommunen för att stödja förslaget.',
   'proposals.mention.initiative': 'Började som e-förslaget',
 };

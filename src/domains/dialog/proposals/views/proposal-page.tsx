@@ -1,4 +1,4 @@
-import { takesSupport } from '../../../../engines/proposal-rules/index.ts';
+import { type SupportWay, takesSupport } from '../../../../engines/proposal-rules/index.ts';
 import { langOf } from '../../../../web/components/content.tsx';
 import {
   CheckboxField,
@@ -29,6 +29,9 @@ type Props = PageContext & {
   isAuthor: boolean;
   canHandle: boolean;
   supported: boolean;
+  supporting: { by: SupportWay; residenceDeclared: boolean; throughEid: boolean };
+  /** Whether the municipality has an e-ID login to offer one the rule does not count yet. */
+  eidLogin: boolean;
   paper: { count: number; signedOn: string }[];
   /** The municipality's departments, for staff answering a proposal. */
   departments: { id: string; name: string }[];
@@ -187,9 +190,27 @@ export function ProposalPage(props: Props) {
                   {t('proposals.support.signIn')}
                 </a>
               </p>
+            ) : props.supporting.by === 'eid' && !props.supporting.throughEid ? (
+              <p class="ds-paragraph">
+                {props.eidLogin ? (
+                  <a class="ds-link" href={`/${t.lang}/municipalities/${m.id}/login`}>
+                    {t('proposals.support.eid')}
+                  </a>
+                ) : (
+                  t('proposals.support.eid')
+                )}
+              </p>
             ) : (
               <form method="post" action={`${base}/support`}>
                 <CsrfField token={props.csrfToken} />
+                {props.supporting.residenceDeclared && (
+                  <CheckboxField
+                    form={emptyForm}
+                    name="resident"
+                    label={t('proposals.support.resident', { municipality: m.name })}
+                    hint={t('proposals.support.residentHint')}
+                  />
+                )}
                 <CheckboxField
                   form={emptyForm}
                   name="tellMe"

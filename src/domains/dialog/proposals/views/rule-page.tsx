@@ -1,5 +1,6 @@
-import { rulePresets } from '../../../../engines/proposal-rules/index.ts';
+import { rulePresets, supportWays } from '../../../../engines/proposal-rules/index.ts';
 import {
+  CheckboxField,
   CsrfField,
   ErrorSummary,
   type FormState,
@@ -26,6 +27,8 @@ export function RulePage(props: Props) {
     collectionDays: t('proposals.rule.collectionDays'),
     decisionMonths: t('proposals.rule.decisionMonths'),
     forgetSupportersDays: t('proposals.rule.forgetSupportersDays'),
+    supportBy: t('proposals.rule.supportBy'),
+    residenceDeclared: t('proposals.rule.residenceDeclared'),
   };
   const title = t('proposals.rule.title');
   return (
@@ -98,6 +101,20 @@ export function RulePage(props: Props) {
           label={labels.forgetSupportersDays}
           hint={t('proposals.rule.forgetSupportersHint')}
           required
+        />
+        <SelectField
+          t={t}
+          form={form}
+          name="supportBy"
+          label={labels.supportBy}
+          options={supportWays.map((w) => ({ value: w, label: t(`proposals.supportBy.${w}`) }))}
+          required
+        />
+        <CheckboxField
+          form={form}
+          name="residenceDeclared"
+          label={labels.residenceDeclared}
+          hint={t('proposals.rule.residenceDeclaredHint')}
         />
         <SubmitButton>{t('proposals.rule.submit')}</SubmitButton>
       </form>
