@@ -13,9 +13,12 @@ import { generateDemoContent } from '../seed/generate.ts';
 import { createTestDatabase } from '../testing/test-database.ts';
 import { type GenerateIo, progressPrinter, runGenerateCommand } from './generate.ts';
 
-// How each table of the builder is scoped to one municipality.
+// How each table of the builder is scoped to one municipality. Initiatives that Dialog's demo
+// proposals became are not the builder's.
+const steeringInitiatives = `select id from initiatives where municipality_id = $1
+  and id not in (select initiative_id from proposals where initiative_id is not null)`;
 const viaInitiative = (table: string) =>
-  `select count(*)::int as n from ${table} where initiative_id in (select id from initiatives where municipality_id = $1)`;
+  `select count(*)::int as n from ${table} where initiative_id in (${steeringInitiatives})`;
 const scopes: Record<string, string> = {
   // Steering's decisions: Dialog's demo decides matters in the same chain.
   decisions: `select count(*)::int as n from decisions where municipality_id = $1 and not (adopts @> '[{"kind": "matter"}]'::jsonb)`,
@@ -29,7 +32,7 @@ const scopes: Record<string, string> = {
   systems: 'select count(*)::int as n from systems where municipality_id = $1',
   departmentSystems:
     'select count(*)::int as n from department_systems where system_id in (select id from systems where municipality_id = $1)',
-  initiatives: 'select count(*)::int as n from initiatives where municipality_id = $1',
+  initiatives: `select count(*)::int as n from (${steeringInitiatives}) i`,
   participants: viaInitiative('initiative_participants'),
   transitions: viaInitiative('stage_transitions'),
   contributions: viaInitiative('goal_contributions'),
@@ -90,7 +93,7 @@ async function rowsOf(database: Database, municipalityId: string) {
     initiatives: await q(
       `select i.id, i.title, i.stage, i.ratings, i.is_public, i.requirements, d.name as department
          from initiatives i join departments d on d.id = i.department_id
-        where i.municipality_id = $1 order by i.id`,
+        where i.id in (${steeringInitiatives}) order by i.id`,
     ),
     costs: await q(
       `select c.initiative_id, c.year, c.investment, c.running from initiative_costs c

@@ -5,6 +5,7 @@ import {
   listBodies,
   lockDecisionChain,
 } from '../domains/decisions/decisions.queries.ts';
+import { proposals } from '../domains/dialog/proposals/proposals.schema.ts';
 import { catalogue } from '../domains/styrning/demo/catalogue.ts';
 import { type CopyPlan, seedDemoCopies } from '../domains/styrning/demo/copies.ts';
 import { type DemoMunicipality, seedDemoSteering } from '../domains/styrning/demo/seed.ts';
@@ -138,10 +139,16 @@ export async function generateDemoContent(
 
 /** `empty`: no steering content; `demo`: the demo's alone; `other`: anything else. */
 async function steeringState(ctx: CommandContext, municipalityId: string) {
+  // Initiatives that residents' proposals became are the demo's too, but not its steering.
   const [counted] = await ctx.db
     .select({ n: sql<number>`count(*)::int` })
     .from(initiatives)
-    .where(eq(initiatives.municipalityId, municipalityId));
+    .where(
+      and(
+        eq(initiatives.municipalityId, municipalityId),
+        sql`not exists (select 1 from ${proposals} p where p.initiative_id = ${initiatives.id})`,
+      ),
+    );
   const stories = await ctx.db
     .select({ id: futureStoryVersions.id })
     .from(futureStoryVersions)

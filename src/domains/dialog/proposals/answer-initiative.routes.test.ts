@@ -87,7 +87,10 @@ describe('an accepted proposal', () => {
     expect(created.map((e) => [e.details.isPublic, e.details.stage])).toEqual([[true, 'idea']]);
     expect(row?.toldStage).toBe('idea');
     const page = await (await t.client().get(`${base}/${id}`)).text();
-    expect(page).toContain(`Förslaget blev satsningen ${title}. Den är nu i skedet Idé.`);
+    // Named with a link to the initiative's page in the portfolio.
+    expect(page).toContain(
+      `Förslaget blev satsningen <a class="ds-link" href="/sv/municipalities/SE-0127/initiatives/${made?.id}">${title}</a>. Den är nu i skedet Idé.`,
+    );
 
     const mails = await mailsTo(told, title);
     expect(mails).toHaveLength(1);
@@ -133,7 +136,7 @@ describe('an accepted proposal', () => {
     });
     const benefit = 'Fler elever klarar matematiken: målet är 100 h.';
     const shown = await (await t.client().get(`${base}/${id}`)).text();
-    expect(shown).toContain(`Förslaget blev satsningen ${title}. Den är nu i skedet Idé.`);
+    expect(shown).toContain(`">${title}</a>. Den är nu i skedet Idé.`);
     expect(shown).toContain(benefit);
 
     const admin = await t.signedIn('admin@botkyrka.example');

@@ -1,4 +1,5 @@
 import type { DomainModule } from '../../../web/module.ts';
+import { seedDemoProposals } from './demo.ts';
 import { forgetSupporters } from './forget-supporters.ts';
 import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
@@ -23,6 +24,7 @@ export const proposalsModule: DomainModule = {
   personalData: proposalsPersonalData,
   api: proposalsApi,
   mentions: proposalsMentions,
+  seedDemo: seedDemoProposals,
   purge: async (db, now) => {
     await forgetSupporters(db, now);
   },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoMunicipalities } from '../../../seed/demo.ts';
 import { prepareDatabase } from '../../../seed/prepare.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
+import { demoProposals } from '../../dialog/proposals/demo-texts.ts';
 import { initiativeCosts, initiatives } from '../portfolio/portfolio.schema.ts';
 import { selectFor } from '../prioritisation/commands/select.ts';
 import { recordOf } from '../prioritisation/prioritisation.load.ts';
@@ -12,6 +13,13 @@ import { seedDemoScenarios } from './scenarios.ts';
 import { demoSteeringCounts, seedDemoSteering } from './seed.ts';
 
 let t: TestApp;
+
+/** The demo's 40 initiatives, and one for each demo proposal the body accepted. */
+const demoInitiatives = (municipalityId: string) =>
+  40 +
+  (demoProposals[municipalityId] ?? []).filter(
+    (p) => p.path.to === 'answered' && p.path.answer !== 'rejected',
+  ).length;
 beforeAll(async () => {
   t = await createTestApp();
 });
@@ -26,7 +34,7 @@ describe('steering demo', () => {
   it('gives every demo municipality a portfolio over all stages, with a verified decision chain', async () => {
     for (const m of demoMunicipalities) {
       const c = await demoSteeringCounts(t.database.db, m.id);
-      expect(c.initiatives, m.id).toBe(40);
+      expect(c.initiatives, m.id).toBe(demoInitiatives(m.id));
       expect(c.decisions, m.id).toBeGreaterThanOrEqual(3);
       expect(c.benefitMeasurements, m.id).toBeGreaterThan(100);
       const stages = await t.database.db.execute(
@@ -91,7 +99,7 @@ describe('steering demo', () => {
     const res = await client.get('/nb/municipalities/NO-3203/dashboard');
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain('40 satsinger i alt.');
+    expect(html).toContain(`${demoInitiatives('NO-3203')} satsinger i alt.`);
     expect(html).not.toContain('Ingenting å vise ennå.');
     expect(html).not.toMatch(/NaN/);
   });

@@ -17,6 +17,8 @@ export function ProposalInitiativeSection(props: {
   answeredAt: Date | null;
   /** The municipality's decisions page, which a move decided by a body links to. */
   decisionsPage: string;
+  /** The initiative's own page in the portfolio. */
+  initiativePage: string;
 }) {
   const { t, initiative: i } = props;
   return (
@@ -25,8 +27,11 @@ export function ProposalInitiativeSection(props: {
         {t('proposals.initiative.heading')}
       </h2>
       <p class="ds-paragraph">
-        {t('proposals.initiative.became')} <Content t={t}>{i.title}</Content>.{' '}
-        {t('proposals.initiative.stageNow', { stage: stageName(t, i.stage) })}
+        {t('proposals.initiative.became')}{' '}
+        <a class="ds-link" href={props.initiativePage}>
+          <Content t={t}>{i.title}</Content>
+        </a>
+        . {t('proposals.initiative.stageNow', { stage: stageName(t, i.stage) })}
       </p>
       <h3 class="ds-heading" data-size="xs">
         {t('proposals.initiative.timeline')}

@@ -173,6 +173,7 @@ export function ProposalPage(props: Props) {
           initiative={props.initiative}
           answeredAt={p.answeredAt}
           decisionsPage={`/${t.lang}/municipalities/${m.id}/decisions`}
+          initiativePage={`/${t.lang}/municipalities/${m.id}/initiatives/${props.initiative.id}`}
         />
       )}
       {p.threshold !== null && (

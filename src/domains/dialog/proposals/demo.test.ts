@@ -1,0 +1,66 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../../seed/demo.ts';
+import { createTestApp, demoPasswordForTests, type TestApp } from '../../../testing/test-app.ts';
+import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
+import { demoProposals } from './demo-texts.ts';
+import { proposals } from './proposals.schema.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const rowsOf = (municipalityId: string) =>
+  t.database.db.select().from(proposals).where(eq(proposals.municipalityId, municipalityId));
+
+describe('the demo proposals', () => {
+  it('stand in every state a visitor sees, in each demo municipality, as their texts say', async () => {
+    for (const [municipalityId, specs] of Object.entries(demoProposals)) {
+      const rows = await rowsOf(municipalityId);
+      const stateOf = (title: string) => rows.find((r) => r.title === title)?.state;
+      expect([municipalityId, specs.map((s) => stateOf(s.title))]).toEqual([
+        municipalityId,
+        specs.map((s) => s.path.to),
+      ]);
+      // Past the threshold exactly where the path says so, counted as the threshold counts.
+      for (const s of specs) {
+        const row = rows.find((r) => r.title === s.title);
+        const reached = ['thresholdReached', 'withBody', 'answered'].includes(s.path.to);
+        if (row?.threshold == null) continue;
+        expect([s.key, (row.supportTotal ?? 0) >= row.threshold]).toEqual([s.key, reached]);
+      }
+    }
+  });
+
+  it('include one accepted that is now a public initiative at the idea stage, linked both ways', async () => {
+    for (const [municipalityId, specs] of Object.entries(demoProposals)) {
+      const accepted = specs.find((s) => s.path.to === 'answered' && s.path.answer === 'accepted');
+      const row = (await rowsOf(municipalityId)).find((r) => r.title === accepted?.title);
+      expect(row?.answer).toBe('accepted');
+      const [initiative] = await t.database.db
+        .select()
+        .from(initiatives)
+        .where(eq(initiatives.id, row?.initiativeId ?? ''));
+      expect([initiative?.title, initiative?.stage, initiative?.isPublic]).toEqual([
+        accepted?.title,
+        'idea',
+        true,
+      ]);
+      const page = await (
+        await t.client().get(`/sv/municipalities/${municipalityId}/proposals/${row?.id}`)
+      ).text();
+      expect(page).toContain(`/initiatives/${initiative?.id}`);
+    }
+  });
+
+  it('are written once: seeding again adds none', async () => {
+    const before = (await t.database.db.select({ id: proposals.id }).from(proposals)).length;
+    await seedDemo({ db: t.database.db, now: () => new Date() }, demoPasswordForTests);
+    const after = (await t.database.db.select({ id: proposals.id }).from(proposals)).length;
+    expect(after).toBe(before);
+  });
+});
