@@ -121,10 +121,7 @@ export const surveyAnswers = pgTable(
     uniqueIndex('survey_answers_question_idx').on(t.questionId, t.responseId),
     index('survey_answers_response_idx').on(t.responseId),
     check('survey_answers_text_length', sql`char_length(${t.text}) <= 2000`),
-    check(
-      'survey_answers_moderation',
-      sql`${t.moderation} in ('pending', 'accepted', 'hidden')`,
-    ),
+    check('survey_answers_moderation', sql`${t.moderation} in ('pending', 'accepted', 'hidden')`),
   ],
 );
 
