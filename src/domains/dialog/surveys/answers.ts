@@ -61,6 +61,11 @@ export function readAnswers(
     if (answer) answers.push(answer);
     else if (q.required) errors[field] = 'surveys.error.required';
   }
+  // A response with no answer at all says nothing: the first question asks for one.
+  const first = questions[0];
+  if (answers.length === 0 && first && Object.keys(errors).length === 0) {
+    errors[fieldOf(first.id)] = 'surveys.error.nothing';
+  }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, answers };
 }
 

@@ -103,6 +103,7 @@ export const en = {
   'surveys.error.options': 'Write between 2 and 20 choices, one per line.',
   'surveys.error.sameOption': 'Each choice must be different.',
   'surveys.error.required': 'Answer this question.',
+  'surveys.error.nothing': 'Answer at least one question.',
   'surveys.error.choice': 'Choose one of the choices given.',
   'surveys.problem.decided':
     'The matter has been decided. The dialogue and its survey stand as they were and can no longer change.',

@@ -104,6 +104,7 @@ export const nb: Record<keyof typeof en, string> = {
   'surveys.error.options': 'Skriv mellom 2 og 20 svaralternativer, ett per linje.',
   'surveys.error.sameOption': 'Svaralternativene må være forskjellige.',
   'surveys.error.required': 'Svar på spørsmålet.',
+  'surveys.error.nothing': 'Svar på minst ett spørsmål.',
   'surveys.error.choice': 'Velg ett av svaralternativene.',
   'surveys.problem.decided':
     'Saken er vedtatt. Dialogen og spørreundersøkelsen står som de var og kan ikke endres lenger.',

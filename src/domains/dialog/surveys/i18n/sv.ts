@@ -103,6 +103,7 @@ export const sv: Record<keyof typeof en, string> = {
   'surveys.error.options': 'Skriv mellan 2 och 20 svarsalternativ, ett per rad.',
   'surveys.error.sameOption': 'Svarsalternativen måste vara olika.',
   'surveys.error.required': 'Svara på frågan.',
+  'surveys.error.nothing': 'Svara på minst en fråga.',
   'surveys.error.choice': 'Välj ett av svarsalternativen.',
   'surveys.problem.decided':
     'Ärendet är beslutat. Dialogen och dess enkät står kvar som de var och kan inte längre ändras.',
