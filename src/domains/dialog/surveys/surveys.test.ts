@@ -20,6 +20,7 @@ import {
 } from './commands/build-survey.ts';
 import { moderateAnswer } from './commands/moderate-answer.ts';
 import { surveyCsv } from './export.ts';
+import { surveysPersonalData } from './personal-data.ts';
 import { loadResults } from './survey.load.ts';
 import { everyKind, insertTestSurvey } from './surveys.fixtures.ts';
 import { questionsOf, responsesForExport, writtenAnswers } from './surveys.queries.ts';
@@ -422,5 +423,33 @@ describe('the results of a survey', () => {
       /^1,politician@botkyrka\.example,\d{4}-\d\d-\d\dT[\d:.]+Z,Nej,3,Trygghet; Integritet,"'=HYPERLINK\(""http:\/\/evil\.example""\)",$/,
     );
     expect(end).toBe('');
+  });
+});
+
+describe('a person’s data in surveys', () => {
+  it('holds the surveys they answered and their named answers, and forgets the account behind them', async () => {
+    const named = await openMatter();
+    const anonymous = await openMatter();
+    const n = await insertTestSurvey(ctx, staff, named.where);
+    const a = await insertTestSurvey(ctx, staff, anonymous.where, { anonymous: true });
+    const email = 'admin@katrineholm.example';
+    const admin = await person(email);
+    const userId = admin.kind === 'user' ? admin.userId : '';
+    expect((await answerSurvey(ctx, admin, named.where, valid(n))).ok).toBe(true);
+    expect((await answerSurvey(ctx, admin, anonymous.where, valid(a))).ok).toBe(true);
+    const data = await surveysPersonalData.export(ctx, { userId, email });
+    expect((data.surveysAnswered as { surveyId: string }[]).map((x) => x.surveyId).sort()).toEqual(
+      [n.surveyId, a.surveyId].sort(),
+    );
+    // The two required answers of the named survey; nothing of the anonymous one names them.
+    const answers = data.surveyAnswers as { surveyId: string }[];
+    expect(answers.map((x) => x.surveyId)).toEqual([n.surveyId, n.surveyId]);
+    await surveysPersonalData.forget(ctx, { userId, email });
+    const [kept] = await responses(n.surveyId);
+    expect(kept).toMatchObject({ userId: null });
+    expect(await surveysPersonalData.export(ctx, { userId, email })).toEqual({
+      surveysAnswered: [],
+      surveyAnswers: [],
+    });
   });
 });
