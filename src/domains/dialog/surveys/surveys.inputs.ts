@@ -65,21 +65,21 @@ export const questionInput = z
   }));
 export type QuestionInput = z.infer<typeof questionInput>;
 
-const questionId = z
+const id = z
   .string({ error: 'error.invalid' })
   .refine((s) => isUuid(s), { message: 'error.invalid' });
 
 /** The question a button of the builder acts on. */
-export const questionRef = z.object({ question: questionId });
+export const questionRef = z.object({ question: id });
 
 /** Moves a question one place up or down. */
 export const moveInput = z.object({
-  question: questionId,
+  question: id,
   direction: z.enum(['up', 'down'], { error: 'error.invalid' }),
 });
 
 /** Staff's verdict on a written answer. */
 export const moderationInput = z.object({
-  answer: questionId,
+  answer: id,
   verdict: z.enum(moderationVerdicts, { error: 'error.invalid' }),
 });

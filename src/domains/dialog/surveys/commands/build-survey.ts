@@ -6,7 +6,7 @@ import { audit } from '../../../audit/record.ts';
 import type { Where } from '../../dialogues/commands/take-part.ts';
 import { dialogueForWrite } from '../../dialogues/dialogues.queries.ts';
 import type { QuestionInput, SurveyInput } from '../surveys.inputs.ts';
-import { canManageSurveys } from '../surveys.policy.ts';
+import { canManageSurveys, MAX_PAGES } from '../surveys.policy.ts';
 import {
   deleteQuestion,
   hasResponses,
@@ -169,7 +169,7 @@ export function moveQuestion(
       order[direction === 'up' ? at - 1 : at + 1] = question;
     } else {
       const page = next ? next.page : question.page + (direction === 'up' ? -1 : 1);
-      if (page < 1 || page > 20) return ok(true);
+      if (page < 1 || page > MAX_PAGES) return ok(true);
       question.page = page;
     }
     // Positions are written afresh in the new order, so they stay 0, 1, 2 … whatever was removed.

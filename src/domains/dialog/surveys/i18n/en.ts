@@ -94,7 +94,6 @@ export const en = {
   'surveys.moderation.accept': 'Publish',
   'surveys.moderation.hide': 'Hide',
   'surveys.moderation.question': 'Question',
-  'surveys.moderation.answer': 'Answer',
   'surveys.csv.response': 'response',
   'surveys.csv.account': 'account',
   'surveys.csv.answeredAt': 'answered at',

@@ -95,7 +95,6 @@ export const nb: Record<keyof typeof en, string> = {
   'surveys.moderation.accept': 'Publiser',
   'surveys.moderation.hide': 'Skjul',
   'surveys.moderation.question': 'Spørsmål',
-  'surveys.moderation.answer': 'Svar',
   'surveys.csv.response': 'svar',
   'surveys.csv.account': 'konto',
   'surveys.csv.answeredAt': 'svart',

@@ -94,7 +94,6 @@ export const sv: Record<keyof typeof en, string> = {
   'surveys.moderation.accept': 'Publicera',
   'surveys.moderation.hide': 'Dölj',
   'surveys.moderation.question': 'Fråga',
-  'surveys.moderation.answer': 'Svar',
   'surveys.csv.response': 'svar',
   'surveys.csv.account': 'konto',
   'surveys.csv.answeredAt': 'svarade',
