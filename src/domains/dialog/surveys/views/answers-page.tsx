@@ -32,7 +32,7 @@ export function AnswersPage(props: Props) {
       <h1 class="ds-heading" data-size="lg">
         {title}
       </h1>
-      <StaffLinks t={t} municipalityId={m.id} matterId={matter.id} />
+      <StaffLinks t={t} municipalityId={m.id} matterId={matter.id} started />
       <p class="ds-paragraph">{t('surveys.moderation.counts', props.counts)}</p>
       <p class="ds-paragraph">
         <a class="ds-link" href={surveyPath(t.lang, m.id, matter.id, 'export.csv')} download>

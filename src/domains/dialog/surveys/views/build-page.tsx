@@ -58,7 +58,7 @@ export function BuildPage(props: Props) {
         {title}
       </h1>
       <p class="ds-paragraph">{t('surveys.build.lead')}</p>
-      {survey && <StaffLinks t={t} municipalityId={m.id} matterId={matter.id} />}
+      {survey && <StaffLinks t={t} municipalityId={m.id} matterId={matter.id} started />}
       <section class="dialog-section" aria-labelledby="settings-heading">
         <h2 class="ds-heading" data-size="sm" id="settings-heading">
           {t('surveys.build.settings')}

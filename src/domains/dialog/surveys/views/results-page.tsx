@@ -29,7 +29,9 @@ export function ResultsPage(props: Props) {
       <h1 class="ds-heading" data-size="lg">
         {title}
       </h1>
-      {props.staff && <StaffLinks t={t} municipalityId={m.id} matterId={matter.id} />}
+      {props.staff && (
+        <StaffLinks t={t} municipalityId={m.id} matterId={matter.id} started={survey !== null} />
+      )}
       {!survey?.publishedAt || !results ? (
         <p class="ds-paragraph">{t('surveys.none')}</p>
       ) : (

@@ -31,8 +31,13 @@ export function BackToMatter(props: {
   );
 }
 
-/** Staff's links between the survey's pages. */
-export function StaffLinks(props: { t: Translator; municipalityId: string; matterId: string }) {
+/** Staff's links between the survey's pages; before the survey is started, only to start it. */
+export function StaffLinks(props: {
+  t: Translator;
+  municipalityId: string;
+  matterId: string;
+  started: boolean;
+}) {
   const { t } = props;
   const path = (p: 'edit' | 'answers' | 'results') =>
     surveyPath(t.lang, props.municipalityId, props.matterId, p);
@@ -43,16 +48,20 @@ export function StaffLinks(props: { t: Translator; municipalityId: string; matte
           {t('surveys.build')}
         </a>
       </li>
-      <li>
-        <a class="ds-link" href={path('answers')}>
-          {t('surveys.answers')}
-        </a>
-      </li>
-      <li>
-        <a class="ds-link" href={path('results')}>
-          {t('surveys.results')}
-        </a>
-      </li>
+      {props.started && (
+        <>
+          <li>
+            <a class="ds-link" href={path('answers')}>
+              {t('surveys.answers')}
+            </a>
+          </li>
+          <li>
+            <a class="ds-link" href={path('results')}>
+              {t('surveys.results')}
+            </a>
+          </li>
+        </>
+      )}
     </ul>
   );
 }

@@ -53,7 +53,9 @@ export function SurveyPage(props: Props) {
       <h1 class="ds-heading" data-size="lg" lang={survey?.publishedAt ? langOf(t) : undefined}>
         {title}
       </h1>
-      {props.staff && <StaffLinks t={t} municipalityId={m.id} matterId={matter.id} />}
+      {props.staff && (
+        <StaffLinks t={t} municipalityId={m.id} matterId={matter.id} started={survey !== null} />
+      )}
       {!survey?.publishedAt ? (
         <p class="ds-paragraph">{t('surveys.none')}</p>
       ) : (
