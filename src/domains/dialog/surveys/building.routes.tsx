@@ -258,7 +258,7 @@ export function buildingRoutes() {
 
   app.post(`${base}/answers/moderate`, async (c) => {
     // The results page that shows accepted answers is drawn afresh; no kept page holds answers.
-    c.set('cachedDataUntouched', true);
+    c.set('cachedDataTouched', 'nothing');
     const m = await authorizedMunicipality(c, canManageSurveys);
     const parsed = validateForm(moderationInput, await readForm(c));
     if (!parsed.ok) return errorResponse(c, 'notFound');

@@ -81,7 +81,7 @@ export function surveyRoutes() {
 
   app.post('/municipalities/:id/matters/:mid/survey', async (c) => {
     // Answers are in no kept page (the results are drawn afresh), so nothing need be forgotten.
-    c.set('cachedDataUntouched', true);
+    c.set('cachedDataTouched', 'nothing');
     const m = await requireMunicipality(c);
     if (c.get('actor').kind !== 'user') return loginRedirect(c);
     const where = { municipalityId: m.id, matterId: uuidParam(c, 'mid') };
