@@ -10,6 +10,7 @@ import * as spreadSchema from '../domains/delning/spread/spread.schema.ts';
 import { insertTestMatter } from '../domains/dialog/dialogues/dialogues.fixtures.ts';
 import * as dialoguesSchema from '../domains/dialog/dialogues/dialogues.schema.ts';
 import * as proposalsSchema from '../domains/dialog/proposals/proposals.schema.ts';
+import * as surveysSchema from '../domains/dialog/surveys/surveys.schema.ts';
 import * as benefitsSchema from '../domains/styrning/benefits/benefits.schema.ts';
 import * as portfolioSchema from '../domains/styrning/portfolio/portfolio.schema.ts';
 import * as prioritisationSchema from '../domains/styrning/prioritisation/prioritisation.schema.ts';
@@ -39,6 +40,10 @@ const NOT_CONTENT = new Set([
   'proposal_supports',
   // Written when staff first open a case; no page is built from it ahead of time.
   'case_looks',
+  // A survey's answers arrive by the minute; the pages that show them are drawn afresh.
+  'survey_responses',
+  'survey_answers',
+  'survey_participants',
 ]);
 
 // The tables the pages' read models are built from (src/db/read-models.ts): every table of the
@@ -50,6 +55,7 @@ const CONTENT_TABLES = [
       ...Object.values(decisionsSchema),
       ...Object.values(dialoguesSchema),
       ...Object.values(proposalsSchema),
+      ...Object.values(surveysSchema),
       ...Object.values(casesSchema),
       ...Object.values(catalogueSchema),
       ...Object.values(spreadSchema),
@@ -453,7 +459,7 @@ describe('change notifications', () => {
   it('announce every write to the content tables, once per statement', async () => {
     const content = await listener('samskap_content');
     try {
-      expect(CONTENT_TABLES).toHaveLength(41);
+      expect(CONTENT_TABLES).toHaveLength(43);
       for (const table of CONTENT_TABLES) {
         const name = sql.identifier(table);
         // A statement-level trigger fires even when no row matches: each table's own trigger speaks.

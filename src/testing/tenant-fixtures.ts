@@ -9,6 +9,11 @@ import {
   dialogueParticipants,
 } from '../domains/dialog/dialogues/dialogues.schema.ts';
 import { proposals } from '../domains/dialog/proposals/proposals.schema.ts';
+import {
+  insertQuestion,
+  insertResponse,
+  insertSurvey,
+} from '../domains/dialog/surveys/surveys.queries.ts';
 import { apiTokens, roleGrants, users } from '../domains/identity/identity.schema.ts';
 import { benefitMeasurements } from '../domains/styrning/benefits/benefits.schema.ts';
 import {
@@ -188,6 +193,20 @@ export async function insertMarkedEntities(
       text: 'En kommentar',
     })
     .returning();
+  // A published survey on it, answered with the account and a written answer not yet moderated:
+  // neither who answered nor what they wrote is anyone's but the municipality's staff's to read.
+  const survey = await insertSurvey(db, {
+    dialogueId: matter.dialogueId,
+    municipalityId,
+    title: 'Enkät',
+    publishedAt: new Date(),
+  });
+  const question = await insertQuestion(db, { surveyId: survey.id, kind: 'long', prompt: 'Fråga' });
+  await insertResponse(
+    db,
+    { surveyId: survey.id, userId: person?.id ?? null, createdAt: new Date() },
+    [{ questionId: question.id, choices: null, text: `${marker} survey answer` }],
+  );
   // A proposal still being screened: only its proposer and the municipality's staff may see it.
   const [proposal] = await db
     .insert(proposals)

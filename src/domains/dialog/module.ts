@@ -4,6 +4,7 @@ import { followingModule } from './following/module.ts';
 import { moderationModule } from './moderation/module.ts';
 import { plainLanguageModule } from './plain-language/module.ts';
 import { proposalsModule } from './proposals/module.ts';
+import { surveysModule } from './surveys/module.ts';
 
 /** Dialog, the pillar where residents shape matters before they are decided. */
 export const dialogModules: readonly DomainModule[] = [
@@ -12,4 +13,5 @@ export const dialogModules: readonly DomainModule[] = [
   followingModule,
   plainLanguageModule,
   proposalsModule,
+  surveysModule,
 ];

@@ -298,6 +298,16 @@ export const terms: readonly Term[] = [
     },
   },
   {
+    concept: 'survey in a dialogue',
+    sv: 'enkät',
+    nb: 'spørreundersøkelse',
+    en: 'survey',
+    avoid: {
+      sv: ['frågeformulär', 'frågeformuläret', 'formulärundersökning'],
+      nb: ['spørreskjema', 'spørreskjemaet', 'enquete', 'undersøkelsen'],
+    },
+  },
+  {
     concept: 'participant',
     sv: 'deltagare',
     nb: 'deltaker',

@@ -197,6 +197,7 @@ describe('OpenAPI', () => {
         '/municipalities/{id}/matters/{mid}',
         '/municipalities/{id}/matters/{mid}/open-data/{file}',
         '/municipalities/{id}/matters/{mid}/statements',
+        '/municipalities/{id}/matters/{mid}/survey',
         '/municipalities/{id}/matters/{mid}/votes',
         '/municipalities/{id}/portfolio/select',
         '/municipalities/{id}/proposals',

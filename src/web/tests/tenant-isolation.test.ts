@@ -129,6 +129,7 @@ const takingPart = new Set([
   'POST /:lang/municipalities/:id/matters/:mid/statements',
   'POST /:lang/municipalities/:id/matters/:mid/comments',
   'POST /:lang/municipalities/:id/matters/:mid/comments/:cid/flags',
+  'POST /:lang/municipalities/:id/matters/:mid/survey',
   'POST /api/v1/municipalities/:id/matters/:mid/votes',
   'POST /api/v1/municipalities/:id/matters/:mid/statements',
   // Following a public matter of any municipality is the person's own choice about their mail.

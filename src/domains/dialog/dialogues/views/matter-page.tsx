@@ -288,6 +288,10 @@ export function MatterPage(props: Props) {
         <a class="ds-link" href={`${base}/follow`}>
           {t('following.link')}
         </a>
+        {' · '}
+        <a class="ds-link" href={`${base}/survey`}>
+          {t('surveys.link')}
+        </a>
       </p>
       {data.feedback && (
         <section class="dialog-section" aria-labelledby="feedback-heading">
