@@ -90,7 +90,7 @@ export const en = {
   'challenges.workshops.accessibility': 'Accessibility: {text}',
   'challenges.workshops.online': 'Join online',
   'challenges.workshops.places':
-    '{taken} of {capacity} places taken{waiting, plural, =0 {} one {, # on the waiting list} other {, # on the waiting list}}',
+    '{taken} of {capacity, plural, one {# place} other {# places}} taken{waiting, plural, =0 {} one {, # on the waiting list} other {, # on the waiting list}}',
   'challenges.workshops.calendar': 'Add to your calendar (.ics)',
   'challenges.workshops.signUp': 'Sign up',
   'challenges.workshops.joinWaiting': 'Join the waiting list',

@@ -89,7 +89,7 @@ export const nb: Record<keyof typeof en, string> = {
   'challenges.workshops.accessibility': 'Tilgjengelighet: {text}',
   'challenges.workshops.online': 'Delta digitalt',
   'challenges.workshops.places':
-    '{taken} av {capacity} plasser tatt{waiting, plural, =0 {} one {, # på ventelisten} other {, # på ventelisten}}',
+    '{taken} av {capacity, plural, one {# plass} other {# plasser}} tatt{waiting, plural, =0 {} one {, # på ventelisten} other {, # på ventelisten}}',
   'challenges.workshops.calendar': 'Legg til i kalenderen din (.ics)',
   'challenges.workshops.signUp': 'Meld deg på',
   'challenges.workshops.joinWaiting': 'Sett deg på ventelisten',

@@ -90,7 +90,7 @@ export const sv: Record<keyof typeof en, string> = {
   'challenges.workshops.accessibility': 'Tillgänglighet: {text}',
   'challenges.workshops.online': 'Delta digitalt',
   'challenges.workshops.places':
-    '{taken} av {capacity} platser tagna{waiting, plural, =0 {} one {, # på väntelistan} other {, # på väntelistan}}',
+    '{taken} av {capacity, plural, one {# plats} other {# platser}} upptagna{waiting, plural, =0 {} one {, # på väntelistan} other {, # på väntelistan}}',
   'challenges.workshops.calendar': 'Lägg till i din kalender (.ics)',
   'challenges.workshops.signUp': 'Anmäl dig',
   'challenges.workshops.joinWaiting': 'Ställ dig på väntelistan',
