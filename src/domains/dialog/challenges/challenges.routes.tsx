@@ -11,6 +11,7 @@ import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
+import { keptForEveryone } from '../../../web/visitor-pages.ts';
 import {
   authorizedMunicipality,
   type MunicipalityOnPage,
@@ -48,7 +49,9 @@ async function renderNew(c: Context<AppEnv>, m: MunicipalityOnPage, form: FormSt
 export function challengeRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/municipalities/:id/challenges', async (c) => {
+  // Drawn once per address and set of grants until content changes: the list shows challenges and
+  // their departments only, and depends on who asks through the grants alone.
+  app.get('/municipalities/:id/challenges', keptForEveryone(), async (c) => {
     const m = await requireMunicipality(c);
     const shown = await readPage(askedPage(c.req.query('page')), PAGE_SIZE, (range) =>
       listChallenges(c.get('ctx').db, m.id, range),
