@@ -5,6 +5,7 @@ import type { UserActor } from '../../../vocabulary/actor.ts';
 import { mailOutbox } from '../../mail/mail.schema.ts';
 import { contextOf, postedChallenge, testMunicipality, testPeople } from './challenges.fixtures.ts';
 import { workshopSignups, workshops } from './challenges.schema.ts';
+import { moveChallenge } from './commands/post-challenge.ts';
 import { joinChallenge } from './commands/take-part.ts';
 import { addWorkshop, cancelSignup, signUpForWorkshop } from './commands/workshops.ts';
 import { remindWorkshops } from './reminders.ts';
@@ -107,8 +108,8 @@ describe('places and the waiting list', () => {
     expect(stored.filter((s) => s === 'waiting')).toHaveLength(7);
   });
 
-  it('refuses someone who has not joined, and a workshop that has started', async () => {
-    const { where } = await workshopWith(5, 0, 1);
+  it('refuses someone who has not joined, a workshop that has started, and a challenge that is done', async () => {
+    const { where, staff } = await workshopWith(5, 0, 1);
     const [outsider] = await testPeople(t.database.db, 1, 'outsider');
     expect(await signUpForWorkshop(ctx(), outsider as UserActor, where)).toEqual({
       ok: false,
@@ -119,6 +120,12 @@ describe('places and the waiting list', () => {
     expect(await signUpForWorkshop(ctx(later), outsider as UserActor, where)).toEqual({
       ok: false,
       reason: 'past',
+    });
+    await moveChallenge(ctx(), staff, where, 'shortlisting');
+    await moveChallenge(ctx(), staff, where, 'done');
+    expect(await signUpForWorkshop(ctx(), outsider as UserActor, where)).toEqual({
+      ok: false,
+      reason: 'closed',
     });
   });
 });

@@ -50,7 +50,8 @@ export async function addWorkshop(
 }
 
 /**
- * A participant signs up for a workshop that has not started: a place while there is one, else
+ * A participant signs up for a workshop that has not started, of a challenge that is not done: a
+ * place while there is one, else
  * the waiting list. The workshop is locked while its places are counted, so signups at once never
  * give more places than it has.
  */
@@ -61,7 +62,7 @@ export async function signUpForWorkshop(
 ): Promise<
   Result<
     { status: 'confirmed' | 'waiting' },
-    'signIn' | 'notFound' | 'notParticipant' | 'already' | 'past'
+    'signIn' | 'notFound' | 'closed' | 'notParticipant' | 'already' | 'past'
   >
 > {
   if (actor.kind !== 'user') return fail('signIn');
@@ -70,6 +71,7 @@ export async function signUpForWorkshop(
     if (!c) return fail('notFound');
     const w = await lockWorkshop(tx.db, c.municipalityId, c.id, where.workshopId);
     if (!w) return fail('notFound');
+    if (c.state === 'done') return fail('closed');
     if (!(await participantRole(tx.db, c.id, actor.userId))) return fail('notParticipant');
     if (w.startsAt <= tx.now()) return fail('past');
     if (await signupOf(tx.db, w.id, actor.userId)) return fail('already');

@@ -38,7 +38,7 @@ function SignupForm(props: Props & { w: ChallengePageData['workshops'][number] }
       </form>
     );
   }
-  if (!props.data.ownRole) return null;
+  if (!props.data.ownRole || props.data.challenge.state === 'done') return null;
   return (
     <form method="post" action={`${path}/signup`}>
       <CsrfField token={props.csrfToken} />
