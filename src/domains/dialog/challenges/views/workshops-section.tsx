@@ -111,7 +111,11 @@ export function WorkshopsSection(props: Props) {
                   })}
                 </p>
                 <p class="ds-paragraph">
-                  <a class="ds-link" href={`${props.base}/workshops/${w.id}/calendar.ics`}>
+                  <a
+                    class="ds-link"
+                    href={`${props.base}/workshops/${w.id}/calendar.ics`}
+                    download="workshop.ics"
+                  >
                     {t('challenges.workshops.calendar')}
                     <span class="ds-sr-only">{`: ${w.title}`}</span>
                   </a>
