@@ -82,6 +82,16 @@ export async function listChallenges(
   return { total: total?.n ?? 0, items };
 }
 
+/** Up to `limit` of the municipality's challenges open for ideas, newest first. */
+export function openChallenges(db: Db, municipalityId: string, limit: number) {
+  return db
+    .select({ id: challenges.id, title: challenges.title, endsOn: challenges.endsOn })
+    .from(challenges)
+    .where(and(eq(challenges.municipalityId, municipalityId), eq(challenges.state, 'open')))
+    .orderBy(desc(challenges.createdAt), asc(challenges.id))
+    .limit(limit);
+}
+
 /** Adds a participant in a role; false when they had already joined (their role stays). */
 export async function addParticipant(db: Db, challengeId: string, userId: string, role: string) {
   const added = await db

@@ -40,4 +40,13 @@ describe('the demo challenges', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Alle stemmer er med.');
   });
+
+  it('invite residents from the municipality page to the open challenge', async () => {
+    const html = await (await t.client().get('/sv/municipalities/SE-0483')).text();
+    const card = html.slice(html.indexOf('id="start-challenges'));
+    expect(card).toContain('Lös det tillsammans med oss');
+    expect(card.slice(0, card.indexOf('</section>'))).toContain(
+      'Unga som inte hittar till fritidsgårdarna',
+    );
+  });
 });

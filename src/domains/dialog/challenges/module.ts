@@ -6,6 +6,7 @@ import { en } from './i18n/en.ts';
 import { nb } from './i18n/nb.ts';
 import { sv } from './i18n/sv.ts';
 import { challengeDataOfUser, forgetChallengeDataOfUser } from './personal-data.queries.ts';
+import { challengesStartPage } from './start-page.tsx';
 
 /**
  * Co-creation challenges (samskaping): a department works on a problem with the people who live
@@ -20,6 +21,7 @@ export const challengesModule: DomainModule = {
   routes: challengeRoutes,
   mentions: challengesMentions,
   seedDemo: seedDemoChallenges,
+  startPage: challengesStartPage,
   personalData: {
     export: async (ctx, { userId }) => challengeDataOfUser(ctx.db, userId),
     forget: async (ctx, { userId }) => forgetChallengeDataOfUser(ctx.db, userId),
