@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { askedPage, readPage } from '../../../lib/paging.ts';
 import type { Actor } from '../../../vocabulary/actor.ts';
 import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
@@ -36,12 +37,17 @@ async function postableDepartments(c: Context<AppEnv>, m: MunicipalityOnPage, ac
   return all.filter((d) => canPostChallenge(actor, m.id, d.id));
 }
 
-async function renderNew(c: Context<AppEnv>, m: MunicipalityOnPage, form: FormState, status = 200) {
+async function renderNew(
+  c: Context<AppEnv>,
+  m: MunicipalityOnPage,
+  form: FormState,
+  status: ContentfulStatusCode = 200,
+) {
   const departments = await postableDepartments(c, m, c.get('actor'));
   return sendPage(
     c,
     <NewChallengePage {...pageContext(c)} municipality={m} departments={departments} form={form} />,
-    status as 200,
+    status,
   );
 }
 
