@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
+import { startReminderWorker } from './domains/dialog/challenges/reminders.ts';
 import { startMapWorker } from './domains/dialog/dialogues/map-worker.ts';
 import { startNoticeWorker } from './domains/dialog/following/notice-worker.ts';
 import { startProposalWorker } from './domains/dialog/proposals/proposal-worker.ts';
@@ -67,6 +68,7 @@ export async function startServer(
   const baseUrl = config.publicUrl ?? `http://${host}:${port}`;
   const noticeWorker = startNoticeWorker({ database, logger, baseUrl });
   const proposalWorker = startProposalWorker({ database, logger, baseUrl });
+  const reminderWorker = startReminderWorker({ database, logger, baseUrl });
   let closing: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}`,
@@ -89,6 +91,7 @@ export async function startServer(
         await mailWorker.stop();
         await mapWorker.stop();
         await proposalWorker.stop();
+        await reminderWorker.stop();
         await database.close();
         logger.info('stopped');
       })();

@@ -7,6 +7,7 @@ import * as decisionsSchema from '../domains/decisions/decisions.schema.ts';
 import * as casesSchema from '../domains/delning/cases/cases.schema.ts';
 import * as catalogueSchema from '../domains/delning/catalogue/catalogue.schema.ts';
 import * as spreadSchema from '../domains/delning/spread/spread.schema.ts';
+import * as challengesSchema from '../domains/dialog/challenges/challenges.schema.ts';
 import { insertTestMatter } from '../domains/dialog/dialogues/dialogues.fixtures.ts';
 import * as dialoguesSchema from '../domains/dialog/dialogues/dialogues.schema.ts';
 import * as proposalsSchema from '../domains/dialog/proposals/proposals.schema.ts';
@@ -44,6 +45,10 @@ const NOT_CONTENT = new Set([
   'survey_responses',
   'survey_answers',
   'survey_participants',
+  // Who joins a challenge, comments on its ideas and signs up for its workshops: activity.
+  'challenge_participants',
+  'idea_comments',
+  'workshop_signups',
 ]);
 
 // The tables the pages' read models are built from (src/db/read-models.ts): every table of the
@@ -56,6 +61,7 @@ const CONTENT_TABLES = [
       ...Object.values(dialoguesSchema),
       ...Object.values(proposalsSchema),
       ...Object.values(surveysSchema),
+      ...Object.values(challengesSchema),
       ...Object.values(casesSchema),
       ...Object.values(catalogueSchema),
       ...Object.values(spreadSchema),
@@ -139,6 +145,13 @@ const TRIGGERS: Record<string, string> = {
     'AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.dialogue_comments FOR EACH STATEMENT',
   comment_flags_activity:
     'AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.comment_flags FOR EACH STATEMENT',
+  // Below, in this file ('announce who takes part in a challenge as activity, not content').
+  challenge_participants_activity:
+    'AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.challenge_participants FOR EACH STATEMENT',
+  idea_comments_activity:
+    'AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.idea_comments FOR EACH STATEMENT',
+  workshop_signups_activity:
+    'AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.workshop_signups FOR EACH STATEMENT',
   // Below, in this file ('announce every write to the content tables').
   ...Object.fromEntries(
     CONTENT_TABLES.map((table) => [
@@ -448,6 +461,55 @@ describe('change notifications', () => {
     }
   });
 
+  it('announce who takes part in a challenge as activity, not content', async () => {
+    const activity = await listener('samskap_activity');
+    const content = await listener('samskap_content');
+    try {
+      const department = randomUUID();
+      await run(sql`insert into departments (id, municipality_id, name)
+        values (${department}, 'SE-0180', 'Omsorg')`);
+      const challenge = randomUUID();
+      const idea = randomUUID();
+      const workshop = randomUUID();
+      expect(
+        await content.after(() =>
+          run(sql`insert into challenges (id, municipality_id, department_id, title, problem,
+            affected, starts_on, ends_on)
+            values (${challenge}, 'SE-0180', ${department}, 'U', 'P', 'A', '2027-01-01', '2027-02-01')`),
+        ),
+      ).toBe(1);
+      await run(sql`insert into challenge_ideas (id, challenge_id, title, body)
+        values (${idea}, ${challenge}, 'I', 'B')`);
+      await run(sql`insert into workshops (id, challenge_id, title, starts_at, ends_at, place, capacity)
+        values (${workshop}, ${challenge}, 'W', now() + interval '1 day',
+          now() + interval '25 hours', 'P', 5)`);
+      const user = await insertUser();
+      for (const write of [
+        sql`insert into challenge_participants (challenge_id, user_id, role)
+          values (${challenge}, ${user}, 'resident')`,
+        sql`insert into idea_comments (idea_id, author_id, text) values (${idea}, ${user}, 'Bra!')`,
+        sql`insert into workshop_signups (workshop_id, user_id, status)
+          values (${workshop}, ${user}, 'confirmed')`,
+        sql`update workshop_signups set reminded_at = now() where user_id = ${user}`,
+        sql`delete from workshop_signups where user_id = ${user}`,
+      ]) {
+        let announced = 0;
+        const asContent = await content.after(async () => {
+          announced = await activity.after(() => run(write));
+        });
+        expect([announced, asContent]).toEqual([1, 0]);
+      }
+      expect(
+        await activity.after(() =>
+          run(sql`delete from challenge_participants where user_id = ${user}`),
+        ),
+      ).toBe(1);
+    } finally {
+      await activity.close();
+      await content.close();
+    }
+  });
+
   it('refuse to empty users, which would empty the append-only records along', async () => {
     await insertUser();
     await expect(identity.after(() => run(sql`truncate users cascade`))).rejects.toSatisfy((e) =>
@@ -459,7 +521,7 @@ describe('change notifications', () => {
   it('announce every write to the content tables, once per statement', async () => {
     const content = await listener('samskap_content');
     try {
-      expect(CONTENT_TABLES).toHaveLength(43);
+      expect(CONTENT_TABLES).toHaveLength(47);
       for (const table of CONTENT_TABLES) {
         const name = sql.identifier(table);
         // A statement-level trigger fires even when no row matches: each table's own trigger speaks.

@@ -3,6 +3,12 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { insertTestCase } from '../domains/delning/cases/cases.fixtures.ts';
 import { caseRecommendations } from '../domains/delning/spread/spread.schema.ts';
+import {
+  challengeIdeas,
+  challenges,
+  ideaComments,
+  workshops,
+} from '../domains/dialog/challenges/challenges.schema.ts';
 import { insertTestMatter } from '../domains/dialog/dialogues/dialogues.fixtures.ts';
 import {
   dialogueComments,
@@ -53,6 +59,11 @@ export type EntityIds = {
   /** The municipality's county, and a recommendation of its case there. */
   countyId: string;
   recId: string;
+  /** A challenge, an idea of it with a comment, and a workshop of it. */
+  chid: string;
+  ideaId: string;
+  commentId: string;
+  wid: string;
 };
 
 /**
@@ -227,6 +238,38 @@ export async function insertMarkedEntities(
     .insert(caseRecommendations)
     .values({ caseId: sharedCase.id, countyId, note: 'Anbefalt i fylket.' })
     .returning();
+  // A challenge and its idea and workshop are public; a comment hidden by staff is not.
+  const [challenge] = await db
+    .insert(challenges)
+    .values({
+      municipalityId,
+      departmentId: department.id,
+      title: 'Utfordring',
+      problem: 'Et problem.',
+      affected: 'Innbyggere.',
+      startsOn: '2027-01-01',
+      endsOn: '2027-12-31',
+    })
+    .returning();
+  const [idea] = await db
+    .insert(challengeIdeas)
+    .values({ challengeId: challenge?.id ?? '', title: 'En idé', body: 'Ideen.' })
+    .returning();
+  const [ideaComment] = await db
+    .insert(ideaComments)
+    .values({ ideaId: idea?.id ?? '', text: `${marker} hidden comment`, hiddenAt: new Date() })
+    .returning();
+  const [workshop] = await db
+    .insert(workshops)
+    .values({
+      challengeId: challenge?.id ?? '',
+      title: 'Verksted',
+      startsAt: new Date(Date.now() + 7 * 86_400_000),
+      endsAt: new Date(Date.now() + 7 * 86_400_000 + 7_200_000),
+      place: 'Rådhuset',
+      capacity: 10,
+    })
+    .returning();
   const ids = {
     did: department.id,
     iid: initiative.id,
@@ -246,6 +289,10 @@ export async function insertMarkedEntities(
     caseId: sharedCase.id,
     countyId,
     recId: recommendation?.id,
+    chid: challenge?.id,
+    ideaId: idea?.id,
+    commentId: ideaComment?.id,
+    wid: workshop?.id,
   };
   for (const [name, id] of Object.entries(ids)) {
     if (!id) throw new Error(`no ${name} was inserted in ${municipalityId}`);
@@ -305,7 +352,25 @@ export async function existingEntities(
     recId: await first(sql`select r.id::text as id from case_recommendations r
       join municipalities m on m.county_id = r.county_id
       where m.id = ${municipalityId} order by r.id limit 1`),
+    ...(await existingChallenge(db, municipalityId)),
   };
+}
+
+/** A challenge of the municipality with an idea that has a comment, and a workshop of it. */
+async function existingChallenge(db: Db, municipalityId: string): Promise<Partial<EntityIds>> {
+  const result = (await db.execute(sql`
+    select c.id::text as chid, i.id::text as "ideaId", k.id::text as "commentId",
+      (select w.id::text from workshops w where w.challenge_id = c.id
+        order by w.starts_at desc limit 1) as wid
+    from challenges c
+    join challenge_ideas i on i.challenge_id = c.id
+    join idea_comments k on k.idea_id = i.id
+    where c.municipality_id = ${municipalityId}
+    order by c.id, i.id, k.id limit 1`)) as {
+    rows: { chid: string; ideaId: string; commentId: string; wid: string | null }[];
+  };
+  const row = result.rows[0];
+  return row ? { ...row, wid: row.wid ?? undefined } : {};
 }
 
 async function countyOf(db: Db, municipalityId: string): Promise<string> {

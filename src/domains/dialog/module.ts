@@ -1,4 +1,5 @@
 import type { DomainModule } from '../../web/module.ts';
+import { challengesModule } from './challenges/module.ts';
 import { dialoguesModule } from './dialogues/module.ts';
 import { followingModule } from './following/module.ts';
 import { moderationModule } from './moderation/module.ts';
@@ -14,4 +15,5 @@ export const dialogModules: readonly DomainModule[] = [
   plainLanguageModule,
   proposalsModule,
   surveysModule,
+  challengesModule,
 ];

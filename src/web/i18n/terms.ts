@@ -308,6 +308,21 @@ export const terms: readonly Term[] = [
     },
   },
   {
+    concept: 'co-creation challenge',
+    sv: 'utmaning',
+    nb: 'utfordring',
+    en: 'challenge',
+    avoid: { sv: ['innovationsutmaning'], nb: ['utfordringen ved', 'challenge'] },
+    note: 'Co-creation is "samskapande" (sv) and "samskaping" (nb).',
+  },
+  {
+    concept: 'workshop',
+    sv: 'workshop',
+    nb: 'verksted',
+    en: 'workshop',
+    avoid: { sv: ['verkstad', 'verkstaden', 'verkstäder'], nb: ['workshop', 'workshopen'] },
+  },
+  {
     concept: 'participant',
     sv: 'deltagare',
     nb: 'deltaker',

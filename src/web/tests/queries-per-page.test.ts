@@ -48,6 +48,7 @@ beforeAll(async () => {
     `/sv/municipalities/${m}/goals`,
     `/sv/municipalities/${m}/goals/${goal}`,
     `/sv/municipalities/${m}/decisions`,
+    `/sv/municipalities/${m}/challenges`,
     `/en/municipalities/${m}/decisions?page=2`,
     `/api/v1/municipalities/${m}/goals`,
     `/api/v1/municipalities/${m}/decisions`,

@@ -138,6 +138,13 @@ const takingPart = new Set([
   'POST /:lang/municipalities/:id/proposals/new',
   'POST /:lang/municipalities/:id/proposals/:pid/support',
   'POST /api/v1/municipalities/:id/proposals/:pid/support',
+  // Anyone signed in may join a challenge, share ideas and comments, and sign up for (or cancel
+  // their own place at) its workshops.
+  'POST /:lang/municipalities/:id/challenges/:chid/join',
+  'POST /:lang/municipalities/:id/challenges/:chid/ideas',
+  'POST /:lang/municipalities/:id/challenges/:chid/ideas/:ideaId/comments',
+  'POST /:lang/municipalities/:id/challenges/:chid/workshops/:wid/signup',
+  'POST /:lang/municipalities/:id/challenges/:chid/workshops/:wid/cancel',
 ]);
 
 /**
