@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { acceptedDemoProposals } from '../src/domains/dialog/proposals/demo-texts.ts';
 import { translator } from '../src/web/i18n/index.ts';
 import { logIn } from './support/accounts.ts';
 import { phoneViewport } from './support/browser.ts';
@@ -56,7 +57,8 @@ async function openDashboards(
   ).toBe(1);
   expect(
     await main(page)
-      .getByText(t('dashboards.stagesTotal', { count: 40 }))
+      // The demo's 40 initiatives and those its accepted proposals became.
+      .getByText(t('dashboards.stagesTotal', { count: 40 + acceptedDemoProposals(id) }))
       .count(),
   ).toBe(1);
 

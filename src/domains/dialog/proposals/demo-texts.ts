@@ -207,3 +207,9 @@ export const demoProposals: Record<string, DemoProposal[]> = {
   'SE-0483': swedish((i) => ['Centrum', 'Valla', 'Sköldinge', 'Forssjö'][i] ?? ''),
   'NO-3203': norwegian,
 };
+
+/** How many of a demo municipality's proposals the body accepted, each now an initiative. */
+export const acceptedDemoProposals = (municipalityId: string) =>
+  (demoProposals[municipalityId] ?? []).filter(
+    (p) => p.path.to === 'answered' && p.path.answer !== 'rejected',
+  ).length;

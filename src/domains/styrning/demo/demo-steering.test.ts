@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoMunicipalities } from '../../../seed/demo.ts';
 import { prepareDatabase } from '../../../seed/prepare.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
-import { demoProposals } from '../../dialog/proposals/demo-texts.ts';
+import { acceptedDemoProposals } from '../../dialog/proposals/demo-texts.ts';
 import { initiativeCosts, initiatives } from '../portfolio/portfolio.schema.ts';
 import { selectFor } from '../prioritisation/commands/select.ts';
 import { recordOf } from '../prioritisation/prioritisation.load.ts';
@@ -15,11 +15,7 @@ import { demoSteeringCounts, seedDemoSteering } from './seed.ts';
 let t: TestApp;
 
 /** The demo's 40 initiatives, and one for each demo proposal the body accepted. */
-const demoInitiatives = (municipalityId: string) =>
-  40 +
-  (demoProposals[municipalityId] ?? []).filter(
-    (p) => p.path.to === 'answered' && p.path.answer !== 'rejected',
-  ).length;
+const demoInitiatives = (municipalityId: string) => 40 + acceptedDemoProposals(municipalityId);
 beforeAll(async () => {
   t = await createTestApp();
 });
