@@ -43,7 +43,13 @@ export function rowsHasher(db: Db): () => Promise<RowsHash> {
   let statement: ReturnType<typeof sql.raw> | undefined;
   return async () => {
     statement ??= await hashStatement(db);
-    const result = (await db.execute(statement)) as { rows: { t: string; h: string }[] };
+    const hashed = statement;
+    const result = (await db.transaction(async (tx) => {
+      // Without statistics (a database just copied from its template) a server plans the hundred
+      // small aggregates with parallel workers, whose start costs five times the reading itself.
+      await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+      return tx.execute(hashed);
+    })) as { rows: { t: string; h: string }[] };
     return Object.fromEntries(result.rows.map((r) => [r.t, r.h]));
   };
 }

@@ -26,6 +26,7 @@ function appOn(kind: Database['kind']) {
     c.set('cachedDataTouched', 'nothing');
     return c.text('voted');
   });
+  app.post('/refused', (c) => c.text('refused', 422));
   app.post('/support', (c) => {
     c.set('cachedDataTouched', 'activity');
     return c.text('supported');
@@ -55,6 +56,12 @@ describe('forgetting copies after a write', () => {
     const { app, forgotten, activityForgotten } = appOn('postgres');
     await app.request('/support', { method: 'POST' });
     expect([forgotten(), activityForgotten()]).toEqual([0, 1]);
+  });
+
+  it('keeps the copies after a write that was refused, which wrote nothing', async () => {
+    const { app, forgotten, activityForgotten } = appOn('postgres');
+    await app.request('/refused', { method: 'POST' });
+    expect([forgotten(), activityForgotten()]).toEqual([0, 0]);
   });
 
   it('never forgets on PGlite, which delivers notifications with the commit', async () => {

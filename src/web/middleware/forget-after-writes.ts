@@ -19,6 +19,9 @@ export function forgetAfterWrites(
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
+    // A refused request wrote nothing (the sweeps in web/tests hold every route to it), so an
+    // error answer keeps the copies: hostile or mistaken posts do not empty them.
+    if (c.res.status >= 400) return;
     // Unset unless the route set it.
     const touched = c.get('cachedDataTouched') as 'nothing' | 'activity' | undefined;
     if (touched === 'nothing') return;
