@@ -1,6 +1,7 @@
 import type { Page } from '../../../../lib/paging.ts';
 import { langOf } from '../../../../web/components/content.tsx';
 import { Notice } from '../../../../web/components/forms.tsx';
+import { LinkedCards } from '../../../../web/components/linked-cards.tsx';
 import { Pagination } from '../../../../web/components/pagination.tsx';
 import { day } from '../../../../web/i18n/dates.ts';
 import type { MessageKey } from '../../../../web/i18n/index.ts';
@@ -45,32 +46,26 @@ export function ChallengesPage(props: Props) {
       <p class="ds-paragraph" role="status">
         {t('challenges.list.count', { count: shown.total })}
       </p>
-      {shown.items.length === 0 ? (
-        <p class="ds-paragraph">{t('challenges.list.none')}</p>
-      ) : (
-        <ul class="card-list">
-          {shown.items.map((c) => (
-            <li>
-              <article class="ds-card" aria-labelledby={`challenge-${c.id}`}>
-                <h2 class="ds-heading" data-size="xs" id={`challenge-${c.id}`}>
-                  <a class="ds-link" href={`${base}/${c.id}`} lang={langOf(t)}>
-                    {c.title}
-                  </a>
-                </h2>
-                <p class="ds-paragraph">
-                  <ChallengeStateTag t={t} state={c.state} />{' '}
-                  <span lang={langOf(t)}>{c.departmentName}</span>
-                  {' · '}
-                  {t('challenges.list.period', {
-                    from: day(t, c.startsOn),
-                    to: day(t, c.endsOn),
-                  })}
-                </p>
-              </article>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LinkedCards
+        t={t}
+        items={shown.items}
+        idPrefix="challenge"
+        href={(c) => `${base}/${c.id}`}
+        none={t('challenges.list.none')}
+        body={(c) => (
+          <>
+            <p class="ds-paragraph">
+              <ChallengeStateTag t={t} state={c.state} />{' '}
+              <span lang={langOf(t)}>{c.departmentName}</span>
+              {' · '}
+              {t('challenges.list.period', {
+                from: day(t, c.startsOn),
+                to: day(t, c.endsOn),
+              })}
+            </p>
+          </>
+        )}
+      />
       <Pagination
         t={t}
         page={shown.page}

@@ -1,5 +1,6 @@
 import { langOf } from '../../../../web/components/content.tsx';
 import { Notice } from '../../../../web/components/forms.tsx';
+import { LinkedCards } from '../../../../web/components/linked-cards.tsx';
 import { day } from '../../../../web/i18n/dates.ts';
 import type { MessageKey } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
@@ -48,33 +49,28 @@ export function MattersPage(props: Props) {
           </a>
         </p>
       )}
-      {props.matters.length === 0 ? (
-        <p class="ds-paragraph">{t('dialogues.list.none')}</p>
-      ) : (
-        <ul class="card-list">
-          {props.matters.map((matter) => (
-            <li>
-              <article class="ds-card matter-card" aria-labelledby={`matter-${matter.id}`}>
-                <h2 class="ds-heading" data-size="xs" id={`matter-${matter.id}`}>
-                  <a class="ds-link" href={`${base}/${matter.id}`} lang={langOf(t)}>
-                    {matter.title}
-                  </a>
-                </h2>
-                <p class="ds-paragraph">
-                  <PhaseTag t={t} phase={matter.phase} />{' '}
-                  {t('dialogues.list.planned', {
-                    body: matter.bodyName,
-                    date: day(t, matter.plannedDecisionOn),
-                  })}
-                </p>
-                <p class="ds-paragraph" lang={langOf(t)}>
-                  {matter.summary}
-                </p>
-              </article>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LinkedCards
+        t={t}
+        items={props.matters}
+        idPrefix="matter"
+        href={(matter) => `${base}/${matter.id}`}
+        none={t('dialogues.list.none')}
+        cardClass="matter-card"
+        body={(matter) => (
+          <>
+            <p class="ds-paragraph">
+              <PhaseTag t={t} phase={matter.phase} />{' '}
+              {t('dialogues.list.planned', {
+                body: matter.bodyName,
+                date: day(t, matter.plannedDecisionOn),
+              })}
+            </p>
+            <p class="ds-paragraph" lang={langOf(t)}>
+              {matter.summary}
+            </p>
+          </>
+        )}
+      />
     </Layout>
   );
 }

@@ -1,7 +1,7 @@
 import { type ProposalState, publicStates } from '../../../../engines/proposal-rules/index.ts';
 import type { Page } from '../../../../lib/paging.ts';
-import { langOf } from '../../../../web/components/content.tsx';
 import { Notice } from '../../../../web/components/forms.tsx';
+import { LinkedCards } from '../../../../web/components/linked-cards.tsx';
 import { Pagination } from '../../../../web/components/pagination.tsx';
 import type { MessageKey } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
@@ -68,27 +68,21 @@ export function ProposalsPage(props: Props) {
       <p class="ds-paragraph" role="status">
         {t('proposals.list.count', { count: shown.total })}
       </p>
-      {shown.items.length === 0 ? (
-        <p class="ds-paragraph">{t('proposals.list.none')}</p>
-      ) : (
-        <ul class="card-list">
-          {shown.items.map((p) => (
-            <li>
-              <article class="ds-card" aria-labelledby={`proposal-${p.id}`}>
-                <h2 class="ds-heading" data-size="xs" id={`proposal-${p.id}`}>
-                  <a class="ds-link" href={`${base}/${p.id}`} lang={langOf(t)}>
-                    {p.title}
-                  </a>
-                </h2>
-                <p class="ds-paragraph">
-                  <StateTag t={t} state={p.state} /> {t(`proposals.topic.${p.topic as 'other'}`)}
-                </p>
-                <SupportProgress t={t} proposal={p} />
-              </article>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LinkedCards
+        t={t}
+        items={shown.items}
+        idPrefix="proposal"
+        href={(p) => `${base}/${p.id}`}
+        none={t('proposals.list.none')}
+        body={(p) => (
+          <>
+            <p class="ds-paragraph">
+              <StateTag t={t} state={p.state} /> {t(`proposals.topic.${p.topic as 'other'}`)}
+            </p>
+            <SupportProgress t={t} proposal={p} />
+          </>
+        )}
+      />
       <Pagination t={t} page={shown.page} pageCount={shown.pageCount} href={href} />
     </Layout>
   );
