@@ -27,9 +27,9 @@ export function workshopsOf(db: Db, challengeId: string) {
     .orderBy(asc(workshops.startsAt), asc(workshops.id));
 }
 
-/** A workshop of the municipality's challenge, or undefined. */
-export async function getWorkshop(db: Db, municipalityId: string, challengeId: string, id: string) {
-  const [row] = await db
+/** The workshop `id` of the municipality's challenge, as a query to read or to lock. */
+function workshopOf(db: Db, municipalityId: string, challengeId: string, id: string) {
+  return db
     .select({ workshop: workshops })
     .from(workshops)
     .innerJoin(challenges, eq(challenges.id, workshops.challengeId))
@@ -40,6 +40,11 @@ export async function getWorkshop(db: Db, municipalityId: string, challengeId: s
         eq(challenges.municipalityId, municipalityId),
       ),
     );
+}
+
+/** A workshop of the municipality's challenge, or undefined. */
+export async function getWorkshop(db: Db, municipalityId: string, challengeId: string, id: string) {
+  const [row] = await workshopOf(db, municipalityId, challengeId, id);
   return row?.workshop;
 }
 
@@ -53,18 +58,9 @@ export async function lockWorkshop(
   challengeId: string,
   id: string,
 ) {
-  const [row] = await db
-    .select({ workshop: workshops })
-    .from(workshops)
-    .innerJoin(challenges, eq(challenges.id, workshops.challengeId))
-    .where(
-      and(
-        eq(workshops.id, id),
-        eq(workshops.challengeId, challengeId),
-        eq(challenges.municipalityId, municipalityId),
-      ),
-    )
-    .for('update', { of: workshops });
+  const [row] = await workshopOf(db, municipalityId, challengeId, id).for('update', {
+    of: workshops,
+  });
   return row?.workshop;
 }
 
