@@ -466,8 +466,13 @@ describe('change notifications', () => {
     const content = await listener('samskap_content');
     try {
       const department = randomUUID();
-      await run(sql`insert into departments (id, municipality_id, name)
-        values (${department}, 'SE-0180', 'Omsorg')`);
+      // Every write goes through a listener, so none is left over on a server for the next.
+      expect(
+        await content.after(() =>
+          run(sql`insert into departments (id, municipality_id, name)
+            values (${department}, 'SE-0180', 'Omsorg')`),
+        ),
+      ).toBe(1);
       const challenge = randomUUID();
       const idea = randomUUID();
       const workshop = randomUUID();
@@ -478,11 +483,19 @@ describe('change notifications', () => {
             values (${challenge}, 'SE-0180', ${department}, 'U', 'P', 'A', '2027-01-01', '2027-02-01')`),
         ),
       ).toBe(1);
-      await run(sql`insert into challenge_ideas (id, challenge_id, title, body)
-        values (${idea}, ${challenge}, 'I', 'B')`);
-      await run(sql`insert into workshops (id, challenge_id, title, starts_at, ends_at, place, capacity)
-        values (${workshop}, ${challenge}, 'W', now() + interval '1 day',
-          now() + interval '25 hours', 'P', 5)`);
+      expect(
+        await content.after(() =>
+          run(sql`insert into challenge_ideas (id, challenge_id, title, body)
+            values (${idea}, ${challenge}, 'I', 'B')`),
+        ),
+      ).toBe(1);
+      expect(
+        await content.after(() =>
+          run(sql`insert into workshops (id, challenge_id, title, starts_at, ends_at, place, capacity)
+            values (${workshop}, ${challenge}, 'W', now() + interval '1 day',
+              now() + interval '25 hours', 'P', 5)`),
+        ),
+      ).toBe(1);
       const user = await insertUser();
       for (const write of [
         sql`insert into challenge_participants (challenge_id, user_id, role)

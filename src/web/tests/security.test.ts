@@ -249,10 +249,20 @@ describe('request limits', () => {
     }
   });
 
+  /**
+   * A clock that stands still in the middle of the current minute: the limits count per minute, so
+   * a test whose requests straddled a minute's end would see its count start again.
+   */
+  const oneWindow = () => {
+    const at = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 30_000);
+    return () => at;
+  };
+
   it('takes the client address from the right of X-Forwarded-For behind trusted proxies', async () => {
     const behindTwo = await createTestApp({
       demo: false,
       env: { TRUST_PROXY: '2', RATE_LIMIT_LOGIN_PER_MINUTE: '2' },
+      now: oneWindow(),
     });
     try {
       const client = behindTwo.client();
@@ -288,7 +298,11 @@ describe('request limits', () => {
   });
 
   it('limits writes per user', async () => {
-    const limited = await createTestApp({ env: { RATE_LIMIT_WRITES_PER_MINUTE: '3' } });
+    const limited = await createTestApp({
+      env: { RATE_LIMIT_WRITES_PER_MINUTE: '3' },
+      now: oneWindow(),
+      demoByClock: false,
+    });
     try {
       const admin = limited.client();
       // The login counts for the client address; the writes below count for the user.
