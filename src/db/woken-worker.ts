@@ -11,8 +11,8 @@ export type WokenWorker = {
 /**
  * Runs `round` in the background for as long as the server runs: when one of `channels` is
  * notified (at commit, from any process), every `pollMs` in any case (a notification may be
- * missed), and once at start; without channels, every `pollMs` only. One round at a time; woken during a round, it
- * runs another right after. `round` handles its own errors.
+ * missed), and once at start; without channels, every `pollMs` only. One round at a time; woken
+ * during a round, it runs another right after. `round` handles its own errors.
  */
 export function startWokenWorker(opts: {
   database: Database;

@@ -18,12 +18,11 @@ const DAY = 86_400_000;
 /** The demo's people who support each public proposal, besides those on paper. */
 const supporterRoles = ['staff', 'manager', 'politician', 'moderator'] as const;
 
-/** How far along the way each path goes: screened, supported, handed to the body, answered. */
+/** How far along the way each path goes: accepted in screening, past the threshold, to the body. */
 const goes = (path: DemoPath) => ({
   accepted: path.to !== 'screening' && path.to !== 'refused',
   reaches: ['thresholdReached', 'withBody', 'answered'].includes(path.to),
   toBody: path.to === 'withBody' || path.to === 'answered',
-  answered: path.to === 'answered',
 });
 
 function surely<T>(result: Result<T, string>, what: string): T {
