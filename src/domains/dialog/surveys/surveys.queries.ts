@@ -40,6 +40,19 @@ export async function insertSurvey(db: Db, row: typeof surveys.$inferInsert) {
   return created;
 }
 
+/**
+ * Starts the dialogue's survey, unless one was started meanwhile (a second press of Start, at the
+ * same moment): undefined then, and the unique index has kept it to one.
+ */
+export async function startSurvey(db: Db, row: typeof surveys.$inferInsert) {
+  const [created] = await db
+    .insert(surveys)
+    .values(row)
+    .onConflictDoNothing({ target: surveys.dialogueId })
+    .returning();
+  return created;
+}
+
 export async function updateSurvey(
   db: Db,
   surveyId: string,

@@ -23,7 +23,7 @@ import { surveyCsv } from './export.ts';
 import { surveysPersonalData } from './personal-data.ts';
 import { loadResults } from './survey.load.ts';
 import { insertTestSurvey } from './surveys.fixtures.ts';
-import { questionsOf, responsesForExport, writtenAnswers } from './surveys.queries.ts';
+import { questionsOf, responsesForExport, startSurvey, writtenAnswers } from './surveys.queries.ts';
 import { surveyParticipants, surveyResponses } from './surveys.schema.ts';
 
 let t: TestApp;
@@ -54,6 +54,28 @@ const responses = (surveyId: string) =>
   t.database.db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId));
 
 describe('building a survey', () => {
+  it('is started once: a second start for the same dialogue (Start pressed twice) is saved as an edit', async () => {
+    const d = await openMatter();
+    const input = { title: 'Enkät om parken', intro: '', anonymous: false };
+    const first = await saveSurvey(ctx, staff, d.where, input);
+    expect(first.ok).toBe(true);
+    const surveyId = first.ok ? first.value.surveyId : '';
+    // The start a request at the same moment makes: kept to one by the unique index, no error.
+    const again = await startSurvey(t.database.db, {
+      ...input,
+      dialogueId: d.dialogueId,
+      municipalityId: m,
+    });
+    expect(again).toBeUndefined();
+    const second = await saveSurvey(ctx, staff, d.where, { ...input, title: 'Enkät, igen' });
+    expect(second).toEqual({ ok: true, value: { surveyId } });
+    const actions = await t.database.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.target, `survey:${surveyId}`));
+    expect(actions.map((e) => e.action).sort()).toEqual(['survey.create', 'survey.edit']);
+  });
+
   it('adds, edits, moves and removes questions, and publishes only a survey with questions', async () => {
     const d = await openMatter();
     const first = { prompt: 'Bor du i kommunen?', kind: 'short' as const, required: false };

@@ -11,10 +11,10 @@ import {
   deleteQuestion,
   hasResponses,
   insertQuestion,
-  insertSurvey,
   lockSurvey,
   questionsOf,
   type SurveyRow,
+  startSurvey,
   updateQuestion,
   updateSurvey,
 } from '../surveys.queries.ts';
@@ -71,21 +71,25 @@ const target = (survey: { id: string }) => `survey:${survey.id}`;
  * are anonymous cannot change once someone has answered: they answered on that promise.
  */
 export function saveSurvey(ctx: CommandContext, actor: Actor, where: Where, input: SurveyInput) {
-  return building(ctx, actor, where, async ({ tx, dialogueId, survey }) => {
+  return building(ctx, actor, where, async ({ tx, dialogueId, survey: held }) => {
+    const created = held
+      ? undefined
+      : await startSurvey(tx.db, {
+          ...input,
+          dialogueId,
+          municipalityId: where.municipalityId,
+          createdAt: tx.now(),
+        });
+    // One started by a request that committed meanwhile is held now, and saved as an edit.
+    const survey = held ?? (created ? undefined : await lockSurvey(tx.db, dialogueId));
     if (survey && survey.anonymous !== input.anonymous && (await hasResponses(tx.db, survey.id)))
       return fail('answered');
     if (survey) await updateSurvey(tx.db, survey.id, input);
-    const saved =
-      survey ??
-      (await insertSurvey(tx.db, {
-        ...input,
-        dialogueId,
-        municipalityId: where.municipalityId,
-        createdAt: tx.now(),
-      }));
+    const saved = created ?? survey;
+    if (!saved) throw new Error('a survey was neither started nor found');
     await audit(tx, actor, {
       municipalityId: where.municipalityId,
-      action: survey ? 'survey.edit' : 'survey.create',
+      action: created ? 'survey.create' : 'survey.edit',
       target: target(saved),
       details: { matterId: where.matterId, title: input.title, anonymous: input.anonymous },
     });
