@@ -87,7 +87,9 @@ export function workshopRoutes() {
     const challenge = w && (await getChallenge(db, m.id, challengeId));
     if (!w || !challenge) return errorResponse(c, 'notFound');
     const t = c.get('t');
-    const page = `${new URL(c.req.url).origin}${challengePath(c, m, challengeId)}`;
+    // The instance's public address, as in the mails: never the Host header a request names.
+    const origin = c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
+    const page = `${origin}${challengePath(c, m, challengeId)}`;
     const description = [
       t('challenges.workshops.calendarDescription', { title: challenge.title }),
       w.accessibility ? t('challenges.workshops.accessibility', { text: w.accessibility }) : '',
