@@ -1,12 +1,12 @@
 import { z } from 'zod';
 
-export const queueKinds = ['statement', 'comment'] as const;
+export const queueKinds = ['statement', 'comment', 'answer'] as const;
 export type QueueKind = (typeof queueKinds)[number];
 
-/** One item of the queue as its checkbox sends it: `statement:<id>` or `comment:<id>`. */
+/** One item of the queue as its checkbox sends it: `statement:<id>`, `comment:<id>` or `answer:<id>`. */
 const item = z
   .string()
-  .regex(/^(statement|comment):[0-9a-f-]{36}$/i, 'moderation.error.item')
+  .regex(/^(statement|comment|answer):[0-9a-f-]{36}$/i, 'moderation.error.item')
   .transform((s) => {
     const [kind, id] = s.split(':') as [QueueKind, string];
     return { kind, id: id.toLowerCase() };

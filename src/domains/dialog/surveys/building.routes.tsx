@@ -33,11 +33,12 @@ import {
   questionRef,
   surveyInput,
 } from './surveys.inputs.ts';
-import { canManageSurveys } from './surveys.policy.ts';
+import { canManageSurveys, canModerateAnswers } from './surveys.policy.ts';
 import {
   hasResponses,
   responseCount,
   responsesForExport,
+  writtenAnswerCounts,
   writtenAnswers,
 } from './surveys.queries.ts';
 import { AnswersPage } from './views/answers-page.tsx';
@@ -135,6 +136,9 @@ const where = (c: Context<AppEnv>, m: MunicipalityOnPage) => ({
 const builder = (c: Context<AppEnv>, m: MunicipalityOnPage, done: string) =>
   c.redirect(`${surveyPath(c.get('lang'), m.id, uuidParam(c, 'mid'), 'edit')}?done=${done}`, 303);
 
+/** The waiting answers shown at a time: the page lists the next ones once these are decided. */
+const WAITING_SHOWN = 100;
+
 /** Staff's pages of a survey: building it, its answers and their moderation, and the download. */
 export function buildingRoutes() {
   const app = new Hono<AppEnv>();
@@ -230,21 +234,18 @@ export function buildingRoutes() {
     const { db, now } = c.get('ctx');
     const loaded = await loadSurvey(db, m.id, uuidParam(c, 'mid'), now());
     if (!loaded?.survey) return errorResponse(c, 'notFound');
-    const written = await writtenAnswers(db, loaded.survey.id, ['pending', 'accepted', 'hidden']);
-    const counted = (state: string) => written.filter((a) => a.moderation === state).length;
     return sendPage(
       c,
       <AnswersPage
         {...pageContext(c)}
         municipality={m}
         loaded={loaded}
-        waiting={written.filter((a) => a.moderation === 'pending').slice(0, 100)}
+        waiting={await writtenAnswers(db, loaded.survey.id, ['pending'], WAITING_SHOWN)}
         counts={{
           responses: await responseCount(db, loaded.survey.id),
-          pending: counted('pending'),
-          accepted: counted('accepted'),
-          hidden: counted('hidden'),
+          ...(await writtenAnswerCounts(db, loaded.survey.id)),
         }}
+        builds={canManageSurveys(c.get('actor'), m.id)}
         notice={noticeKey(c.req.query('done'))}
         problem={shown.problem}
       />,
@@ -253,13 +254,13 @@ export function buildingRoutes() {
   };
 
   app.get(`${base}/answers`, async (c) =>
-    renderAnswers(c, await authorizedMunicipality(c, canManageSurveys)),
+    renderAnswers(c, await authorizedMunicipality(c, canModerateAnswers)),
   );
 
   app.post(`${base}/answers/moderate`, async (c) => {
     // The results page that shows accepted answers is drawn afresh; no kept page holds answers.
     c.set('cachedDataTouched', 'nothing');
-    const m = await authorizedMunicipality(c, canManageSurveys);
+    const m = await authorizedMunicipality(c, canModerateAnswers);
     const parsed = validateForm(moderationInput, await readForm(c));
     if (!parsed.ok) return errorResponse(c, 'notFound');
     const { answer, verdict } = parsed.data;

@@ -1,9 +1,19 @@
 import type { Actor } from '../../../vocabulary/actor.ts';
 import { canManageMatters } from '../dialogues/dialogues.policy.ts';
+import { canModerate } from '../moderation/moderation.policy.ts';
 
 /** Those who manage a municipality's dialogues build their surveys, moderate and export the answers. */
 export function canManageSurveys(actor: Actor, municipalityId: string): boolean {
   return canManageMatters(actor, municipalityId);
+}
+
+/**
+ * Who publishes or hides written answers: those who manage the surveys, and the municipality's
+ * moderators, who decide on everything residents write in its dialogues (and find these answers in
+ * their queue beside statements and comments).
+ */
+export function canModerateAnswers(actor: Actor, municipalityId: string): boolean {
+  return canManageSurveys(actor, municipalityId) || canModerate(actor, municipalityId);
 }
 
 /** What a question asks for: one choice, any choices, a point from 1 to 5, a short or a long text. */

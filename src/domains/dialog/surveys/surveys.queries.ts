@@ -177,13 +177,17 @@ export async function countedAnswers(db: Db, surveyId: string) {
     .where(and(eq(surveyResponses.surveyId, surveyId), isNotNull(surveyAnswers.choices)));
 }
 
-/** The written answers of the survey in a moderation state, oldest question first. */
+/**
+ * The written answers of the survey in a moderation state, in the order of their questions (then
+ * as they came), at most `limit` of them.
+ */
 export async function writtenAnswers(
   db: Db,
   surveyId: string,
   states: readonly ('pending' | ModerationVerdict)[],
+  limit?: number,
 ) {
-  return db
+  const query = db
     .select({
       id: surveyAnswers.id,
       questionId: surveyAnswers.questionId,
@@ -192,6 +196,7 @@ export async function writtenAnswers(
     })
     .from(surveyAnswers)
     .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
+    .innerJoin(surveyQuestions, eq(surveyQuestions.id, surveyAnswers.questionId))
     .where(
       and(
         eq(surveyResponses.surveyId, surveyId),
@@ -199,7 +204,20 @@ export async function writtenAnswers(
         inArray(surveyAnswers.moderation, [...states]),
       ),
     )
-    .orderBy(asc(surveyAnswers.questionId), asc(surveyAnswers.id));
+    .orderBy(asc(surveyQuestions.position), asc(surveyResponses.createdAt), asc(surveyAnswers.id));
+  return limit === undefined ? query : query.limit(limit);
+}
+
+/** How many written answers of the survey wait, were accepted and were hidden. */
+export async function writtenAnswerCounts(db: Db, surveyId: string) {
+  const rows = await db
+    .select({ moderation: surveyAnswers.moderation, n: count() })
+    .from(surveyAnswers)
+    .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
+    .where(and(eq(surveyResponses.surveyId, surveyId), isNotNull(surveyAnswers.text)))
+    .groupBy(surveyAnswers.moderation);
+  const of = (state: string) => rows.find((r) => r.moderation === state)?.n ?? 0;
+  return { pending: of('pending'), accepted: of('accepted'), hidden: of('hidden') };
 }
 
 /** Staff's verdict on one written answer of the survey; false when the survey has no such answer. */

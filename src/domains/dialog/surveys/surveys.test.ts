@@ -449,6 +449,114 @@ describe('the results of a survey', () => {
   });
 });
 
+describe('moderating written answers', () => {
+  it('is also the moderators’ work: the answers wait in their queue, in the questions’ order, until decided', async () => {
+    const d = await openMatter();
+    const s = await insertTestSurvey(ctx, staff, d.where, { anonymous: true });
+    const [, , , short, long] = s.questions.map((q) => q.id);
+    const write = async (email: string, words: { short?: string; long?: string }) => {
+      const values = valid(s);
+      if (words.short) values[fieldOf(short ?? '')] = words.short;
+      if (words.long) values[fieldOf(long ?? '')] = words.long;
+      const answered = await answerSurvey(ctx, await person(email), d.where, values);
+      if (!answered.ok) throw new Error(answered.reason);
+    };
+    // The long question comes last in the survey, whatever its id; so do its answers.
+    await write('resident@botkyrka.example', { long: 'Mer ljus i parken' });
+    await write('politician@botkyrka.example', { short: 'Tumba' });
+    await write('manager@botkyrka.example', { short: 'Alby', long: 'Fler bänkar' });
+    const waiting = await writtenAnswers(t.database.db, s.surveyId, ['pending']);
+    // An anonymous survey keeps no time, so within a question the order tells nothing either.
+    expect(new Set(waiting.slice(0, 2).map((a) => a.text))).toEqual(new Set(['Tumba', 'Alby']));
+    expect(new Set(waiting.slice(2).map((a) => a.text))).toEqual(
+      new Set(['Mer ljus i parken', 'Fler bänkar']),
+    );
+    expect(await writtenAnswers(t.database.db, s.surveyId, ['pending'], 2)).toEqual(
+      waiting.slice(0, 2),
+    );
+
+    const moderator = await t.signedIn('moderator@botkyrka.example');
+    const queue = `/en/municipalities/${m}/moderation?kind=answer&matter=${d.where.matterId}`;
+    const listed = await (await moderator.get(queue)).text();
+    const items = [...listed.matchAll(/value="answer:([0-9a-f-]{36})"/g)].map((x) => x[1]);
+    expect(new Set(items)).toEqual(new Set(waiting.map((a) => a.id)));
+    // An anonymous survey keeps no time, so the queue shows none for its answers.
+    expect(listed).toContain(en('moderation.kind.answer'));
+
+    const byText = (text: string) => waiting.find((a) => a.text === text)?.id ?? '';
+    for (const text of ['Tumba', 'Fler bänkar']) {
+      const accepted = await moderator.postForm(queue, {
+        items: `answer:${byText(text)}`,
+        decision: 'accept',
+      });
+      expect(accepted.status).toBe(303);
+    }
+    const rejected = await moderator.postForm(queue, {
+      items: `answer:${byText('Alby')}`,
+      decision: 'reject',
+      reason: 'Personuppgifter',
+    });
+    expect(rejected.status).toBe(303);
+    const results = await loadResults(t.database.db, s.surveyId, s.questions);
+    expect(results.texts.get(short ?? '')).toEqual(['Tumba']);
+    expect(results.texts.get(long ?? '')).toEqual(['Fler bänkar']);
+    const actions = await t.database.db
+      .select({ action: auditLog.action, target: auditLog.target })
+      .from(auditLog)
+      .where(and(eq(auditLog.municipalityId, m), eq(auditLog.action, 'moderation.reject')));
+    expect(actions).toContainEqual({
+      action: 'moderation.reject',
+      target: `answer:${byText('Alby')}`,
+    });
+
+    // The moderator reads the survey's answers page, without the builders' links and download.
+    const page = await moderator.get(
+      `/en/municipalities/${m}/matters/${d.where.matterId}/survey/answers`,
+    );
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('Mer ljus i parken');
+    expect(html).not.toContain('export.csv');
+    expect(
+      (await moderator.get(`/en/municipalities/${m}/matters/${d.where.matterId}/survey/export.csv`))
+        .status,
+    ).toBe(403);
+
+    // Once the matter is decided, its answers stand: out of the queue, and a verdict changes nothing.
+    await decide(d);
+    const after = await (await moderator.get(queue)).text();
+    expect(after).not.toContain(`answer:${byText('Mer ljus i parken')}`);
+    const late = await moderator.postForm(queue, {
+      items: `answer:${byText('Mer ljus i parken')}`,
+      decision: 'accept',
+    });
+    expect(late.status).toBe(303);
+    expect(
+      (await writtenAnswers(t.database.db, s.surveyId, ['pending'])).map((a) => a.text),
+    ).toEqual(['Mer ljus i parken']);
+  });
+
+  it('passes over the answers of another municipality', async () => {
+    const d = await openMatter();
+    const s = await insertTestSurvey(ctx, staff, d.where);
+    const values = valid(s);
+    values[fieldOf(s.questions[3]?.id ?? '')] = 'Hallunda';
+    expect(
+      (await answerSurvey(ctx, await person('resident@asker.example'), d.where, values)).ok,
+    ).toBe(true);
+    const [answer] = await writtenAnswers(t.database.db, s.surveyId, ['pending']);
+    const asker = await t.signedIn('moderator@asker.example');
+    const queue = '/en/municipalities/NO-3203/moderation';
+    expect(await (await asker.get(`${queue}?kind=answer`)).text()).not.toContain(answer?.id ?? '-');
+    const tried = await asker.postForm(queue, {
+      items: `answer:${answer?.id}`,
+      decision: 'accept',
+    });
+    expect(tried.status).toBe(303);
+    expect(await writtenAnswers(t.database.db, s.surveyId, ['pending'])).toEqual([answer]);
+  });
+});
+
 describe('a person’s data in surveys', () => {
   it('holds the surveys they answered and their named answers, and forgets the account behind them', async () => {
     const named = await openMatter();

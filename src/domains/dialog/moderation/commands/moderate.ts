@@ -5,13 +5,14 @@ import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
 import type { ModerationInput } from '../moderation.inputs.ts';
 import { canModerate } from '../moderation.policy.ts';
-import { decideComments, decideStatements } from '../moderation.queries.ts';
+import { decideAnswers, decideComments, decideStatements } from '../moderation.queries.ts';
 
 /**
- * Accepts or rejects statements and comments of the municipality's dialogues at once: an accepted
- * statement is shown, a rejected one is not (and leaves the map); an accepted comment stays shown
- * for good, a rejected one shows "hidden by a moderator" with the reason. Items of another
- * municipality are passed over. Every act is in the audit log, with its reason.
+ * Accepts or rejects statements, comments and written survey answers of the municipality's
+ * dialogues at once: an accepted statement is shown, a rejected one is not (and leaves the map); an
+ * accepted comment stays shown for good, a rejected one shows "hidden by a moderator" with the
+ * reason; an accepted answer is published with the survey's results, a rejected one stays hidden.
+ * Items of another municipality, and answers of a decided matter, are passed over. Every act is in the audit log, with its reason.
  */
 export async function moderate(
   ctx: CommandContext,
@@ -33,9 +34,16 @@ export async function moderate(
       reason,
       at: tx.now(),
     });
+    const answers = await decideAnswers(
+      tx.db,
+      municipalityId,
+      ids('answer'),
+      accept ? 'accepted' : 'hidden',
+    );
     const targets = [
       ...statements.map((id) => `statement:${id}`),
       ...comments.map((id) => `comment:${id}`),
+      ...answers.map((id) => `answer:${id}`),
     ];
     for (const target of targets) {
       await audit(tx, actor, {

@@ -13,6 +13,7 @@ export const en = {
   'moderation.filter.submit': 'Filter',
   'moderation.kind.statement': 'Statement waiting to be shown',
   'moderation.kind.comment': 'Flagged comment',
+  'moderation.kind.answer': 'Written survey answer waiting to be published',
   'moderation.flags': '{count, plural, one {flagged by # user} other {flagged by # users}}',
   'moderation.items': 'Choose what to decide on',
   'moderation.decision': 'Decision',
@@ -40,7 +41,7 @@ export const en = {
   'moderation.policy.rule.spam': 'Advertising, spam and the same text again and again.',
   'moderation.policy.howTitle': 'How it works',
   'moderation.policy.how':
-    'Anyone who is logged in can flag a comment. When three people have flagged it, it is hidden until a moderator has looked at it. In some dialogues new statements are read by a moderator before they are shown. A moderator who hides a text writes why, and the reason is shown in its place.',
+    'Anyone who is logged in can flag a comment. When three people have flagged it, it is hidden until a moderator has looked at it. In some dialogues new statements are read by a moderator before they are shown. A moderator who hides a text writes why, and the reason is shown in its place. In a survey, written answers are published only once a moderator or the staff running the survey have read them.',
   'moderation.policy.record':
     'Every moderation decision is recorded with its reason and can be downloaded by the municipality.',
 } as const;

@@ -13,6 +13,7 @@ export const nb: Record<keyof typeof en, string> = {
   'moderation.filter.submit': 'Filtrer',
   'moderation.kind.statement': 'Påstand som venter på å bli vist',
   'moderation.kind.comment': 'Flagget kommentar',
+  'moderation.kind.answer': 'Fritekstsvar i spørreundersøkelse som venter på å bli publisert',
   'moderation.flags': '{count, plural, one {flagget av # bruker} other {flagget av # brukere}}',
   'moderation.items': 'Velg hva du vil ta stilling til',
   'moderation.decision': 'Avgjørelse',
@@ -40,7 +41,7 @@ export const nb: Record<keyof typeof en, string> = {
   'moderation.policy.rule.spam': 'Reklame, søppelpost og den samme teksten om og om igjen.',
   'moderation.policy.howTitle': 'Slik foregår det',
   'moderation.policy.how':
-    'Alle som er logget inn, kan flagge en kommentar. Når tre personer har flagget den, skjules den til en moderator har sett på den. I noen dialoger leser en moderator nye påstander før de vises. En moderator som skjuler en tekst, skriver hvorfor, og begrunnelsen vises i stedet for teksten.',
+    'Alle som er logget inn, kan flagge en kommentar. Når tre personer har flagget den, skjules den til en moderator har sett på den. I noen dialoger leser en moderator nye påstander før de vises. En moderator som skjuler en tekst, skriver hvorfor, og begrunnelsen vises i stedet for teksten. I en spørreundersøkelse publiseres fritekstsvar først når en moderator eller den som har ansvar for undersøkelsen, har lest dem.',
   'moderation.policy.record':
     'Alle modereringsvedtak registreres med begrunnelse og kan lastes ned av kommunen.',
 };

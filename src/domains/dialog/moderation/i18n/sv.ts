@@ -13,6 +13,7 @@ export const sv: Record<keyof typeof en, string> = {
   'moderation.filter.submit': 'Filtrera',
   'moderation.kind.statement': 'Påstående som väntar på att visas',
   'moderation.kind.comment': 'Flaggad kommentar',
+  'moderation.kind.answer': 'Fritextsvar i enkät som väntar på att publiceras',
   'moderation.flags':
     '{count, plural, one {flaggad av # användare} other {flaggad av # användare}}',
   'moderation.items': 'Välj vad du vill besluta om',
@@ -41,7 +42,7 @@ export const sv: Record<keyof typeof en, string> = {
   'moderation.policy.rule.spam': 'Reklam, skräppost och samma text om och om igen.',
   'moderation.policy.howTitle': 'Så går det till',
   'moderation.policy.how':
-    'Den som är inloggad kan flagga en kommentar. När tre personer har flaggat den döljs den tills en moderator har tittat på den. I vissa dialoger läser en moderator nya påståenden innan de visas. En moderator som döljer en text skriver varför, och skälet visas i stället för texten.',
+    'Den som är inloggad kan flagga en kommentar. När tre personer har flaggat den döljs den tills en moderator har tittat på den. I vissa dialoger läser en moderator nya påståenden innan de visas. En moderator som döljer en text skriver varför, och skälet visas i stället för texten. I en enkät publiceras fritextsvar först när en moderator eller den som ansvarar för enkäten har läst dem.',
   'moderation.policy.record':
     'Alla modereringsbeslut registreras med sitt skäl och kan laddas ner av kommunen.',
 };

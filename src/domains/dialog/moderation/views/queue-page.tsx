@@ -111,7 +111,7 @@ export function QueuePage(props: Props) {
                     {item.text}
                   </p>
                   <p class="ds-paragraph" data-size="sm">
-                    {t.date(item.createdAt, true)} ·{' '}
+                    {item.createdAt && <>{t.date(item.createdAt, true)} · </>}
                     <a
                       class="ds-link"
                       href={`/${t.lang}/municipalities/${props.municipality.id}/matters/${item.matterId}`}

@@ -5,11 +5,11 @@ import type { Actor } from '../../../../vocabulary/actor.ts';
 import { audit } from '../../../audit/record.ts';
 import type { Where } from '../../dialogues/commands/take-part.ts';
 import { dialogueForWrite } from '../../dialogues/dialogues.queries.ts';
-import { canManageSurveys, type ModerationVerdict } from '../surveys.policy.ts';
+import { canModerateAnswers, type ModerationVerdict } from '../surveys.policy.ts';
 import { matterSurvey, setModeration } from '../surveys.queries.ts';
 
 /**
- * Staff accept a written answer (it is published with the results) or hide it. Either can be
+ * Staff or a moderator accept a written answer (it is published with the results) or hide it. Either can be
  * changed later, until the matter is decided; the answer's words stay as they were written.
  */
 export async function moderateAnswer(
@@ -19,7 +19,7 @@ export async function moderateAnswer(
   answerId: string,
   verdict: ModerationVerdict,
 ) {
-  if (!canManageSurveys(actor, where.municipalityId)) return fail('forbidden');
+  if (!canModerateAnswers(actor, where.municipalityId)) return fail('forbidden');
   return inTransaction(ctx, async (tx) => {
     const row = await dialogueForWrite(tx.db, where.municipalityId, where.matterId);
     if (!row) return fail('notFound');

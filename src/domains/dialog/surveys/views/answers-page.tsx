@@ -10,6 +10,8 @@ type Props = PageContext & {
   loaded: LoadedSurvey;
   waiting: { id: string; questionId: string; text: string | null }[];
   counts: { responses: number; pending: number; accepted: number; hidden: number };
+  /** Whether the reader builds surveys (and may download the answers) or only moderates them. */
+  builds: boolean;
   notice?: MessageKey | undefined;
   problem?: MessageKey | undefined;
 };
@@ -32,13 +34,15 @@ export function AnswersPage(props: Props) {
       <h1 class="ds-heading" data-size="lg">
         {title}
       </h1>
-      <StaffLinks t={t} municipalityId={m.id} matterId={matter.id} started />
+      {props.builds && <StaffLinks t={t} municipalityId={m.id} matterId={matter.id} started />}
       <p class="ds-paragraph">{t('surveys.moderation.counts', props.counts)}</p>
-      <p class="ds-paragraph">
-        <a class="ds-link" href={surveyPath(t.lang, m.id, matter.id, 'export.csv')} download>
-          {t('surveys.moderation.export')}
-        </a>
-      </p>
+      {props.builds && (
+        <p class="ds-paragraph">
+          <a class="ds-link" href={surveyPath(t.lang, m.id, matter.id, 'export.csv')} download>
+            {t('surveys.moderation.export')}
+          </a>
+        </p>
+      )}
       <section class="dialog-section" aria-labelledby="waiting-heading">
         <h2 class="ds-heading" data-size="sm" id="waiting-heading">
           {t('surveys.moderation.waiting')}
