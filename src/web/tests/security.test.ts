@@ -201,6 +201,8 @@ describe('request limits', () => {
     const app = await createTestApp({
       env: { RATE_LIMIT_LOGIN_PER_MINUTE: '1000' },
       now: () => new Date(clock),
+      // Only the demo's accounts play a part: the run's template, not a demo seeded by this clock.
+      demoByClock: false,
     });
     try {
       // Every try from a new client (as from many addresses): the limit is the account's.
