@@ -5,6 +5,7 @@ import type { AppEnv } from '../../web/env.ts';
 import { validateForm } from '../../web/forms.ts';
 import { resolveLinks } from '../../web/links.ts';
 import { pageContext } from '../../web/page-context.ts';
+import { publicOrigin } from '../../web/public-origin.ts';
 import { sendPage } from '../../web/render.ts';
 import { requireMunicipality } from '../tenancy/municipality-param.ts';
 import { DECISION_KEY_PATH } from './checkpoints.api.ts';
@@ -62,7 +63,7 @@ export function anchorRoutes() {
     );
     const xml = decisionsFeed({
       t: c.get('t'),
-      origin: c.get('deps').config.publicUrl ?? new URL(c.req.url).origin,
+      origin: publicOrigin(c),
       municipality: m,
       rows,
       head: { hash: last?.hash ?? '0'.repeat(64), count: last?.sequence ?? 0 },

@@ -3,6 +3,7 @@ import type { AppEnv } from '../../web/env.ts';
 import { errorResponse } from '../../web/errors.tsx';
 import { readForm } from '../../web/forms.ts';
 import { isLang } from '../../web/i18n/index.ts';
+import { publicOrigin } from '../../web/public-origin.ts';
 import { loginRedirect } from '../../web/session.ts';
 import { requireMunicipality } from '../tenancy/municipality-param.ts';
 import { completeOidcLogin } from './commands/oidc-login.ts';
@@ -16,7 +17,7 @@ const loginTtlMs = 10 * 60_000;
 
 /** The redirect URI registered at every provider: one per instance. */
 export function callbackUrl(c: Context<AppEnv>): string {
-  const base = c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
+  const base = publicOrigin(c);
   return `${base}/auth/oidc/callback`;
 }
 

@@ -4,6 +4,7 @@ import { emptyForm, type FormState } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { readForm, validateForm } from '../../web/forms.ts';
 import { pageContext } from '../../web/page-context.ts';
+import { publicOrigin } from '../../web/public-origin.ts';
 import { sendPage } from '../../web/render.ts';
 import { loginRateLimit } from '../platform/rate-limit.middleware.ts';
 import { requestPasswordReset } from './commands/request-password-reset.ts';
@@ -47,11 +48,6 @@ function tokenOf(c: Context<AppEnv>): string | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The base of links in mails: PUBLIC_URL when set, else the Host of the request would choose. */
-function baseUrlOf(c: Context<AppEnv>): string {
-  return c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
-}
-
 /**
  * A forgotten password: the form that asks for a link (the same answer for every valid address),
  * and the link's page, which sets a new password once and sends its owner to log in with it.
@@ -69,7 +65,7 @@ export function passwordResetRoutes() {
       return sendPage(c, <PasswordResetRequestPage {...pageContext(c)} form={parsed.form} />, 422);
     await requestPasswordReset(c.get('ctx'), parsed.data, {
       lang: c.get('lang'),
-      baseUrl: baseUrlOf(c),
+      baseUrl: publicOrigin(c),
     });
     return sendPage(c, <PasswordResetSentPage {...pageContext(c)} email={parsed.data.email} />);
   });
@@ -97,7 +93,7 @@ export function passwordResetRoutes() {
     const result = await resetPassword(
       c.get('ctx'),
       { token, password: parsed.data.password },
-      { lang: c.get('lang'), baseUrl: baseUrlOf(c) },
+      { lang: c.get('lang'), baseUrl: publicOrigin(c) },
     );
     if (!result.ok) {
       if (result.reason !== 'weakPassword') return linkProblem(c, result.reason);

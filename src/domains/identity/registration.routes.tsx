@@ -5,6 +5,7 @@ import { emptyForm } from '../../web/components/forms.tsx';
 import type { AppEnv } from '../../web/env.ts';
 import { readForm, validateForm } from '../../web/forms.ts';
 import { pageContext } from '../../web/page-context.ts';
+import { publicOrigin } from '../../web/public-origin.ts';
 import { sendPage } from '../../web/render.ts';
 import { loginRateLimit } from '../platform/rate-limit.middleware.ts';
 import { ownCountry, ownCountryFirst } from '../tenancy/own-country.ts';
@@ -59,7 +60,7 @@ export function registrationRoutes() {
     const parsed = validateForm(registerInput, await readForm(c));
     if (!parsed.ok) return renderRegister(c, parsed.form, 422);
     // PUBLIC_URL when set: otherwise the Host of the request would choose where the link leads.
-    const baseUrl = c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
+    const baseUrl = publicOrigin(c);
     const result = await requestRegistration(c.get('ctx'), parsed.data, {
       lang: c.get('lang'),
       baseUrl,

@@ -11,6 +11,7 @@ import type { MessageKey } from '../../../web/i18n/index.ts';
 import { noticeKey } from '../../../web/notices.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
+import { publicOrigin } from '../../../web/public-origin.ts';
 import { sendPage } from '../../../web/render.ts';
 import { normaliseSearchText } from '../../../web/search.ts';
 import {
@@ -308,7 +309,7 @@ export function casesRoutes() {
       return renderCase(c, data, { form, formFor: m.id, problem, status });
     };
     if (!parsed.ok) return pageAgain(parsed.form, undefined, 422);
-    const baseUrl = c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
+    const baseUrl = publicOrigin(c);
     const result = await adoptCase(c.get('ctx'), c.get('actor'), m.id, parsed.data, { baseUrl });
     if (!result.ok) {
       if (result.reason === 'forbidden' || result.reason === 'notFound')

@@ -1,10 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
 import { apiApp, problemResponse } from '../../../web/api.ts';
-import type { AppEnv } from '../../../web/env.ts';
 import { conventionsOf } from '../../../web/i18n/index.ts';
 import { problem } from '../../../web/problem.ts';
+import { publicOrigin } from '../../../web/public-origin.ts';
 import { normaliseSearchText, SEARCH_TEXT_MAX } from '../../../web/search.ts';
 import { chosenFrom, keptCaseSource, selectCases } from '../cases/case-search.ts';
 import { casesCsv } from './cases.csv.ts';
@@ -60,9 +59,6 @@ const dcatRoute = createRoute({
   },
 });
 
-const originOf = (c: Context<AppEnv>) =>
-  c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
-
 /** The case catalogue's open data in `/api/v1`: every case as CSV, and the DCAT-AP description. */
 export function catalogueApi() {
   const app = apiApp();
@@ -79,7 +75,7 @@ export function catalogueApi() {
       }) as never;
     }
     const text = normaliseSearchText(query.q);
-    const origin = originOf(c);
+    const origin = publicOrigin(c);
     const { db } = c.get('ctx');
     // The page's own selection, so the file holds exactly the cases the page lists.
     const { items } = await selectCases({ text, chosen }, keptCaseSource(c));
@@ -99,7 +95,7 @@ export function catalogueApi() {
   app.openapi(dcatRoute, async (c) => {
     // The kept list is newest first: its first case is the catalogue's last change.
     const [newest] = (await keptCaseSource(c).published()).list;
-    const body = catalogueDcat(originOf(c), newest?.updatedAt ?? null);
+    const body = catalogueDcat(publicOrigin(c), newest?.updatedAt ?? null);
     return c.body(JSON.stringify(body), 200, {
       'content-type': 'application/ld+json; charset=utf-8',
     }) as never;

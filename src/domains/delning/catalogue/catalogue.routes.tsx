@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../../web/env.ts';
+import { publicOrigin } from '../../../web/public-origin.ts';
 import { inFull, keptCaseSource } from '../cases/case-search.ts';
 import { casesFeed, FEED_ENTRIES } from './cases-feed.ts';
 import { softwareRoutes } from './software.routes.tsx';
@@ -18,7 +19,7 @@ export function catalogueRoutes() {
     const cases = await inFull(source, list.slice(0, FEED_ENTRIES));
     const xml = casesFeed({
       t: c.get('t'),
-      origin: c.get('deps').config.publicUrl ?? new URL(c.req.url).origin,
+      origin: publicOrigin(c),
       cases,
       now: c.get('ctx').now(),
     });

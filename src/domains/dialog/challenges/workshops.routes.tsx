@@ -3,6 +3,7 @@ import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
 import { readForm, validateForm } from '../../../web/forms.ts';
 import { uuidParam } from '../../../web/params.ts';
+import { publicOrigin } from '../../../web/public-origin.ts';
 import { loginRedirect } from '../../../web/session.ts';
 import { authorizedMunicipality, requireMunicipality } from '../../tenancy/municipality-param.ts';
 import { workshopInput, workshopTimes } from './challenges.inputs.ts';
@@ -67,7 +68,7 @@ export function workshopRoutes() {
       challengeId: uuidParam(c, 'chid'),
       workshopId: uuidParam(c, 'wid'),
     };
-    const baseUrl = c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
+    const baseUrl = publicOrigin(c);
     const result = await cancelSignup(c.get('ctx'), c.get('actor'), where, baseUrl);
     if (!result.ok) {
       if (result.reason === 'notFound') return errorResponse(c, 'notFound');
@@ -88,7 +89,7 @@ export function workshopRoutes() {
     if (!w || !challenge) return errorResponse(c, 'notFound');
     const t = c.get('t');
     // The instance's public address, as in the mails: never the Host header a request names.
-    const origin = c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
+    const origin = publicOrigin(c);
     const page = `${origin}${challengePath(c, m, challengeId)}`;
     const description = [
       t('challenges.workshops.calendarDescription', { title: challenge.title }),

@@ -7,6 +7,7 @@ import { errorResponse } from '../../../web/errors.tsx';
 import { readForm, validateForm } from '../../../web/forms.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
+import { publicOrigin } from '../../../web/public-origin.ts';
 import { sendPage } from '../../../web/render.ts';
 import {
   authorizedMunicipality,
@@ -131,7 +132,7 @@ export function handlingRoutes() {
     'answer',
     { name: 'answer', input: answerInput },
     (c, m, id, data) => {
-      const baseUrl = c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
+      const baseUrl = publicOrigin(c);
       return answerProposal(c.get('ctx'), c.get('actor'), m, id, data, baseUrl);
     },
     'proposalAnswered',
