@@ -24,7 +24,7 @@ export const challengesModule: DomainModule = {
   startPage: challengesStartPage,
   personalData: {
     export: async (ctx, { userId }) => challengeDataOfUser(ctx.db, userId),
-    forget: async (ctx, { userId }) => forgetChallengeDataOfUser(ctx.db, userId),
+    forget: async (ctx, { userId }) => forgetChallengeDataOfUser(ctx.db, userId, ctx.now()),
   },
   navigation: {
     municipality: [{ path: 'challenges', label: 'challenges.nav', order: 25, section: 'dialog' }],

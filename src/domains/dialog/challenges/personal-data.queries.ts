@@ -51,7 +51,7 @@ export async function challengeDataOfUser(db: Db, userId: string) {
  * ideas and comments stay without an author (others built on them), and challenges they own stay
  * with the department.
  */
-export async function forgetChallengeDataOfUser(db: Db, userId: string, now = new Date()) {
+export async function forgetChallengeDataOfUser(db: Db, userId: string, now: Date) {
   await db.delete(challengeParticipants).where(eq(challengeParticipants.userId, userId));
   await db.delete(ideaCredits).where(eq(ideaCredits.userId, userId));
   const places = await db

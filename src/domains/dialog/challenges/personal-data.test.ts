@@ -48,7 +48,7 @@ describe("a person's data in challenges", () => {
       { workshopId: added.value.workshopId, status: 'confirmed' },
     ]);
 
-    await forgetChallengeDataOfUser(db, person.userId);
+    await forgetChallengeDataOfUser(db, person.userId, ctx.now());
     const after = await challengeDataOfUser(db, person.userId);
     expect(Object.values(after).every((rows) => rows.length === 0)).toBe(true);
     const [kept] = await db
