@@ -156,21 +156,18 @@ export async function takeDueReminders(db: Db, now: Date, limit = 200) {
     .orderBy(asc(workshops.startsAt))
     .limit(limit)
     .for('update', { of: workshopSignups, skipLocked: true });
-  const taken = [];
-  for (const row of due) {
-    const [marked] = await db
-      .update(workshopSignups)
-      .set({ remindedAt: now })
-      .where(
-        and(
-          eq(workshopSignups.workshopId, row.workshopId),
-          eq(workshopSignups.userId, row.userId),
-          isNull(workshopSignups.remindedAt),
-        ),
-      )
-      .returning({ workshopId: workshopSignups.workshopId });
-    if (marked) taken.push(row);
-  }
+  if (due.length === 0) return [];
+  const pairs = (rows: readonly { workshopId: string; userId: string }[]) =>
+    sql`(${workshopSignups.workshopId}, ${workshopSignups.userId}) in (${sql.join(
+      rows.map((r) => sql`(${r.workshopId}::uuid, ${r.userId}::uuid)`),
+      sql`, `,
+    )})`;
+  // One statement marks every row taken: the rows are locked, so none was reminded meanwhile.
+  const taken = await db
+    .update(workshopSignups)
+    .set({ remindedAt: now })
+    .where(and(pairs(due), isNull(workshopSignups.remindedAt)))
+    .returning({ workshopId: workshopSignups.workshopId, userId: workshopSignups.userId });
   if (taken.length === 0) return [];
   return db
     .select({
@@ -187,14 +184,5 @@ export async function takeDueReminders(db: Db, now: Date, limit = 200) {
     .innerJoin(workshops, eq(workshops.id, workshopSignups.workshopId))
     .innerJoin(challenges, eq(challenges.id, workshops.challengeId))
     .innerJoin(users, eq(users.id, workshopSignups.userId))
-    .where(
-      and(
-        eq(workshopSignups.remindedAt, now),
-        sql`(${workshopSignups.workshopId}, ${workshopSignups.userId}) in (${sql.join(
-          taken.map((r) => sql`(${r.workshopId}::uuid, ${r.userId}::uuid)`),
-          sql`, `,
-        )})`,
-        isNull(users.deletedAt),
-      ),
-    );
+    .where(and(eq(workshopSignups.remindedAt, now), pairs(taken), isNull(users.deletedAt)));
 }
