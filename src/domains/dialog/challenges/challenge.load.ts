@@ -11,7 +11,7 @@ import {
   participantsOf,
   roleCounts,
 } from './challenges.queries.ts';
-import { ownSignups, signupsOf, workshopsOf } from './workshops.queries.ts';
+import { ownSignups, signupsOfChallenge, workshopsOf } from './workshops.queries.ts';
 
 /** The role mix of a challenge: each role with its count, and the roles nobody brings yet. */
 export function roleMix(counts: Record<string, number>) {
@@ -29,6 +29,7 @@ export async function loadChallengePage(
   municipalityId: string,
   challengeId: string,
   actor: Actor,
+  now: Date,
 ) {
   const challenge = await getChallenge(db, municipalityId, challengeId);
   if (!challenge) return undefined;
@@ -36,16 +37,18 @@ export async function loadChallengePage(
   const userId = actor.kind === 'user' ? actor.userId : null;
   const rows = await workshopsOf(db, challenge.id);
   const signups = userId ? await ownSignups(db, challenge.id, userId) : new Map<string, string>();
-  const workshops = [];
-  for (const r of rows) {
-    workshops.push({
-      ...r.workshop,
-      confirmed: r.confirmed,
-      waiting: r.waiting,
-      own: signups.get(r.workshop.id),
-      names: manages ? await signupsOf(db, r.workshop.id) : [],
-    });
-  }
+  const names = manages
+    ? await signupsOfChallenge(db, challenge.id)
+    : new Map<string, { name: string; status: string }[]>();
+  const workshops = rows.map((r) => ({
+    ...r.workshop,
+    confirmed: r.confirmed,
+    waiting: r.waiting,
+    /** Begun or over by the request's clock: no more signups or cancellations. */
+    started: r.workshop.startsAt <= now,
+    own: signups.get(r.workshop.id),
+    names: names.get(r.workshop.id) ?? [],
+  }));
   return {
     challenge,
     manages,

@@ -44,7 +44,8 @@ export async function renderChallenge(
   challengeId: string,
   shown: Shown = {},
 ) {
-  const data = await loadChallengePage(c.get('ctx').db, m.id, challengeId, c.get('actor'));
+  const { db, now } = c.get('ctx');
+  const data = await loadChallengePage(db, m.id, challengeId, c.get('actor'), now());
   if (!data) return errorResponse(c, 'notFound');
   const forms = { join: emptyForm, idea: emptyForm, workshop: emptyForm, ...shown.forms };
   return sendPage(

@@ -114,14 +114,27 @@ export async function moveUpFirstWaiting(db: Db, workshopId: string) {
   return first;
 }
 
-/** Who has a place and who waits, in the order they signed up: for those who run the challenge. */
-export function signupsOf(db: Db, workshopId: string) {
-  return db
-    .select({ name: users.name, status: workshopSignups.status })
+/**
+ * Who has a place and who waits at each of the challenge's workshops, in the order they signed
+ * up: for those who run the challenge. One query for every workshop of the page.
+ */
+export async function signupsOfChallenge(db: Db, challengeId: string) {
+  const rows = await db
+    .select({
+      workshopId: workshopSignups.workshopId,
+      name: users.name,
+      status: workshopSignups.status,
+    })
     .from(workshopSignups)
+    .innerJoin(workshops, eq(workshops.id, workshopSignups.workshopId))
     .innerJoin(users, eq(users.id, workshopSignups.userId))
-    .where(eq(workshopSignups.workshopId, workshopId))
+    .where(eq(workshops.challengeId, challengeId))
     .orderBy(asc(workshopSignups.signedUpAt), asc(workshopSignups.userId));
+  const byWorkshop = new Map<string, { name: string; status: string }[]>();
+  for (const { workshopId, ...signup } of rows) {
+    byWorkshop.set(workshopId, [...(byWorkshop.get(workshopId) ?? []), signup]);
+  }
+  return byWorkshop;
 }
 
 /** The person's signups to the challenge's workshops: workshop id → status. */

@@ -59,7 +59,6 @@ function SignupForm(props: Props & { w: ChallengePageData['workshops'][number] }
  */
 export function WorkshopsSection(props: Props) {
   const { t, data, form } = props;
-  const now = new Date();
   return (
     <section aria-labelledby="workshops-heading">
       <h2 class="ds-heading" data-size="sm" id="workshops-heading">
@@ -120,7 +119,7 @@ export function WorkshopsSection(props: Props) {
                     <span class="ds-sr-only">{`: ${w.title}`}</span>
                   </a>
                 </p>
-                {w.startsAt <= now ? (
+                {w.started ? (
                   <p class="ds-paragraph">{t('challenges.workshops.past')}</p>
                 ) : (
                   <SignupForm {...props} w={w} />
