@@ -19,6 +19,12 @@ export function startWokenWorker(opts: {
   channels?: readonly string[];
   pollMs: number;
   round: () => Promise<void>;
+  /**
+   * The least time between the end of a round and the next one: a busy channel (a vote or a
+   * support every few milliseconds) then wakes the worker a few times a second, not once per write.
+   * A wake while idle still runs a round at once.
+   */
+  restMs?: number;
   /** Told when a channel cannot be listened to: the worker then only polls for it. */
   notListening?: (err: unknown) => void;
 }): WokenWorker {
@@ -29,6 +35,7 @@ export function startWokenWorker(opts: {
     do {
       again = false;
       await opts.round();
+      if (again && opts.restMs) await new Promise((resolve) => setTimeout(resolve, opts.restMs));
     } while (again && !stopped);
   };
   const wake = () => {

@@ -8,6 +8,8 @@ import { tellStageChanges } from './tell-supporters.ts';
 
 /** Looks this often without being told: a window ending writes nothing to wake the worker. */
 const POLL_MS = 60_000;
+/** The least time between two rounds woken by writes. */
+const REST_MS = 250;
 
 /**
  * Moves collecting proposals past their threshold to `thresholdReached` and those whose window
@@ -55,6 +57,8 @@ export function startProposalWorker(deps: {
     // A stage change is content; a support that reaches the threshold is announced as activity.
     channels: [CONTENT_CHANNEL, ACTIVITY_CHANNEL],
     pollMs: POLL_MS,
+    // Votes in every dialogue are activity too: under a stream of them, a few rounds a second.
+    restMs: REST_MS,
     notListening: (err) =>
       logger.warn({ err }, 'not listening for changes: moving proposals every minute'),
     async round() {
