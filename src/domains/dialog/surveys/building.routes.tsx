@@ -54,6 +54,7 @@ const refusals: Record<
   answered: { status: 409, problem: 'surveys.problem.answered' },
   noSurvey: { status: 409, problem: 'surveys.problem.noSurvey' },
   empty: { status: 422, problem: 'surveys.problem.empty' },
+  tooManyQuestions: { status: 422, problem: 'surveys.problem.tooManyQuestions' },
 };
 
 type Shown = {

@@ -27,6 +27,8 @@ export const countedKinds: readonly QuestionKind[] = ['single', 'multiple', 'sca
 export const SCALE = [1, 2, 3, 4, 5] as const;
 
 export const MAX_PAGES = 20;
+/** The most questions a survey asks: beyond it, few residents would answer to the end. */
+export const MAX_QUESTIONS = 60;
 export const MAX_OPTIONS = 20;
 /** The longest answer of each written kind. */
 export const MAX_TEXT = { short: 200, long: 2000 } as const;

@@ -204,7 +204,12 @@ export async function writtenAnswers(
         inArray(surveyAnswers.moderation, [...states]),
       ),
     )
-    .orderBy(asc(surveyQuestions.position), asc(surveyResponses.createdAt), asc(surveyAnswers.id));
+    .orderBy(
+      asc(surveyQuestions.page),
+      asc(surveyQuestions.position),
+      asc(surveyResponses.createdAt),
+      asc(surveyAnswers.id),
+    );
   return limit === undefined ? query : query.limit(limit);
 }
 

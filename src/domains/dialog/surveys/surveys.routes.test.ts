@@ -7,6 +7,8 @@ import { actorOf, insertTestMatter } from '../dialogues/dialogues.fixtures.ts';
 import { fieldOf } from './answers.ts';
 import { answerSurvey } from './commands/answer-survey.ts';
 import { insertTestSurvey } from './surveys.fixtures.ts';
+import { MAX_QUESTIONS } from './surveys.policy.ts';
+import { questionsOf } from './surveys.queries.ts';
 
 let t: TestApp;
 let ctx: CommandContext;
@@ -20,7 +22,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function surveyed(opts: { anonymous?: boolean } = {}) {
+async function surveyed(opts: Parameters<typeof insertTestSurvey>[3] = {}) {
   const ids = await insertTestMatter(t.database.db, m, new Date());
   const where = { municipalityId: m, matterId: ids.matterId };
   const staff = await actorOf(t.database.db, 'staff@botkyrka.example');
@@ -83,6 +85,27 @@ describe('the survey pages', () => {
     const change = await staff.postForm(`${s.path}/edit`, { title: 'Ny rubrik' });
     expect(change.status).toBe(409);
     expect(await change.text()).toContain(en('surveys.problem.decided'));
+  });
+
+  it(`refuse a question past the ${MAX_QUESTIONS}th with 422 and a clear message, adding nothing`, async () => {
+    const questions = Array.from({ length: MAX_QUESTIONS }, (_, i) => ({
+      kind: 'short' as const,
+      prompt: `Fråga ${i + 1}`,
+    }));
+    const s = await surveyed({ questions, publish: false });
+    expect(s.questions).toHaveLength(MAX_QUESTIONS);
+    const staff = await t.signedIn('staff@botkyrka.example');
+    const more = await staff.postForm(`${s.path}/questions`, {
+      prompt: 'En till?',
+      kind: 'short',
+      page: '1',
+    });
+    expect(more.status).toBe(422);
+    const html = await more.text();
+    expect(html).toContain(en('surveys.problem.tooManyQuestions'));
+    // The message names the limit the command keeps.
+    expect(en('surveys.problem.tooManyQuestions')).toContain(String(MAX_QUESTIONS));
+    expect(await questionsOf(t.database.db, s.surveyId)).toHaveLength(MAX_QUESTIONS);
   });
 
   it('let staff build with forms, and keep the builder, answers and download from others', async () => {

@@ -6,7 +6,7 @@ import { audit } from '../../../audit/record.ts';
 import type { Where } from '../../dialogues/commands/take-part.ts';
 import { dialogueForWrite } from '../../dialogues/dialogues.queries.ts';
 import type { QuestionInput, SurveyInput } from '../surveys.inputs.ts';
-import { canManageSurveys, MAX_PAGES } from '../surveys.policy.ts';
+import { canManageSurveys, MAX_PAGES, MAX_QUESTIONS } from '../surveys.policy.ts';
 import {
   deleteQuestion,
   hasResponses,
@@ -25,7 +25,14 @@ import {
  * dialogue has no survey yet (`noSurvey`), someone has answered (`answered`: the questions stay
  * as they were answered), or a survey without questions cannot be published (`empty`).
  */
-export type BuildFailure = 'forbidden' | 'notFound' | 'decided' | 'noSurvey' | 'answered' | 'empty';
+export type BuildFailure =
+  | 'forbidden'
+  | 'notFound'
+  | 'decided'
+  | 'noSurvey'
+  | 'answered'
+  | 'empty'
+  | 'tooManyQuestions';
 
 type Building = { tx: CommandContext; dialogueId: string; survey: SurveyRow | undefined };
 
@@ -99,6 +106,9 @@ export function saveSurvey(ctx: CommandContext, actor: Actor, where: Where, inpu
 
 export function addQuestion(ctx: CommandContext, actor: Actor, where: Where, input: QuestionInput) {
   return changingQuestions(ctx, actor, where, async (tx, survey) => {
+    if ((await questionsOf(tx.db, survey.id)).length >= MAX_QUESTIONS) {
+      return fail('tooManyQuestions');
+    }
     const created = await insertQuestion(tx.db, { surveyId: survey.id, ...input });
     await audit(tx, actor, {
       municipalityId: where.municipalityId,
@@ -164,6 +174,7 @@ export function moveQuestion(
 ) {
   return changingQuestions(ctx, actor, where, async (tx, survey) => {
     const order = await questionsOf(tx.db, survey.id);
+    const placeOf = new Map(order.map((q) => [q.id, { position: q.position, page: q.page }]));
     const at = order.findIndex((q) => q.id === questionId);
     const question = order[at];
     if (!question) return fail('notFound');
@@ -176,8 +187,11 @@ export function moveQuestion(
       if (page < 1 || page > MAX_PAGES) return ok(true);
       question.page = page;
     }
-    // Positions are written afresh in the new order, so they stay 0, 1, 2 … whatever was removed.
+    // Positions follow the new order, so they stay 0, 1, 2 … whatever was removed; only the
+    // questions whose place changed (two, or the one moved to another page) are written.
     for (const [position, q] of order.entries()) {
+      const before = placeOf.get(q.id);
+      if (before?.position === position && before.page === q.page) continue;
       await updateQuestion(tx.db, survey.id, q.id, { position, page: q.page });
     }
     await audit(tx, actor, {

@@ -109,6 +109,8 @@ export const en = {
   'surveys.problem.answered':
     'Someone has already answered the survey, so its questions and whether it is anonymous can no longer change.',
   'surveys.problem.noSurvey': 'Start the survey before adding questions.',
+  'surveys.problem.tooManyQuestions':
+    'A survey asks at most 60 questions. Remove one before you add another.',
   'surveys.problem.empty': 'Add at least one question before publishing.',
   'surveys.problem.already': 'You have already answered this survey. Everyone answers once.',
   'surveys.problem.eid': 'This dialogue asks you to log in with e-ID before you answer.',

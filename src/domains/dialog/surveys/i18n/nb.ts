@@ -110,6 +110,8 @@ export const nb: Record<keyof typeof en, string> = {
   'surveys.problem.answered':
     'Noen har allerede svart på spørreundersøkelsen, så spørsmålene og om den er anonym, kan ikke endres lenger.',
   'surveys.problem.noSurvey': 'Opprett spørreundersøkelsen før du legger til spørsmål.',
+  'surveys.problem.tooManyQuestions':
+    'En spørreundersøkelse kan ha høyst 60 spørsmål. Fjern ett spørsmål før du legger til et nytt.',
   'surveys.problem.empty': 'Legg til minst ett spørsmål før du publiserer.',
   'surveys.problem.already':
     'Du har allerede svart på denne spørreundersøkelsen. Alle svarer én gang.',

@@ -109,6 +109,8 @@ export const sv: Record<keyof typeof en, string> = {
   'surveys.problem.answered':
     'Någon har redan svarat på enkäten, så frågorna och om den är anonym går inte längre att ändra.',
   'surveys.problem.noSurvey': 'Skapa enkäten innan du lägger till frågor.',
+  'surveys.problem.tooManyQuestions':
+    'En enkät kan ha högst 60 frågor. Ta bort en fråga innan du lägger till en ny.',
   'surveys.problem.empty': 'Lägg till minst en fråga innan du publicerar.',
   'surveys.problem.already': 'Du har redan svarat på enkäten. Alla svarar en gång.',
   'surveys.problem.eid':
