@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWebAddress } from '../../../lib/web-address.ts';
 import { adoptionModes, adoptionStages, costModels, serviceDomains } from './case-vocabulary.ts';
 
 /** The longest summary: read in a glance in a list of search results. */
@@ -21,15 +22,6 @@ const link = z
   .optional()
   .default('')
   .refine((s) => s === '' || isWebAddress(s), 'error.url');
-
-function isWebAddress(s: string): boolean {
-  try {
-    const url = new URL(s);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
 
 /** What a case says besides its initiative, as the publishing form sends it. */
 export const caseInput = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isUuid } from '../../../lib/uuid.ts';
+import { isWebAddress } from '../../../lib/web-address.ts';
 import { dayNumber, momentIn } from '../../../vocabulary/dates.ts';
 import { parseTypedNumber } from '../../../web/forms.ts';
 import { stakeholderRoles } from './challenges.policy.ts';
@@ -73,17 +74,6 @@ export type WorkshopInput = Omit<WorkshopForm, 'startsAt' | 'endsAt'> & {
   startsAt: Date;
   endsAt: Date;
 };
-
-/** An http or https address without spaces; anything else (javascript:, data:) is refused. */
-export function isWebAddress(s: string): boolean {
-  if (/\s/.test(s)) return false;
-  try {
-    const url = new URL(s);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The workshop's start and end as moments in the municipality's time zone, or the field errors:
