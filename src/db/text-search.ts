@@ -1,5 +1,9 @@
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { customType } from 'drizzle-orm/pg-core';
 import type { Db } from './client.ts';
+
+/** A `tsvector` column, written by the database's own triggers only. */
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** The languages the search understands, as the app's language codes. */
 export type SearchLanguage = 'sv' | 'nb' | 'en';
