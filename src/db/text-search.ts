@@ -128,6 +128,38 @@ export function storedTextSearch(text: string, lang: SearchLanguage) {
 }
 
 /**
+ * `storedTextSearch` over rows that each name the configuration they were stored in (`config`,
+ * the name `searchConfiguration` gives): a row matches in full text when the text, stemmed by the
+ * row's own language's rules, matches its vector, so "skolor" finds a Swedish row's "skola" and
+ * "skolene" a Norwegian row's "skole". `similar` and `rank` as `storedTextSearch` has them.
+ */
+export function storedTextSearchInRowLanguage(
+  text: string,
+  langs: readonly SearchLanguage[],
+  config: SQLWrapper,
+  doc: StoredSearchDocument,
+) {
+  const searches = langs.map((lang) => ({
+    name: configurations[lang],
+    search: storedTextSearch(text, lang),
+  }));
+  const [first] = searches;
+  return {
+    fullText: sql`(${sql.join(
+      searches.length
+        ? searches.map(({ name, search }) => sql`(${config} = ${name} and ${search.fullText(doc)})`)
+        : [sql`false`],
+      sql` or `,
+    )})`,
+    similar: first ? first.search.similar(doc) : sql`false`,
+    rank: sql<number>`(case ${config} ${sql.join(
+      searches.map(({ name, search }) => sql`when ${name} then ${search.rank(doc)}`),
+      sql` `,
+    )} else 0 end)::float8`,
+  };
+}
+
+/**
  * Runs `work` in a transaction whose `%>` (`storedTextSearch`'s `similar`) means a
  * `word_similarity` of at least SIMILARITY_THRESHOLD, as `textSearch` counts it; pg_trgm's own
  * default is 0.6, and only the operator, not the function, can use a trigram index.
