@@ -324,6 +324,22 @@ describe('pages', () => {
     }
   });
 
+  it('asks the database as often for a search page of many proposals as for one of few', async () => {
+    const queriesOf = async (path: string) => {
+      const before = t.database.queriesSent();
+      expect((await t.client().get(path)).status).toBe(200);
+      return t.database.queriesSent() - before;
+    };
+    // One proposal says "hemtjänst"; a Swedish and a Norwegian one say "biblioteket".
+    expect(await listed({ text: 'biblioteket' })).toHaveLength(2);
+    const few = await queriesOf('/sv/proposals?q=hemtj%C3%A4nsten');
+    expect(await queriesOf('/sv/proposals?q=biblioteket')).toBe(few);
+    expect(await queriesOf('/sv/proposals?q=biblioteket&country=NO&topic=culture')).toBe(few);
+    expect(await queriesOf('/api/v1/proposals?q=biblioteket')).toBe(
+      await queriesOf('/api/v1/proposals?q=hemtj%C3%A4nsten'),
+    );
+  });
+
   it('answers a hostile query string with an ordinary page', async () => {
     const hostile = [
       '<script>alert(1)</script>',
