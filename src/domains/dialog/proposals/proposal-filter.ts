@@ -34,7 +34,10 @@ export function askedProposals(
   return {
     state: oneOf(listedStates(opts.staff), query('state')),
     topic: oneOf(proposalTopics, query('topic')),
-    district: normaliseSearchText(query('district')).slice(0, 100),
+    // Cut by characters, not UTF-16 units, so no half of a pair is left to store or compare.
+    district: Array.from(normaliseSearchText(query('district')))
+      .slice(0, 100)
+      .join(''),
     q: normaliseSearchText(query('q')),
     country: oneOf(['SE', 'NO'], query('country')),
     county: opts.countyIds?.has(county) ? county : '',

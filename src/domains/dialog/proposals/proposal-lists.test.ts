@@ -282,6 +282,27 @@ describe('search', () => {
     );
     expect(await listed({ text: 'badplatser' })).toEqual(['se-park']);
   });
+
+  it('stems a municipality’s proposals again in its new language when its country changes', async () => {
+    const { db } = t.database;
+    const configOfLibrary = async () =>
+      (
+        (await db.execute(
+          sql`select search_config from proposals where id = ${idOf.get('se-library')}`,
+        )) as unknown as { rows: { search_config: string }[] }
+      ).rows[0]?.search_config;
+    const moved = async (country: string) =>
+      t.announced(() =>
+        db.execute(sql`update municipalities set country = ${country} where id = ${katrineholm}`),
+      );
+    await moved('NO');
+    try {
+      expect(await configOfLibrary()).toBe(searchConfiguration('nb'));
+    } finally {
+      await moved('SE');
+    }
+    expect(await configOfLibrary()).toBe(searchConfiguration('sv'));
+  });
 });
 
 describe('pages', () => {
