@@ -361,6 +361,24 @@ describe('pages', () => {
     );
   });
 
+  it('keeps the lists without a search for the next visitor, and no page of a search', async () => {
+    const pages = t.services.activityPages;
+    await pages.whenAttached();
+    await t.client().get('/sv/proposals?topic=school');
+    const kept = pages.size;
+    expect((await t.client().get('/sv/proposals?topic=school')).status).toBe(200);
+    expect(pages.size).toBe(kept);
+    for (let i = 0; i < 5; i++) {
+      expect((await t.client().get(`/sv/proposals?q=skola${i}`)).status).toBe(200);
+      expect(
+        (await t.client().get(`/sv/municipalities/${botkyrka}/proposals?q=n${i}`)).status,
+      ).toBe(200);
+    }
+    expect(pages.size).toBe(kept);
+    expect((await t.client().get('/sv/proposals?topic=care')).status).toBe(200);
+    expect(pages.size).toBe(kept + 1);
+  });
+
   it('answers a hostile query string with an ordinary page', async () => {
     const hostile = [
       '<script>alert(1)</script>',
