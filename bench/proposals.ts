@@ -277,10 +277,11 @@ async function queriesPerPage(
 
 /** The plans of the late page's two queries as `listProposals` sends them, with their timings. */
 async function explainLatePage(database: Database, page: number) {
-  const where = sql`municipality_id = ${m} and state in ('expired')`;
+  const where = sql`p.municipality_id = ${m} and p.state in ('expired')`;
   for (const query of [
-    sql`select count(*) from proposals where ${where}`,
-    sql`select * from proposals where ${where} order by created_at desc, id asc
+    sql`select count(*) from proposals p where ${where}`,
+    sql`select p.*, place.name from proposals p join municipalities place on place.id = p.municipality_id
+      where ${where} order by p.created_at desc, p.id asc
       offset ${(page - 1) * PAGE_SIZE} limit ${PAGE_SIZE}`,
   ]) {
     const plan = await rowsOf<{ 'QUERY PLAN': string }>(

@@ -328,6 +328,9 @@ describe('pages', () => {
     expect(html).toContain('Till Asker');
     expect(html).toContain('lang="nb"');
     expect(html).toMatch(/<option value="NO" selected/);
+    // The network's menu leads to both lists.
+    expect(html).toContain('href="/sv/proposals"');
+    expect(html).toContain('href="/sv/challenges"');
   });
 
   it('never lists a proposal that is not public, whatever the state asked', async () => {
