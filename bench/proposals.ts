@@ -28,7 +28,7 @@ import pino from 'pino';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
-import { listProposals } from '../src/domains/dialog/proposals/proposals.queries.ts';
+import { listProposals } from '../src/domains/dialog/proposals/proposal-lists.queries.ts';
 import { PAGE_SIZE } from '../src/domains/dialog/proposals/proposals.routes.tsx';
 import { hashPassword } from '../src/domains/identity/passwords.ts';
 import type { ProposalState } from '../src/engines/proposal-rules/index.ts';
@@ -268,7 +268,7 @@ async function queriesPerPage(
     const requestMs = await medianMs(20, () => ask(path));
     const range = { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
     const queriesMs = await medianMs(20, () =>
-      listProposals(database.db, m, { state, staff: false }, range),
+      listProposals(database.db, { municipalityId: m, states: [state] }, range),
     );
     counted.push({ path, first, again, requestMs, queriesMs });
   }
@@ -277,10 +277,11 @@ async function queriesPerPage(
 
 /** The plans of the late page's two queries as `listProposals` sends them, with their timings. */
 async function explainLatePage(database: Database, page: number) {
-  const where = sql`municipality_id = ${m} and state in ('expired')`;
+  const where = sql`p.municipality_id = ${m} and p.state in ('expired')`;
   for (const query of [
-    sql`select count(*) from proposals where ${where}`,
-    sql`select * from proposals where ${where} order by created_at desc, id asc
+    sql`select count(*) from proposals p where ${where}`,
+    sql`select p.*, place.name from proposals p join municipalities place on place.id = p.municipality_id
+      where ${where} order by p.created_at desc, p.id asc
       offset ${(page - 1) * PAGE_SIZE} limit ${PAGE_SIZE}`,
   ]) {
     const plan = await rowsOf<{ 'QUERY PLAN': string }>(

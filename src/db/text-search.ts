@@ -1,5 +1,9 @@
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { customType } from 'drizzle-orm/pg-core';
 import type { Db } from './client.ts';
+
+/** A `tsvector` column, written by the database's own triggers only. */
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** The languages the search understands, as the app's language codes. */
 export type SearchLanguage = 'sv' | 'nb' | 'en';
@@ -120,6 +124,38 @@ export function storedTextSearch(text: string, lang: SearchLanguage) {
         when ${doc.vector} @@ ${query} then 1 + ts_rank(${doc.vector}, ${query}, 32)
         else least(0.99, ${similarity(doc)})
       end)::float8`,
+  };
+}
+
+/**
+ * `storedTextSearch` over rows that each name the configuration they were stored in (`config`,
+ * the name `searchConfiguration` gives): a row matches in full text when the text, stemmed by the
+ * row's own language's rules, matches its vector, so "skolor" finds a Swedish row's "skola" and
+ * "skolene" a Norwegian row's "skole". `similar` and `rank` as `storedTextSearch` has them.
+ */
+export function storedTextSearchInRowLanguage(
+  text: string,
+  langs: readonly SearchLanguage[],
+  config: SQLWrapper,
+  doc: StoredSearchDocument,
+) {
+  const searches = langs.map((lang) => ({
+    name: configurations[lang],
+    search: storedTextSearch(text, lang),
+  }));
+  const [first] = searches;
+  return {
+    fullText: sql`(${sql.join(
+      searches.length
+        ? searches.map(({ name, search }) => sql`(${config} = ${name} and ${search.fullText(doc)})`)
+        : [sql`false`],
+      sql` or `,
+    )})`,
+    similar: first ? first.search.similar(doc) : sql`false`,
+    rank: sql<number>`(case ${config} ${sql.join(
+      searches.map(({ name, search }) => sql`when ${name} then ${search.rank(doc)}`),
+      sql` `,
+    )} else 0 end)::float8`,
   };
 }
 

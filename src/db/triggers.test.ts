@@ -111,6 +111,14 @@ const TRIGGERS: Record<string, string> = {
     'BEFORE INSERT OR UPDATE OF title, summary, need, solution, results, lessons, municipality_id, search_config, search_vector, search_title, search_body ON public.shared_cases FOR EACH ROW',
   municipalities_case_search_refill:
     'AFTER UPDATE OF name, country ON public.municipalities FOR EACH ROW WHEN (((old.name IS DISTINCT FROM new.name) OR (old.country IS DISTINCT FROM new.country)))',
+  // src/domains/dialog/proposals/proposal-lists.test.ts (each in its municipality's language,
+  // filled again only when what they are made of is written)
+  proposals_search_fill:
+    'BEFORE INSERT OR UPDATE OF title, body, district, municipality_id, search_config, search_vector, search_title, search_body ON public.proposals FOR EACH ROW',
+  challenges_search_fill:
+    'BEFORE INSERT OR UPDATE OF title, problem, affected, constraints, municipality_id, search_config, search_vector, search_title, search_body ON public.challenges FOR EACH ROW',
+  municipalities_dialog_search_refill:
+    'AFTER UPDATE OF country ON public.municipalities FOR EACH ROW WHEN ((old.country IS DISTINCT FROM new.country))',
   // src/db/append-only.test.ts ('refuses to empty an append-only table')
   audit_log_no_truncate: 'BEFORE TRUNCATE ON public.audit_log FOR EACH STATEMENT',
   benefit_measurements_no_truncate:

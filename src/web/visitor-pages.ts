@@ -232,3 +232,13 @@ async function keptCut(
   }
   return c.body(body, 200, { 'content-type': cut.type });
 }
+
+/**
+ * `kept` for a list's addresses without a search text (`q`): a free text would make an address
+ * of its own for every text typed and push out what others keep, so a search draws its page each
+ * time, as the network's search of cases does. Its filters are few known values, and a page
+ * asks the database for its own rows only.
+ */
+export function keptUnlessSearched(kept: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => ((c.req.query('q') ?? '').trim() ? next() : kept(c, next));
+}

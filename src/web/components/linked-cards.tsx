@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { Translator } from '../i18n/index.ts';
+import type { Lang, Translator } from '../i18n/index.ts';
 import { langOf } from './content.tsx';
 
 /**
@@ -16,6 +16,8 @@ export function LinkedCards<T extends { id: string; title: string }>(props: {
   none: string;
   /** A class of the card besides `ds-card`. */
   cardClass?: string;
+  /** The language each thing is written in, when the things of one list differ (the network's). */
+  contentLang?: (item: T) => Lang;
 }) {
   const { t } = props;
   if (props.items.length === 0) return <p class="ds-paragraph">{props.none}</p>;
@@ -28,7 +30,11 @@ export function LinkedCards<T extends { id: string; title: string }>(props: {
             aria-labelledby={`${props.idPrefix}-${item.id}`}
           >
             <h2 class="ds-heading" data-size="xs" id={`${props.idPrefix}-${item.id}`}>
-              <a class="ds-link" href={props.href(item)} lang={langOf(t)}>
+              <a
+                class="ds-link"
+                href={props.href(item)}
+                lang={langOf(t, props.contentLang?.(item))}
+              >
                 {item.title}
               </a>
             </h2>

@@ -173,6 +173,7 @@ describe('OpenAPI', () => {
         '/cases',
         '/cases.csv',
         '/cases/{caseId}',
+        '/challenges',
         '/catalogue.jsonld',
         '/counties',
         '/me',
@@ -184,6 +185,8 @@ describe('OpenAPI', () => {
         '/municipalities/{id}/decisions/verify',
         '/municipalities/{id}/decisions/checkpoints',
         '/municipalities/{id}/benefits',
+        '/municipalities/{id}/challenges',
+        '/municipalities/{id}/challenges/{chid}',
         '/municipalities/{id}/benefits.csv',
         '/municipalities/{id}/dashboard',
         '/municipalities/{id}/future-story',
@@ -206,6 +209,7 @@ describe('OpenAPI', () => {
         '/municipalities/{id}/roadmap',
         '/municipalities/{id}/systems',
         '/municipalities/{id}/systems-map',
+        '/proposals',
       ].sort(),
     );
   });

@@ -56,32 +56,6 @@ export async function setChallengeState(db: Db, id: string, state: string) {
   await db.update(challenges).set({ state }).where(eq(challenges.id, id));
 }
 
-/** One page of the municipality's challenges, newest first, with how many there are. */
-export async function listChallenges(
-  db: Db,
-  municipalityId: string,
-  page: { offset: number; limit: number },
-) {
-  const where = eq(challenges.municipalityId, municipalityId);
-  const [total] = await db.select({ n: count() }).from(challenges).where(where);
-  const items = await db
-    .select({
-      id: challenges.id,
-      title: challenges.title,
-      state: challenges.state,
-      startsOn: challenges.startsOn,
-      endsOn: challenges.endsOn,
-      departmentName: departments.name,
-    })
-    .from(challenges)
-    .innerJoin(departments, eq(departments.id, challenges.departmentId))
-    .where(where)
-    .orderBy(desc(challenges.createdAt), asc(challenges.id))
-    .offset(page.offset)
-    .limit(page.limit);
-  return { total: total?.n ?? 0, items };
-}
-
 /** Up to `limit` of the municipality's challenges open for ideas, newest first. */
 export function openChallenges(db: Db, municipalityId: string, limit: number) {
   return db

@@ -12,25 +12,38 @@ import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
-import { keptForEveryone } from '../../../web/visitor-pages.ts';
+import { keptForEveryone, keptUnlessSearched } from '../../../web/visitor-pages.ts';
 import {
   authorizedMunicipality,
   type MunicipalityOnPage,
   requireMunicipality,
 } from '../../tenancy/municipality-param.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
+import { askedChallenges, challengeFilterOf } from './challenge-filter.ts';
+import { type ChallengeListFilter, listChallenges } from './challenge-lists.queries.ts';
 import { challengeInput, joinInput } from './challenges.inputs.ts';
 import { canPostChallenge, canWorkOnChallenges, challengeStates } from './challenges.policy.ts';
-import { listChallenges } from './challenges.queries.ts';
 import { moveChallenge, postChallenge } from './commands/post-challenge.ts';
 import { joinChallenge } from './commands/take-part.ts';
 import { ideaRoutes } from './ideas.routes.tsx';
 import { challengePath, refusalShown, renderChallenge } from './render-challenge.tsx';
 import { ChallengesPage } from './views/challenges-page.tsx';
+import { NetworkChallengesPage } from './views/network-challenges-page.tsx';
 import { NewChallengePage } from './views/new-challenge-page.tsx';
 import { workshopRoutes } from './workshops.routes.tsx';
 
 export const PAGE_SIZE = 20;
+
+/** The page asked for of the challenges the filter lists, and whether a search found similar words only. */
+async function pageOfChallenges(c: Context<AppEnv>, filter: ChallengeListFilter) {
+  let similarOnly = false;
+  const shown = await readPage(askedPage(c.req.query('page')), PAGE_SIZE, async (range) => {
+    const list = await listChallenges(c.get('ctx').db, filter, range);
+    similarOnly = list.similarOnly;
+    return list;
+  });
+  return { shown, similarOnly };
+}
 
 async function postableDepartments(c: Context<AppEnv>, m: MunicipalityOnPage, actor: Actor) {
   const all = await listDepartments(c.get('ctx').db, m.id);
@@ -56,20 +69,45 @@ export function challengeRoutes() {
   const app = new Hono<AppEnv>();
 
   // Drawn once per address and set of grants until content changes: the list shows challenges and
-  // their departments only, and depends on who asks through the grants alone.
-  app.get('/municipalities/:id/challenges', keptForEveryone(), async (c) => {
+  // their departments only, and depends on who asks through the grants alone. A search is drawn
+  // each time (`keptUnlessSearched`).
+  app.get('/municipalities/:id/challenges', keptUnlessSearched(keptForEveryone()), async (c) => {
     const m = await requireMunicipality(c);
-    const shown = await readPage(askedPage(c.req.query('page')), PAGE_SIZE, (range) =>
-      listChallenges(c.get('ctx').db, m.id, range),
-    );
+    const asked = askedChallenges((name) => c.req.query(name));
+    const { shown, similarOnly } = await pageOfChallenges(c, {
+      ...challengeFilterOf(asked),
+      municipalityId: m.id,
+    });
     return sendPage(
       c,
       <ChallengesPage
         {...pageContext(c)}
         municipality={m}
         shown={shown}
+        asked={asked}
+        similarOnly={similarOnly}
         canPost={canWorkOnChallenges(c.get('actor'), m.id)}
         notice={noticeKey(c.req.query('done'))}
+      />,
+    );
+  });
+
+  // Every municipality's challenges, the same for everyone with the same grants.
+  app.get('/challenges', keptUnlessSearched(keptForEveryone()), async (c) => {
+    const counties = await c.get('deps').registry.counties();
+    const asked = askedChallenges(
+      (name) => c.req.query(name),
+      new Set(counties.map((county) => county.id)),
+    );
+    const { shown, similarOnly } = await pageOfChallenges(c, challengeFilterOf(asked));
+    return sendPage(
+      c,
+      <NetworkChallengesPage
+        {...pageContext(c)}
+        shown={shown}
+        asked={asked}
+        counties={counties}
+        similarOnly={similarOnly}
       />,
     );
   });

@@ -11,6 +11,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { tsvector } from '../../../db/text-search.ts';
 import { users } from '../../identity/identity.schema.ts';
 import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
 import { departments, municipalities } from '../../tenancy/tenancy.schema.ts';
@@ -41,9 +42,26 @@ export const challenges = pgTable(
     endsOn: date('ends_on').notNull(),
     state: text('state').notNull().default('open'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // What the lists' search looks in, kept by the trigger `challenges_search_fill` in the text
+    // search configuration of the municipality's country (migration 0040), as a proposal's.
+    searchConfig: text('search_config'),
+    /** Title (weight A), then the problem, who lives with it and the constraints (weight B). */
+    searchVector: tsvector('search_vector'),
+    searchTitle: text('search_title'),
+    searchBody: text('search_body'),
   },
   (t) => [
     index('challenges_municipality_idx').on(t.municipalityId, t.createdAt),
+    index('challenges_municipality_state_idx').on(t.municipalityId, t.state, t.createdAt),
+    index('challenges_state_idx').on(t.state, t.createdAt),
+    index('challenges_created_idx').on(t.createdAt),
+    index('challenges_search_vector_idx').using('gin', t.searchVector).with({ fastupdate: false }),
+    index('challenges_search_title_idx')
+      .using('gin', t.searchTitle.op('gin_trgm_ops'))
+      .with({ fastupdate: false }),
+    index('challenges_search_body_idx')
+      .using('gin', t.searchBody.op('gin_trgm_ops'))
+      .with({ fastupdate: false }),
     check('challenges_state', sql`${t.state} in ('open', 'shortlisting', 'done')`),
     check('challenges_title_length', sql`char_length(${t.title}) between 1 and 150`),
     check('challenges_problem_length', sql`char_length(${t.problem}) between 1 and 5000`),

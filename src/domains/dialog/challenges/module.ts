@@ -1,4 +1,5 @@
 import type { DomainModule } from '../../../web/module.ts';
+import { challengesApi } from './challenges.api.ts';
 import { challengesMentions } from './challenges.mentions.ts';
 import { challengeRoutes } from './challenges.routes.tsx';
 import { seedDemoChallenges } from './demo.ts';
@@ -19,6 +20,7 @@ export const challengesModule: DomainModule = {
   pillar: 'dialog',
   messages: { en, sv, nb },
   routes: challengeRoutes,
+  api: challengesApi,
   mentions: challengesMentions,
   seedDemo: seedDemoChallenges,
   startPage: challengesStartPage,
@@ -28,8 +30,13 @@ export const challengesModule: DomainModule = {
   },
   navigation: {
     municipality: [{ path: 'challenges', label: 'challenges.nav', order: 25, section: 'dialog' }],
+    network: [{ path: 'challenges', label: 'challenges.network.nav', order: 7 }],
   },
   routeClasses: {
+    'GET /:lang/challenges': 'public',
+    'GET /api/v1/challenges': 'public',
+    'GET /api/v1/municipalities/:id/challenges': 'public',
+    'GET /api/v1/municipalities/:id/challenges/:chid': 'public',
     'GET /:lang/municipalities/:id/challenges': 'public',
     'GET /:lang/municipalities/:id/challenges/new': 'internal',
     'POST /:lang/municipalities/:id/challenges/new': 'internal',

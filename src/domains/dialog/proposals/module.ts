@@ -31,8 +31,11 @@ export const proposalsModule: DomainModule = {
   startPage: proposalsStartPage,
   navigation: {
     municipality: [{ path: 'proposals', label: 'proposals.nav', order: 20, section: 'dialog' }],
+    network: [{ path: 'proposals', label: 'proposals.network.nav', order: 6 }],
   },
   routeClasses: {
+    'GET /:lang/proposals': 'public',
+    'GET /api/v1/proposals': 'public',
     'GET /:lang/municipalities/:id/proposals': 'public',
     'GET /:lang/municipalities/:id/proposals/new': 'public',
     'POST /:lang/municipalities/:id/proposals/new': 'public',

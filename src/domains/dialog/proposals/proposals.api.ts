@@ -1,52 +1,19 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { proposalStates } from '../../../engines/proposal-rules/index.ts';
-import { apiApp, PageQuery, problemResponse } from '../../../web/api.ts';
+import { apiApp, problemResponse } from '../../../web/api.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { type SupportFailure, supportProposal } from './commands/support-proposal.ts';
 import { maySee } from './proposal.load.ts';
-import {
-  getProposal,
-  initiativeOfProposal,
-  listProposals,
-  type ProposalRow,
-} from './proposals.queries.ts';
+import { Proposal, shown } from './proposal-json.ts';
+import { proposalListsApi } from './proposal-lists.api.ts';
+import { getProposal, initiativeOfProposal } from './proposals.queries.ts';
 
 const Params = z.object({
   id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'NO-3203' }),
 });
 const ProposalParams = Params.extend({
   pid: z.string().openapi({ param: { name: 'pid', in: 'path' }, description: 'The proposal' }),
-});
-
-const Proposal = z.object({
-  id: z.string(),
-  title: z.string(),
-  body: z.string(),
-  topic: z.string(),
-  district: z.string(),
-  state: z.enum(proposalStates),
-  threshold: z.number().int().nullable(),
-  support: z.object({
-    verified: z.number().int(),
-    unverified: z.number().int(),
-    paper: z.number().int(),
-    total: z.number().int(),
-  }),
-  expiresAt: z.string().nullable(),
-  thresholdReachedAt: z.string().nullable(),
-  receivedByBodyAt: z.string().nullable(),
-  bodyDeadline: z.string().nullable(),
-  answer: z
-    .object({
-      verdict: z.enum(['accepted', 'partly', 'rejected']),
-      reason: z.string(),
-      decision: z.string(),
-      answeredAt: z.string(),
-    })
-    .nullable(),
-  createdAt: z.string(),
 });
 
 /** A proposal with what its answer led to: the initiative it became, while that stays public. */
@@ -71,69 +38,6 @@ const ProposalDetail = Proposal.extend({
       description:
         'The initiative an accepted or partly accepted proposal became in the portfolio, with its moves from stage to stage (a move a body decided names the decision); null before that, or while staff keep the initiative non-public.',
     }),
-});
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
-
-function shown(p: ProposalRow): z.infer<typeof Proposal> {
-  return {
-    id: p.id,
-    title: p.title,
-    body: p.body,
-    topic: p.topic,
-    district: p.district,
-    state: p.state,
-    threshold: p.threshold,
-    support: {
-      verified: p.supportVerified,
-      unverified: p.supportUnverified,
-      paper: p.supportPaper,
-      total: p.supportTotal,
-    },
-    expiresAt: iso(p.expiresAt),
-    thresholdReachedAt: iso(p.thresholdReachedAt),
-    receivedByBodyAt: iso(p.receivedByBodyAt),
-    bodyDeadline: iso(p.bodyDeadline),
-    answer:
-      p.answer && p.answeredAt
-        ? {
-            verdict: p.answer as 'accepted',
-            reason: p.answerReason ?? '',
-            decision: p.answerDecision ?? '',
-            answeredAt: p.answeredAt.toISOString(),
-          }
-        : null,
-    createdAt: p.createdAt.toISOString(),
-  };
-}
-
-const listRoute = createRoute({
-  method: 'get',
-  path: '/municipalities/{id}/proposals',
-  summary: "A municipality's residents' proposals (public)",
-  description:
-    'Proposals accepted in screening, newest first, in every later state. `state` keeps one state. `support.total` counts verified (e-ID), unverified (e-mail) and paper signatures. `page` and `pageSize` pick one page; `total` counts them all.',
-  request: {
-    params: Params,
-    query: PageQuery.extend({
-      state: z
-        .enum(proposalStates)
-        .optional()
-        .openapi({ param: { name: 'state', in: 'query' } }),
-    }),
-  },
-  responses: {
-    200: {
-      description: 'One page of proposals',
-      content: {
-        'application/json': {
-          schema: z.object({ total: z.number().int(), items: z.array(Proposal) }),
-        },
-      },
-    },
-    400: problemResponse('A page, page size or state out of range'),
-    404: problemResponse('No such municipality'),
-  },
 });
 
 const detailRoute = createRoute({
@@ -217,18 +121,7 @@ const refusals: Record<
 /** Residents' proposals in /api/v1: read by anyone, supported with a token. */
 export function proposalsApi() {
   const app = apiApp();
-  app.openapi(listRoute, async (c) => {
-    const m = await apiMunicipality(c, c.req.valid('param').id);
-    const q = c.req.valid('query');
-    const list = await listProposals(
-      c.get('ctx').db,
-      m.id,
-      { state: q.state, staff: false },
-      { offset: (q.page - 1) * q.pageSize, limit: q.pageSize },
-    );
-    return c.json({ total: list.total, items: list.items.map(shown) }, 200);
-  });
-
+  app.route('/', proposalListsApi());
   app.openapi(detailRoute, async (c) => {
     const m = await apiMunicipality(c, c.req.valid('param').id);
     const p = await getProposal(c.get('ctx').db, m.id, uuidParam(c, 'pid'));

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import {
   type ProposalRule,
@@ -101,34 +101,6 @@ export async function updateProposal(
   set: Partial<typeof proposals.$inferInsert>,
 ) {
   await db.update(proposals).set(set).where(eq(proposals.id, id));
-}
-
-export type ListFilter = { state?: ProposalState | undefined; staff: boolean };
-
-const listWhere = (municipalityId: string, f: ListFilter): SQL | undefined => {
-  // Staff also see what waits for screening; nobody lists drafts or refused proposals.
-  const visible: ProposalState[] = f.staff ? [...publicStates, 'screening'] : [...publicStates];
-  const states = f.state ? visible.filter((s) => s === f.state) : visible;
-  return and(eq(proposals.municipalityId, municipalityId), inArray(proposals.state, states));
-};
-
-/** One page of the municipality's proposals, newest first, and how many there are in all. */
-export async function listProposals(
-  db: Db,
-  municipalityId: string,
-  f: ListFilter,
-  page: { offset: number; limit: number },
-) {
-  const where = listWhere(municipalityId, f);
-  const [total] = await db.select({ n: count() }).from(proposals).where(where);
-  const items = await db
-    .select()
-    .from(proposals)
-    .where(where)
-    .orderBy(desc(proposals.createdAt), asc(proposals.id))
-    .offset(page.offset)
-    .limit(page.limit);
-  return { total: total?.n ?? 0, items: items as ProposalRow[] };
 }
 
 /**

@@ -1,6 +1,5 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { type ProposalState, proposalStates } from '../../../engines/proposal-rules/index.ts';
 import { askedPage, readPage } from '../../../lib/paging.ts';
 import { emptyForm } from '../../../web/components/forms.tsx';
 import type { AppEnv } from '../../../web/env.ts';
@@ -11,19 +10,33 @@ import { pageContext } from '../../../web/page-context.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
-import { keptWithActivityForEveryone } from '../../../web/visitor-pages.ts';
+import { keptUnlessSearched, keptWithActivityForEveryone } from '../../../web/visitor-pages.ts';
 import { requireMunicipality } from '../../tenancy/municipality-param.ts';
 import { supportProposal } from './commands/support-proposal.ts';
 import { moveOwnProposal, writeProposal } from './commands/write-proposal.ts';
 import { handlingRoutes } from './handling.routes.tsx';
+import { askedProposals, listedStates, listFilterOf } from './proposal-filter.ts';
+import { districtsOf, listProposals, type ProposalListFilter } from './proposal-lists.queries.ts';
 import { proposalInput } from './proposals.inputs.ts';
 import { canHandleProposals, canSetProposalRule } from './proposals.policy.ts';
-import { listProposals, similarProposals } from './proposals.queries.ts';
+import { similarProposals } from './proposals.queries.ts';
 import { proposalPath, proposalProblems, renderProposal } from './render-proposal.tsx';
+import { NetworkProposalsPage } from './views/network-proposals-page.tsx';
 import { NewProposalPage } from './views/new-proposal-page.tsx';
 import { ProposalsPage } from './views/proposals-page.tsx';
 
 export const PAGE_SIZE = 20;
+
+/** The page asked for of the proposals the filter lists, and whether a search found similar words only. */
+async function pageOfProposals(c: Context<AppEnv>, filter: ProposalListFilter) {
+  let similarOnly = false;
+  const shown = await readPage(askedPage(c.req.query('page')), PAGE_SIZE, async (range) => {
+    const list = await listProposals(c.get('ctx').db, filter, range);
+    similarOnly = list.similarOnly;
+    return list;
+  });
+  return { shown, similarOnly };
+}
 
 /** Residents' proposals: the list, writing one, its page, support, and the proposer's own steps. */
 export function proposalRoutes() {
@@ -32,30 +45,54 @@ export function proposalRoutes() {
   app.route('/', handlingRoutes());
 
   // Drawn once per address and set of grants until content changes or a support is counted
-  // (announced as activity): the list depends on who asks through the grants alone.
-  app.get('/municipalities/:id/proposals', keptWithActivityForEveryone(), async (c) => {
-    const m = await requireMunicipality(c);
-    const actor = c.get('actor');
-    const staff = canHandleProposals(actor, m.id);
-    const asked = c.req.query('state') ?? '';
-    // An unknown status filters nothing: the list as if it were not given.
-    const state = (proposalStates as readonly string[]).includes(asked)
-      ? (asked as ProposalState)
-      : '';
-    const filter = { state: state || undefined, staff };
-    const shown = await readPage(askedPage(c.req.query('page')), PAGE_SIZE, (range) =>
-      listProposals(c.get('ctx').db, m.id, filter, range),
-    );
+  // (announced as activity): the list depends on who asks through the grants alone. A search is
+  // drawn each time (`keptUnlessSearched`).
+  app.get(
+    '/municipalities/:id/proposals',
+    keptUnlessSearched(keptWithActivityForEveryone()),
+    async (c) => {
+      const m = await requireMunicipality(c);
+      const actor = c.get('actor');
+      const staff = canHandleProposals(actor, m.id);
+      const { db } = c.get('ctx');
+      const asked = { ...askedProposals((name) => c.req.query(name), { staff }), country: '' };
+      const filter = { ...listFilterOf(asked, staff), municipalityId: m.id };
+      const { shown, similarOnly } = await pageOfProposals(c, filter);
+      return sendPage(
+        c,
+        <ProposalsPage
+          {...pageContext(c)}
+          municipality={m}
+          shown={shown}
+          asked={asked}
+          districts={await districtsOf(db, m.id, listedStates(staff))}
+          similarOnly={similarOnly}
+          staff={staff}
+          canSetRule={canSetProposalRule(actor, m.id)}
+          notice={noticeKey(c.req.query('done'))}
+        />,
+      );
+    },
+  );
+
+  // Public proposals of every municipality: the same for everyone but for the counts, so kept
+  // as the municipality's list is.
+  app.get('/proposals', keptUnlessSearched(keptWithActivityForEveryone()), async (c) => {
+    const counties = await c.get('deps').registry.counties();
+    const countyIds = new Set(counties.map((county) => county.id));
+    const asked = {
+      ...askedProposals((name) => c.req.query(name), { staff: false, countyIds }),
+      district: '',
+    };
+    const { shown, similarOnly } = await pageOfProposals(c, listFilterOf(asked, false));
     return sendPage(
       c,
-      <ProposalsPage
+      <NetworkProposalsPage
         {...pageContext(c)}
-        municipality={m}
         shown={shown}
-        state={state}
-        staff={staff}
-        canSetRule={canSetProposalRule(actor, m.id)}
-        notice={noticeKey(c.req.query('done'))}
+        asked={asked}
+        counties={counties}
+        similarOnly={similarOnly}
       />,
     );
   });

@@ -12,6 +12,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { tsvector } from '../../../db/text-search.ts';
 import { users } from '../../identity/identity.schema.ts';
 import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
 import { municipalities } from '../../tenancy/tenancy.schema.ts';
@@ -116,9 +117,39 @@ export const proposals = pgTable(
         sql`support_verified::bigint + support_unverified::bigint + support_paper::bigint`,
       ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // What the lists' search looks in, kept by the trigger `proposals_search_fill` on each write
+    // to the title, body, district or municipality, in the text search configuration of the
+    // municipality's country (migration 0040). Never written by the application.
+    /** The configuration the proposal is searched with; null for a country without one. */
+    searchConfig: text('search_config'),
+    /** Title (weight A), then the body and the district (weight B). */
+    searchVector: tsvector('search_vector'),
+    /** The title and the body as `unaccent(lower(…))`, for typing errors by trigram similarity. */
+    searchTitle: text('search_title'),
+    searchBody: text('search_body'),
   },
   (t) => [
     index('proposals_municipality_idx').on(t.municipalityId, t.state, t.createdAt),
+    // The lists' filters, each with the newest-first order: per municipality by topic or by
+    // district, and across the network by state or by topic.
+    index('proposals_municipality_topic_idx').on(t.municipalityId, t.topic, t.createdAt),
+    index('proposals_municipality_district_idx').on(t.municipalityId, t.district, t.createdAt),
+    index('proposals_state_idx').on(t.state, t.createdAt),
+    // The network's list without a state: every public proposal, newest first.
+    index('proposals_public_idx')
+      .on(t.createdAt)
+      .where(
+        sql`${t.state} in ('collecting', 'thresholdReached', 'expired', 'withBody', 'answered', 'withdrawn')`,
+      ),
+    index('proposals_topic_idx').on(t.topic, t.state, t.createdAt),
+    // Written into directly, as the cases' search indexes (shared_cases, migration 0033).
+    index('proposals_search_vector_idx').using('gin', t.searchVector).with({ fastupdate: false }),
+    index('proposals_search_title_idx')
+      .using('gin', t.searchTitle.op('gin_trgm_ops'))
+      .with({ fastupdate: false }),
+    index('proposals_search_body_idx')
+      .using('gin', t.searchBody.op('gin_trgm_ops'))
+      .with({ fastupdate: false }),
     check(
       'proposals_state',
       sql`${t.state} in ('draft', 'screening', 'refused', 'collecting', 'thresholdReached', 'expired', 'withBody', 'answered', 'withdrawn')`,

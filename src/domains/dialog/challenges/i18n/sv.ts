@@ -11,6 +11,23 @@ export const sv: Record<keyof typeof en, string> = {
   'challenges.list.count':
     '{count, plural, =0 {Inga utmaningar} one {# utmaning} other {# utmaningar}}',
   'challenges.list.period': '{from} – {to}',
+  'challenges.list.search': 'Sök bland utmaningarna',
+  'challenges.list.state': 'Status',
+  'challenges.list.all': 'Alla',
+  'challenges.list.filter': 'Visa',
+  'challenges.list.clear': 'Rensa filtren',
+  'challenges.list.similarOnly':
+    'Ingen utmaning innehåller de orden. De här innehåller liknande ord.',
+  'challenges.network.nav': 'Utmaningar',
+  'challenges.network.title': 'Utmaningar i alla kommuner',
+  'challenges.network.lead':
+    'Problem som kommunerna löser tillsammans med dem som lever med dem. Öppna en utmaning för att vara med.',
+  'challenges.network.none': 'Ingen utmaning stämmer med det du valt.',
+  'challenges.network.of': 'I {municipality}',
+  'challenges.network.country': 'Land',
+  'challenges.network.country.SE': 'Sverige',
+  'challenges.network.country.NO': 'Norge',
+  'challenges.network.county': 'Län eller fylke',
   'challenges.state.open': 'Tar emot idéer',
   'challenges.state.shortlisting': 'Idéer väljs ut',
   'challenges.state.done': 'Avslutad',

@@ -1,32 +1,26 @@
 import type { Page } from '../../../../lib/paging.ts';
-import { langOf } from '../../../../web/components/content.tsx';
 import { Notice } from '../../../../web/components/forms.tsx';
-import { LinkedCards } from '../../../../web/components/linked-cards.tsx';
+import { ListFilters, listHref } from '../../../../web/components/list-filters.tsx';
 import { Pagination } from '../../../../web/components/pagination.tsx';
-import { day } from '../../../../web/i18n/dates.ts';
 import type { MessageKey } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
-import { ChallengeStateTag } from './state-tag.tsx';
-
-type Item = {
-  id: string;
-  title: string;
-  state: string;
-  startsOn: string;
-  endsOn: string;
-  departmentName: string;
-};
+import type { AskedChallenges } from '../challenge-filter.ts';
+import type { ListedChallenge } from '../challenge-lists.queries.ts';
+import { ChallengeCards } from './challenge-cards.tsx';
+import { challengeFilterSelects } from './challenge-filter-selects.ts';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
-  shown: Page<Item>;
+  shown: Page<ListedChallenge>;
+  asked: AskedChallenges;
+  similarOnly: boolean;
   canPost: boolean;
   notice?: MessageKey | undefined;
 };
 
-/** The municipality's challenges, newest first; twenty a page. */
+/** The municipality's challenges, newest first (best match first for a search), by state; twenty a page. */
 export function ChallengesPage(props: Props) {
-  const { t, municipality: m, shown } = props;
+  const { t, municipality: m, shown, asked } = props;
   const base = `/${t.lang}/municipalities/${m.id}/challenges`;
   const title = t('challenges.list.title');
   return (
@@ -43,34 +37,25 @@ export function ChallengesPage(props: Props) {
           </a>
         </p>
       )}
+      <ListFilters
+        action={base}
+        idPrefix="filter"
+        q={asked.q}
+        searchLabel={t('challenges.list.search')}
+        selects={challengeFilterSelects(t, asked)}
+        submit={t('challenges.list.filter')}
+        clear={t('challenges.list.clear')}
+      />
       <p class="ds-paragraph" role="status">
         {t('challenges.list.count', { count: shown.total })}
       </p>
-      <LinkedCards
-        t={t}
-        items={shown.items}
-        idPrefix="challenge"
-        href={(c) => `${base}/${c.id}`}
-        none={t('challenges.list.none')}
-        body={(c) => (
-          <>
-            <p class="ds-paragraph">
-              <ChallengeStateTag t={t} state={c.state} />{' '}
-              <span lang={langOf(t)}>{c.departmentName}</span>
-              {' · '}
-              {t('challenges.list.period', {
-                from: day(t, c.startsOn),
-                to: day(t, c.endsOn),
-              })}
-            </p>
-          </>
-        )}
-      />
+      {props.similarOnly && <p class="ds-paragraph">{t('challenges.list.similarOnly')}</p>}
+      <ChallengeCards t={t} items={shown.items} none={t('challenges.list.none')} />
       <Pagination
         t={t}
         page={shown.page}
         pageCount={shown.pageCount}
-        href={(p) => `${base}?page=${p}`}
+        href={(page) => listHref(base, { q: asked.q, state: asked.state }, page)}
       />
     </Layout>
   );

@@ -1,32 +1,37 @@
-import { type ProposalState, publicStates } from '../../../../engines/proposal-rules/index.ts';
 import type { Page } from '../../../../lib/paging.ts';
 import { Notice } from '../../../../web/components/forms.tsx';
-import { LinkedCards } from '../../../../web/components/linked-cards.tsx';
+import { ListFilters, listHref } from '../../../../web/components/list-filters.tsx';
 import { Pagination } from '../../../../web/components/pagination.tsx';
 import type { MessageKey } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
-import type { ProposalRow } from '../proposals.queries.ts';
-import { StateTag } from './state-tag.tsx';
-import { SupportProgress } from './support-progress.tsx';
+import { type AskedProposals, listedStates } from '../proposal-filter.ts';
+import type { ListedProposal } from '../proposal-lists.queries.ts';
+import { ProposalCards } from './proposal-cards.tsx';
+import { proposalFilterSelects } from './proposal-filter-selects.ts';
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
-  shown: Page<ProposalRow>;
-  state: ProposalState | '';
+  shown: Page<ListedProposal>;
+  asked: AskedProposals;
+  /** The districts its proposals name, for the district filter. */
+  districts: readonly string[];
+  /** True when nothing matched the search in full text and these are similar words. */
+  similarOnly: boolean;
   /** Staff also filter on what waits for screening. */
   staff: boolean;
   canSetRule: boolean;
   notice?: MessageKey | undefined;
 };
 
-/** The municipality's proposals, newest first, filtered by status; twenty a page. */
+/**
+ * The municipality's proposals, newest first (best match first for a search), filtered by status,
+ * topic and district; twenty a page, every page an address of its own.
+ */
 export function ProposalsPage(props: Props) {
-  const { t, municipality: m, shown } = props;
+  const { t, municipality: m, shown, asked } = props;
   const base = `/${t.lang}/municipalities/${m.id}/proposals`;
   const title = t('proposals.list.title');
-  const states: ProposalState[] = props.staff ? ['screening', ...publicStates] : [...publicStates];
-  const href = (page: number) =>
-    `${base}?${new URLSearchParams({ ...(props.state ? { state: props.state } : {}), page: String(page) })}`;
+  const kept = { q: asked.q, state: asked.state, topic: asked.topic, district: asked.district };
   return (
     <Layout {...props} title={title} municipality={m}>
       <Notice t={t} messageKey={props.notice} />
@@ -47,43 +52,29 @@ export function ProposalsPage(props: Props) {
           </>
         )}
       </p>
-      <form method="get" action={base} class="filters">
-        <div class="ds-field">
-          <label class="ds-label" for="filter-state">
-            {t('proposals.list.state')}
-          </label>
-          <select class="ds-input" id="filter-state" name="state">
-            <option value="">{t('proposals.list.all')}</option>
-            {states.map((s) => (
-              <option value={s} selected={s === props.state}>
-                {t(`proposals.state.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" class="ds-button" data-variant="secondary">
-          {t('proposals.list.filter')}
-        </button>
-      </form>
+      <ListFilters
+        action={base}
+        idPrefix="filter"
+        q={asked.q}
+        searchLabel={t('proposals.list.search')}
+        selects={proposalFilterSelects(t, asked, {
+          states: listedStates(props.staff),
+          districts: props.districts,
+        })}
+        submit={t('proposals.list.filter')}
+        clear={t('proposals.list.clear')}
+      />
       <p class="ds-paragraph" role="status">
         {t('proposals.list.count', { count: shown.total })}
       </p>
-      <LinkedCards
+      {props.similarOnly && <p class="ds-paragraph">{t('proposals.list.similarOnly')}</p>}
+      <ProposalCards t={t} items={shown.items} none={t('proposals.list.none')} />
+      <Pagination
         t={t}
-        items={shown.items}
-        idPrefix="proposal"
-        href={(p) => `${base}/${p.id}`}
-        none={t('proposals.list.none')}
-        body={(p) => (
-          <>
-            <p class="ds-paragraph">
-              <StateTag t={t} state={p.state} /> {t(`proposals.topic.${p.topic as 'other'}`)}
-            </p>
-            <SupportProgress t={t} proposal={p} />
-          </>
-        )}
+        page={shown.page}
+        pageCount={shown.pageCount}
+        href={(page) => listHref(base, kept, page)}
       />
-      <Pagination t={t} page={shown.page} pageCount={shown.pageCount} href={href} />
     </Layout>
   );
 }
