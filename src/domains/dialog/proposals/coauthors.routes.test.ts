@@ -13,7 +13,7 @@ import {
   invite,
 } from './coauthors.fixtures.ts';
 import { proposalCoauthors } from './coauthors.schema.ts';
-import { proposalsBase } from './proposals.fixtures.ts';
+import { acceptedProposal, proposalsBase } from './proposals.fixtures.ts';
 import { proposals } from './proposals.schema.ts';
 
 let t: TestApp;
@@ -136,9 +136,12 @@ describe('inviting a co-author', () => {
     const resident = await author();
     const draft = await draftBy(resident, 'Lekplats i Vårsta');
     const other = await t.signedIn('politician@botkyrka.example');
-    const res = await invite(other, draft, 'someone@example.se');
-    expect(res.status).toBe(403);
+    // A draft is not there for anyone but its proposer; a public proposal is not theirs.
+    expect((await invite(other, draft, 'someone@example.se')).status).toBe(404);
+    const collecting = await acceptedProposal(t, { title: 'Odlingslotter i Hallunda' });
+    expect((await invite(other, collecting, 'someone@example.se')).status).toBe(403);
     expect(await coauthorRows(t, draft)).toEqual([]);
+    expect(await coauthorRows(t, collecting)).toEqual([]);
     // Asker's address with Botkyrka's proposal: no such proposal there.
     const elsewhere = await resident.postForm(
       `/sv/municipalities/NO-3203/proposals/${draft}/coauthors`,

@@ -9,9 +9,11 @@ import { loginRedirect } from '../../../web/session.ts';
 import { type MunicipalityOnPage, requireMunicipality } from '../../tenancy/municipality-param.ts';
 import { coauthorInput, invitationAnswerInput, invitationToken } from './coauthors.inputs.ts';
 import { loadInvitation } from './coauthors.load.ts';
+import { isCoauthor } from './coauthors.queries.ts';
 import { answerInvitation } from './commands/answer-invitation.ts';
 import { leaveProposal, removeCoauthor } from './commands/end-coauthorship.ts';
 import { inviteCoauthor } from './commands/invite-coauthor.ts';
+import { maySee } from './proposal.load.ts';
 import { getProposal } from './proposals.queries.ts';
 import { proposalPath, proposalProblems, renderProposal } from './render-proposal.tsx';
 import {
@@ -72,10 +74,15 @@ export function coauthorRoutes() {
     const actor = c.get('actor');
     if (actor.kind !== 'user') return loginRedirect(c);
     const proposalId = uuidParam(c, 'pid');
-    // Whose proposal it is before what was typed: someone else's answers the same whatever the input.
-    const own = await getProposal(c.get('ctx').db, m.id, proposalId);
+    // Whose proposal it is before what was typed: someone else's answers the same whatever the
+    // input, and one they may not see is not there for them.
+    const db = c.get('ctx').db;
+    const own = await getProposal(db, m.id, proposalId);
     if (!own) return errorResponse(c, 'notFound');
-    if (own.authorId !== actor.userId) return errorResponse(c, 'forbidden');
+    if (own.authorId !== actor.userId) {
+      const sees = maySee(actor, own) || (await isCoauthor(db, own.id, actor.userId));
+      return errorResponse(c, sees ? 'forbidden' : 'notFound');
+    }
     const values = await readForm(c);
     const parsed = validateForm(coauthorInput, values);
     if (!parsed.ok) return renderProposal(c, m, { forms: { coauthor: parsed.form }, status: 422 });
