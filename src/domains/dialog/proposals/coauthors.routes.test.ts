@@ -1,10 +1,13 @@
 import { and, count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../../lib/secrets.ts';
+import { linkIn, startTestSmtpServer, type TestSmtpServer } from '../../../testing/smtp-server.ts';
 import { createTestApp, demoPasswordForTests, type TestApp } from '../../../testing/test-app.ts';
 import { auditLog } from '../../audit/audit.schema.ts';
 import { findUserByEmail } from '../../identity/identity.queries.ts';
+import { deliverDueMail } from '../../mail/deliver.ts';
 import { outboxMailTo } from '../../mail/mail.queries.ts';
+import { smtpTransport } from '../../mail/transports.ts';
 import {
   coauthorRows,
   draftBy,
@@ -17,11 +20,12 @@ import { acceptedProposal, proposalsBase } from './proposals.fixtures.ts';
 import { proposals } from './proposals.schema.ts';
 
 let t: TestApp;
+let smtp: TestSmtpServer;
 beforeAll(async () => {
-  t = await createTestApp();
+  [t, smtp] = await Promise.all([createTestApp(), startTestSmtpServer()]);
 });
 afterAll(async () => {
-  await t?.close();
+  await Promise.all([t?.close(), smtp?.close()]);
 });
 
 const base = proposalsBase();
@@ -383,5 +387,42 @@ describe('ending a co-authorship', () => {
         .from(proposalCoauthors)
         .where(like(proposalCoauthors.email, 'sen@%')),
     ).toEqual([{ n: 0 }]);
+  });
+});
+
+// Last in the file: a sent mail's body is blanked in the outbox, where the tests above read links.
+describe('the invitation mail', () => {
+  it('reaches the invited mailbox through the SMTP server, in the language of the page, with a working link', async () => {
+    const resident = await t.signedIn('resident@botkyrka.example');
+    const res = await resident.postForm('/en/municipalities/SE-0127/proposals/new', {
+      title: 'Benches by the lake',
+      body: 'Put benches along the path by Albysjön.',
+      topic: 'environment',
+      intent: 'draft',
+    });
+    const id = res.headers.get('location')?.match(/proposals\/([0-9a-f-]{36})/)?.[1] ?? '';
+    const address = 'smtp.granne@example.se';
+    expect(
+      (
+        await resident.postForm(`/en/municipalities/SE-0127/proposals/${id}/coauthors`, {
+          email: address,
+        })
+      ).status,
+    ).toBe(303);
+    await deliverDueMail({
+      db: t.database.db,
+      transport: smtpTransport(smtp.url),
+      from: t.config.mailFrom,
+      now: () => new Date(),
+    });
+    const mail = await smtp.waitFor(address);
+    expect(mail.subject).toBe('Invitation to co-author a proposal to Botkyrka');
+    expect(mail.text).toContain('The link works once, for 14 days.');
+    expect(mail.text).not.toContain('Benches by the lake');
+    const link = new URL(linkIn(mail.text, '/invitation/')).pathname;
+    expect(link.startsWith(`/en/municipalities/SE-0127/proposals/${id}/invitation/`)).toBe(true);
+    const page = await t.client().get(link);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Benches by the lake');
   });
 });
