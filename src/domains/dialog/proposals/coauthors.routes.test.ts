@@ -8,6 +8,7 @@ import { findUserByEmail } from '../../identity/identity.queries.ts';
 import { deliverDueMail } from '../../mail/deliver.ts';
 import { outboxMailTo } from '../../mail/mail.queries.ts';
 import { smtpTransport } from '../../mail/transports.ts';
+import { listDepartments } from '../../tenancy/tenancy.queries.ts';
 import {
   coauthorRows,
   draftBy,
@@ -18,6 +19,7 @@ import {
 import { proposalCoauthors } from './coauthors.schema.ts';
 import { acceptedProposal, proposalsBase } from './proposals.fixtures.ts';
 import { proposals } from './proposals.schema.ts';
+import { tellStageChanges } from './tell-supporters.ts';
 
 let t: TestApp;
 let smtp: TestSmtpServer;
@@ -134,6 +136,18 @@ describe('inviting a co-author', () => {
     const withdrawn = await resident.postForm(`${base}/${id}/coauthors/${first?.id}/remove`, {});
     expect(withdrawn.headers.get('location')).toBe(`${base}/${id}?done=coauthorWithdrawn`);
     expect((await invite(resident, id, 'granne-6@example.se')).status).toBe(303);
+  });
+
+  it('lets only one of two invitations sent at once take the last place', async () => {
+    const resident = await author();
+    const id = await draftBy(resident, 'Planteringar i Tullinge centrum');
+    for (let i = 1; i <= 4; i++) await invite(resident, id, `samtidigt-${i}@example.se`);
+    const both = await Promise.all([
+      invite(resident, id, 'samtidigt-a@example.se'),
+      invite(resident, id, 'samtidigt-b@example.se'),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([303, 422]);
+    expect(await coauthorRows(t, id)).toHaveLength(5);
   });
 
   it("is the proposer's alone: someone else's proposal is refused, another municipality's not found", async () => {
@@ -357,6 +371,44 @@ describe('ending a co-authorship', () => {
     expect(news).toHaveLength(1);
     expect(news[0]?.bodyText).toContain('Du är medförslagsställare till förslaget');
     expect(news[0]?.bodyText).toContain('har avslagits');
+  });
+
+  it('the co-author hears of each stage of the initiative an accepted proposal became', async () => {
+    const email = 'politician@katrineholm.example';
+    const title = 'Sagostunder i Hallunda';
+    const { resident, id } = await withCoauthor(title, email);
+    await resident.postForm(`${base}/${id}/submit`, {});
+    const staff = await t.signedIn('staff@botkyrka.example');
+    await staff.postForm(`${base}/${id}/screening`, { verdict: 'accept', refusal: '', note: '' });
+    await t.announced(() =>
+      t.database.db
+        .update(proposals)
+        .set({ state: 'withBody', receivedByBodyAt: new Date() })
+        .where(eq(proposals.id, id)),
+    );
+    const [department] = await listDepartments(t.database.db, 'SE-0127');
+    const answered = await staff.postForm(`${base}/${id}/answer`, {
+      answer: 'accepted',
+      reason: 'Biblioteket i Hallunda börjar med sagostunder.',
+      decision: 'KFN 2026-06-01, KFN 2026/53',
+      departmentId: department?.id ?? '',
+    });
+    expect(answered.status).toBe(303);
+    const initiativeId = (
+      await t.database.db.select().from(proposals).where(eq(proposals.id, id))
+    )[0]?.initiativeId;
+    const moved = await (await t.signedIn('admin@botkyrka.example')).postForm(
+      `/sv/municipalities/SE-0127/initiatives/${initiativeId}/stage`,
+      { toStage: 'assessed', reason: 'Kostnaden är bedömd.' },
+    );
+    expect(moved.status).toBe(303);
+    await tellStageChanges({ db: t.database.db, now: () => new Date() }, 'https://samskap.example');
+    const news = (await outboxMailTo(t.database.db, email)).filter((m) =>
+      m.subject.includes(title),
+    );
+    expect(news.map((m) => m.kind)).toEqual(['proposals.answered', 'proposals.stage']);
+    expect(news[1]?.bodyText).toContain('Du är medförslagsställare till förslaget');
+    expect(news[1]?.bodyText).toContain('Den har nu nått skedet Bedömd.');
   });
 
   it('after the body has it, the proposer can no longer invite or remove', async () => {
