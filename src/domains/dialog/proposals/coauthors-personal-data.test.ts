@@ -4,6 +4,7 @@ import { createTestApp, type TestApp, type TestClient } from '../../../testing/t
 import { registerAndConfirm } from '../../identity/identity.fixtures.ts';
 import { findUserByEmail } from '../../identity/identity.queries.ts';
 import { coauthorRows, draftBy, invitationLinkFor, invite } from './coauthors.fixtures.ts';
+import { forgetEndedInvitations } from './coauthors.queries.ts';
 import { proposalCoauthors } from './coauthors.schema.ts';
 import { proposalRow, proposalsBase } from './proposals.fixtures.ts';
 
@@ -17,6 +18,7 @@ afterAll(async () => {
 
 const base = proposalsBase();
 const PASSWORD = 'a long enough password';
+const DAY = 86_400_000;
 
 /** A new resident of Botkyrka, registered through the forms and signed in. */
 async function registered(name: string, email: string): Promise<TestClient> {
@@ -109,5 +111,36 @@ describe("a proposer's data", () => {
         ),
       );
     expect(anyRow).toEqual([]);
+  });
+});
+
+describe('invitations that made nobody a co-author', () => {
+  it('are deleted with their addresses 30 days after they ended; co-authors stay', async () => {
+    const resident = await t.signedIn('resident@botkyrka.example');
+    const id = await draftBy(resident, 'Vattenlek i Fittja');
+    await invite(resident, id, 'tackar.nej@example.se');
+    await t
+      .client()
+      .postForm(await invitationLinkFor(t, 'tackar.nej@example.se'), { answer: 'decline' });
+    await invite(resident, id, 'svarar.aldrig@example.se');
+    await invite(resident, id, 'moderator@katrineholm.example');
+    await accept(
+      await t.signedIn('moderator@katrineholm.example'),
+      'moderator@katrineholm.example',
+    );
+    const states = async () => (await coauthorRows(t, id)).map((r) => [r.email, r.state]);
+    expect(await states()).toEqual([
+      ['moderator@katrineholm.example', 'accepted'],
+      ['svarar.aldrig@example.se', 'invited'],
+      ['tackar.nej@example.se', 'declined'],
+    ]);
+
+    const now = Date.now();
+    // A day short of 30 after the decline, and 15 days after the link ran out: nothing goes.
+    await forgetEndedInvitations(t.database.db, new Date(now + 29 * DAY));
+    expect(await states()).toHaveLength(3);
+    // 30 days after the link ran out (14 + 30): the decline and the unanswered link both go.
+    await forgetEndedInvitations(t.database.db, new Date(now + 45 * DAY));
+    expect(await states()).toEqual([['moderator@katrineholm.example', 'accepted']]);
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { users } from '../../identity/identity.schema.ts';
 import { proposalCoauthors } from './coauthors.schema.ts';
@@ -221,4 +221,30 @@ export async function isCoauthor(db: Db, proposalId: string, userId: string): Pr
     )
     .limit(1);
   return row !== undefined;
+}
+
+/** How long an invitation nobody took up keeps its address: its link says "expired" until then. */
+export const ENDED_INVITATIONS_KEPT_DAYS = 30;
+
+/**
+ * Deletes the invitations that made nobody a co-author (declined, withdrawn, expired unanswered,
+ * or ended by leaving or removal) once ENDED_INVITATIONS_KEPT_DAYS have passed since: the address
+ * of someone who never took part is not kept for good. Run by the housekeeping.
+ * @returns how many were deleted
+ */
+export async function forgetEndedInvitations(db: Db, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - ENDED_INVITATIONS_KEPT_DAYS * 86_400_000);
+  const deleted = await db
+    .delete(proposalCoauthors)
+    .where(
+      and(
+        ne(proposalCoauthors.state, 'accepted'),
+        or(
+          lt(proposalCoauthors.answeredAt, before),
+          and(eq(proposalCoauthors.state, 'invited'), lt(proposalCoauthors.expiresAt, before)),
+        ),
+      ),
+    )
+    .returning({ id: proposalCoauthors.id });
+  return deleted.length;
 }

@@ -1,4 +1,5 @@
 import type { DomainModule } from '../../../web/module.ts';
+import { forgetEndedInvitations } from './coauthors.queries.ts';
 import { seedDemoProposals } from './demo.ts';
 import { forgetSupporters } from './forget-supporters.ts';
 import { en } from './i18n/en.ts';
@@ -27,6 +28,7 @@ export const proposalsModule: DomainModule = {
   seedDemo: seedDemoProposals,
   purge: async (db, now) => {
     await forgetSupporters(db, now);
+    await forgetEndedInvitations(db, now);
   },
   startPage: proposalsStartPage,
   navigation: {
