@@ -13,11 +13,12 @@ export type AnswerFailure = 'signIn' | 'unknown' | 'used' | 'expired' | 'closed'
 
 /**
  * The invited person answers through the link of their invitation. Accepting needs an account
- * whose address is the invited one: every account's address was confirmed through a mailed link
- * or vouched for by a municipality's login service, so the link reaches the invited person's
- * account only, and a forwarded or leaked link makes nobody else a co-author. Declining needs only
- * the link, which proves the mailbox: nobody needs an account to say no. A second acceptance by
- * the same account is a no-op (`already`). The link works once; a newer one replaces it.
+ * whose address is the invited one: every account's address (the demo's aside) was confirmed
+ * through a mailed link or vouched for by a municipality's login service, so the link reaches the
+ * invited person's account only, and a forwarded or leaked link makes nobody else a co-author.
+ * Declining needs only the link, which proves the mailbox: nobody needs an account to say no. A
+ * second acceptance by the same account is a no-op (`already`). The link works once; a newer one
+ * replaces it.
  */
 export async function answerInvitation(
   ctx: CommandContext,
