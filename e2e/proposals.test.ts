@@ -41,6 +41,11 @@ describe('a resident’s proposal', () => {
       await press(page, sv('proposals.new.submit'), /done=proposalSubmitted/);
       await expectSoundPage(page, 'sv');
       const proposalUrl = page.url().split('?')[0] as string;
+      // The proposer invites a co-author by e-mail; the open invitation is listed for them.
+      await page.getByLabel(sv('proposals.coauthors.email')).fill('granne.hallunda@example.se');
+      await press(page, sv('proposals.coauthors.invite'), /done=coauthorInvited/);
+      expect(await page.getByText('granne.hallunda@example.se').count()).toBe(1);
+      await expectSoundPage(page, 'sv');
       await press(page, sv('nav.logout'), /\/sv\/login/);
 
       await logIn(page, 'sv', 'staff@botkyrka.example', demoPassword);

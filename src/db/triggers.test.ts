@@ -10,6 +10,7 @@ import * as spreadSchema from '../domains/delning/spread/spread.schema.ts';
 import * as challengesSchema from '../domains/dialog/challenges/challenges.schema.ts';
 import { insertTestMatter } from '../domains/dialog/dialogues/dialogues.fixtures.ts';
 import * as dialoguesSchema from '../domains/dialog/dialogues/dialogues.schema.ts';
+import * as coauthorsSchema from '../domains/dialog/proposals/coauthors.schema.ts';
 import * as proposalsSchema from '../domains/dialog/proposals/proposals.schema.ts';
 import * as surveysSchema from '../domains/dialog/surveys/surveys.schema.ts';
 import * as benefitsSchema from '../domains/styrning/benefits/benefits.schema.ts';
@@ -60,6 +61,7 @@ const CONTENT_TABLES = [
       ...Object.values(decisionsSchema),
       ...Object.values(dialoguesSchema),
       ...Object.values(proposalsSchema),
+      ...Object.values(coauthorsSchema),
       ...Object.values(surveysSchema),
       ...Object.values(challengesSchema),
       ...Object.values(casesSchema),
@@ -542,7 +544,7 @@ describe('change notifications', () => {
   it('announce every write to the content tables, once per statement', async () => {
     const content = await listener('samskap_content');
     try {
-      expect(CONTENT_TABLES).toHaveLength(47);
+      expect(CONTENT_TABLES).toHaveLength(48);
       for (const table of CONTENT_TABLES) {
         const name = sql.identifier(table);
         // A statement-level trigger fires even when no row matches: each table's own trigger speaks.

@@ -14,6 +14,7 @@ import {
   dialogueComments,
   dialogueParticipants,
 } from '../domains/dialog/dialogues/dialogues.schema.ts';
+import { proposalCoauthors } from '../domains/dialog/proposals/coauthors.schema.ts';
 import { proposals } from '../domains/dialog/proposals/proposals.schema.ts';
 import {
   insertQuestion,
@@ -55,6 +56,8 @@ export type EntityIds = {
   mid: string;
   cid: string;
   pid: string;
+  /** A co-author invited to that proposal. */
+  coauthorId: string;
   caseId: string;
   /** The municipality's county, and a recommendation of its case there. */
   countyId: string;
@@ -231,6 +234,17 @@ export async function insertMarkedEntities(
       submittedAt: new Date(),
     })
     .returning();
+  // Its proposer invited a co-author: the address is theirs and the proposer's to see.
+  const [coauthor] = await db
+    .insert(proposalCoauthors)
+    .values({
+      proposalId: proposal?.id ?? '',
+      email: `${marker}@example.se`,
+      tokenHash: `${marker}-token-hash`,
+      invitedAt: new Date(),
+      expiresAt: new Date(Date.now() + 14 * 86_400_000),
+    })
+    .returning();
   // A shared case is public, but its initiative here is not: the case page must show none of it.
   const sharedCase = await insertTestCase(db, { municipalityId, initiativeId: initiative.id });
   const countyId = await countyOf(db, municipalityId);
@@ -286,6 +300,7 @@ export async function insertMarkedEntities(
     mid: matter.matterId,
     cid: comment?.id,
     pid: proposal?.id,
+    coauthorId: coauthor?.id,
     caseId: sharedCase.id,
     countyId,
     recId: recommendation?.id,
@@ -347,6 +362,10 @@ export async function existingEntities(
       where d.municipality_id = ${municipalityId} order by c.id limit 1`),
     pid: await first(sql`select id::text as id from proposals
       where municipality_id = ${municipalityId} and state = 'collecting' order by id limit 1`),
+    coauthorId: await first(sql`select c.id::text as id from proposal_coauthors c
+      join proposals p on p.id = c.proposal_id
+      where p.municipality_id = ${municipalityId} and p.state = 'collecting'
+      order by p.id, c.id limit 1`),
     caseId: await inMunicipality('shared_cases'),
     countyId: await countyOf(db, municipalityId),
     recId: await first(sql`select r.id::text as id from case_recommendations r

@@ -329,4 +329,14 @@ export const terms: readonly Term[] = [
     en: 'participant',
     avoid: { sv: ['medverkande'], nb: ['deltager', 'deltageren', 'deltagere', 'deltagerne'] },
   },
+  {
+    concept: 'co-author of a resident proposal',
+    sv: 'medförslagsställare',
+    nb: 'medforslagsstiller',
+    en: 'co-author',
+    avoid: {
+      sv: ['medförfattare', 'medförfattaren', 'medundertecknare'],
+      nb: ['medforfatter', 'medforfatteren', 'medforfattere', 'medunderskriver'],
+    },
+  },
 ];

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../seed/demo.ts';
 import { createTestApp, demoPasswordForTests, type TestApp } from '../../../testing/test-app.ts';
+import { users } from '../../identity/identity.schema.ts';
 import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
+import { proposalCoauthors } from './coauthors.schema.ts';
 import { demoProposals } from './demo-texts.ts';
 import { proposals } from './proposals.schema.ts';
 
@@ -54,6 +56,23 @@ describe('the demo proposals', () => {
         await t.client().get(`/sv/municipalities/${municipalityId}/proposals/${row?.id}`)
       ).text();
       expect(page).toContain(`/initiatives/${initiative?.id}`);
+    }
+  });
+
+  it('include one written by two: the resident and a co-author who accepted, named on its page', async () => {
+    for (const [municipalityId, specs] of Object.entries(demoProposals)) {
+      const benches = specs.find((s) => s.key === 'benches');
+      const row = (await rowsOf(municipalityId)).find((r) => r.title === benches?.title);
+      const [coauthor] = await t.database.db
+        .select({ state: proposalCoauthors.state, name: users.name })
+        .from(proposalCoauthors)
+        .innerJoin(users, eq(users.id, proposalCoauthors.userId))
+        .where(eq(proposalCoauthors.proposalId, row?.id ?? ''));
+      expect(coauthor?.state).toBe('accepted');
+      const page = await (
+        await t.client().get(`/sv/municipalities/${municipalityId}/proposals/${row?.id}`)
+      ).text();
+      expect(page).toContain(coauthor?.name ?? 'no co-author');
     }
   });
 

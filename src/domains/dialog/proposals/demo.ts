@@ -2,9 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import type { CommandContext } from '../../../lib/context.ts';
 import type { Result } from '../../../lib/result.ts';
 import type { DemoMunicipality } from '../../../web/module.ts';
+import { findUserByEmail, insertUser } from '../../identity/identity.queries.ts';
 import { listDepartments } from '../../tenancy/tenancy.queries.ts';
 import { demoActor } from '../dialogues/demo.ts';
+import { answerInvitation } from './commands/answer-invitation.ts';
 import { answerProposal, handToBody, registerPaperSignatures } from './commands/handle-proposal.ts';
+import { inviteCoauthor } from './commands/invite-coauthor.ts';
 import { screenProposal } from './commands/screen-proposal.ts';
 import { supportProposal } from './commands/support-proposal.ts';
 import { writeProposal } from './commands/write-proposal.ts';
@@ -14,6 +17,9 @@ import { moveDueProposals } from './proposal-worker.ts';
 import { proposals } from './proposals.schema.ts';
 
 const DAY = 86_400_000;
+
+/** The demo's co-author in each country: a person nobody logs in as (the account has no password). */
+const coauthorNames: Record<string, string> = { SE: 'Amira Hassan', NO: 'Ingrid Solberg' };
 
 /** The demo's people who support each public proposal, besides those on paper. */
 const supporterRoles = ['staff', 'manager', 'politician', 'moderator'] as const;
@@ -87,6 +93,8 @@ async function seedOne(
     ),
     'sending',
   );
+  // The first proposal collecting support was written by two: the resident invited a neighbour.
+  if (spec.key === 'benches') await addDemoCoauthor(at(1), m, slug, proposalId);
   const way = goes(spec.path);
   if (spec.path.to === 'screening') return;
   const verdict =
@@ -133,4 +141,35 @@ async function seedOne(
     ),
     'answering',
   );
+}
+
+/**
+ * Invites the demo's co-author to the proposal through the resident's command and accepts it
+ * through theirs. No mail is queued: the demo's addresses reach nobody, so the link is handed over.
+ */
+async function addDemoCoauthor(
+  ctx: CommandContext,
+  m: { id: string; country: string },
+  slug: string,
+  proposalId: string,
+) {
+  const email = `coauthor@${slug}.example`;
+  const name = coauthorNames[m.country] ?? 'Demo';
+  const person =
+    (await findUserByEmail(ctx.db, email)) ??
+    (await insertUser(ctx.db, { email, name, passwordHash: null }));
+  if (!person) throw new Error(`no demo co-author ${email}`);
+  const resident = await demoActor(ctx.db, `resident@${slug}.example`);
+  const where = { municipality: { id: m.id, name: slug }, proposalId };
+  const opts = { lang: m.country === 'NO' ? 'nb' : 'sv', baseUrl: '', mail: false } as const;
+  const { token } = surely(await inviteCoauthor(ctx, resident, where, email, opts), 'inviting');
+  const coauthor = await demoActor(ctx.db, email);
+  const answered = await answerInvitation(
+    ctx,
+    coauthor,
+    { municipalityId: m.id, proposalId },
+    token,
+    'accept',
+  );
+  surely(answered, 'accepting');
 }

@@ -1,4 +1,5 @@
 import type { DomainModule } from '../../../web/module.ts';
+import { forgetEndedInvitations } from './coauthors.queries.ts';
 import { seedDemoProposals } from './demo.ts';
 import { forgetSupporters } from './forget-supporters.ts';
 import { en } from './i18n/en.ts';
@@ -27,6 +28,7 @@ export const proposalsModule: DomainModule = {
   seedDemo: seedDemoProposals,
   purge: async (db, now) => {
     await forgetSupporters(db, now);
+    await forgetEndedInvitations(db, now);
   },
   startPage: proposalsStartPage,
   navigation: {
@@ -45,6 +47,12 @@ export const proposalsModule: DomainModule = {
     'POST /:lang/municipalities/:id/proposals/:pid/support': 'public',
     'POST /:lang/municipalities/:id/proposals/:pid/submit': 'public',
     'POST /:lang/municipalities/:id/proposals/:pid/withdraw': 'public',
+    // A proposer's co-authors, and the invited person's link: their own work, checked by the commands.
+    'POST /:lang/municipalities/:id/proposals/:pid/coauthors': 'public',
+    'POST /:lang/municipalities/:id/proposals/:pid/coauthors/leave': 'public',
+    'POST /:lang/municipalities/:id/proposals/:pid/coauthors/:coauthorId/remove': 'public',
+    'GET /:lang/municipalities/:id/proposals/:pid/invitation/:token': 'public',
+    'POST /:lang/municipalities/:id/proposals/:pid/invitation/:token': 'public',
     'POST /:lang/municipalities/:id/proposals/:pid/screening': 'internal',
     'POST /:lang/municipalities/:id/proposals/:pid/paper': 'internal',
     'POST /:lang/municipalities/:id/proposals/:pid/body': 'internal',
@@ -63,5 +71,11 @@ export const proposalsModule: DomainModule = {
     proposalToBody: 'proposals.done.toBody',
     proposalAnswered: 'proposals.done.answered',
     proposalRule: 'proposals.done.rule',
+    coauthorInvited: 'proposals.done.coauthorInvited',
+    coauthorResent: 'proposals.done.coauthorResent',
+    coauthorWithdrawn: 'proposals.done.coauthorWithdrawn',
+    coauthorRemoved: 'proposals.done.coauthorRemoved',
+    coauthorJoined: 'proposals.done.coauthorJoined',
+    coauthorLeft: 'proposals.done.coauthorLeft',
   },
 };

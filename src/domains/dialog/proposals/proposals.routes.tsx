@@ -12,6 +12,7 @@ import { sendPage } from '../../../web/render.ts';
 import { loginRedirect } from '../../../web/session.ts';
 import { keptUnlessSearched, keptWithActivityForEveryone } from '../../../web/visitor-pages.ts';
 import { requireMunicipality } from '../../tenancy/municipality-param.ts';
+import { coauthorRoutes } from './coauthors.routes.tsx';
 import { supportProposal } from './commands/support-proposal.ts';
 import { moveOwnProposal, writeProposal } from './commands/write-proposal.ts';
 import { handlingRoutes } from './handling.routes.tsx';
@@ -43,6 +44,7 @@ export function proposalRoutes() {
   const app = new Hono<AppEnv>();
   // Before `proposals/:pid`, which would take `new` or `rule` for a proposal's id.
   app.route('/', handlingRoutes());
+  app.route('/', coauthorRoutes());
 
   // Drawn once per address and set of grants until content changes or a support is counted
   // (announced as activity): the list depends on who asks through the grants alone. A search is

@@ -12,7 +12,12 @@ import type { MunicipalityOnPage } from '../../tenancy/municipality-param.ts';
 import { loadProposalPage } from './proposal.load.ts';
 import { type ProposalForms, ProposalPage } from './views/proposal-page.tsx';
 
-const noForms: ProposalForms = { screening: emptyForm, paper: emptyForm, answer: emptyForm };
+const noForms: ProposalForms = {
+  screening: emptyForm,
+  paper: emptyForm,
+  answer: emptyForm,
+  coauthor: emptyForm,
+};
 
 /** The status and message of each refusal a proposal's page shows in place. */
 export const proposalProblems: Record<

@@ -2,6 +2,7 @@ import type { CommandContext } from '../../../lib/context.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
 import { conventionsOf, translator } from '../../../web/i18n/index.ts';
 import { enqueueMails } from '../../mail/commands/enqueue-mail.ts';
+import { coauthorAddresses } from './coauthors.queries.ts';
 import { lockUntoldStageChanges, supportersToTell, updateProposal } from './proposals.queries.ts';
 
 /** What supporters are told: the body's answer, or the stage its initiative has reached. */
@@ -10,10 +11,11 @@ export type News =
   | { kind: 'stage'; stage: string };
 
 /**
- * Queues one mail to each supporter of the proposal who asked to be told, in the caller's
- * transaction (so an answer that rolls back tells nobody), in the municipality's language, with
- * a link to the proposal's page. An address that has had its share of mails this hour is passed
- * over, as the outbox decides.
+ * Queues one mail to each supporter of the proposal who asked to be told, and to each of its
+ * co-authors (once, as co-author, when they also support it), in the caller's transaction (so an
+ * answer that rolls back tells nobody), in the municipality's language, with a link to the
+ * proposal's page. An address that has had its share of mails this hour is passed over, as the
+ * outbox decides.
  * @returns how many mails were queued
  */
 export async function tellSupporters(
@@ -22,8 +24,9 @@ export async function tellSupporters(
   news: News,
   baseUrl: string,
 ): Promise<number> {
-  const to = await supportersToTell(tx.db, p.id);
-  if (to.length === 0) return 0;
+  const coauthors = await coauthorAddresses(tx.db, p.id);
+  const supporters = (await supportersToTell(tx.db, p.id)).filter((a) => !coauthors.includes(a));
+  if (supporters.length === 0 && coauthors.length === 0) return 0;
   const lang = conventionsOf(p.country).lang;
   const t = translator(lang);
   const url = `${baseUrl}/${lang}/municipalities/${p.municipalityId}/proposals/${p.id}`;
@@ -34,11 +37,27 @@ export async function tellSupporters(
           stage: t(`steering.stage.${news.stage}` as 'steering.stage.idea'),
         });
   const subject = t('proposals.mail.subject', { title: p.title });
-  const text = `${t('proposals.mail.greeting', { title: p.title })}\n\n${what}\n\n${t('proposals.mail.read')}\n${url}\n\n${t('proposals.mail.why')}`;
-  return enqueueMails(
-    tx,
-    to.map((address) => ({ kind: `proposals.${news.kind}`, to: address, lang, subject, text })),
+  const text = (greeting: string, why: string) =>
+    `${greeting}\n\n${what}\n\n${t('proposals.mail.read')}\n${url}\n\n${why}`;
+  const asSupporter = text(
+    t('proposals.mail.greeting', { title: p.title }),
+    t('proposals.mail.why'),
   );
+  const asCoauthor = text(
+    t('proposals.coauthors.mail.greeting', { title: p.title }),
+    t('proposals.coauthors.mail.why'),
+  );
+  const mail = (to: string, body: string) => ({
+    kind: `proposals.${news.kind}`,
+    to,
+    lang,
+    subject,
+    text: body,
+  });
+  return enqueueMails(tx, [
+    ...coauthors.map((to) => mail(to, asCoauthor)),
+    ...supporters.map((to) => mail(to, asSupporter)),
+  ]);
 }
 
 /**

@@ -227,6 +227,71 @@ export const en = {
   'proposals.problem.residenceUndeclared':
     'Tick that you live in the municipality to support the proposal.',
   'proposals.mention.initiative': 'Started as the resident proposal',
+  'proposals.coauthors.title': 'Co-authors',
+  'proposals.coauthors.lead':
+    'You can invite up to {max} people to stand behind the proposal with you. They get an e-mail with a link and answer with their own account. The names of those who accept are shown on the proposal.',
+  'proposals.coauthors.none': 'No one is invited yet.',
+  'proposals.coauthors.invitedRow': '{email}: invited, the link works until {date}',
+  'proposals.coauthors.email': 'E-mail address of the person you invite',
+  'proposals.coauthors.invite': 'Send the invitation',
+  'proposals.coauthors.resendHint':
+    'Invite the same address again to send a new link. The earlier link then stops working.',
+  'proposals.coauthors.withdraw': 'Withdraw the invitation',
+  'proposals.coauthors.remove': 'Remove',
+  'proposals.coauthors.youAre':
+    'You are a co-author of this proposal. You can leave it whenever you want.',
+  'proposals.coauthors.leave': 'Leave the proposal',
+  'proposals.coauthors.error.self': 'That is your own address. Invite someone else.',
+  'proposals.coauthors.error.already': 'That person is already a co-author of the proposal.',
+  'proposals.coauthors.error.limit':
+    'The proposal has as many co-authors and invitations as it can have. Withdraw an invitation first.',
+  'proposals.coauthors.mail.subject': 'Invitation to co-author a proposal to {municipality}',
+  'proposals.coauthors.mail.body':
+    'Hello!\n\nA resident invites you to stand behind their proposal to {municipality} as co-author. As co-author, your name is shown with the proposal and you can follow it on its way to the decision-makers.\n\nRead the proposal and answer the invitation here:\n\n{link}\n\nThe link works once, for {days, plural, one {# day} other {# days}}. To answer you need an account in Samskap with this e-mail address. If you do not want to take part, you can decline through the link or ignore this e-mail.',
+  'proposals.coauthors.mail.greeting': 'You are a co-author of the proposal “{title}”.',
+  'proposals.coauthors.mail.why':
+    'You get this e-mail because you are a co-author of the proposal.',
+  'proposals.invitation.title': 'Invitation to co-author a proposal',
+  'proposals.invitation.lead':
+    'You are invited to stand behind this proposal to {municipality} together with the person who wrote it.',
+  'proposals.invitation.consent':
+    'If you accept, your name is shown on the proposal as co-author, and you can follow the proposal as its proposer does. You can leave it whenever you want.',
+  'proposals.invitation.proposal': 'The proposal',
+  'proposals.invitation.signIn': 'Log in to answer',
+  'proposals.invitation.register':
+    'No account yet? Create one with the e-mail address the invitation was sent to, then open the link in the invitation again.',
+  'proposals.invitation.registerLink': 'Create an account',
+  'proposals.invitation.otherAccount':
+    'The invitation was sent to another e-mail address than the one of the account you are logged in with. Log in with the account for that address to accept.',
+  'proposals.invitation.accept': 'Accept and become co-author',
+  'proposals.invitation.decline': 'Decline',
+  'proposals.invitation.declined':
+    'You have declined the invitation. Thank you for letting us know.',
+  'proposals.invitation.unknown.title': 'The link does not work',
+  'proposals.invitation.unknown.text':
+    'The link is not complete, or a newer invitation has replaced it. Ask the person who invited you to send the invitation again.',
+  'proposals.invitation.used.title': 'The invitation is already answered',
+  'proposals.invitation.used.text':
+    'The invitation has been answered or withdrawn, so the link no longer works. Ask the person who invited you if you want a new invitation.',
+  'proposals.invitation.expired.title': 'The invitation has expired',
+  'proposals.invitation.expired.text':
+    'The link worked for {days, plural, one {# day} other {# days}}. Ask the person who invited you to send a new invitation.',
+  'proposals.invitation.closed.title': 'The proposal takes no more co-authors',
+  'proposals.invitation.closed.text':
+    'The proposal has been handed to the decision-makers or has ended, so no one can become co-author of it now.',
+  'proposals.done.coauthorInvited': 'The invitation is sent by e-mail.',
+  'proposals.done.coauthorResent': 'A new invitation is sent. The earlier link no longer works.',
+  'proposals.done.coauthorWithdrawn': 'The invitation is withdrawn.',
+  'proposals.done.coauthorRemoved': 'The co-author is removed from the proposal.',
+  'proposals.done.coauthorJoined': 'You are now a co-author of the proposal.',
+  'proposals.done.coauthorLeft': 'You are no longer a co-author of the proposal.',
+  'proposals.audit.proposal.coauthorInvite': 'Invited a co-author to a proposal',
+  'proposals.audit.proposal.coauthorResend': 'Sent a co-author invitation again',
+  'proposals.audit.proposal.coauthorAccept': 'Became co-author of a proposal',
+  'proposals.audit.proposal.coauthorDecline': 'Declined to co-author a proposal',
+  'proposals.audit.proposal.coauthorWithdraw': 'Withdrew a co-author invitation',
+  'proposals.audit.proposal.coauthorRemove': 'Removed a co-author from a proposal',
+  'proposals.audit.proposal.coauthorLeave': 'Left a proposal as co-author',
 } as const;
 
 declare module '../../../../web/i18n/messages.ts' {

@@ -222,4 +222,72 @@ export const nb: Record<keyof typeof en, string> = {
   'proposals.problem.residenceUndeclared':
     'Kryss av for at du bor i kommunen for å støtte forslaget.',
   'proposals.mention.initiative': 'Startet som innbyggerforslaget',
+  'proposals.coauthors.title': 'Medforslagsstillere',
+  'proposals.coauthors.lead':
+    'Du kan invitere opptil {max} personer til å stå bak forslaget sammen med deg. De får en e-post med en lenke og svarer med sin egen konto. Navnene til dem som takker ja, vises på forslaget.',
+  'proposals.coauthors.none': 'Ingen er invitert ennå.',
+  'proposals.coauthors.invitedRow': '{email}: invitert, lenken gjelder til {date}',
+  'proposals.coauthors.email': 'E-postadressen til den du inviterer',
+  'proposals.coauthors.invite': 'Send invitasjonen',
+  'proposals.coauthors.resendHint':
+    'Inviter den samme adressen igjen for å sende en ny lenke. Den forrige lenken slutter da å virke.',
+  'proposals.coauthors.withdraw': 'Trekk tilbake invitasjonen',
+  'proposals.coauthors.remove': 'Fjern',
+  'proposals.coauthors.youAre':
+    'Du er medforslagsstiller til dette forslaget. Du kan gå ut av det når du vil.',
+  'proposals.coauthors.leave': 'Gå ut av forslaget',
+  'proposals.coauthors.error.self': 'Det er din egen adresse. Inviter noen andre.',
+  'proposals.coauthors.error.already': 'Personen er allerede medforslagsstiller til forslaget.',
+  'proposals.coauthors.error.limit':
+    'Forslaget har så mange medforslagsstillere og invitasjoner som det kan ha. Trekk tilbake en invitasjon først.',
+  'proposals.coauthors.mail.subject':
+    'Invitasjon til å stå bak et innbyggerforslag til {municipality}',
+  'proposals.coauthors.mail.body':
+    'Hei!\n\nEn innbygger inviterer deg til å stå bak sitt innbyggerforslag til {municipality} som medforslagsstiller. Som medforslagsstiller vises navnet ditt på forslaget, og du kan følge det på veien til politikerne.\n\nLes forslaget og svar på invitasjonen her:\n\n{link}\n\nLenken kan brukes én gang og gjelder i {days, plural, one {# dag} other {# dager}}. For å svare trenger du en konto i Samskap med denne e-postadressen. Vil du ikke være med? Da kan du takke nei via lenken eller se bort fra denne e-posten.',
+  'proposals.coauthors.mail.greeting': 'Du er medforslagsstiller til forslaget «{title}».',
+  'proposals.coauthors.mail.why':
+    'Du får denne e-posten fordi du er medforslagsstiller til forslaget.',
+  'proposals.invitation.title': 'Invitasjon til å stå bak et innbyggerforslag',
+  'proposals.invitation.lead':
+    'Du er invitert til å stå bak dette forslaget til {municipality} sammen med den som skrev det.',
+  'proposals.invitation.consent':
+    'Hvis du takker ja, vises navnet ditt på forslaget som medforslagsstiller, og du kan følge forslaget på samme måte som forslagsstilleren. Du kan gå ut av det når du vil.',
+  'proposals.invitation.proposal': 'Forslaget',
+  'proposals.invitation.signIn': 'Logg inn for å svare',
+  'proposals.invitation.register':
+    'Har du ingen konto? Opprett en med e-postadressen invitasjonen ble sendt til, og åpne så lenken i invitasjonen igjen.',
+  'proposals.invitation.registerLink': 'Opprett konto',
+  'proposals.invitation.otherAccount':
+    'Invitasjonen ble sendt til en annen e-postadresse enn den kontoen du er logget inn med, har. Logg inn med kontoen for den adressen for å takke ja.',
+  'proposals.invitation.accept': 'Takk ja og bli medforslagsstiller',
+  'proposals.invitation.decline': 'Takk nei',
+  'proposals.invitation.declined': 'Du har takket nei til invitasjonen. Takk for at du svarte.',
+  'proposals.invitation.unknown.title': 'Lenken virker ikke',
+  'proposals.invitation.unknown.text':
+    'Lenken er ikke hel, eller en nyere invitasjon har erstattet den. Be den som inviterte deg, om å sende invitasjonen igjen.',
+  'proposals.invitation.used.title': 'Invitasjonen er allerede besvart',
+  'proposals.invitation.used.text':
+    'Invitasjonen er besvart eller trukket tilbake, så lenken virker ikke lenger. Spør den som inviterte deg, om du vil ha en ny invitasjon.',
+  'proposals.invitation.expired.title': 'Invitasjonen har gått ut',
+  'proposals.invitation.expired.text':
+    'Lenken gjaldt i {days, plural, one {# dag} other {# dager}}. Be den som inviterte deg, om å sende en ny invitasjon.',
+  'proposals.invitation.closed.title': 'Forslaget tar ikke imot flere medforslagsstillere',
+  'proposals.invitation.closed.text':
+    'Forslaget er sendt til politikerne eller avsluttet, så ingen kan bli medforslagsstiller nå.',
+  'proposals.done.coauthorInvited': 'Invitasjonen er sendt på e-post.',
+  'proposals.done.coauthorResent':
+    'En ny invitasjon er sendt. Den forrige lenken virker ikke lenger.',
+  'proposals.done.coauthorWithdrawn': 'Invitasjonen er trukket tilbake.',
+  'proposals.done.coauthorRemoved': 'Medforslagsstilleren er fjernet fra forslaget.',
+  'proposals.done.coauthorJoined': 'Du er nå medforslagsstiller til forslaget.',
+  'proposals.done.coauthorLeft': 'Du er ikke lenger medforslagsstiller til forslaget.',
+  'proposals.audit.proposal.coauthorInvite':
+    'Inviterte en medforslagsstiller til et innbyggerforslag',
+  'proposals.audit.proposal.coauthorResend': 'Sendte en invitasjon til medforslagsstiller igjen',
+  'proposals.audit.proposal.coauthorAccept': 'Ble medforslagsstiller til et innbyggerforslag',
+  'proposals.audit.proposal.coauthorDecline': 'Takket nei til å stå bak et innbyggerforslag',
+  'proposals.audit.proposal.coauthorWithdraw': 'Trakk tilbake en invitasjon til medforslagsstiller',
+  'proposals.audit.proposal.coauthorRemove':
+    'Fjernet en medforslagsstiller fra et innbyggerforslag',
+  'proposals.audit.proposal.coauthorLeave': 'Gikk ut av et innbyggerforslag som medforslagsstiller',
 };

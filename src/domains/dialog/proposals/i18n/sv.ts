@@ -223,4 +223,69 @@ export const sv: Record<keyof typeof en, string> = {
   'proposals.problem.residenceUndeclared':
     'Kryssa i att du bor i kommunen för att stödja förslaget.',
   'proposals.mention.initiative': 'Började som e-förslaget',
+  'proposals.coauthors.title': 'Medförslagsställare',
+  'proposals.coauthors.lead':
+    'Du kan bjuda in upp till {max} personer att stå bakom förslaget tillsammans med dig. De får ett mejl med en länk och svarar med sitt eget konto. Namnen på dem som tackar ja visas på förslaget.',
+  'proposals.coauthors.none': 'Ingen är inbjuden än.',
+  'proposals.coauthors.invitedRow': '{email}: inbjuden, länken gäller till {date}',
+  'proposals.coauthors.email': 'E-postadress till den du bjuder in',
+  'proposals.coauthors.invite': 'Skicka inbjudan',
+  'proposals.coauthors.resendHint':
+    'Bjud in samma adress igen för att skicka en ny länk. Den tidigare länken slutar då att fungera.',
+  'proposals.coauthors.withdraw': 'Dra tillbaka inbjudan',
+  'proposals.coauthors.remove': 'Ta bort',
+  'proposals.coauthors.youAre':
+    'Du är medförslagsställare till det här förslaget. Du kan lämna det när du vill.',
+  'proposals.coauthors.leave': 'Lämna förslaget',
+  'proposals.coauthors.error.self': 'Det är din egen adress. Bjud in någon annan.',
+  'proposals.coauthors.error.already': 'Personen är redan medförslagsställare till förslaget.',
+  'proposals.coauthors.error.limit':
+    'Förslaget har så många medförslagsställare och inbjudningar som det kan ha. Dra tillbaka en inbjudan först.',
+  'proposals.coauthors.mail.subject': 'Inbjudan att stå bakom ett e-förslag till {municipality}',
+  'proposals.coauthors.mail.body':
+    'Hej!\n\nEn invånare bjuder in dig att stå bakom sitt e-förslag till {municipality} som medförslagsställare. Som medförslagsställare visas ditt namn på förslaget, och du kan följa det på vägen till politikerna.\n\nLäs förslaget och svara på inbjudan här:\n\n{link}\n\nLänken kan användas en gång och gäller i {days, plural, one {# dag} other {# dagar}}. För att svara behöver du ett konto i Samskap med den här e-postadressen. Vill du inte vara med? Då kan du tacka nej via länken eller bortse från mejlet.',
+  'proposals.coauthors.mail.greeting': 'Du är medförslagsställare till förslaget ”{title}”.',
+  'proposals.coauthors.mail.why':
+    'Du får det här mejlet för att du är medförslagsställare till förslaget.',
+  'proposals.invitation.title': 'Inbjudan att stå bakom ett e-förslag',
+  'proposals.invitation.lead':
+    'Du är inbjuden att stå bakom det här förslaget till {municipality} tillsammans med den som skrev det.',
+  'proposals.invitation.consent':
+    'Om du tackar ja visas ditt namn på förslaget som medförslagsställare, och du kan följa förslaget på samma sätt som förslagsställaren. Du kan lämna det när du vill.',
+  'proposals.invitation.proposal': 'Förslaget',
+  'proposals.invitation.signIn': 'Logga in för att svara',
+  'proposals.invitation.register':
+    'Har du inget konto? Skapa ett med den e-postadress som inbjudan skickades till och öppna sedan länken i inbjudan igen.',
+  'proposals.invitation.registerLink': 'Skapa konto',
+  'proposals.invitation.otherAccount':
+    'Inbjudan skickades till en annan e-postadress än den som kontot du är inloggad med har. Logga in med kontot för den adressen för att tacka ja.',
+  'proposals.invitation.accept': 'Tacka ja och bli medförslagsställare',
+  'proposals.invitation.decline': 'Tacka nej',
+  'proposals.invitation.declined': 'Du har tackat nej till inbjudan. Tack för att du svarade.',
+  'proposals.invitation.unknown.title': 'Länken fungerar inte',
+  'proposals.invitation.unknown.text':
+    'Länken är inte hel, eller så har en nyare inbjudan ersatt den. Be den som bjöd in dig att skicka inbjudan igen.',
+  'proposals.invitation.used.title': 'Inbjudan är redan besvarad',
+  'proposals.invitation.used.text':
+    'Inbjudan har besvarats eller dragits tillbaka, så länken fungerar inte längre. Fråga den som bjöd in dig om du vill ha en ny inbjudan.',
+  'proposals.invitation.expired.title': 'Inbjudan har gått ut',
+  'proposals.invitation.expired.text':
+    'Länken gällde i {days, plural, one {# dag} other {# dagar}}. Be den som bjöd in dig att skicka en ny inbjudan.',
+  'proposals.invitation.closed.title': 'Förslaget tar inte emot fler medförslagsställare',
+  'proposals.invitation.closed.text':
+    'Förslaget har lämnats över till politikerna eller avslutats, så ingen kan bli medförslagsställare nu.',
+  'proposals.done.coauthorInvited': 'Inbjudan är skickad med e-post.',
+  'proposals.done.coauthorResent':
+    'En ny inbjudan är skickad. Den tidigare länken fungerar inte längre.',
+  'proposals.done.coauthorWithdrawn': 'Inbjudan är tillbakadragen.',
+  'proposals.done.coauthorRemoved': 'Medförslagsställaren är borttagen från förslaget.',
+  'proposals.done.coauthorJoined': 'Du är nu medförslagsställare till förslaget.',
+  'proposals.done.coauthorLeft': 'Du är inte längre medförslagsställare till förslaget.',
+  'proposals.audit.proposal.coauthorInvite': 'Bjöd in en medförslagsställare till ett e-förslag',
+  'proposals.audit.proposal.coauthorResend': 'Skickade en inbjudan till medförslagsställare igen',
+  'proposals.audit.proposal.coauthorAccept': 'Blev medförslagsställare till ett e-förslag',
+  'proposals.audit.proposal.coauthorDecline': 'Tackade nej till att stå bakom ett e-förslag',
+  'proposals.audit.proposal.coauthorWithdraw': 'Drog tillbaka en inbjudan till medförslagsställare',
+  'proposals.audit.proposal.coauthorRemove': 'Tog bort en medförslagsställare från ett e-förslag',
+  'proposals.audit.proposal.coauthorLeave': 'Lämnade ett e-förslag som medförslagsställare',
 };

@@ -13,20 +13,29 @@ import {
 import { day } from '../../../../web/i18n/dates.ts';
 import type { MessageKey, Translator } from '../../../../web/i18n/index.ts';
 import { Layout, type PageContext } from '../../../../web/layout.tsx';
-import type { ProposalInitiative } from '../proposal.load.ts';
+import { invitableStates } from '../coauthors.ts';
+import type { ProposalCoauthors, ProposalInitiative } from '../proposal.load.ts';
 import type { ProposalRow } from '../proposals.queries.ts';
+import { CoauthorsSection } from './coauthors-section.tsx';
 import { ProposalInitiativeSection } from './proposal-initiative.tsx';
 import { AnswerForm, PaperForm, ScreeningForm } from './staff-forms.tsx';
 import { StateTag } from './state-tag.tsx';
 import { SupportProgress } from './support-progress.tsx';
 
-export type ProposalForms = { screening: FormState; paper: FormState; answer: FormState };
+export type ProposalForms = {
+  screening: FormState;
+  paper: FormState;
+  answer: FormState;
+  coauthor: FormState;
+};
 
 type Props = PageContext & {
   municipality: { id: string; name: string };
   proposal: ProposalRow;
   now: Date;
   isAuthor: boolean;
+  isCoauthor: boolean;
+  coauthors: ProposalCoauthors;
   canHandle: boolean;
   supported: boolean;
   supporting: { by: SupportWay; residenceDeclared: boolean; throughEid: boolean };
@@ -51,6 +60,7 @@ const errorLabels = (t: Translator) => ({
   reason: t('proposals.answerForm.reason'),
   departmentId: t('proposals.answerForm.department'),
   decision: t('proposals.answerForm.decision'),
+  email: t('proposals.coauthors.email'),
 });
 
 /** Where the proposal stands, in a sentence with its dates. */
@@ -167,6 +177,16 @@ export function ProposalPage(props: Props) {
         {p.body}
       </p>
       <StateLine t={t} p={p} now={props.now} />
+      <CoauthorsSection
+        t={t}
+        csrfToken={props.csrfToken}
+        base={base}
+        coauthors={props.coauthors}
+        isAuthor={props.isAuthor}
+        isCoauthor={props.isCoauthor}
+        open={invitableStates.includes(p.state)}
+        form={forms.coauthor}
+      />
       {props.initiative && (
         <ProposalInitiativeSection
           t={t}
