@@ -136,6 +136,16 @@ export async function coauthorAddresses(db: Db, proposalId: string): Promise<str
   return rows.map((r) => r.email);
 }
 
+/** The address of the proposal's author, unless their account is deleted. */
+export async function authorAddress(db: Db, proposalId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ email: users.email })
+    .from(proposals)
+    .innerJoin(users, eq(users.id, proposals.authorId))
+    .where(and(eq(proposals.id, proposalId), isNull(users.deletedAt)));
+  return row?.email;
+}
+
 // A person's own rows, for their download and for deleting their account.
 
 /** The proposals the person co-authors or was invited to co-author (by their account's address). */

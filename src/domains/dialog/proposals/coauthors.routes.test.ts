@@ -371,6 +371,13 @@ describe('ending a co-authorship', () => {
     expect(news).toHaveLength(1);
     expect(news[0]?.bodyText).toContain('Du är medförslagsställare till förslaget');
     expect(news[0]?.bodyText).toContain('har avslagits');
+    // The proposer is told as well, in words of their own.
+    const told = (await outboxMailTo(t.database.db, 'resident@botkyrka.example')).filter(
+      (m) => m.kind === 'proposals.answered' && m.subject.includes('Badbrygga vid Albysjön'),
+    );
+    expect(told).toHaveLength(1);
+    expect(told[0]?.bodyText).toContain('Du skrev förslaget ”Badbrygga vid Albysjön”.');
+    expect(told[0]?.bodyText).toContain('har avslagits');
   });
 
   it('the co-author hears of each stage of the initiative an accepted proposal became', async () => {

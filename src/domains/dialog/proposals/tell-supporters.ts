@@ -2,7 +2,7 @@ import type { CommandContext } from '../../../lib/context.ts';
 import { inTransaction } from '../../../lib/transaction.ts';
 import { conventionsOf, translator } from '../../../web/i18n/index.ts';
 import { enqueueMails } from '../../mail/commands/enqueue-mail.ts';
-import { coauthorAddresses } from './coauthors.queries.ts';
+import { authorAddress, coauthorAddresses } from './coauthors.queries.ts';
 import { lockUntoldStageChanges, supportersToTell, updateProposal } from './proposals.queries.ts';
 
 /** What supporters are told: the body's answer, or the stage its initiative has reached. */
@@ -11,8 +11,8 @@ export type News =
   | { kind: 'stage'; stage: string };
 
 /**
- * Queues one mail to each supporter of the proposal who asked to be told, and to each of its
- * co-authors (once, as co-author, when they also support it), in the caller's transaction (so an
+ * Queues one mail to the proposal's author, to each of its co-authors and to each supporter who
+ * asked to be told (once, in the first of these parts a person has), in the caller's transaction (so an
  * answer that rolls back tells nobody), in the municipality's language, with a link to the
  * proposal's page. An address that has had its share of mails this hour is passed over, as the
  * outbox decides.
@@ -24,9 +24,13 @@ export async function tellSupporters(
   news: News,
   baseUrl: string,
 ): Promise<number> {
-  const coauthors = await coauthorAddresses(tx.db, p.id);
-  const supporters = (await supportersToTell(tx.db, p.id)).filter((a) => !coauthors.includes(a));
-  if (supporters.length === 0 && coauthors.length === 0) return 0;
+  const author = await authorAddress(tx.db, p.id);
+  const authors = author ? [author] : [];
+  const coauthors = (await coauthorAddresses(tx.db, p.id)).filter((a) => a !== author);
+  const supporters = (await supportersToTell(tx.db, p.id)).filter(
+    (a) => a !== author && !coauthors.includes(a),
+  );
+  if (authors.length + coauthors.length + supporters.length === 0) return 0;
   const lang = conventionsOf(p.country).lang;
   const t = translator(lang);
   const url = `${baseUrl}/${lang}/municipalities/${p.municipalityId}/proposals/${p.id}`;
@@ -43,6 +47,10 @@ export async function tellSupporters(
     t('proposals.mail.greeting', { title: p.title }),
     t('proposals.mail.why'),
   );
+  const asAuthor = text(
+    t('proposals.author.mail.greeting', { title: p.title }),
+    t('proposals.author.mail.why'),
+  );
   const asCoauthor = text(
     t('proposals.coauthors.mail.greeting', { title: p.title }),
     t('proposals.coauthors.mail.why'),
@@ -55,6 +63,7 @@ export async function tellSupporters(
     text: body,
   });
   return enqueueMails(tx, [
+    ...authors.map((to) => mail(to, asAuthor)),
     ...coauthors.map((to) => mail(to, asCoauthor)),
     ...supporters.map((to) => mail(to, asSupporter)),
   ]);

@@ -41,7 +41,7 @@ export const nb: Record<keyof typeof en, string> = {
   'moderation.policy.rule.spam': 'Reklame, søppelpost og den samme teksten om og om igjen.',
   'moderation.policy.howTitle': 'Slik foregår det',
   'moderation.policy.how':
-    'Alle som er logget inn, kan flagge en kommentar. Når tre personer har flagget den, skjules den til en moderator har sett på den. I noen dialoger leser en moderator nye påstander før de vises. En moderator som skjuler en tekst, skriver hvorfor, og begrunnelsen vises i stedet for teksten. I en spørreundersøkelse publiseres fritekstsvar først når en moderator eller den som har ansvar for undersøkelsen, har lest dem.',
+    'Alle som er logget inn, kan flagge en kommentar. Når tre personer har flagget den, skjules den til en moderator har sett på den. I noen dialoger leser en moderator nye påstander før de vises. En moderator som skjuler en tekst, skriver hvorfor, og begrunnelsen vises i stedet for teksten. I en spørreundersøkelse publiseres fritekstsvar først når en moderator eller den som har ansvar for spørreundersøkelsen, har lest dem.',
   'moderation.policy.record':
     'Alle modereringsvedtak registreres med begrunnelse og kan lastes ned av kommunen.',
 };

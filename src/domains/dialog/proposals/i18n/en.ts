@@ -248,6 +248,8 @@ export const en = {
   'proposals.coauthors.mail.subject': 'Invitation to co-author a proposal to {municipality}',
   'proposals.coauthors.mail.body':
     'Hello!\n\nA resident invites you to stand behind their proposal to {municipality} as co-author. As co-author, your name is shown with the proposal and you can follow it on its way to the decision-makers.\n\nRead the proposal and answer the invitation here:\n\n{link}\n\nThe link works once, for {days, plural, one {# day} other {# days}}. To answer you need an account in Samskap with this e-mail address. If you do not want to take part, you can decline through the link or ignore this e-mail.',
+  'proposals.author.mail.greeting': 'You wrote the proposal “{title}”.',
+  'proposals.author.mail.why': 'You get this e-mail because you wrote the proposal.',
   'proposals.coauthors.mail.greeting': 'You are a co-author of the proposal “{title}”.',
   'proposals.coauthors.mail.why':
     'You get this e-mail because you are a co-author of the proposal.',

@@ -244,6 +244,8 @@ export const nb: Record<keyof typeof en, string> = {
     'Invitasjon til å stå bak et innbyggerforslag til {municipality}',
   'proposals.coauthors.mail.body':
     'Hei!\n\nEn innbygger inviterer deg til å stå bak sitt innbyggerforslag til {municipality} som medforslagsstiller. Som medforslagsstiller vises navnet ditt på forslaget, og du kan følge det på veien til politikerne.\n\nLes forslaget og svar på invitasjonen her:\n\n{link}\n\nLenken kan brukes én gang og gjelder i {days, plural, one {# dag} other {# dager}}. For å svare trenger du en konto i Samskap med denne e-postadressen. Vil du ikke være med? Da kan du takke nei via lenken eller se bort fra denne e-posten.',
+  'proposals.author.mail.greeting': 'Du skrev forslaget «{title}».',
+  'proposals.author.mail.why': 'Du får denne e-posten fordi du er forslagsstiller.',
   'proposals.coauthors.mail.greeting': 'Du er medforslagsstiller til forslaget «{title}».',
   'proposals.coauthors.mail.why':
     'Du får denne e-posten fordi du er medforslagsstiller til forslaget.',

@@ -244,6 +244,8 @@ export const sv: Record<keyof typeof en, string> = {
   'proposals.coauthors.mail.subject': 'Inbjudan att stå bakom ett e-förslag till {municipality}',
   'proposals.coauthors.mail.body':
     'Hej!\n\nEn invånare bjuder in dig att stå bakom sitt e-förslag till {municipality} som medförslagsställare. Som medförslagsställare visas ditt namn på förslaget, och du kan följa det på vägen till politikerna.\n\nLäs förslaget och svara på inbjudan här:\n\n{link}\n\nLänken kan användas en gång och gäller i {days, plural, one {# dag} other {# dagar}}. För att svara behöver du ett konto i Samskap med den här e-postadressen. Vill du inte vara med? Då kan du tacka nej via länken eller bortse från mejlet.',
+  'proposals.author.mail.greeting': 'Du skrev förslaget ”{title}”.',
+  'proposals.author.mail.why': 'Du får det här mejlet för att du är förslagsställare.',
   'proposals.coauthors.mail.greeting': 'Du är medförslagsställare till förslaget ”{title}”.',
   'proposals.coauthors.mail.why':
     'Du får det här mejlet för att du är medförslagsställare till förslaget.',
