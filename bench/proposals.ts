@@ -226,7 +226,9 @@ async function countsMatchRows(database: Database) {
     from proposals p
     left join (select proposal_id, count(*) as n from proposal_supports group by proposal_id) s
       on s.proposal_id = p.id
-    where p.municipality_id = ${m}`,
+    where p.municipality_id = ${m}
+      -- A decided proposal's supporters are forgotten after a while, and its counts stay.
+      and (p.forget_supporters_at is null or p.forget_supporters_at > now())`,
   );
   return row ?? { off: -1, rows: 0, counted: 0 };
 }
