@@ -75,7 +75,10 @@ const firstAnalysis = (path: string, width: number, visit: number) => {
 function worthVisiting(path: string, lang: Lang, municipality: string): boolean {
   const [bare = ''] = path.split(/[?#]/);
   if (!bare.startsWith(`/${lang}`)) return false;
-  if (/\.(csv|json|atom)$/.test(bare) || /\/login$|\/logout$|\/oidc\//.test(bare)) return false;
+  // Not the login page itself (the tour is signed in), but the municipality's login settings.
+  if (/\.(csv|json|atom)$/.test(bare) || /^\/[a-z]{2}\/login$|\/logout$|\/oidc\//.test(bare)) {
+    return false;
+  }
   const other = bare.match(/\/municipalities\/([A-Z]{2}-\d{4})/);
   if (other && other[1] !== municipality) return false;
   return true;
@@ -157,6 +160,9 @@ describe.concurrent.each(tours)('every page in $lang', ({ lang, email, municipal
           '/dashboard',
           '/departments/:id',
           '/admin/audit',
+          '/admin/roles',
+          '/admin/login',
+          '/admin/branding',
           '/matters/:id',
           '/matters/:id/map',
           '/matters/new',
