@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../seed/demo.ts';
 import { createTestApp, demoPasswordForTests, type TestApp } from '../../../testing/test-app.ts';
 import { users } from '../../identity/identity.schema.ts';
+import { mailOutbox } from '../../mail/mail.schema.ts';
 import { initiatives } from '../../styrning/portfolio/portfolio.schema.ts';
 import { proposalCoauthors } from './coauthors.schema.ts';
 import { demoProposals } from './demo-texts.ts';
@@ -20,6 +21,14 @@ const rowsOf = (municipalityId: string) =>
   t.database.db.select().from(proposals).where(eq(proposals.municipalityId, municipalityId));
 
 describe('the demo proposals', () => {
+  it('queue no mail: their answers and co-authors tell the demo’s addresses nothing, as they reach nobody', async () => {
+    expect(
+      await t.database.db
+        .select({ to: mailOutbox.toAddress, kind: mailOutbox.kind })
+        .from(mailOutbox),
+    ).toEqual([]);
+  });
+
   it('stand in every state a visitor sees, in each demo municipality, as their texts say', async () => {
     for (const [municipalityId, specs] of Object.entries(demoProposals)) {
       const rows = await rowsOf(municipalityId);

@@ -137,7 +137,7 @@ async function seedOne(
       m,
       proposalId,
       { answer, reason, decision, departmentId: answer === 'rejected' ? '' : departmentId },
-      '',
+      null,
     ),
     'answering',
   );

@@ -101,7 +101,8 @@ export async function answerProposal(
   m: MunicipalityRef,
   proposalId: string,
   input: AnswerInput,
-  baseUrl: string,
+  /** The base of the mails' links; null tells nobody (the demo, whose addresses reach nobody). */
+  baseUrl: string | null,
 ): Promise<Result<{ initiativeId: string | null }, Failure | 'invalid'>> {
   if (actor.kind !== 'user' || !canHandleProposals(actor, m.id)) return fail('forbidden');
   return inTransaction(ctx, async (tx) => {
@@ -144,12 +145,14 @@ export async function answerProposal(
       initiativeId,
       toldStage,
     });
-    await tellSupporters(
-      tx,
-      { ...p, country: m.country },
-      { kind: 'answered', answer: input.answer },
-      baseUrl,
-    );
+    if (baseUrl !== null) {
+      await tellSupporters(
+        tx,
+        { ...p, country: m.country },
+        { kind: 'answered', answer: input.answer },
+        baseUrl,
+      );
+    }
     await audit(tx, actor, {
       municipalityId: m.id,
       action: 'proposal.answer',
