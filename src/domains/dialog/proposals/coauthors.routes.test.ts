@@ -351,6 +351,12 @@ describe('ending a co-authorship', () => {
     expect((await resident.postForm(`${base}/${id}/submit`, {})).status).toBe(303);
     const staff = await t.signedIn('staff@botkyrka.example');
     await staff.postForm(`${base}/${id}/screening`, { verdict: 'accept', refusal: '', note: '' });
+    // Public now: the API names the co-author as the page does, and nobody's address.
+    const json = await (
+      await t.app.request(`/api/v1/municipalities/SE-0127/proposals/${id}`)
+    ).json();
+    expect(json.coauthors).toEqual([await nameOf('staff@katrineholm.example')]);
+    expect(JSON.stringify(json)).not.toContain('@');
     // Supporting too does not make a second mail.
     await coauthor.postForm(`${base}/${id}/support`, { tellMe: 'on' });
     await t.announced(() =>

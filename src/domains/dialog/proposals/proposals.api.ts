@@ -3,6 +3,7 @@ import { apiApp, problemResponse } from '../../../web/api.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { apiMunicipality } from '../../tenancy/municipality-param.ts';
+import { coauthorsOf } from './coauthors.queries.ts';
 import { type SupportFailure, supportProposal } from './commands/support-proposal.ts';
 import { maySee } from './proposal.load.ts';
 import { Proposal, shown } from './proposal-json.ts';
@@ -18,6 +19,10 @@ const ProposalParams = Params.extend({
 
 /** A proposal with what its answer led to: the initiative it became, while that stays public. */
 const ProposalDetail = Proposal.extend({
+  coauthors: z.array(z.string()).openapi({
+    description:
+      'The names of those who stand behind the proposal with its author, as its page shows them.',
+  }),
   initiative: z
     .object({
       id: z.string(),
@@ -130,12 +135,13 @@ export function proposalsApi() {
       const { status, title, detail } = refusals.notFound;
       return problem(c, { title, status, detail }) as never;
     }
-    const initiative = p.initiativeId
-      ? await initiativeOfProposal(c.get('ctx').db, p.initiativeId)
-      : undefined;
+    const { db } = c.get('ctx');
+    const initiative = p.initiativeId ? await initiativeOfProposal(db, p.initiativeId) : undefined;
+    const { accepted } = await coauthorsOf(db, p.id);
     return c.json(
       {
         ...shown(p),
+        coauthors: accepted.map((a) => a.name),
         initiative: initiative
           ? {
               id: initiative.id,
