@@ -4,11 +4,12 @@
 # Every phase runs even when an earlier one failed, so one run shows every failure; the last line
 # is always the summary ("N passed, N failed"), and the exit code is non-zero if any phase failed.
 #
-# The phases run in two lanes at once: the database phases keep both cores busy, while the browser
-# phase mostly waits (on the server, on Chromium, on one journey's steps after another) and uses
-# well under one core; run one after the other, the browser phase added its whole time to the run.
-# The browser lane's output is kept and printed when the database lane is done, so neither
-# lane's lines interleave.
+# The phases run in two lanes at once: the database phases, and TypeScript then the browser tests.
+# Each lane leaves the cores idle at times (a phase's start and global setup, its last file on one
+# worker, a journey waiting on its server), which the other lane fills. On a quiet 2-core machine
+# the whole run took 848–885 s against 845–909 s one phase after the other, with about 90
+# more tests. The browser lane's output is kept and printed when the database lane is done, so
+# the lanes' lines never interleave.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 results_dir="$(mktemp -d)"
