@@ -1,4 +1,4 @@
-import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, desc, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { customType } from 'drizzle-orm/pg-core';
 import type { Db } from './client.ts';
 
@@ -196,4 +196,35 @@ function splitOnce(s: string, separator: string): [string, string] {
 /** Plain text as a highlighted text without marks. */
 export function unmarked(text: string): Highlighted {
   return text ? [{ text, marked: false }] : [];
+}
+
+/** A page of listed rows and how many there are in all. */
+export type PageOf<T> = { total: number; items: T[] };
+
+/**
+ * One page of a list searched by `text`, each row in its own language (see
+ * `storedTextSearchInRowLanguage`): the rows that match in full text, best first (newest among
+ * equals); only when none does, those with similar words (typing errors), and `similarOnly` says
+ * so. `pageOf` reads a page for a condition and an order: a count and the page, as the list has it.
+ */
+export async function pageSearchedInRowLanguage<T>(
+  db: Db,
+  search: {
+    text: string;
+    langs: readonly SearchLanguage[];
+    config: SQLWrapper;
+    doc: StoredSearchDocument;
+  },
+  where: SQL | undefined,
+  newestFirst: SQL[],
+  pageOf: (db: Db, where: SQL | undefined, order: SQL[]) => Promise<PageOf<T>>,
+): Promise<PageOf<T> & { similarOnly: boolean }> {
+  const found = storedTextSearchInRowLanguage(search.text, search.langs, search.config, search.doc);
+  const order = [desc(found.rank), ...newestFirst];
+  const exact = await pageOf(db, and(where, found.fullText), order);
+  if (exact.total > 0) return { ...exact, similarOnly: false };
+  const similar = await withSimilarityThreshold(db, (tx) =>
+    pageOf(tx, and(where, found.similar), order),
+  );
+  return { ...similar, similarOnly: similar.total > 0 };
 }

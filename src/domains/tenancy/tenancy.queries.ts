@@ -1,4 +1,4 @@
-import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, type Column, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { CountyRecord, MunicipalityRecord } from './reference-data.ts';
 import { counties, departments, municipalities } from './tenancy.schema.ts';
@@ -163,4 +163,28 @@ export async function markDemoContent(db: Db, municipalityId: string): Promise<v
     .update(municipalities)
     .set({ hasDemoContent: true })
     .where(eq(municipalities.id, municipalityId));
+}
+
+/**
+ * A condition on a column that names municipalities (`municipality_id`): theirs in the country,
+ * in the county, or both; undefined (no condition) when neither is given.
+ */
+export function inPlace(
+  db: Db,
+  municipalityColumn: Column,
+  place: { country?: string | undefined; countyId?: string | undefined },
+): SQL | undefined {
+  if (!place.country && !place.countyId) return undefined;
+  return inArray(
+    municipalityColumn,
+    db
+      .select({ id: municipalities.id })
+      .from(municipalities)
+      .where(
+        and(
+          place.country ? eq(municipalities.country, place.country) : undefined,
+          place.countyId ? eq(municipalities.countyId, place.countyId) : undefined,
+        ),
+      ),
+  );
 }

@@ -1,10 +1,7 @@
-import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import {
-  type StoredSearchDocument,
-  storedTextSearchInRowLanguage,
-  withSimilarityThreshold,
-} from '../../../db/text-search.ts';
+import { pageSearchedInRowLanguage, type StoredSearchDocument } from '../../../db/text-search.ts';
+import { inPlace } from '../../tenancy/tenancy.queries.ts';
 import { departments, municipalities } from '../../tenancy/tenancy.schema.ts';
 import { dialogSearchLanguages } from '../search-languages.ts';
 import type { ChallengeState } from './challenges.policy.ts';
@@ -62,24 +59,9 @@ const stored: StoredSearchDocument = {
 const newestFirst = [desc(challenges.createdAt), asc(challenges.id)];
 
 function filterWhere(db: Db, f: ChallengeListFilter): SQL | undefined {
-  const place =
-    f.country || f.countyId
-      ? inArray(
-          challenges.municipalityId,
-          db
-            .select({ id: municipalities.id })
-            .from(municipalities)
-            .where(
-              and(
-                f.country ? eq(municipalities.country, f.country) : undefined,
-                f.countyId ? eq(municipalities.countyId, f.countyId) : undefined,
-              ),
-            ),
-        )
-      : undefined;
   return and(
     f.municipalityId ? eq(challenges.municipalityId, f.municipalityId) : undefined,
-    place,
+    inPlace(db, challenges.municipalityId, f),
     f.state ? eq(challenges.state, f.state) : undefined,
   );
 }
@@ -117,19 +99,13 @@ export async function listChallenges(
 ): Promise<ChallengeList> {
   const where = filterWhere(db, f);
   if (!f.text) return { ...(await pageOfRows(db, where, newestFirst, page)), similarOnly: false };
-  const search = storedTextSearchInRowLanguage(
-    f.text,
-    dialogSearchLanguages,
-    challenges.searchConfig,
-    stored,
+  return pageSearchedInRowLanguage(
+    db,
+    { text: f.text, langs: dialogSearchLanguages, config: challenges.searchConfig, doc: stored },
+    where,
+    newestFirst,
+    (tx, condition, order) => pageOfRows(tx, condition, order, page),
   );
-  const order = [desc(search.rank), ...newestFirst];
-  const exact = await pageOfRows(db, and(where, search.fullText), order, page);
-  if (exact.total > 0) return { ...exact, similarOnly: false };
-  const similar = await withSimilarityThreshold(db, (tx) =>
-    pageOfRows(tx, and(where, search.similar), order, page),
-  );
-  return { ...similar, similarOnly: similar.total > 0 };
 }
 
 /** One challenge of the municipality as lists show it; undefined when it has none by that id. */

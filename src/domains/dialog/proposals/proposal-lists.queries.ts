@@ -1,11 +1,8 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import {
-  type StoredSearchDocument,
-  storedTextSearchInRowLanguage,
-  withSimilarityThreshold,
-} from '../../../db/text-search.ts';
+import { pageSearchedInRowLanguage, type StoredSearchDocument } from '../../../db/text-search.ts';
 import type { ProposalState } from '../../../engines/proposal-rules/index.ts';
+import { inPlace } from '../../tenancy/tenancy.queries.ts';
 import { municipalities } from '../../tenancy/tenancy.schema.ts';
 import { dialogSearchLanguages } from '../search-languages.ts';
 import type { ProposalRow } from './proposals.queries.ts';
@@ -53,24 +50,9 @@ const stored: StoredSearchDocument = {
 const newestFirst = [desc(proposals.createdAt), asc(proposals.id)];
 
 function filterWhere(db: Db, f: ProposalListFilter): SQL | undefined {
-  const place =
-    f.country || f.countyId
-      ? inArray(
-          proposals.municipalityId,
-          db
-            .select({ id: municipalities.id })
-            .from(municipalities)
-            .where(
-              and(
-                f.country ? eq(municipalities.country, f.country) : undefined,
-                f.countyId ? eq(municipalities.countyId, f.countyId) : undefined,
-              ),
-            ),
-        )
-      : undefined;
   return and(
     f.municipalityId ? eq(proposals.municipalityId, f.municipalityId) : undefined,
-    place,
+    inPlace(db, proposals.municipalityId, f),
     inArray(proposals.state, [...f.states]),
     f.topic ? eq(proposals.topic, f.topic) : undefined,
     f.district ? eq(proposals.district, f.district) : undefined,
@@ -111,19 +93,13 @@ export async function listProposals(
 ): Promise<ProposalList> {
   const where = filterWhere(db, f);
   if (!f.text) return { ...(await pageOfRows(db, where, newestFirst, page)), similarOnly: false };
-  const search = storedTextSearchInRowLanguage(
-    f.text,
-    dialogSearchLanguages,
-    proposals.searchConfig,
-    stored,
+  return pageSearchedInRowLanguage(
+    db,
+    { text: f.text, langs: dialogSearchLanguages, config: proposals.searchConfig, doc: stored },
+    where,
+    newestFirst,
+    (tx, condition, order) => pageOfRows(tx, condition, order, page),
   );
-  const order = [desc(search.rank), ...newestFirst];
-  const exact = await pageOfRows(db, and(where, search.fullText), order, page);
-  if (exact.total > 0) return { ...exact, similarOnly: false };
-  const similar = await withSimilarityThreshold(db, (tx) =>
-    pageOfRows(tx, and(where, search.similar), order, page),
-  );
-  return { ...similar, similarOnly: similar.total > 0 };
 }
 
 /** The districts the municipality's proposals name (among those listed to anyone), A to Ö. */
