@@ -68,3 +68,24 @@ export async function readPage<T>(
   if (page !== first) found = await read({ offset: (page - 1) * pageSize, limit: pageSize });
   return { items: found.items, page, pageCount, total: found.total };
 }
+
+/**
+ * `readPage` for a list searched by a text, whose read also says whether it found only similar
+ * words (no full-text match): that of the page shown.
+ */
+export async function readSearchedPage<T>(
+  asked: number,
+  pageSize: number,
+  read: (range: {
+    offset: number;
+    limit: number;
+  }) => Promise<{ total: number; items: T[]; similarOnly: boolean }>,
+): Promise<{ shown: Page<T>; similarOnly: boolean }> {
+  let similarOnly = false;
+  const shown = await readPage(asked, pageSize, async (range) => {
+    const found = await read(range);
+    similarOnly = found.similarOnly;
+    return found;
+  });
+  return { shown, similarOnly };
+}

@@ -65,6 +65,27 @@ export const PageQuery = z.object({
     .openapi({ param: { name: 'pageSize', in: 'query' }, description: 'Items a page, 1–100.' }),
 });
 
+/**
+ * Where in the network a list looks: a country, a county (an id from `/counties`), or both; the
+ * query of the network-wide lists. `placeOf` turns it into the filter the queries take.
+ */
+export const PlaceQuery = z.object({
+  country: z
+    .enum(['SE', 'NO'])
+    .optional()
+    .openapi({ param: { name: 'country', in: 'query' } }),
+  county: z
+    .string()
+    .max(10)
+    .optional()
+    .openapi({ param: { name: 'county', in: 'query' }, example: 'SE-01' }),
+});
+
+export const placeOf = (q: z.infer<typeof PlaceQuery>) => ({
+  country: q.country,
+  countyId: q.county || undefined,
+});
+
 /** The items of one page as the API answers it: `total` counts them all, a page past the last is empty. */
 export function pageSlice<T>(
   items: readonly T[],

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, PageQuery, problemResponse } from '../../../web/api.ts';
+import { apiApp, PageQuery, PlaceQuery, placeOf, problemResponse } from '../../../web/api.ts';
 import { uuidParam } from '../../../web/params.ts';
 import { problem } from '../../../web/problem.ts';
 import { normaliseSearchText } from '../../../web/search.ts';
@@ -104,17 +104,7 @@ const networkRoute = createRoute({
   description:
     'Newest first (best match first with `q`). `country` and `county` (a county id from `/counties`) narrow it to a place; `state` and `q` as for one municipality.',
   request: {
-    query: ListQuery.extend({
-      country: z
-        .enum(['SE', 'NO'])
-        .optional()
-        .openapi({ param: { name: 'country', in: 'query' } }),
-      county: z
-        .string()
-        .max(10)
-        .optional()
-        .openapi({ param: { name: 'county', in: 'query' }, example: 'NO-03' }),
-    }),
+    query: ListQuery.extend(PlaceQuery.shape),
   },
   responses: {
     200: {
@@ -164,8 +154,7 @@ export function challengesApi() {
       {
         state: q.state,
         text: normaliseSearchText(q.q) || undefined,
-        country: q.country,
-        countyId: q.county || undefined,
+        ...placeOf(q),
       },
       pageRange(q),
     );

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { askedPage, readPage } from '../../../lib/paging.ts';
+import { askedPage, readSearchedPage } from '../../../lib/paging.ts';
 import type { Actor } from '../../../vocabulary/actor.ts';
 import { emptyForm, type FormState } from '../../../web/components/forms.tsx';
 import type { AppEnv } from '../../../web/env.ts';
@@ -36,13 +36,9 @@ export const PAGE_SIZE = 20;
 
 /** The page asked for of the challenges the filter lists, and whether a search found similar words only. */
 async function pageOfChallenges(c: Context<AppEnv>, filter: ChallengeListFilter) {
-  let similarOnly = false;
-  const shown = await readPage(askedPage(c.req.query('page')), PAGE_SIZE, async (range) => {
-    const list = await listChallenges(c.get('ctx').db, filter, range);
-    similarOnly = list.similarOnly;
-    return list;
-  });
-  return { shown, similarOnly };
+  return readSearchedPage(askedPage(c.req.query('page')), PAGE_SIZE, (range) =>
+    listChallenges(c.get('ctx').db, filter, range),
+  );
 }
 
 async function postableDepartments(c: Context<AppEnv>, m: MunicipalityOnPage, actor: Actor) {

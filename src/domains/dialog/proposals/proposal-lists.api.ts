@@ -4,7 +4,7 @@ import {
   proposalStates,
   publicStates,
 } from '../../../engines/proposal-rules/index.ts';
-import { apiApp, PageQuery, problemResponse } from '../../../web/api.ts';
+import { apiApp, PageQuery, PlaceQuery, placeOf, problemResponse } from '../../../web/api.ts';
 import { normaliseSearchText } from '../../../web/search.ts';
 import { apiMunicipality } from '../../tenancy/municipality-param.ts';
 import { Proposal, shown } from './proposal-json.ts';
@@ -78,17 +78,7 @@ const networkRoute = createRoute({
   description:
     'Public proposals of every municipality, newest first (best match first with `q`), each with its municipality. `country` and `county` (a county id from `/counties`) narrow it to a place; `state`, `topic` and `q` as for one municipality.',
   request: {
-    query: ListQuery.extend({
-      country: z
-        .enum(['SE', 'NO'])
-        .optional()
-        .openapi({ param: { name: 'country', in: 'query' } }),
-      county: z
-        .string()
-        .max(10)
-        .optional()
-        .openapi({ param: { name: 'county', in: 'query' }, example: 'SE-01' }),
-    }),
+    query: ListQuery.extend(PlaceQuery.shape),
   },
   responses: {
     200: {
@@ -141,7 +131,7 @@ export function proposalListsApi() {
     const q = c.req.valid('query');
     const list = await listProposals(
       c.get('ctx').db,
-      { ...apiFilter(q), country: q.country, countyId: q.county || undefined },
+      { ...apiFilter(q), ...placeOf(q) },
       pageRange(q),
     );
     const items = list.items.map((p) => ({

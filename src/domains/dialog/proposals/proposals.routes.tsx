@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { askedPage, readPage } from '../../../lib/paging.ts';
+import { askedPage, readSearchedPage } from '../../../lib/paging.ts';
 import { emptyForm } from '../../../web/components/forms.tsx';
 import type { AppEnv } from '../../../web/env.ts';
 import { errorResponse } from '../../../web/errors.tsx';
@@ -30,13 +30,9 @@ export const PAGE_SIZE = 20;
 
 /** The page asked for of the proposals the filter lists, and whether a search found similar words only. */
 async function pageOfProposals(c: Context<AppEnv>, filter: ProposalListFilter) {
-  let similarOnly = false;
-  const shown = await readPage(askedPage(c.req.query('page')), PAGE_SIZE, async (range) => {
-    const list = await listProposals(c.get('ctx').db, filter, range);
-    similarOnly = list.similarOnly;
-    return list;
-  });
-  return { shown, similarOnly };
+  return readSearchedPage(askedPage(c.req.query('page')), PAGE_SIZE, (range) =>
+    listProposals(c.get('ctx').db, filter, range),
+  );
 }
 
 /** Residents' proposals: the list, writing one, its page, support, and the proposer's own steps. */
