@@ -21,7 +21,7 @@ export const en = {
   'moderation.reject': 'Reject: hide it',
   'moderation.reason': 'Reason',
   'moderation.reasonHint':
-    'Required to reject. It is shown where the text was, so write it for everyone to read.',
+    'Required to reject. For a statement or comment it is shown where the text was, so write it for everyone to read; for a survey answer it is kept with the decision.',
   'moderation.submit': 'Decide on the chosen items',
   'moderation.done': 'The decision is saved and recorded.',
   'moderation.error.noItems': 'Choose at least one item.',

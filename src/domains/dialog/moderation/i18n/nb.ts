@@ -21,7 +21,7 @@ export const nb: Record<keyof typeof en, string> = {
   'moderation.reject': 'Avvis: skjul',
   'moderation.reason': 'Begrunnelse',
   'moderation.reasonHint':
-    'Må fylles ut for å avvise. Begrunnelsen vises der teksten sto, så skriv den slik at alle forstår.',
+    'Må fylles ut for å avvise. For en påstand eller kommentar vises begrunnelsen der teksten sto, så skriv den slik at alle forstår. For et svar i en spørreundersøkelse lagres den sammen med vedtaket.',
   'moderation.submit': 'Ta stilling til det valgte',
   'moderation.done': 'Avgjørelsen er lagret og registrert.',
   'moderation.error.noItems': 'Velg minst én ting.',

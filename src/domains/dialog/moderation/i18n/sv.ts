@@ -22,7 +22,7 @@ export const sv: Record<keyof typeof en, string> = {
   'moderation.reject': 'Avslå: dölj',
   'moderation.reason': 'Skäl',
   'moderation.reasonHint':
-    'Krävs för att avslå. Skälet visas där texten stod, så skriv det så att alla förstår.',
+    'Krävs för att avslå. För ett påstående eller en kommentar visas skälet där texten stod, så skriv det så att alla förstår. För ett enkätsvar sparas det med beslutet.',
   'moderation.submit': 'Besluta om det valda',
   'moderation.done': 'Beslutet är sparat och registrerat.',
   'moderation.error.noItems': 'Välj minst en sak.',
